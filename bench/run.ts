@@ -1,0 +1,185 @@
+// Benchmark of the Delmenhorst App (npm run bench): start page weight, Lighthouse scores of the
+// start and services pages, and services search speed. Prints a table and writes bench/results.json.
+//
+// Every measurement is taken on its own: when one fails its rows are recorded as null (with the
+// error printed) and the others still run. The exit code is 1 when any row is null; missed targets
+// show in the table but do not fail the run.
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { assertChromiumExists } from "./browser";
+import { type Chunk, distChunks, startPageChunks, toKb } from "./bundle";
+import { auditPage, type Scores } from "./lighthouse";
+import { type Better, printAligned, printTable, type Row, writeResults } from "./results";
+import { timeIndexBuild, timeSearches } from "./search";
+import { generatedDocuments, QUERIES, seedDocuments } from "./search-data";
+import { ensureBuilt, type RunningServer, startServer } from "./server";
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const RESULTS_FILE = join(root, "bench", "results.json");
+const GENERATED_SERVICES = 5_000;
+
+function row(name: string, value: number | null, unit: string, target: number, better: Better): Row {
+  return { name, value, unit, target, better };
+}
+
+/** Runs one measurement; on failure prints why and returns null, so the rest of the bench goes on. */
+async function attempt<T>(label: string, run: () => Promise<T>): Promise<T | null> {
+  try {
+    return await run();
+  } catch (error) {
+    console.error(`\n${label} failed:`, error instanceof Error ? (error.stack ?? error.message) : error);
+    return null;
+  }
+}
+
+function heading(title: string): void {
+  console.log(`\n== ${title} ==`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Start page weight
+
+async function startPageRow(baseUrl: string): Promise<Row> {
+  heading("JS and CSS loaded by the start page (gzip -9, service worker blocked)");
+  const chunks = await attempt("measuring the start page", () => startPageChunks(baseUrl));
+  if (chunks) printChunks(chunks);
+  // Informational: the lazy chunks are not in the budget but should not grow unnoticed.
+  const built = await attempt("reading dist/assets", () => distChunks(join(root, "dist")));
+  if (built) {
+    heading("every JS chunk in dist/assets (gzip -9; informational)");
+    const loaded = new Set(chunks?.map((c) => c.path));
+    printChunks(built, (c) => (loaded.has(c.path) ? "loaded on /" : "lazy"));
+  }
+  return startPageRowOf(chunks ? toKb(chunks.reduce((sum, c) => sum + c.gzipBytes, 0)) : null);
+}
+
+function startPageRowOf(gzipKb: number | null): Row {
+  return row("start_page_js_css_gzip_kb", gzipKb, "KB", 60, "lower");
+}
+
+function printChunks(chunks: Chunk[], note?: (chunk: Chunk) => string): void {
+  const lines = chunks.map((c) => [c.path, toKb(c.rawBytes).toFixed(2), toKb(c.gzipBytes).toFixed(2)]);
+  const sum = (pick: (c: Chunk) => number) => toKb(chunks.reduce((s, c) => s + pick(c), 0)).toFixed(2);
+  lines.push([`total (${chunks.length} files)`, sum((c) => c.rawBytes), sum((c) => c.gzipBytes)]);
+  if (note) chunks.forEach((c, i) => lines[i]?.push(note(c)));
+  const header = ["file", "raw KB", "gzip KB", ...(note ? [""] : [])];
+  printAligned([header, ...lines], [false, true, true, false]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lighthouse
+
+const NO_SCORES: Scores = { performance: null, accessibility: null, "best-practices": null };
+
+async function lighthouseScores(url: string): Promise<Scores> {
+  heading(`Lighthouse (mobile, simulated throttling): ${url}`);
+  return (await attempt(`Lighthouse on ${url}`, () => auditPage(url))) ?? NO_SCORES;
+}
+
+async function lighthouseRows(baseUrl: string): Promise<Row[]> {
+  const start = await lighthouseScores(`${baseUrl}/`);
+  const services = await lighthouseScores(`${baseUrl}/dienstleistungen`);
+  return lighthouseRowsOf(start, services);
+}
+
+function lighthouseRowsOf(start: Scores, services: Scores): Row[] {
+  return [
+    row("lighthouse_performance_start", start.performance, "score", 95, "higher"),
+    row("lighthouse_accessibility_start", start.accessibility, "score", 100, "higher"),
+    row("lighthouse_best_practices_start", start["best-practices"], "score", 100, "higher"),
+    row("lighthouse_performance_services", services.performance, "score", 95, "higher"),
+    row("lighthouse_best_practices_services", services["best-practices"], "score", 100, "higher"),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Everything that needs the running server
+
+async function pageRows(): Promise<Row[]> {
+  heading("server");
+  const server = await attempt("starting the server", async () => {
+    assertChromiumExists();
+    await ensureBuilt(root);
+    return startServer(root);
+  });
+  if (!server) {
+    return [startPageRowOf(null), ...lighthouseRowsOf(NO_SCORES, NO_SCORES)];
+  }
+  console.log(`production server ready at ${server.baseUrl}`);
+  const removeSignalHandlers = stopServerOnSignal(server);
+  try {
+    return [await startPageRow(server.baseUrl), ...(await lighthouseRows(server.baseUrl))];
+  } finally {
+    await server.stop();
+    removeSignalHandlers();
+  }
+}
+
+/** Ctrl-C during the bench must not leave the server running on its port. */
+function stopServerOnSignal(server: RunningServer): () => void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    console.error(`\n${signal}: stopping the server`);
+    void server.stop().finally(() => process.exit(130));
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  return () => {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search
+
+async function searchRows(): Promise<Row[]> {
+  heading(`services search (${QUERIES.length} queries, median per query)`);
+  const seed = await attempt("search over the seed services", async () => {
+    const documents = await seedDocuments();
+    const timing = timeSearches(documents, QUERIES);
+    printTiming(`${documents.length} seed services`, timing);
+    return timing.medianMs;
+  });
+  const generated = await attempt("search over the generated services", async () => {
+    const documents = generatedDocuments(GENERATED_SERVICES);
+    console.log(`index build for ${documents.length} services: ${timeIndexBuild(documents).toFixed(1)} ms`);
+    const timing = timeSearches(documents, QUERIES);
+    printTiming(`${documents.length} generated services`, timing);
+    return timing.medianMs;
+  });
+  return [
+    row("search_median_ms_40", roundMs(seed), "ms", 1, "lower"),
+    row("search_median_ms_5000", roundMs(generated), "ms", 10, "lower"),
+  ];
+}
+
+function printTiming(label: string, t: ReturnType<typeof timeSearches>): void {
+  console.log(
+    `${label}: median ${t.medianMs.toFixed(3)} ms, p95 ${t.p95Ms.toFixed(3)} ms, ` +
+      `${t.queriesWithHits}/${t.queries} queries found something`,
+  );
+}
+
+function roundMs(ms: number | null): number | null {
+  return ms === null ? null : Math.round(ms * 1000) / 1000;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  // Search runs first, while no browser competes for the CPU.
+  const search = await searchRows();
+  const pages = await pageRows();
+  const rows = [...pages, ...search];
+
+  heading("results");
+  printTable(rows);
+  await writeResults(RESULTS_FILE, rows);
+  console.log(`\nwritten to ${RESULTS_FILE}`);
+  if (rows.some((r) => r.value === null)) {
+    console.error("some measurements failed (null above); see the errors printed before the table");
+    process.exitCode = 1;
+  }
+}
+
+await main();

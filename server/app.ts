@@ -1,0 +1,98 @@
+// Composes the server: one router per feature under /api, then the built app.
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { compress } from "hono/compress";
+import { HTTPException } from "hono/http-exception";
+import type { Logger } from "pino";
+import type { Config } from "./config";
+import type { Db } from "./db/database";
+import { feedbackRoutes } from "./features/feedback/routes";
+import { healthRoutes } from "./features/health/routes";
+import { syncRoutes } from "./features/sync/routes";
+import type { AppEnv } from "./http/env";
+import { ProblemError, problemResponse } from "./http/problem";
+import { securityHeaders } from "./http/security-headers";
+import { staticRoutes } from "./http/static";
+
+export type AppDeps = { db: Db; config: Config; logger: Logger };
+
+const MAX_JSON_BODY = 64 * 1024;
+
+export function createApp({ db, config, logger }: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.use("*", async (c, next) => {
+    c.set("db", db);
+    c.set("config", config);
+    c.set("logger", logger);
+    c.set("accountId", null);
+    c.set("clientIp", clientIp(c, config.trustProxy));
+    const started = performance.now();
+    await next();
+    const entry = { method: c.req.method, path: c.req.path, status: c.res.status };
+    const ms = Math.round(performance.now() - started);
+    if (c.req.path.startsWith("/assets/")) logger.debug({ ...entry, ms }, "request");
+    else logger.info({ ...entry, ms }, "request");
+  });
+  app.use("*", securityHeaders());
+
+  app.use("/api/*", compress());
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: MAX_JSON_BODY,
+      onError: () => {
+        throw new ProblemError(413, "payload_too_large", `At most ${MAX_JSON_BODY} bytes`);
+      },
+    }),
+  );
+  app.use("/api/*", async (c, next) => {
+    const hasBody = !["GET", "HEAD", "OPTIONS", "DELETE"].includes(c.req.method);
+    if (hasBody && !c.req.header("content-type")?.startsWith("application/json")) {
+      throw new ProblemError(415, "unsupported_media_type");
+    }
+    await next();
+  });
+
+  app.route("/", healthRoutes());
+  app.route("/api/sync", syncRoutes());
+  app.route("/api/feedback", feedbackRoutes());
+  app.doc31("/api/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Delmenhorst App API",
+      version: "1",
+      description: "Errors are application/problem+json (RFC 9457) with a stable `code`.",
+    },
+  });
+  app.all("/api/*", () => {
+    throw new ProblemError(404, "not_found");
+  });
+  app.route("/", staticRoutes(config.staticDir));
+
+  app.onError((error, c) => {
+    if (error instanceof ProblemError) return problemResponse(c, error);
+    if (error instanceof HTTPException && error.status < 500) {
+      const code = /malformed json/i.test(error.message)
+        ? "malformed_json"
+        : error.status === 413
+          ? "payload_too_large"
+          : "validation_failed";
+      return problemResponse(c, new ProblemError(error.status, code, error.message));
+    }
+    logger.error({ err: error, path: c.req.path }, "unhandled error");
+    return problemResponse(c, new ProblemError(500, "internal_error"));
+  });
+
+  return app;
+}
+
+function clientIp(c: Context<AppEnv>, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  // app.request() in tests has no socket.
+  return c.env?.incoming?.socket.remoteAddress ?? "unknown";
+}

@@ -1,0 +1,105 @@
+// Loads the sample content of the services guide into the sync feed on first start.
+// The content is data (./seed/*.json), validated with the same schemas the client uses.
+import { readFile } from "node:fs/promises";
+import { z } from "zod";
+import {
+  type LifeSituation,
+  lifeSituationSchema,
+  lifeSituationTextSchema,
+  type Office,
+  officeSchema,
+  officeTextSchema,
+  type Service,
+  serviceSchema,
+  serviceTextSchema,
+} from "../../../src/lib/contract/guide";
+import type { Db } from "../../db/database";
+import { upsertEntries } from "../sync/store";
+
+const SEED_KEY = "seed:guide";
+const seedDir = new URL("./seed/", import.meta.url);
+
+const textsSchema = z.strictObject({
+  services: z.record(z.string(), serviceTextSchema),
+  offices: z.record(z.string(), officeTextSchema),
+  lifeSituations: z.record(z.string(), lifeSituationTextSchema),
+});
+type Texts = z.infer<typeof textsSchema>;
+
+export type GuideContent = { services: Service[]; offices: Office[]; lifeSituations: LifeSituation[] };
+
+async function readJson(name: string): Promise<unknown> {
+  return JSON.parse(await readFile(new URL(name, seedDir), "utf8")) as unknown;
+}
+
+function withTexts<T extends z.ZodType>(
+  schema: T,
+  structure: unknown,
+  pick: (texts: Texts) => Record<string, unknown>,
+  de: Texts,
+  en: Texts,
+): z.infer<T>[] {
+  const items = z.array(z.looseObject({ id: z.string() })).parse(structure);
+  return items.map((item) => {
+    const text = { de: pick(de)[item.id], en: pick(en)[item.id] };
+    const parsed = schema.safeParse({ ...item, text });
+    if (!parsed.success)
+      throw new Error(`Seed entry "${item.id}" is invalid: ${z.prettifyError(parsed.error)}`);
+    return parsed.data;
+  });
+}
+
+export async function loadGuideSeed(): Promise<GuideContent> {
+  const de = textsSchema.parse(await readJson("text.de.json"));
+  const en = textsSchema.parse(await readJson("text.en.json"));
+  const content = {
+    services: withTexts(serviceSchema, await readJson("services.json"), (t) => t.services, de, en),
+    offices: withTexts(officeSchema, await readJson("offices.json"), (t) => t.offices, de, en),
+    lifeSituations: withTexts(
+      lifeSituationSchema,
+      await readJson("life-situations.json"),
+      (t) => t.lifeSituations,
+      de,
+      en,
+    ),
+  };
+  checkReferences(content);
+  return content;
+}
+
+function checkReferences({ services, offices, lifeSituations }: GuideContent) {
+  const officeIds = new Set(offices.map((o) => o.id));
+  const serviceIds = new Set(services.map((s) => s.id));
+  for (const s of services) {
+    for (const id of s.officeIds) if (!officeIds.has(id)) throw new Error(`${s.id}: unknown office ${id}`);
+  }
+  for (const l of lifeSituations) {
+    for (const id of l.serviceIds) if (!serviceIds.has(id)) throw new Error(`${l.id}: unknown service ${id}`);
+  }
+}
+
+/** Writes the seed once; later edits by the city's staff are never overwritten by a restart. */
+export async function seedGuideOnFirstStart(db: Db): Promise<boolean> {
+  const done = await db.selectFrom("meta").select("value").where("key", "=", SEED_KEY).executeTakeFirst();
+  if (done) return false;
+  const content = await loadGuideSeed();
+  await db.transaction().execute(async (trx) => {
+    await upsertEntries(
+      trx,
+      "offices",
+      content.offices.map((data) => ({ id: data.id, data })),
+    );
+    await upsertEntries(
+      trx,
+      "services",
+      content.services.map((data) => ({ id: data.id, data })),
+    );
+    await upsertEntries(
+      trx,
+      "life-situations",
+      content.lifeSituations.map((data) => ({ id: data.id, data })),
+    );
+    await trx.insertInto("meta").values({ key: SEED_KEY, value: new Date().toISOString() }).execute();
+  });
+  return true;
+}

@@ -1,0 +1,73 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { syncPageSchema, syncQuerySchema, type Change } from "../../../src/lib/contract/sync";
+import { createRouter, problemResponses } from "../../http/router";
+import { ProblemError } from "../../http/problem";
+import { findCollection } from "./collections";
+import { currentVersion, databaseEpoch, latestVersion, readChanges } from "./store";
+
+const DEFAULT_LIMIT = 200;
+
+const feedRoute = createRoute({
+  method: "get",
+  path: "/{collection}",
+  summary: "Changes of a collection since a cursor",
+  request: {
+    params: z.object({ collection: z.string().max(64) }),
+    query: syncQuerySchema,
+  },
+  responses: {
+    200: { description: "A page of changes", content: { "application/json": { schema: syncPageSchema } } },
+    304: { description: "Nothing changed since the ETag in If-None-Match" },
+    ...problemResponses,
+    404: { description: "Unknown collection" },
+    410: { description: "The cursor is from an older database; start again without `since`" },
+  },
+});
+
+export function syncRoutes() {
+  const app = createRouter();
+
+  app.openapi(feedRoute, async (c) => {
+    const { collection } = c.req.valid("param");
+    const { since, limit = DEFAULT_LIMIT } = c.req.valid("query");
+    const definition = findCollection(collection);
+    if (!definition) throw new ProblemError(404, "unknown_collection", `No collection "${collection}"`);
+    const ownerId = definition.visibility === "public" ? null : c.var.accountId;
+    if (definition.visibility === "personal" && ownerId === null) {
+      throw new ProblemError(404, "unknown_collection");
+    }
+    const db = c.var.db;
+    const epoch = await databaseEpoch(db);
+    const afterVersion = await parseCursor(since, epoch, () => currentVersion(db));
+
+    const latest = await latestVersion(db, collection, ownerId);
+    const etag = `W/"${epoch}-${latest}-${afterVersion}-${limit}"`;
+    c.header("ETag", etag);
+    c.header("Cache-Control", definition.visibility === "public" ? "no-cache" : "private, no-cache");
+    c.header("Vary", "Cookie");
+    if (c.req.header("If-None-Match") === etag) return c.body(null, 304);
+
+    const rows = await readChanges(db, { collection, ownerId, afterVersion, limit });
+    const page = rows.slice(0, limit);
+    const changes: Change[] = page.map((row) =>
+      row.deleted || row.data === null
+        ? { id: row.id, op: "delete" }
+        : { id: row.id, op: "upsert", data: JSON.parse(row.data) as unknown },
+    );
+    const lastVersion = page.at(-1)?.version ?? Math.max(afterVersion, latest);
+    return c.json({ changes, cursor: `${epoch}.${lastVersion}`, hasMore: rows.length > limit }, 200);
+  });
+
+  return app;
+}
+
+async function parseCursor(since: string | undefined, epoch: string, current: () => Promise<number>) {
+  if (since === undefined) return 0;
+  const [cursorEpoch = "", version = ""] = since.split(".");
+  const afterVersion = Number(version);
+  // A cursor from another database or from the future (a restored backup): the client starts over.
+  if (cursorEpoch !== epoch || afterVersion > (await current())) {
+    throw new ProblemError(410, "cursor_expired");
+  }
+  return afterVersion;
+}

@@ -1,0 +1,55 @@
+// Starts the server: config, database (migrated, seeded on first start), HTTP, graceful shutdown.
+import { serve } from "@hono/node-server";
+import { pino } from "pino";
+import { createApp } from "./app";
+import { ConfigError, loadConfig } from "./config";
+import { openDatabase } from "./db/database";
+import { seedGuideOnFirstStart } from "./features/guide/seed";
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = pino({ level: config.logLevel });
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  logger.info(
+    { database: config.databaseUrl ? "postgresql" : `sqlite in ${config.dataDir}` },
+    "database ready",
+  );
+  if (await seedGuideOnFirstStart(db)) logger.info("services guide: sample content loaded");
+  if (config.swKillSwitch)
+    logger.warn("SW_KILL_SWITCH is set: clients' service workers will remove themselves");
+
+  const app = createApp({ db, config, logger });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    logger.info(`Delmenhorst App listening on http://localhost:${info.port}`);
+  });
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    // Open requests finish; after 10 s we stop anyway.
+    const force = setTimeout(() => process.exit(1), 10_000).unref();
+    server.close(async () => {
+      await db.destroy();
+      clearTimeout(force);
+      process.exit(0);
+    });
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

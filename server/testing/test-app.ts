@@ -1,0 +1,60 @@
+// An app on a fresh database for tests: in-memory SQLite, or a new PostgreSQL database when
+// TEST_DATABASE_URL points to a server (CI runs the server suite on both).
+import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { pino } from "pino";
+import { createApp } from "../app";
+import { type Config, loadConfig } from "../config";
+import { type Db, openDatabase } from "../db/database";
+
+export type TestApp = {
+  app: ReturnType<typeof createApp>;
+  db: Db;
+  config: Config;
+  close: () => Promise<void>;
+};
+
+export const databaseKind = process.env.TEST_DATABASE_URL ? "postgresql" : "sqlite";
+
+export async function openTestDatabase(): Promise<{ db: Db; close: () => Promise<void> }> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) {
+    const db = await openDatabase({});
+    return { db, close: () => db.destroy() };
+  }
+  const name = `test_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const db = await openDatabase({ databaseUrl: url.toString() });
+  return {
+    db,
+    close: async () => {
+      await db.destroy();
+      const cleanup = new pg.Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name}`);
+      await cleanup.end();
+    },
+  };
+}
+
+/** An empty folder in place of the built app, for tests that do not need it. */
+let emptyStaticDir: string | undefined;
+
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const { db, close } = await openTestDatabase();
+  const config = loadConfig({
+    STATIC_DIR: (emptyStaticDir ??= mkdtempSync(join(tmpdir(), "delmenhorst-static-"))),
+    LOG_LEVEL: "silent",
+    ...env,
+  });
+  const app = createApp({ db, config, logger: pino({ level: "silent" }) });
+  return { app, db, config, close };
+}

@@ -1,0 +1,30 @@
+import { Route, Router } from "@solidjs/router";
+import { lazy } from "solid-js";
+import { Layout } from "./Layout";
+
+// Every feature is its own chunk, loaded when its route is first visited.
+const StartPage = lazy(() => import("../features/start/StartPage"));
+const ServicesPage = lazy(() => import("../features/services/ServicesPage"));
+const ServicePage = lazy(() => import("../features/services/ServicePage"));
+const LifeSituationPage = lazy(() => import("../features/services/LifeSituationPage"));
+const OfficePage = lazy(() => import("../features/offices/OfficePage"));
+const WarningsPage = lazy(() => import("../features/warnings/WarningsPage"));
+const AccountPage = lazy(() => import("../features/account/AccountPage"));
+const MorePage = lazy(() => import("../features/more/MorePage"));
+const NotFoundPage = lazy(() => import("./NotFoundPage"));
+
+export function App() {
+  return (
+    <Router root={Layout}>
+      <Route path="/" component={StartPage} />
+      <Route path="/dienstleistungen" component={ServicesPage} />
+      <Route path="/dienstleistungen/:id" component={ServicePage} />
+      <Route path="/lebenslagen/:id" component={LifeSituationPage} />
+      <Route path="/standorte/:id" component={OfficePage} />
+      <Route path="/warnungen" component={WarningsPage} />
+      <Route path="/konto" component={AccountPage} />
+      <Route path="/mehr" component={MorePage} />
+      <Route path="*" component={NotFoundPage} />
+    </Router>
+  );
+}

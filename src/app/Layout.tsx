@@ -1,0 +1,43 @@
+import { type RouteSectionProps, useLocation } from "@solidjs/router";
+import { createEffect, ErrorBoundary, on, Suspense } from "solid-js";
+import { t } from "../lib/i18n";
+import { ConnectionStatus } from "../ui/ConnectionStatus";
+import { UpdatePrompt } from "../ui/UpdatePrompt";
+import { ErrorPage } from "./ErrorPage";
+import { focusPageHeading } from "./focus";
+import { LanguageSwitch } from "./LanguageSwitch";
+import { Navigation } from "./Navigation";
+
+export function Layout(props: RouteSectionProps) {
+  const location = useLocation();
+  createEffect(
+    on(
+      () => location.pathname,
+      () => focusPageHeading(),
+      { defer: true },
+    ),
+  );
+
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t("common.skipToContent")}
+      </a>
+      <header class="app-header">
+        <a class="brand" href="/">
+          <img src="/icons/icon.svg" alt="" width="32" height="32" />
+          <span>{t("common.appName")}</span>
+        </a>
+        <LanguageSwitch />
+      </header>
+      <ConnectionStatus />
+      <main id="main" class="app-main">
+        <ErrorBoundary fallback={(error, reset) => <ErrorPage error={error} reset={reset} />}>
+          <Suspense fallback={<p class="loading">{t("common.loading")}</p>}>{props.children}</Suspense>
+        </ErrorBoundary>
+      </main>
+      <Navigation />
+      <UpdatePrompt />
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+// Every collection the device keeps a copy of. A feature that syncs adds its bindings here.
+import type { CollectionBinding } from "../lib/sync";
+import { guideCollections } from "../features/services/data";
+
+export const syncedCollections: CollectionBinding[] = [...guideCollections];

@@ -1,0 +1,49 @@
+// "War diese Seite hilfreich?": remembered on the device, sent through the outbox.
+import { FEEDBACK_MAX_COMMENT, feedbackSchema } from "../../lib/contract/feedback";
+import { appDb } from "../../lib/db";
+import { language } from "../../lib/i18n";
+import { discardEntry, enqueue, retryEntry } from "../../lib/outbox";
+import { outboxChanged } from "../../lib/page-sync";
+
+export { FEEDBACK_MAX_COMMENT };
+const KIND = "feedback";
+
+export async function giveFeedback(page: string, helpful: boolean, comment?: string): Promise<void> {
+  const db = appDb();
+  const id = crypto.randomUUID();
+  const body = feedbackSchema.parse({
+    id,
+    page,
+    helpful,
+    comment: comment || undefined,
+    language: language(),
+  });
+  await db.transaction("rw", [db.feedbackGiven, db.outbox], async () => {
+    await db.feedbackGiven.put({ page, helpful, at: new Date().toISOString() });
+    await enqueue(db, { id, kind: KIND, ref: page, method: "POST", url: "/api/feedback", body });
+  });
+  await outboxChanged();
+}
+
+export const feedbackGiven = (page: string) => appDb().feedbackGiven.get(page);
+
+/** The outbox entry of this page's feedback while it is not yet on the server. */
+export const pendingFeedback = (page: string) =>
+  appDb()
+    .outbox.where("ref")
+    .equals(page)
+    .filter((e) => e.kind === KIND)
+    .first();
+
+export async function retryFeedback(id: string): Promise<void> {
+  await retryEntry(appDb(), id);
+  await outboxChanged();
+}
+
+export async function withdrawFeedback(page: string, id: string): Promise<void> {
+  const db = appDb();
+  await db.transaction("rw", [db.feedbackGiven, db.outbox], async () => {
+    await discardEntry(db, id);
+    await db.feedbackGiven.delete(page);
+  });
+}

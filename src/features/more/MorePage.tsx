@@ -1,0 +1,89 @@
+import { createSignal, For, Show } from "solid-js";
+import { appDb } from "../../lib/db";
+import { formatDate, t } from "../../lib/i18n";
+import { createLiveQuery } from "../../lib/live-query";
+import { resetDevice } from "../../lib/sw-bridge";
+import { requestSync, syncing } from "../../lib/sync-status";
+import { usePageTitle } from "../../ui/page-title";
+
+const COLLECTION_LABELS: Record<string, string> = {
+  services: "more.data.services",
+  offices: "more.data.offices",
+  "life-situations": "more.data.lifeSituations",
+};
+
+export default function MorePage() {
+  usePageTitle(() => t("more.title"));
+  const states = createLiveQuery(() => () => appDb().syncState.toArray());
+  const [confirmReset, setConfirmReset] = createSignal(false);
+
+  return (
+    <section>
+      <h1>{t("more.title")}</h1>
+
+      <h2>{t("more.data.title")}</h2>
+      <p>{t("more.data.text")}</p>
+      <table class="schedule">
+        <caption class="visually-hidden">{t("more.data.title")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("more.data.collection")}</th>
+            <th scope="col">{t("more.data.syncedAt")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={states.data()}>
+            {(state) => (
+              <tr>
+                <th scope="row">{t(COLLECTION_LABELS[state.collection] ?? state.collection)}</th>
+                <td>
+                  {state.syncedAt
+                    ? formatDate(state.syncedAt, { dateStyle: "medium", timeStyle: "short" })
+                    : t("common.notSyncedYet")}
+                </td>
+              </tr>
+            )}
+          </For>
+        </tbody>
+      </table>
+      <p>
+        <button
+          type="button"
+          class="button secondary"
+          disabled={syncing()}
+          onClick={() => void requestSync()}
+        >
+          {syncing() ? t("more.data.syncing") : t("more.data.syncNow")}
+        </button>
+      </p>
+
+      <h2>{t("more.privacy.title")}</h2>
+      <p>{t("more.privacy.text")}</p>
+
+      <h2>{t("more.reset.title")}</h2>
+      <p>{t("more.reset.text")}</p>
+      <Show
+        when={confirmReset()}
+        fallback={
+          <button type="button" class="button secondary" onClick={() => setConfirmReset(true)}>
+            {t("more.reset.button")}
+          </button>
+        }
+      >
+        <div role="alert">
+          <p>{t("more.reset.confirm")}</p>
+          <button type="button" class="button danger" onClick={() => void resetDevice([appDb().name])}>
+            {t("more.reset.confirmButton")}
+          </button>{" "}
+          <button type="button" class="button secondary" onClick={() => setConfirmReset(false)}>
+            {t("common.cancel")}
+          </button>
+        </div>
+      </Show>
+
+      <h2>{t("more.about.title")}</h2>
+      <p>{t("more.about.text")}</p>
+      <p>{t("more.about.version", { version: __APP_VERSION__ })}</p>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { A, useNavigate } from "@solidjs/router";
+import { createSignal } from "solid-js";
+import { t } from "../../lib/i18n";
+import { usePageTitle } from "../../ui/page-title";
+
+/**
+ * The start page; it grows into the city dashboard as features arrive. It reads no IndexedDB,
+ * so it loads without Dexie (start page budget, see bench/run.ts).
+ */
+export default function StartPage() {
+  usePageTitle(() => undefined);
+  const navigate = useNavigate();
+  const [query, setQuery] = createSignal("");
+
+  return (
+    <section class="start-page">
+      <h1>{t("start.title")}</h1>
+      <p class="lead">{t("start.lead")}</p>
+
+      <form
+        class="search"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const q = query().trim();
+          navigate(q ? `/dienstleistungen?q=${encodeURIComponent(q)}` : "/dienstleistungen");
+        }}
+      >
+        <label for="start-search">{t("start.searchLabel")}</label>
+        <div class="search-row">
+          <input
+            id="start-search"
+            type="search"
+            autocomplete="off"
+            value={query()}
+            onInput={(e) => setQuery(e.currentTarget.value)}
+          />
+          <button type="submit" class="button">
+            {t("start.searchButton")}
+          </button>
+        </div>
+      </form>
+
+      <h2>{t("start.tilesTitle")}</h2>
+      <ul class="tiles">
+        <li>
+          <A href="/dienstleistungen">
+            <span class="tile-title">{t("start.tiles.services")}</span>
+            <span>{t("start.tiles.servicesText")}</span>
+          </A>
+        </li>
+        <li>
+          <A href="/warnungen">
+            <span class="tile-title">{t("start.tiles.warnings")}</span>
+            <span>{t("start.tiles.warningsText")}</span>
+          </A>
+        </li>
+        <li>
+          <A href="/konto">
+            <span class="tile-title">{t("start.tiles.account")}</span>
+            <span>{t("start.tiles.accountText")}</span>
+          </A>
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+// "Was this page helpful?" on every page of the guide: the first write that goes through the outbox.
+import { z } from "zod";
+
+export const FEEDBACK_MAX_COMMENT = 1000;
+
+export const feedbackSchema = z.strictObject({
+  /** Client-made id: the same feedback sent twice is stored once. */
+  id: z.uuid(),
+  page: z
+    .string()
+    .regex(/^\/[\w\-/]*$/)
+    .max(200),
+  helpful: z.boolean(),
+  comment: z.string().trim().max(FEEDBACK_MAX_COMMENT).optional(),
+  language: z.enum(["de", "en"]),
+});
+export type Feedback = z.infer<typeof feedbackSchema>;

@@ -1,0 +1,112 @@
+// Data of the services guide (Behördenwegweiser) as it travels through the sync feed.
+// Shared by server, browser and service worker: imports nothing but zod.
+import { z } from "zod";
+
+export const LANGUAGES = ["de", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+// Objects are not strict here: a client must accept data from a newer server with more fields.
+// Request bodies that write these records use strict schemas of their own.
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lowercase words joined by hyphens");
+const isoDate = z.iso.date();
+
+/** Texts in every language the guide is written in; German is the original. */
+const perLanguage = <T extends z.ZodType>(text: T) => z.object({ de: text, en: text });
+
+export const SERVICE_CATEGORIES = [
+  "identity",
+  "registration",
+  "civil-status",
+  "family",
+  "vehicles",
+  "building",
+  "business",
+  "taxes",
+  "social",
+  "public-order",
+  "environment",
+] as const;
+
+export const serviceTextSchema = z.object({
+  title: z.string().min(2),
+  summary: z.string().min(10),
+  description: z.string().min(10),
+  /** What to bring (documents, photos, payment). */
+  documents: z.array(z.string().min(2)),
+  /** One label per entry of `fees`, in the same order. */
+  fees: z.array(z.string().min(2)),
+  processingTime: z.string().min(2),
+  /** Other words people search with: synonyms, colloquial names. */
+  keywords: z.array(z.string().min(2)),
+});
+export type ServiceText = z.infer<typeof serviceTextSchema>;
+
+export const serviceSchema = z
+  .object({
+    id: slug,
+    category: z.enum(SERVICE_CATEGORIES),
+    officeIds: z.array(slug).min(1),
+    /** Whether the service can be applied for online, completely or in part. */
+    online: z.enum(["yes", "partly", "no"]),
+    appointment: z.enum(["required", "recommended", "no"]),
+    /** Time at the counter, for appointment booking. */
+    durationMinutes: z.int().min(5).max(240),
+    /** Fees in euros; `maxAmount` for a range. Amount 0 means free of charge. */
+    fees: z.array(z.object({ amount: z.number().min(0), maxAmount: z.number().min(0).optional() })),
+    legalBasis: z.array(z.object({ title: z.string().min(2), url: z.url().optional() })),
+    reviewedAt: isoDate,
+    /** Sample content that the city still has to check. */
+    sample: z.boolean(),
+    text: perLanguage(serviceTextSchema),
+  })
+  .refine((s) => s.text.de.fees.length === s.fees.length && s.text.en.fees.length === s.fees.length, {
+    message: "every fee needs a label in every language",
+    path: ["text"],
+  });
+export type Service = z.infer<typeof serviceSchema>;
+
+export const officeTextSchema = z.object({
+  name: z.string().min(2),
+  description: z.string().min(10),
+  /** Anything about access a visitor should know that the flags below do not say. */
+  accessibilityNote: z.string().optional(),
+});
+
+export const officeSchema = z.object({
+  id: slug,
+  address: z.object({
+    street: z.string().min(2),
+    postalCode: z.string().regex(/^\d{5}$/),
+    city: z.string().min(2),
+  }),
+  geo: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }),
+  /** OpenStreetMap `opening_hours` syntax; PH applies Lower Saxony's public holidays. */
+  openingHours: z.string().min(2),
+  phone: z.string().min(3),
+  email: z.email(),
+  accessibility: z.object({
+    wheelchair: z.enum(["yes", "limited", "no"]),
+    accessibleToilet: z.boolean(),
+    hearingLoop: z.boolean(),
+    disabledParking: z.boolean(),
+  }),
+  reviewedAt: isoDate,
+  sample: z.boolean(),
+  text: perLanguage(officeTextSchema),
+});
+export type Office = z.infer<typeof officeSchema>;
+
+export const lifeSituationTextSchema = z.object({
+  title: z.string().min(2),
+  summary: z.string().min(10),
+});
+
+export const lifeSituationSchema = z.object({
+  id: slug,
+  /** The services in the order a resident typically needs them. */
+  serviceIds: z.array(slug).min(1),
+  reviewedAt: isoDate,
+  sample: z.boolean(),
+  text: perLanguage(lifeSituationTextSchema),
+});
+export type LifeSituation = z.infer<typeof lifeSituationSchema>;

@@ -1,0 +1,4 @@
+export * from "./feedback";
+export * from "./guide";
+export * from "./problem";
+export * from "./sync";

@@ -1,0 +1,63 @@
+// The one IndexedDB database of the app. Tables are typed and versioned: never delete a
+// version that has an upgrade, add a new one.
+import Dexie, { type DexieOptions, type EntityTable } from "dexie";
+import type { LifeSituation, Office, Service } from "./contract/guide";
+
+export type SyncState = {
+  collection: string;
+  cursor: string | null;
+  /** ETag of the last answer and the cursor it was asked with: If-None-Match only fits that cursor. */
+  etag: string | null;
+  etagCursor: string | null;
+  syncedAt: string | null;
+};
+
+export type OutboxStatus = "pending" | "failed";
+
+export type OutboxEntry = {
+  seq?: number;
+  /** Made on the device; sent as Idempotency-Key so the server applies it once. */
+  id: string;
+  /** Which feature wrote it, for the feature's own "sending / failed" display. */
+  kind: string;
+  /** What the entry is about within the feature (a page, an application id ...). */
+  ref: string;
+  method: "POST" | "PUT" | "PATCH" | "DELETE";
+  url: string;
+  body: unknown;
+  status: OutboxStatus;
+  attempts: number;
+  /** Problem code of the last failure, translated by the UI (errors.<code>). */
+  error: string | null;
+  createdAt: string;
+};
+
+export type FeedbackGiven = { page: string; helpful: boolean; at: string };
+
+export class AppDatabase extends Dexie {
+  services!: EntityTable<Service, "id">;
+  offices!: EntityTable<Office, "id">;
+  lifeSituations!: EntityTable<LifeSituation, "id">;
+  syncState!: EntityTable<SyncState, "collection">;
+  outbox!: EntityTable<OutboxEntry, "seq">;
+  feedbackGiven!: EntityTable<FeedbackGiven, "page">;
+
+  constructor(name = "delmenhorst-app", options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores({
+      services: "id, category",
+      offices: "id",
+      lifeSituations: "id",
+      syncState: "collection",
+      outbox: "++seq, &id, kind, ref, status",
+      feedbackGiven: "page",
+    });
+  }
+}
+
+let instance: AppDatabase | undefined;
+
+/** The app's database, opened on first use. */
+export function appDb(): AppDatabase {
+  return (instance ??= new AppDatabase());
+}

@@ -1,0 +1,44 @@
+// Talks to the API. Failures become ApiError with the server's problem code, or NetworkError.
+import { problemSchema, type ProblemCode } from "./contract/problem";
+
+export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+/** The request never got an answer: offline, DNS, connection dropped. */
+export class NetworkError extends Error {}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ProblemCode,
+    message: string,
+  ) {
+    super(message);
+  }
+
+  /** Worth trying again later: the server or the load, not the request, was the problem. */
+  get retryable(): boolean {
+    return this.status >= 500 || this.status === 429 || this.code === "request_in_progress";
+  }
+}
+
+export async function send(fetchImpl: Fetch, url: string, init: RequestInit = {}): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetchImpl(url, { credentials: "same-origin", ...init });
+  } catch (error) {
+    throw new NetworkError(error instanceof Error ? error.message : String(error));
+  }
+  if (response.ok || response.status === 304) return response;
+  throw await apiErrorOf(response);
+}
+
+async function apiErrorOf(response: Response): Promise<ApiError> {
+  try {
+    const problem = problemSchema.safeParse(await response.json());
+    if (problem.success) return new ApiError(response.status, problem.data.code, problem.data.title);
+  } catch {
+    // Not problem+json: a proxy's error page, for instance.
+  }
+  const code: ProblemCode = response.status === 404 ? "not_found" : "internal_error";
+  return new ApiError(response.status, code, `HTTP ${response.status}`);
+}

@@ -1,0 +1,79 @@
+// i18next with German bundled and other languages loaded on demand. `t` reads the language
+// signal, so every text re-renders when the user switches language.
+import i18next, { type TOptions } from "i18next";
+import { createSignal } from "solid-js";
+import type { Language } from "./contract/guide";
+import de from "../locales/de.json";
+
+export const LANGUAGE_OPTIONS: { code: Language; name: string; dir: "ltr" | "rtl" }[] = [
+  { code: "de", name: "Deutsch", dir: "ltr" },
+  { code: "en", name: "English", dir: "ltr" },
+];
+
+const loaders: Record<Exclude<Language, "de">, () => Promise<{ default: typeof de }>> = {
+  en: () => import("../locales/en.json"),
+};
+
+const STORAGE_KEY = "delmenhorst.language";
+const [language, setLanguage] = createSignal<Language>("de");
+export { language };
+
+function isLanguage(value: string | null | undefined): value is Language {
+  return LANGUAGE_OPTIONS.some((l) => l.code === value);
+}
+
+function preferredLanguage(): Language {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  if (isLanguage(stored)) return stored;
+  for (const tag of navigator.languages ?? []) {
+    const base = tag.toLowerCase().split("-")[0];
+    if (isLanguage(base)) return base;
+  }
+  return "de";
+}
+
+export async function initI18n(): Promise<void> {
+  await i18next.init({
+    lng: "de",
+    fallbackLng: "de",
+    resources: { de: { translation: de } },
+    interpolation: { escapeValue: false },
+  });
+  await changeLanguage(preferredLanguage(), { remember: false });
+}
+
+export async function changeLanguage(code: Language, { remember = true } = {}): Promise<void> {
+  if (code !== "de" && !i18next.hasResourceBundle(code, "translation")) {
+    const resources = await loaders[code]();
+    i18next.addResourceBundle(code, "translation", resources.default);
+  }
+  await i18next.changeLanguage(code);
+  if (remember) localStorage.setItem(STORAGE_KEY, code);
+  const option = LANGUAGE_OPTIONS.find((l) => l.code === code);
+  document.documentElement.lang = code;
+  document.documentElement.dir = option?.dir ?? "ltr";
+  setLanguage(code);
+}
+
+export function t(key: string, options?: TOptions): string {
+  language();
+  return i18next.t(key, options);
+}
+
+/** Picks the text of the current language from synced content, German when missing. */
+export function localized<T>(texts: Partial<Record<Language, T>> & { de: T }): T {
+  return texts[language()] ?? texts.de;
+}
+
+export function formatDate(
+  value: string | Date,
+  options: Intl.DateTimeFormatOptions = { dateStyle: "long" },
+) {
+  return new Intl.DateTimeFormat(language(), { timeZone: "Europe/Berlin", ...options }).format(
+    new Date(value),
+  );
+}
+
+export function formatCurrency(amount: number) {
+  return new Intl.NumberFormat(language(), { style: "currency", currency: "EUR" }).format(amount);
+}

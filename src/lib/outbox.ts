@@ -1,0 +1,87 @@
+// Writes made on the device wait here until the server has them. Each entry carries its own id as
+// Idempotency-Key, so a lost answer or a second delivery never applies it twice
+// (server/http/idempotency.ts). Used by the page and by the service worker's Background Sync.
+import type { AppDatabase, OutboxEntry } from "./db";
+import { ApiError, type Fetch, NetworkError, send } from "./http";
+
+export type NewOutboxEntry = Pick<OutboxEntry, "kind" | "ref" | "method" | "url" | "body"> & { id?: string };
+
+export async function enqueue(db: AppDatabase, entry: NewOutboxEntry): Promise<OutboxEntry> {
+  const stored: OutboxEntry = {
+    id: entry.id ?? crypto.randomUUID(),
+    kind: entry.kind,
+    ref: entry.ref,
+    method: entry.method,
+    url: entry.url,
+    body: entry.body,
+    status: "pending",
+    attempts: 0,
+    error: null,
+    createdAt: new Date().toISOString(),
+  };
+  await db.outbox.add(stored);
+  return stored;
+}
+
+export type FlushResult = { sent: number; failed: number; remaining: number };
+
+type LockManagerLike = {
+  request<T>(
+    name: string,
+    options: { ifAvailable: boolean },
+    task: (lock: unknown) => Promise<T>,
+  ): Promise<T>;
+};
+
+/**
+ * Sends pending entries in the order they were made. Stops at the first network failure or
+ * server-side trouble (they stay pending, in order); an entry the server refuses is marked failed
+ * so the user can retry or drop it. Only one flush runs per origin (Web Locks), so the page and
+ * the service worker never send the same entry at the same time.
+ */
+export async function flushOutbox(db: AppDatabase, fetchImpl: Fetch): Promise<FlushResult> {
+  const locks = (globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks;
+  const run = () => sendPending(db, fetchImpl);
+  if (!locks) return run();
+  const result = await locks.request("delmenhorst-outbox", { ifAvailable: true }, (lock) =>
+    lock ? run() : Promise.resolve(null),
+  );
+  return (
+    result ?? { sent: 0, failed: 0, remaining: await db.outbox.where("status").equals("pending").count() }
+  );
+}
+
+async function sendPending(db: AppDatabase, fetchImpl: Fetch): Promise<FlushResult> {
+  const result: FlushResult = { sent: 0, failed: 0, remaining: 0 };
+  const pending = await db.outbox.where("status").equals("pending").sortBy("seq");
+  for (const [index, entry] of pending.entries()) {
+    try {
+      await send(fetchImpl, entry.url, {
+        method: entry.method,
+        headers: { "Content-Type": "application/json", "Idempotency-Key": entry.id },
+        body: JSON.stringify(entry.body),
+      });
+      await db.outbox.delete(entry.seq!);
+      result.sent++;
+    } catch (error) {
+      if (error instanceof NetworkError || (error instanceof ApiError && error.retryable)) {
+        await db.outbox.update(entry.seq!, { attempts: entry.attempts + 1 });
+        result.remaining = pending.length - index;
+        return result;
+      }
+      const code = error instanceof ApiError ? error.code : "internal_error";
+      await db.outbox.update(entry.seq!, { status: "failed", attempts: entry.attempts + 1, error: code });
+      result.failed++;
+    }
+  }
+  return result;
+}
+
+/** "Erneut versuchen": the entry goes back into the queue with the same id. */
+export async function retryEntry(db: AppDatabase, id: string): Promise<void> {
+  await db.outbox.where("id").equals(id).modify({ status: "pending", error: null });
+}
+
+export async function discardEntry(db: AppDatabase, id: string): Promise<void> {
+  await db.outbox.where("id").equals(id).delete();
+}

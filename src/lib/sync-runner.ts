@@ -1,0 +1,39 @@
+// One round of synchronisation: send the outbox, then pull every collection. Runs in the service
+// worker (sw/sync.ts), or in the page where there is no worker (src/lib/sync-status.ts).
+import type { AppDatabase } from "./db";
+import { NetworkError } from "./http";
+import { flushOutbox } from "./outbox";
+import { type CollectionBinding, pullAll } from "./sync";
+
+export type SyncReport = {
+  /** The server could not be reached. */
+  offline: boolean;
+  /** Oldest "last synced" time over all collections: what the user sees is at least that fresh. */
+  syncedAt: string | null;
+  failed: boolean;
+};
+
+export async function runSync(
+  db: AppDatabase,
+  bindings: CollectionBinding[],
+  fetchImpl: typeof fetch,
+): Promise<SyncReport> {
+  let offline = false;
+  let failed = false;
+  const note = (error: unknown) => {
+    if (error instanceof NetworkError) offline = true;
+    else {
+      failed = true;
+      console.error("sync failed", error);
+    }
+  };
+  await flushOutbox(db, (input, init) => fetchImpl(input, init)).catch(note);
+  const { errors } = await pullAll(db, bindings, {
+    fetch: (input, init) => fetchImpl(input, init),
+    onInvalid: (id, error) => console.warn(`sync: skipped invalid record ${id}`, error.issues),
+  });
+  errors.forEach(note);
+  const times = (await db.syncState.toArray()).map((s) => s.syncedAt).filter((s): s is string => Boolean(s));
+  const syncedAt = times.length === bindings.length ? (times.sort()[0] ?? null) : null;
+  return { offline, syncedAt, failed };
+}

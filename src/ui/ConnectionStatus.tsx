@@ -1,0 +1,24 @@
+import { Show } from "solid-js";
+import { formatDate, t } from "../lib/i18n";
+import { connection, syncedAt } from "../lib/sync-status";
+
+/** "offline · Stand <time>": what the user sees is the copy on the device, of that time. */
+export function ConnectionStatus() {
+  return (
+    <div class="connection-status" role="status">
+      <Show when={connection() === "offline"}>
+        <p>
+          <span class="badge-offline">{t("common.offline")}</span>
+          <Show when={syncedAt()} fallback={<span> · {t("common.notSyncedYet")}</span>}>
+            {(time) => (
+              <span>
+                {" · "}
+                {t("common.asOf", { time: formatDate(time(), { dateStyle: "short", timeStyle: "short" }) })}
+              </span>
+            )}
+          </Show>
+        </p>
+      </Show>
+    </div>
+  );
+}

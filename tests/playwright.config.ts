@@ -1,0 +1,35 @@
+// End-to-end tests against the production build in Debian's Chromium (CHROMIUM_PATH overrides).
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions, E2E_PORT } from "./e2e/support/browser";
+
+const dataDir = mkdtempSync(join(tmpdir(), "delmenhorst-e2e-"));
+
+export default defineConfig({
+  testDir: "./e2e",
+  outputDir: "./.tmp/test-results",
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://localhost:${E2E_PORT}`,
+    launchOptions: chromiumLaunchOptions(),
+    trace: "retain-on-failure",
+    locale: "de-DE",
+    timezoneId: "Europe/Berlin",
+  },
+  projects: [{ name: "phone", use: { ...devices["Pixel 7"], launchOptions: chromiumLaunchOptions() } }],
+  webServer: {
+    command: "node --import tsx server/index.ts",
+    cwd: "..",
+    url: `http://localhost:${E2E_PORT}/readyz`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: { PORT: String(E2E_PORT), DATA_DIR: dataDir, LOG_LEVEL: "warn", STATIC_DIR: "dist" },
+  },
+});
