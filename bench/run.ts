@@ -10,7 +10,7 @@ import { assertChromiumExists } from "./browser";
 import { type Chunk, distChunks, startPageChunks, toKb } from "./bundle";
 import { auditPage, type Scores } from "./lighthouse";
 import { type Better, printAligned, printTable, type Row, writeResults } from "./results";
-import { timeIndexBuild, timeSearches } from "./search";
+import { type SearchTiming, timeIndexBuild, timeSearches } from "./search";
 import { generatedDocuments, QUERIES, seedDocuments } from "./search-data";
 import { ensureBuilt, type RunningServer, startServer } from "./server";
 
@@ -49,6 +49,12 @@ async function startPageRow(baseUrl: string): Promise<Row> {
     heading("every JS chunk in dist/assets (gzip -9; informational)");
     const loaded = new Set(chunks?.map((c) => c.path));
     printChunks(built, (c) => (loaded.has(c.path) ? "loaded on /" : "lazy"));
+    // Someone may rebuild dist/ while the bench runs (it is shared); then the two lists disagree.
+    const builtPaths = new Set(built.map((c) => c.path));
+    const missing = chunks?.filter((c) => c.path.endsWith(".js") && !builtPaths.has(c.path)) ?? [];
+    if (missing.length > 0) {
+      console.warn(`warning: dist/ changed during the bench (${missing.map((c) => c.path).join(", ")} gone)`);
+    }
   }
   return startPageRowOf(chunks ? toKb(chunks.reduce((sum, c) => sum + c.gzipBytes, 0)) : null);
 }
@@ -153,7 +159,7 @@ async function searchRows(): Promise<Row[]> {
   ];
 }
 
-function printTiming(label: string, t: ReturnType<typeof timeSearches>): void {
+function printTiming(label: string, t: SearchTiming): void {
   console.log(
     `${label}: median ${t.medianMs.toFixed(3)} ms, p95 ${t.p95Ms.toFixed(3)} ms, ` +
       `${t.queriesWithHits}/${t.queries} queries found something`,

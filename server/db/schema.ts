@@ -24,7 +24,7 @@ export interface SyncEntryTable {
 
 export interface IdempotencyKeyTable {
   key: string;
-  /** Who sent it (account id or "anonymous:<ip>") and on which route: keys never cross callers. */
+  /** Who sent it (account id, or "anonymous": random keys keep callers apart) and on which route. */
   scope: string;
   fingerprint: string;
   status: number;

@@ -34,16 +34,15 @@ export function staticRoutes(staticDir: string) {
     return c.body(KILL_SWITCH_WORKER, 200, { "Content-Type": "text/javascript; charset=utf-8" });
   });
 
-  app.use(
-    "*",
-    serveStatic({
-      root: staticDir,
-      precompressed: true,
-      onFound: (path, c) => {
-        c.header("Cache-Control", path.includes("/assets/") ? IMMUTABLE : REVALIDATE);
-      },
-    }),
-  );
+  // Cache-Control goes on the file's response itself: serveStatic's onFound runs after the response
+  // is made, so a c.header() there is lost. Decided by the URL, not by where staticDir lies.
+  const files = serveStatic<AppEnv>({ root: staticDir, precompressed: true });
+  app.use("*", async (c, next) => {
+    const found = await files(c, next);
+    if (!(found instanceof Response)) return;
+    found.headers.set("Cache-Control", c.req.path.startsWith("/assets/") ? IMMUTABLE : REVALIDATE);
+    return found;
+  });
 
   // Deep links (/dienstleistungen/personalausweis) get the shell; the router takes over.
   app.get("*", async (c) => {

@@ -1,5 +1,5 @@
 // Every collection the device keeps a copy of. A feature that syncs adds its bindings here.
 import type { CollectionBinding } from "../lib/sync";
-import { guideCollections } from "../features/services/data";
+import { guideCollections } from "../features/services/collections";
 
 export const syncedCollections: CollectionBinding[] = [...guideCollections];

@@ -1,5 +1,5 @@
 // Talks to the API. Failures become ApiError with the server's problem code, or NetworkError.
-import { problemSchema, type ProblemCode } from "./contract/problem";
+import { isProblemCode, type ProblemCode } from "./contract/problem-codes";
 
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -21,10 +21,14 @@ export class ApiError extends Error {
   }
 }
 
+/** A request that hangs on a bad connection must not block the sync or the outbox forever. */
+const TIMEOUT_MS = 20_000;
+
 export async function send(fetchImpl: Fetch, url: string, init: RequestInit = {}): Promise<Response> {
   let response: Response;
   try {
-    response = await fetchImpl(url, { credentials: "same-origin", ...init });
+    const signal = init.signal ?? AbortSignal.timeout(TIMEOUT_MS);
+    response = await fetchImpl(url, { credentials: "same-origin", ...init, signal });
   } catch (error) {
     throw new NetworkError(error instanceof Error ? error.message : String(error));
   }
@@ -34,8 +38,10 @@ export async function send(fetchImpl: Fetch, url: string, init: RequestInit = {}
 
 async function apiErrorOf(response: Response): Promise<ApiError> {
   try {
-    const problem = problemSchema.safeParse(await response.json());
-    if (problem.success) return new ApiError(response.status, problem.data.code, problem.data.title);
+    const problem: unknown = await response.json();
+    const { code, title } = (typeof problem === "object" && problem) as { code?: unknown; title?: unknown };
+    if (isProblemCode(code))
+      return new ApiError(response.status, code, typeof title === "string" ? title : code);
   } catch {
     // Not problem+json: a proxy's error page, for instance.
   }

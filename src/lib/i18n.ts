@@ -22,14 +22,10 @@ function isLanguage(value: string | null | undefined): value is Language {
   return LANGUAGE_OPTIONS.some((l) => l.code === value);
 }
 
+/** German unless the user chose another language (the switch is in every page's header). */
 function preferredLanguage(): Language {
   const stored = localStorage.getItem(STORAGE_KEY);
-  if (isLanguage(stored)) return stored;
-  for (const tag of navigator.languages ?? []) {
-    const base = tag.toLowerCase().split("-")[0];
-    if (isLanguage(base)) return base;
-  }
-  return "de";
+  return isLanguage(stored) ? stored : "de";
 }
 
 export async function initI18n(): Promise<void> {

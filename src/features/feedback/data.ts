@@ -1,23 +1,18 @@
 // "War diese Seite hilfreich?": remembered on the device, sent through the outbox.
-import { FEEDBACK_MAX_COMMENT, feedbackSchema } from "../../lib/contract/feedback";
+import type { Feedback } from "../../lib/contract/feedback";
 import { appDb } from "../../lib/db";
 import { language } from "../../lib/i18n";
 import { discardEntry, enqueue, retryEntry } from "../../lib/outbox";
-import { outboxChanged } from "../../lib/page-sync";
+import { outboxChanged } from "../../lib/outbox-sender";
 
-export { FEEDBACK_MAX_COMMENT };
+export { FEEDBACK_MAX_COMMENT } from "../../lib/contract/limits";
 const KIND = "feedback";
 
 export async function giveFeedback(page: string, helpful: boolean, comment?: string): Promise<void> {
   const db = appDb();
   const id = crypto.randomUUID();
-  const body = feedbackSchema.parse({
-    id,
-    page,
-    helpful,
-    comment: comment || undefined,
-    language: language(),
-  });
+  // The server validates; the form cannot produce anything else (maxLength on the comment).
+  const body: Feedback = { id, page, helpful, comment: comment || undefined, language: language() };
   await db.transaction("rw", [db.feedbackGiven, db.outbox], async () => {
     await db.feedbackGiven.put({ page, helpful, at: new Date().toISOString() });
     await enqueue(db, { id, kind: KIND, ref: page, method: "POST", url: "/api/feedback", body });

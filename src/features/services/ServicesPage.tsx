@@ -17,22 +17,29 @@ export default function ServicesPage() {
   const situations = createLiveQuery(() => allLifeSituations);
   const query = () => params.q ?? "";
 
-  const sorted = createMemo(() =>
-    [...(services.data() ?? [])].sort((a, b) =>
-      localized(a.text).title.localeCompare(localized(b.text).title, language()),
-    ),
-  );
-  const index = createMemo(() =>
-    createServiceIndex(
+  const sorted = createMemo(() => {
+    // One collator for the whole sort: localeCompare(…, locale) would build one per comparison.
+    const collator = new Intl.Collator(language());
+    return [...(services.data() ?? [])].sort((a, b) =>
+      collator.compare(localized(a.text).title, localized(b.text).title),
+    );
+  });
+  // Built when the user starts searching (not on every visit of the list), then kept while typing.
+  const searching = createMemo(() => query().trim() !== "");
+  const index = createMemo(() => {
+    if (!searching()) return undefined;
+    return createServiceIndex(
       sorted().map((s) => {
         const text = localized(s.text);
         return { id: s.id, title: text.title, summary: text.summary, keywords: text.keywords.join(" ") };
       }),
-    ),
-  );
+    );
+  });
   const results = createMemo(() => {
+    const searchIndex = index();
+    if (!searchIndex) return [];
     const byId = new Map(sorted().map((s) => [s.id, s]));
-    return searchServices(index(), query())
+    return searchServices(searchIndex, query())
       .map((id) => byId.get(id))
       .filter((s): s is Service => s !== undefined);
   });

@@ -1,13 +1,6 @@
-// The services guide on the device: synced collections and the queries the pages use.
-import { lifeSituationSchema, officeSchema, serviceSchema } from "../../lib/contract/guide";
+// The services guide on the device: the queries the pages use (the sync fills the tables,
+// see ./collections.ts).
 import { appDb } from "../../lib/db";
-import type { CollectionBinding } from "../../lib/sync";
-
-export const guideCollections: CollectionBinding[] = [
-  { name: "services", table: (db) => db.services, schema: serviceSchema },
-  { name: "offices", table: (db) => db.offices, schema: officeSchema },
-  { name: "life-situations", table: (db) => db.lifeSituations, schema: lifeSituationSchema },
-];
 
 export const allServices = () => appDb().services.toArray();
 export const serviceById = (id: string) => appDb().services.get(id);

@@ -1,7 +1,8 @@
 // "Was this page helpful?" on every page of the guide: the first write that goes through the outbox.
-import { z } from "zod";
+import { FEEDBACK_MAX_COMMENT } from "./limits";
+import { z } from "./zod";
 
-export const FEEDBACK_MAX_COMMENT = 1000;
+export { FEEDBACK_MAX_COMMENT };
 
 export const feedbackSchema = z.strictObject({
   /** Client-made id: the same feedback sent twice is stored once. */

@@ -1,6 +1,6 @@
 // Data of the services guide (Behördenwegweiser) as it travels through the sync feed.
 // Shared by server, browser and service worker: imports nothing but zod.
-import { z } from "zod";
+import { z } from "./zod";
 
 export const LANGUAGES = ["de", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];

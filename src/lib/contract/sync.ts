@@ -1,5 +1,5 @@
 // The change feed every syncable collection offers: GET /api/sync/<collection>?since=<cursor>.
-import { z } from "zod";
+import { z } from "./zod";
 
 /**
  * Opaque to clients. Made of the database's epoch (changes when the database is recreated, so a

@@ -1,4 +1,0 @@
-export * from "./feedback";
-export * from "./guide";
-export * from "./problem";
-export * from "./sync";

@@ -1,0 +1,22 @@
+// Stable error codes of the API (problem+json `code`); the client translates them as errors.<code>.
+// Kept free of zod so the browser can read problems without loading the schemas.
+export const PROBLEM_CODES = [
+  "validation_failed",
+  "malformed_json",
+  "unsupported_media_type",
+  "payload_too_large",
+  "not_found",
+  "unknown_collection",
+  "cursor_expired",
+  "method_not_allowed",
+  "idempotency_key_missing",
+  "idempotency_key_reused",
+  "request_in_progress",
+  "rate_limited",
+  "internal_error",
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+export function isProblemCode(value: unknown): value is ProblemCode {
+  return typeof value === "string" && (PROBLEM_CODES as readonly string[]).includes(value);
+}
