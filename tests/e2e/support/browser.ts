@@ -1,18 +1,9 @@
 import type { LaunchOptions } from "@playwright/test";
+import { CHROMIUM_FLAGS, chromiumPath } from "../../../bench/browser";
 
 export const E2E_PORT = 4321;
 
-/** Debian's Chromium; no browser download is possible here. */
+/** Debian's Chromium (no browser download is possible here), with the flags bench/ uses too. */
 export function chromiumLaunchOptions(): LaunchOptions {
-  return {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--disable-sync",
-    ],
-  };
+  return { executablePath: chromiumPath, args: CHROMIUM_FLAGS };
 }
