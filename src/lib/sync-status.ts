@@ -46,6 +46,8 @@ export async function requestSync(): Promise<void> {
   const controller = navigator.serviceWorker?.controller;
   if (controller) {
     controller.postMessage({ type: SYNC_MESSAGE });
+    // A worker replaced mid-round never answers; do not show "updating" forever.
+    setTimeout(() => setSyncing(false), 60_000);
     return;
   }
   const { syncInPage } = await import("./page-sync");
