@@ -39,9 +39,10 @@ export async function send(fetchImpl: Fetch, url: string, init: RequestInit = {}
 async function apiErrorOf(response: Response): Promise<ApiError> {
   try {
     const problem: unknown = await response.json();
-    const { code, title } = (typeof problem === "object" && problem) as { code?: unknown; title?: unknown };
-    if (isProblemCode(code))
-      return new ApiError(response.status, code, typeof title === "string" ? title : code);
+    if (typeof problem === "object" && problem !== null && "code" in problem && isProblemCode(problem.code)) {
+      const title = "title" in problem && typeof problem.title === "string" ? problem.title : problem.code;
+      return new ApiError(response.status, problem.code, title);
+    }
   } catch {
     // Not problem+json: a proxy's error page, for instance.
   }

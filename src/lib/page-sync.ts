@@ -2,11 +2,8 @@
 // Dexie and the schemas.
 import { syncedCollections } from "../app/collections";
 import { appDb } from "./db";
-import { runSync, type SyncReport } from "./sync-runner";
-
-let running: Promise<SyncReport> | undefined;
+import { type SyncReport, syncOnce } from "./sync-runner";
 
 export function syncInPage(): Promise<SyncReport> {
-  running ??= runSync(appDb(), syncedCollections, fetch).finally(() => (running = undefined));
-  return running;
+  return syncOnce(appDb(), syncedCollections, fetch);
 }

@@ -37,3 +37,15 @@ export async function runSync(
   const syncedAt = times.length === bindings.length ? (times.sort()[0] ?? null) : null;
   return { offline, syncedAt, failed };
 }
+
+let running: Promise<SyncReport> | undefined;
+
+/** One round at a time in this context (page or worker): a call made while one runs joins it. */
+export function syncOnce(
+  db: AppDatabase,
+  bindings: CollectionBinding[],
+  fetchImpl: typeof fetch,
+): Promise<SyncReport> {
+  running ??= runSync(db, bindings, fetchImpl).finally(() => (running = undefined));
+  return running;
+}
