@@ -10,6 +10,7 @@ import { createApp } from "./app";
 import { loadConfig } from "./config";
 import { openDatabase } from "./db/database";
 import { createTestApp, databaseKind, type TestApp } from "./testing/test-app";
+import { TestClient } from "./testing/test-client";
 
 const open: TestApp[] = [];
 
@@ -144,7 +145,8 @@ describe(`health checks (${databaseKind})`, () => {
     // A database of its own, closed before the check (SQLite in both runs: only the answer matters).
     const db = await openDatabase({});
     const config = loadConfig({ STATIC_DIR: staticDir, LOG_LEVEL: "silent" });
-    const app = createApp({ db, config, logger: pino({ level: "silent" }) });
+    const mailer = { kind: "log" as const, send: async () => {} };
+    const app = createApp({ db, config, logger: pino({ level: "silent" }), mailer });
     await db.destroy();
 
     await expectProblem(await app.request("/readyz"), 503, "internal_error");
@@ -170,7 +172,7 @@ describe(`API (${databaseKind})`, () => {
     await expectProblem(await get(t, "/api/xyz"), 404, "not_found");
     await expectProblem(await get(t, "/api/xyz", { Accept: "text/html" }), 404, "not_found");
     await expectProblem(await get(t, "/api/sync"), 404, "not_found");
-    const post = await t.app.request("/api/xyz", {
+    const post = await new TestClient(t).fetch("/api/xyz", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: "{}",

@@ -2,31 +2,43 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { FILE_MAX_BYTES } from "../src/lib/contract/account-constants";
 import { compress } from "hono/compress";
 import { HTTPException } from "hono/http-exception";
 import type { Logger } from "pino";
 import type { Config } from "./config";
 import type { Db } from "./db/database";
+import { accountRoutes } from "./features/account/routes";
+import { authRoutes } from "./features/auth/routes";
 import { feedbackRoutes } from "./features/feedback/routes";
 import { healthRoutes } from "./features/health/routes";
+import { staffRoutes } from "./features/staff/routes";
 import { syncRoutes } from "./features/sync/routes";
 import type { AppEnv } from "./http/env";
+import { csrfProtection } from "./http/csrf";
 import { ProblemError, problemResponse } from "./http/problem";
 import { securityHeaders } from "./http/security-headers";
+import { sessions } from "./http/session";
 import { staticRoutes } from "./http/static";
+import type { Mailer } from "./mail/mailer";
 
-export type AppDeps = { db: Db; config: Config; logger: Logger };
+export type AppDeps = { db: Db; config: Config; logger: Logger; mailer: Mailer };
 
 const MAX_JSON_BODY = 64 * 1024;
+/** Uploads: the file limit plus room for the multipart envelope and text fields. */
+const MAX_UPLOAD_BODY = FILE_MAX_BYTES + 64 * 1024;
 
-export function createApp({ db, config, logger }: AppDeps) {
+export function createApp({ db, config, logger, mailer }: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
 
   app.use("*", async (c, next) => {
     c.set("db", db);
     c.set("config", config);
     c.set("logger", logger);
+    c.set("mailer", mailer);
+    c.set("account", null);
     c.set("accountId", null);
+    c.set("sessionHash", null);
     c.set("clientIp", clientIp(c, config.trustProxy));
     const started = performance.now();
     await next();
@@ -38,26 +50,44 @@ export function createApp({ db, config, logger }: AppDeps) {
   app.use("*", securityHeaders());
 
   app.use("/api/*", compress());
-  app.use(
-    "/api/*",
-    bodyLimit({
-      maxSize: MAX_JSON_BODY,
-      onError: () => {
-        throw new ProblemError(413, "payload_too_large", `At most ${MAX_JSON_BODY} bytes`);
-      },
-    }),
-  );
+  // API answers are not cached unless a route says so (the public sync feed does): personal data
+  // must not stay in the HTTP cache of a shared device.
   app.use("/api/*", async (c, next) => {
-    const hasBody = !["GET", "HEAD", "OPTIONS", "DELETE"].includes(c.req.method);
-    if (hasBody && !c.req.header("content-type")?.startsWith("application/json")) {
-      throw new ProblemError(415, "unsupported_media_type");
-    }
     await next();
+    if (!c.res.headers.has("Cache-Control")) c.res.headers.set("Cache-Control", "no-store");
   });
+  const jsonLimit = bodyLimit({
+    maxSize: MAX_JSON_BODY,
+    onError: () => {
+      throw new ProblemError(413, "payload_too_large", `At most ${MAX_JSON_BODY} bytes`);
+    },
+  });
+  const uploadLimit = bodyLimit({
+    maxSize: MAX_UPLOAD_BODY,
+    onError: () => {
+      throw new ProblemError(413, "file_too_large");
+    },
+  });
+  // JSON everywhere; multipart/form-data only where files are uploaded (their routes check it).
+  app.use("/api/*", async (c, next) => {
+    const type = c.req.header("content-type") ?? "";
+    const hasBody = c.req.raw.body !== null && !["GET", "HEAD", "OPTIONS"].includes(c.req.method);
+    if (hasBody && type.startsWith("multipart/form-data") && isUploadRoute(c.req.path)) {
+      return uploadLimit(c, next);
+    }
+    if (hasBody && !type.startsWith("application/json"))
+      throw new ProblemError(415, "unsupported_media_type");
+    return jsonLimit(c, next);
+  });
+  app.use("/api/*", sessions());
+  app.use("/api/*", csrfProtection());
 
   app.route("/", healthRoutes());
   app.route("/api/sync", syncRoutes());
   app.route("/api/feedback", feedbackRoutes());
+  app.route("/api/auth", authRoutes());
+  app.route("/api/account", accountRoutes());
+  app.route("/api/staff", staffRoutes());
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
     info: {
@@ -87,6 +117,9 @@ export function createApp({ db, config, logger }: AppDeps) {
 
   return app;
 }
+
+const UPLOAD_ROUTES = [/^\/api\/account\/documents$/, /^\/api\/staff\/citizens\/[^/]+\/messages$/];
+const isUploadRoute = (path: string) => UPLOAD_ROUTES.some((route) => route.test(path));
 
 function clientIp(c: Context<AppEnv>, trustProxy: boolean): string {
   if (trustProxy) {

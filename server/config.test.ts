@@ -27,6 +27,9 @@ describe("loadConfig", () => {
       trustProxy: false,
       logLevel: "info",
       swKillSwitch: false,
+      appOrigin: "http://localhost:8080",
+      smtpUrl: undefined,
+      mailFrom: "Delmenhorst App <noreply@localhost>",
     });
   });
 

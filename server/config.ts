@@ -23,6 +23,8 @@ const envSchema = z.object({
   TRUST_PROXY: flag,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SW_KILL_SWITCH: flag,
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().min(3).default("Delmenhorst App <noreply@localhost>"),
 });
 
 export type Config = {
@@ -38,6 +40,11 @@ export type Config = {
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   /** Serve a service worker that removes itself and all caches (the way out of a broken worker). */
   swKillSwitch: boolean;
+  /** Where links in mails point and which Origin state-changing requests must come from. */
+  appOrigin: string;
+  /** smtp(s)://user:pass@host:port; unset: mails are written to the log (development). */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 };
 
 export class ConfigError extends Error {}
@@ -60,5 +67,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     swKillSwitch: e.SW_KILL_SWITCH,
+    appOrigin: e.PUBLIC_ORIGIN?.replace(/\/$/, "") ?? `http://localhost:${e.PORT}`,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
   };
 }

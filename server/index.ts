@@ -4,7 +4,9 @@ import { pino } from "pino";
 import { createApp } from "./app";
 import { ConfigError, loadConfig } from "./config";
 import { openDatabase } from "./db/database";
+import { announceFirstAdminLink } from "./features/auth/first-admin";
 import { seedGuideOnFirstStart } from "./features/guide/seed";
+import { createMailer } from "./mail/mailer";
 
 async function main() {
   let config;
@@ -27,7 +29,13 @@ async function main() {
   if (config.swKillSwitch)
     logger.warn("SW_KILL_SWITCH is set: clients' service workers will remove themselves");
 
-  const app = createApp({ db, config, logger });
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger });
+  if (mailer.kind === "log") {
+    logger.warn("SMTP_URL is not set: mails are not sent but written to this log (development only)");
+  }
+  await announceFirstAdminLink(db, config.appOrigin, config.dataDir);
+
+  const app = createApp({ db, config, logger, mailer });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info(`Delmenhorst App listening on http://localhost:${info.port}`);
   });

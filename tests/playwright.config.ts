@@ -3,12 +3,15 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumLaunchOptions, E2E_PORT } from "./e2e/support/browser";
+import { chromiumLaunchOptions, E2E_PORT, E2E_SMTP_PORT } from "./e2e/support/browser";
 
-const dataDir = mkdtempSync(join(tmpdir(), "delmenhorst-e2e-"));
+// Set once in the runner; the workers inherit it and find the server's data (first-admin link) there.
+const dataDir = (process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "delmenhorst-e2e-")));
 
 export default defineConfig({
   testDir: "./e2e",
+  // A local SMTP server: the tests read the mails the app sends (tests/e2e/support/mail.ts).
+  globalSetup: "./e2e/support/global-setup.ts",
   outputDir: "./.tmp/test-results",
   fullyParallel: true,
   workers: 2,
@@ -22,6 +25,8 @@ export default defineConfig({
     trace: "retain-on-failure",
     locale: "de-DE",
     timezoneId: "Europe/Berlin",
+    // Smooth scrolling moves an element after Playwright scrolled to it, so clicks land beside it.
+    reducedMotion: "reduce",
   },
   projects: [{ name: "phone", use: { ...devices["Pixel 7"], launchOptions: chromiumLaunchOptions() } }],
   webServer: {
@@ -30,6 +35,14 @@ export default defineConfig({
     url: `http://localhost:${E2E_PORT}/readyz`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(E2E_PORT), DATA_DIR: dataDir, LOG_LEVEL: "warn", STATIC_DIR: "dist" },
+    env: {
+      PORT: String(E2E_PORT),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: "warn",
+      STATIC_DIR: "dist",
+      PUBLIC_ORIGIN: `http://localhost:${E2E_PORT}`,
+      SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+      MAIL_FROM: "Delmenhorst App <noreply@localhost>",
+    },
   },
 });

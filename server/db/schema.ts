@@ -42,10 +42,126 @@ export interface FeedbackTable {
   created_at: string;
 }
 
+export interface AccountTable {
+  id: string;
+  /** Lower-cased. */
+  email: string;
+  /** argon2id (PHC string); null for accounts that only use passkeys. */
+  password_hash: string | null;
+  role: "citizen" | "staff" | "admin";
+  department: string | null;
+  given_name: string;
+  family_name: string;
+  birth_date: string | null;
+  street: string | null;
+  postal_code: string | null;
+  city: string | null;
+  phone: string | null;
+  language: string;
+  email_verified_at: string | null;
+  identity_verified_at: string | null;
+  /** Which identity provider verified the identity: "in-person" today, "bundid" later. */
+  identity_provider: string | null;
+  identity_verified_by: string | null;
+  disabled_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Server-side sessions; the cookie holds a random token, the table only its SHA-256. */
+export interface SessionTable {
+  id_hash: string;
+  account_id: string;
+  persistent: number;
+  user_agent: string | null;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+/** One-time links (email verification, password reset, staff invitation, first admin); hashed. */
+export interface AccountTokenTable {
+  token_hash: string;
+  purpose: "verify-email" | "reset-password" | "admin-setup";
+  account_id: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface PasskeyTable {
+  /** Credential id, base64url. */
+  id: string;
+  account_id: string;
+  /** COSE public key, base64url. */
+  public_key: string;
+  counter: number;
+  /** JSON array of AuthenticatorTransport. */
+  transports: string;
+  name: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+export interface WebAuthnChallengeTable {
+  id: string;
+  challenge: string;
+  purpose: "register" | "authenticate";
+  account_id: string | null;
+  expires_at: string;
+}
+
+export interface PostboxMessageTable {
+  id: string;
+  account_id: string | null;
+  recipient_name: string;
+  sender_account_id: string | null;
+  sender_department: string;
+  kind: "message" | "decision";
+  subject: string;
+  body: string;
+  created_at: string;
+  opened_at: string | null;
+}
+
+/** Documents citizens upload and postbox attachments; content in the database, so backups hold it. */
+export interface FileTable {
+  id: string;
+  owner_id: string | null;
+  message_id: string | null;
+  kind: "document" | "attachment";
+  name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  content: Uint8Array;
+  created_at: string;
+}
+
+/** Every read or change of a citizen's personal data by staff (who, when, what, why). */
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  actor_id: string | null;
+  actor_name: string;
+  action: string;
+  subject_id: string | null;
+  reason: string | null;
+  details: string | null;
+}
+
 export interface Database {
   meta: MetaTable;
   change_counter: ChangeCounterTable;
   sync_entries: SyncEntryTable;
   idempotency_keys: IdempotencyKeyTable;
   feedback: FeedbackTable;
+  accounts: AccountTable;
+  sessions: SessionTable;
+  account_tokens: AccountTokenTable;
+  passkeys: PasskeyTable;
+  webauthn_challenges: WebAuthnChallengeTable;
+  postbox_messages: PostboxMessageTable;
+  files: FileTable;
+  audit_log: AuditLogTable;
 }

@@ -10,6 +10,9 @@ const KEY = /^[A-Za-z0-9_-]{16,128}$/;
 
 class RollBack extends Error {}
 
+/** 204 and 304 must not have a body, not even an empty one (the Response constructor throws). */
+const bodyFor = (status: number, body: string) => (status === 204 || status === 304 ? null : body);
+
 export function idempotent(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const key = c.req.header("Idempotency-Key");
@@ -37,7 +40,7 @@ export function idempotent(): MiddlewareHandler<AppEnv> {
     // A plain Response, not c.body(): after `c.res = undefined` below, c.header() throws in hono.
     const replay = (row: { fingerprint: string; status: number; body: string }) => {
       if (row.fingerprint !== fingerprint) throw new ProblemError(422, "idempotency_key_reused");
-      return new Response(row.body, {
+      return new Response(bodyFor(row.status, row.body), {
         status: row.status,
         headers: { "Content-Type": "application/json", "Idempotent-Replayed": "true" },
       });
@@ -57,7 +60,7 @@ export function idempotent(): MiddlewareHandler<AppEnv> {
         // hono's compress() moved that stream into a new Response; the client got "Body is unusable".
         const answer = c.res;
         const body = await answer.text();
-        c.res = new Response(body, answer);
+        c.res = new Response(bodyFor(answer.status, body), answer);
         await trx
           .insertInto("idempotency_keys")
           .values({

@@ -9,11 +9,14 @@ import { pino } from "pino";
 import { createApp } from "../app";
 import { type Config, loadConfig } from "../config";
 import { type Db, openDatabase } from "../db/database";
+import type { Mail, Mailer } from "../mail/mailer";
 
 export type TestApp = {
   app: ReturnType<typeof createApp>;
   db: Db;
   config: Config;
+  /** Every mail the app sent, newest last. */
+  mails: Mail[];
   close: () => Promise<void>;
 };
 
@@ -55,6 +58,13 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     LOG_LEVEL: "silent",
     ...env,
   });
-  const app = createApp({ db, config, logger: pino({ level: "silent" }) });
-  return { app, db, config, close };
+  const mails: Mail[] = [];
+  const mailer: Mailer = {
+    kind: "log",
+    send: async (mail) => {
+      mails.push(mail);
+    },
+  };
+  const app = createApp({ db, config, logger: pino({ level: "silent" }), mailer });
+  return { app, db, config, mails, close };
 }

@@ -1,5 +1,7 @@
 import { Route, Router } from "@solidjs/router";
 import { lazy } from "solid-js";
+import { accountRoutes } from "../features/account/routes";
+import { staffRoutes } from "../features/staff/routes";
 import { Layout } from "./Layout";
 
 // Every feature is its own chunk, loaded when its route is first visited.
@@ -9,7 +11,6 @@ const ServicePage = lazy(() => import("../features/services/ServicePage"));
 const LifeSituationPage = lazy(() => import("../features/services/LifeSituationPage"));
 const OfficePage = lazy(() => import("../features/offices/OfficePage"));
 const WarningsPage = lazy(() => import("../features/warnings/WarningsPage"));
-const AccountPage = lazy(() => import("../features/account/AccountPage"));
 const MorePage = lazy(() => import("../features/more/MorePage"));
 const NotFoundPage = lazy(() => import("./NotFoundPage"));
 
@@ -22,7 +23,8 @@ export function App() {
       <Route path="/lebenslagen/:id" component={LifeSituationPage} />
       <Route path="/standorte/:id" component={OfficePage} />
       <Route path="/warnungen" component={WarningsPage} />
-      <Route path="/konto" component={AccountPage} />
+      {accountRoutes}
+      {staffRoutes}
       <Route path="/mehr" component={MorePage} />
       <Route path="*" component={NotFoundPage} />
     </Router>

@@ -1,5 +1,6 @@
 // Every collection the device keeps a copy of. A feature that syncs adds its bindings here.
 import type { CollectionBinding } from "../lib/sync";
+import { accountCollections } from "../features/account/collections";
 import { guideCollections } from "../features/services/collections";
 
-export const syncedCollections: CollectionBinding[] = [...guideCollections];
+export const syncedCollections: CollectionBinding[] = [...guideCollections, ...accountCollections];

@@ -1,6 +1,7 @@
 // The one IndexedDB database of the app. Tables are typed and versioned: never delete a
 // version that has an upgrade, add a new one.
 import Dexie, { type DexieOptions, type EntityTable } from "dexie";
+import type { AccountDocument, AccountSummary, PostboxMessage, Profile } from "./contract/account";
 import type { LifeSituation, Office, Service } from "./contract/guide";
 
 export type SyncState = {
@@ -34,6 +35,15 @@ export type OutboxEntry = {
 
 export type FeedbackGiven = { page: string; helpful: boolean; at: string };
 
+/** Who is signed in on this device, as the server last said (key "current"). */
+export type StoredSession = { key: "current"; account: AccountSummary; storedAt: string };
+
+/** A document or attachment the user opened: kept so it opens again offline. */
+export type StoredFile = { id: string; name: string; mediaType: string; blob: Blob; storedAt: string };
+
+/** Tables that hold personal data: emptied at sign-out (src/lib/session.ts). */
+export const PERSONAL_TABLES = ["session", "profile", "documents", "postbox", "files"] as const;
+
 export class AppDatabase extends Dexie {
   services!: EntityTable<Service, "id">;
   offices!: EntityTable<Office, "id">;
@@ -41,6 +51,11 @@ export class AppDatabase extends Dexie {
   syncState!: EntityTable<SyncState, "collection">;
   outbox!: EntityTable<OutboxEntry, "seq">;
   feedbackGiven!: EntityTable<FeedbackGiven, "page">;
+  session!: EntityTable<StoredSession, "key">;
+  profile!: EntityTable<Profile, "id">;
+  documents!: EntityTable<AccountDocument, "id">;
+  postbox!: EntityTable<PostboxMessage, "id">;
+  files!: EntityTable<StoredFile, "id">;
 
   constructor(name = "delmenhorst-app", options?: DexieOptions) {
     super(name, options);
@@ -51,6 +66,14 @@ export class AppDatabase extends Dexie {
       syncState: "collection",
       outbox: "++seq, &id, kind, ref, status",
       feedbackGiven: "page",
+    });
+    // The citizen account: personal tables, emptied at sign-out.
+    this.version(2).stores({
+      session: "key",
+      profile: "id",
+      documents: "id, createdAt",
+      postbox: "id, createdAt",
+      files: "id",
     });
   }
 }

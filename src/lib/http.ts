@@ -24,7 +24,56 @@ export class ApiError extends Error {
 /** A request that hangs on a bad connection must not block the sync or the outbox forever. */
 const TIMEOUT_MS = 20_000;
 
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+// The server binds the CSRF token to this browser's session (server/http/csrf.ts). One token per
+// context (page, service worker); a refused token is fetched anew once.
+let csrfToken: Promise<string> | undefined;
+
+/** Call after sign-in or sign-out (the token belongs to the session), or with the token the server gave. */
+export function resetCsrfToken(token?: string): void {
+  csrfToken = token ? Promise.resolve(token) : undefined;
+}
+
+function currentCsrfToken(fetchImpl: Fetch): Promise<string> {
+  csrfToken ??= (async () => {
+    const response = await send(fetchImpl, "/api/auth/session", { headers: { Accept: "application/json" } });
+    const body: unknown = await response.json();
+    if (
+      typeof body === "object" &&
+      body !== null &&
+      "csrfToken" in body &&
+      typeof body.csrfToken === "string"
+    ) {
+      return body.csrfToken;
+    }
+    throw new ApiError(response.status, "internal_error", "No CSRF token in the session answer");
+  })().catch((error: unknown) => {
+    csrfToken = undefined;
+    throw error;
+  });
+  return csrfToken;
+}
+
 export async function send(fetchImpl: Fetch, url: string, init: RequestInit = {}): Promise<Response> {
+  const method = (init.method ?? "GET").toUpperCase();
+  if (SAFE_METHODS.has(method)) return sendOnce(fetchImpl, url, init);
+  const withToken = async () => {
+    const headers = new Headers(init.headers);
+    headers.set("X-CSRF-Token", await currentCsrfToken(fetchImpl));
+    return sendOnce(fetchImpl, url, { ...init, headers });
+  };
+  try {
+    return await withToken();
+  } catch (error) {
+    // The session changed in another tab or in the worker: fetch the new token and try once more.
+    if (!(error instanceof ApiError) || error.code !== "csrf_failed") throw error;
+    resetCsrfToken();
+    return withToken();
+  }
+}
+
+async function sendOnce(fetchImpl: Fetch, url: string, init: RequestInit): Promise<Response> {
   let response: Response;
   try {
     const signal = init.signal ?? AbortSignal.timeout(TIMEOUT_MS);

@@ -14,6 +14,37 @@ const loaders: Record<Exclude<Language, "de">, () => Promise<{ default: typeof d
   en: () => import("../locales/en.json"),
 };
 
+/**
+ * Texts of areas most visits never open (the account, the staff console) stay out of the start
+ * bundle: their route loads them with `loadTexts` before the page renders.
+ */
+type TextPart = "account" | "staff";
+type TextTree = { [key: string]: string | TextTree };
+const partLoaders: Record<TextPart, Record<Language, () => Promise<{ default: TextTree }>>> = {
+  account: {
+    de: () => import("../locales/account/de.json"),
+    en: () => import("../locales/account/en.json"),
+  },
+  staff: {
+    de: () => import("../locales/staff/de.json"),
+    en: () => import("../locales/staff/en.json"),
+  },
+};
+const loadedParts = new Set<TextPart>();
+
+async function addPart(part: TextPart, code: Language): Promise<void> {
+  const texts = await partLoaders[part][code]();
+  i18next.addResourceBundle(code, "translation", texts.default, true, false);
+}
+
+/** Loads an area's texts in German (the fallback) and the current language. */
+export async function loadTexts(part: TextPart): Promise<void> {
+  if (loadedParts.has(part)) return;
+  const codes = new Set<Language>(["de", language()]);
+  await Promise.all([...codes].map((code) => addPart(part, code)));
+  loadedParts.add(part);
+}
+
 const STORAGE_KEY = "delmenhorst.language";
 const [language, setLanguage] = createSignal<Language>("de");
 export { language };
@@ -41,8 +72,9 @@ export async function initI18n(): Promise<void> {
 export async function changeLanguage(code: Language, { remember = true } = {}): Promise<void> {
   if (code !== "de" && !i18next.hasResourceBundle(code, "translation")) {
     const resources = await loaders[code]();
-    i18next.addResourceBundle(code, "translation", resources.default);
+    i18next.addResourceBundle(code, "translation", resources.default, true, false);
   }
+  if (code !== "de") await Promise.all([...loadedParts].map((part) => addPart(part, code)));
   await i18next.changeLanguage(code);
   if (remember) localStorage.setItem(STORAGE_KEY, code);
   const option = LANGUAGE_OPTIONS.find((l) => l.code === code);

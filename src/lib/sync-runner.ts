@@ -1,8 +1,9 @@
 // One round of synchronisation: send the outbox, then pull every collection. Runs in the service
 // worker (sw/sync.ts), or in the page where there is no worker (src/lib/sync-status.ts).
 import type { AppDatabase } from "./db";
-import { NetworkError } from "./http";
+import { ApiError, NetworkError } from "./http";
 import { flushOutbox } from "./outbox";
+import { signedInHere, wipePersonalData } from "./personal-data";
 import { type CollectionBinding, pullAll } from "./sync";
 
 export type SyncReport = {
@@ -28,13 +29,22 @@ export async function runSync(
     }
   };
   await flushOutbox(db, (input, init) => fetchImpl(input, init)).catch(note);
-  const { errors } = await pullAll(db, bindings, {
+  const signedIn = await signedInHere(db);
+  const active = bindings.filter((binding) => signedIn || !binding.personal);
+  const { errors } = await pullAll(db, active, {
     fetch: (input, init) => fetchImpl(input, init),
     onInvalid: (id, error) => console.warn(`sync: skipped invalid record ${id}`, error.issues),
   });
-  errors.forEach(note);
-  const times = (await db.syncState.toArray()).map((s) => s.syncedAt).filter((s): s is string => Boolean(s));
-  const syncedAt = times.length === bindings.length ? (times.sort()[0] ?? null) : null;
+  // The session ended elsewhere (signed out everywhere, expired): personal data leaves the device.
+  const sessionEnded = errors.some((e) => e instanceof ApiError && e.code === "unauthenticated");
+  if (sessionEnded) await wipePersonalData(db);
+  errors.filter((e) => !(e instanceof ApiError && e.code === "unauthenticated")).forEach(note);
+  const names = new Set(active.map((b) => b.name));
+  const times = (await db.syncState.toArray())
+    .filter((s) => names.has(s.collection))
+    .map((s) => s.syncedAt)
+    .filter((s): s is string => Boolean(s));
+  const syncedAt = times.length === names.size ? (times.sort()[0] ?? null) : null;
   return { offline, syncedAt, failed };
 }
 

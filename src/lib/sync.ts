@@ -12,6 +12,8 @@ export type CollectionBinding = {
   /** The Dexie table that holds the collection's copy, keyed by `id`. */
   table: (db: AppDatabase) => Table;
   schema: z.ZodType<{ id: string }>;
+  /** Each account's own entries; pulled only while someone is signed in on this device. */
+  personal?: boolean;
 };
 
 export type PullResult = { collection: string; upserted: number; deleted: number; skipped: number };

@@ -12,6 +12,13 @@ const ROUTES = [
   "/standorte/buergerbuero",
   "/warnungen",
   "/konto",
+  "/konto/registrieren",
+  "/konto/passwort-vergessen",
+  "/konto/passwort-neu?token=abcdefghijklmnopqrstuvwxyz",
+  "/konto/datenschutz",
+  "/konto/postfach",
+  "/verwaltung",
+  "/verwaltung/einrichten?token=abcdefghijklmnopqrstuvwxyz",
   "/mehr",
   "/gibt-es-nicht",
 ];

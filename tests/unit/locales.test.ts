@@ -5,8 +5,12 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SERVICE_CATEGORIES } from "../../src/lib/contract/guide";
 import { PROBLEM_CODES } from "../../src/lib/contract/problem";
+import accountDe from "../../src/locales/account/de.json";
+import accountEn from "../../src/locales/account/en.json";
 import de from "../../src/locales/de.json";
 import en from "../../src/locales/en.json";
+import staffDe from "../../src/locales/staff/de.json";
+import staffEn from "../../src/locales/staff/en.json";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -16,8 +20,13 @@ function flatten(tree: Tree, prefix = ""): string[] {
   );
 }
 
-const locales: Record<string, Tree> = { de, en };
-const german = new Set(flatten(de));
+// The account's and the console's texts live in files of their own (loaded with their pages);
+// together with the main file they make one tree per language.
+const locales: Record<string, Tree> = {
+  de: { ...de, ...accountDe, ...staffDe },
+  en: { ...en, ...accountEn, ...staffEn },
+};
+const german = new Set(flatten(locales.de!));
 
 /** i18next resolves "x" through "x_one"/"x_other" for plurals. */
 function hasKey(keys: Set<string>, key: string): boolean {

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { countFeedbackByClientId } from "../../server/features/feedback/store";
 import { deleteEntry, listEntries, upsertEntries } from "../../server/features/sync/store";
 import { createTestApp, type TestApp } from "../../server/testing/test-app";
+import { TestClient } from "../../server/testing/test-client";
 import { AppDatabase } from "../../src/lib/db";
 import { NetworkError } from "../../src/lib/http";
 import { enqueue, flushOutbox } from "../../src/lib/outbox";
@@ -24,11 +25,15 @@ class FlakyNetwork {
   online = true;
   loseNextAnswer = false;
   deliverNextTwice = false;
-  constructor(private readonly server: TestApp) {}
+  // A browser's cookies and Origin header: writes need the CSRF token of this browser.
+  private readonly browser: TestClient;
+  constructor(server: TestApp) {
+    this.browser = new TestClient(server);
+  }
 
   fetch = async (url: string, init?: RequestInit): Promise<Response> => {
     if (!this.online) throw new TypeError("Failed to fetch (offline)");
-    const deliver = () => this.server.app.request(url, init);
+    const deliver = () => this.browser.fetch(url, init);
     if (this.deliverNextTwice) {
       this.deliverNextTwice = false;
       await deliver();
@@ -188,7 +193,7 @@ describe("sync engine and outbox", () => {
     open.push({ server, device });
     const body = { id: crypto.randomUUID(), page: "no-slash", helpful: true, language: "de" };
     await enqueue(device, { kind: "feedback", ref: "/", method: "POST", url: "/api/feedback", body });
-    const result = await flushOutbox(device, async (u, i) => server.app.request(u, i));
+    const result = await flushOutbox(device, new TestClient(server).fetch);
     expect(result.failed).toBe(1);
     const [entry] = await device.outbox.toArray();
     expect(entry?.status).toBe("failed");

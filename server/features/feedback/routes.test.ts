@@ -7,12 +7,15 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FEEDBACK_MAX_COMMENT } from "../../../src/lib/contract/feedback";
 import { problemSchema } from "../../../src/lib/contract/problem";
 import { createTestApp, databaseKind, type TestApp } from "../../testing/test-app";
+import { TestClient } from "../../testing/test-client";
 import { countFeedbackByClientId } from "./store";
 
 let t: TestApp;
+let browser: TestClient;
 
 beforeEach(async () => {
   t = await createTestApp();
+  browser = new TestClient(t);
 });
 
 afterEach(async () => {
@@ -39,7 +42,7 @@ function post(body: unknown, { key = newKey(), contentType = "application/json",
   const headers: Record<string, string> = {};
   if (key !== null) headers["Idempotency-Key"] = key;
   if (contentType !== null) headers["Content-Type"] = contentType;
-  return t.app.request("/api/feedback", {
+  return browser.fetch("/api/feedback", {
     method: "POST",
     headers,
     body: raw ?? JSON.stringify(body),

@@ -1,7 +1,7 @@
 // The collections the change feed serves, with the schema their data must satisfy.
 import type { z } from "zod";
+import { documentSchema, postboxMessageSchema, profileSchema } from "../../../src/lib/contract/account";
 import { lifeSituationSchema, officeSchema, serviceSchema } from "../../../src/lib/contract/guide";
-import type { PublicCollection } from "../../../src/lib/contract/sync";
 
 export type CollectionDefinition = {
   schema: z.ZodType;
@@ -9,12 +9,16 @@ export type CollectionDefinition = {
   visibility: "public" | "personal";
 };
 
-export const collections: Record<PublicCollection, CollectionDefinition> = {
-  services: { schema: serviceSchema, visibility: "public" },
-  offices: { schema: officeSchema, visibility: "public" },
-  "life-situations": { schema: lifeSituationSchema, visibility: "public" },
-};
+const collections = new Map<string, CollectionDefinition>([
+  ["services", { schema: serviceSchema, visibility: "public" }],
+  ["offices", { schema: officeSchema, visibility: "public" }],
+  ["life-situations", { schema: lifeSituationSchema, visibility: "public" }],
+  // The citizen account (server/features/account): master data, documents, postbox.
+  ["profile", { schema: profileSchema, visibility: "personal" }],
+  ["documents", { schema: documentSchema, visibility: "personal" }],
+  ["postbox", { schema: postboxMessageSchema, visibility: "personal" }],
+]);
 
 export function findCollection(name: string): CollectionDefinition | undefined {
-  return Object.hasOwn(collections, name) ? collections[name as PublicCollection] : undefined;
+  return collections.get(name);
 }

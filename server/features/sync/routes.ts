@@ -33,9 +33,9 @@ export function syncRoutes() {
     const definition = findCollection(collection);
     if (!definition) throw new ProblemError(404, "unknown_collection", `No collection "${collection}"`);
     const ownerId = definition.visibility === "public" ? null : c.var.accountId;
-    if (definition.visibility === "personal" && ownerId === null) {
-      throw new ProblemError(404, "unknown_collection");
-    }
+    // 401 tells the device that its session ended (signed out elsewhere): it wipes personal data.
+    if (definition.visibility === "personal" && ownerId === null)
+      throw new ProblemError(401, "unauthenticated");
     const db = c.var.db;
     const epoch = await databaseEpoch(db);
     const afterVersion = await parseCursor(since, epoch, () => currentVersion(db));
@@ -43,7 +43,9 @@ export function syncRoutes() {
     const latest = await latestVersion(db, collection, ownerId);
     const etag = `W/"${epoch}-${latest}-${afterVersion}-${limit}"`;
     c.header("ETag", etag);
-    c.header("Cache-Control", definition.visibility === "public" ? "no-cache" : "private, no-cache");
+    // Personal feeds never go into the browser's HTTP cache: nothing personal may stay on the
+    // device after sign-out. The client keeps its own ETag and asks with If-None-Match anyway.
+    c.header("Cache-Control", definition.visibility === "public" ? "no-cache" : "private, no-store");
     c.header("Vary", "Cookie");
     if (c.req.header("If-None-Match") === etag) return c.body(null, 304);
 

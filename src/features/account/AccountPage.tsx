@@ -1,18 +1,21 @@
-import { A } from "@solidjs/router";
+// /konto: sign-in when nobody is signed in on this device, otherwise the account's overview.
+import { Show } from "solid-js";
 import { t } from "../../lib/i18n";
 import { usePageTitle } from "../../ui/page-title";
+import { AccountOverview } from "./AccountOverview";
+import { account, sessionKnown } from "./session";
+import { useSession } from "./SignedInOnly";
+import { SignInView } from "./SignInView";
+import "./account.css";
 
-/** The citizen account arrives with its own feature; until then, say what it will offer. */
 export default function AccountPage() {
-  usePageTitle(() => t("account.title"));
+  useSession();
+  usePageTitle(() => (account() ? t("account.overview.title") : t("account.signIn.title")));
   return (
-    <section>
-      <h1>{t("account.title")}</h1>
-      <p class="notice">{t("account.comingSoon")}</p>
-      <p>{t("account.meanwhile")}</p>
-      <p>
-        <A href="/dienstleistungen">{t("account.toServices")}</A>
-      </p>
-    </section>
+    <Show when={sessionKnown()} fallback={<p class="loading">{t("common.loading")}</p>}>
+      <Show when={account()} fallback={<SignInView />}>
+        {(current) => <AccountOverview account={current()} />}
+      </Show>
+    </Show>
   );
 }

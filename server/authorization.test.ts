@@ -1,0 +1,420 @@
+// Who may do what, for every endpoint that touches an account: one table, one row per endpoint, one
+// expected status per actor. A new endpoint must join the table: the last test fails until it does.
+import { randomBytes } from "node:crypto";
+import { afterEach, describe, expect, it } from "vitest";
+import { listEntries } from "./features/sync/store";
+import type { AccountTable } from "./db/schema";
+import { hashPassword } from "./features/auth/passwords";
+import { insertAccount } from "./features/account/store";
+import { seedGuideOnFirstStart } from "./features/guide/seed";
+import { signInDirectly, TEST_PASSWORD } from "./testing/accounts";
+import { createTestApp, databaseKind, type TestApp } from "./testing/test-app";
+import { TestClient } from "./testing/test-client";
+
+const ACTORS = ["anonymous", "citizenA", "citizenB", "staffOther", "staff", "admin"] as const;
+type Actor = (typeof ACTORS)[number];
+
+/** What each row needs: the actors' accounts and clients, and resources of citizen A. */
+type Fixture = {
+  t: TestApp;
+  accounts: Record<Exclude<Actor, "anonymous">, AccountTable>;
+  clients: Record<Actor, TestClient>;
+  documentOfA: string;
+  messageOfA: string;
+  attachmentOfA: string;
+  passkeyOfA: string;
+  serviceId: string;
+};
+
+type Row = {
+  method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+  /** The route as registered, to check that every route is in the table. */
+  route: string;
+  /** Test name, when several rows share a route. */
+  label?: string;
+  path: (f: Fixture) => string;
+  body?: (f: Fixture) => unknown;
+  /** Sent with an Idempotency-Key (writes of the offline outbox). */
+  idempotent?: boolean;
+  expect: Record<Actor, number>;
+  /** Data the answer must not contain for actors other than its owner. */
+  notLeaking?: (f: Fixture) => string;
+};
+
+const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+const pdfForm = (fields: Record<string, string>, fileField: string) => {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) form.append(k, v);
+  form.append(fileField, new File([PDF], "bescheid.pdf", { type: "application/pdf" }));
+  return form;
+};
+
+const all = (status: number): Record<Actor, number> => ({
+  anonymous: status,
+  citizenA: status,
+  citizenB: status,
+  staffOther: status,
+  staff: status,
+  admin: status,
+});
+/** Only the account itself: others get 404, so ids of other people's things cannot be probed. */
+const ownerOnly = (status: number) => ({ ...all(404), anonymous: 401, citizenA: status });
+const signedIn = (status: number) => ({ ...all(status), anonymous: 401 });
+const staffOnly = (status: number) => ({ ...all(status), anonymous: 401, citizenA: 403, citizenB: 403 });
+const adminOnly = (status: number) => ({ ...all(403), anonymous: 401, admin: status });
+const REASON = "Vorsprache im Bürgerbüro";
+
+const ROWS: Row[] = [
+  // Auth
+  { method: "GET", route: "/api/auth/session", path: () => "/api/auth/session", expect: all(200) },
+  {
+    method: "POST",
+    route: "/api/auth/resend-verification",
+    path: () => "/api/auth/resend-verification",
+    // Everyone here has confirmed the address already.
+    expect: signedIn(409),
+  },
+  {
+    method: "POST",
+    route: "/api/auth/sign-out-everywhere",
+    path: () => "/api/auth/sign-out-everywhere",
+    expect: signedIn(200),
+  },
+  {
+    method: "GET",
+    route: "/api/auth/passkeys",
+    path: () => "/api/auth/passkeys",
+    expect: signedIn(200),
+    notLeaking: (f) => f.passkeyOfA,
+  },
+  {
+    method: "DELETE",
+    route: "/api/auth/passkeys/:id",
+    path: (f) => `/api/auth/passkeys/${f.passkeyOfA}`,
+    expect: ownerOnly(204),
+  },
+  {
+    method: "POST",
+    route: "/api/auth/passkeys/registration-options",
+    path: () => "/api/auth/passkeys/registration-options",
+    expect: signedIn(200),
+  },
+  {
+    method: "POST",
+    route: "/api/auth/passkeys/registration",
+    path: () => "/api/auth/passkeys/registration",
+    body: () => ({
+      challengeId: "no-such-challenge",
+      name: "Handy",
+      response: {
+        id: "AAAA",
+        rawId: "AAAA",
+        type: "public-key",
+        clientExtensionResults: {},
+        response: { clientDataJSON: "AAAA", attestationObject: "AAAA" },
+      },
+    }),
+    expect: signedIn(400),
+  },
+  // The personal change feed
+  ...(["profile", "documents", "postbox"] as const).map((collection): Row => ({
+    method: "GET",
+    route: "/api/sync/:collection",
+    label: `/api/sync/${collection}`,
+    path: () => `/api/sync/${collection}`,
+    expect: signedIn(200),
+    notLeaking: (f) => (collection === "documents" ? f.documentOfA : f.accounts.citizenA.id),
+  })),
+  // The citizen's own data
+  {
+    method: "PATCH",
+    route: "/api/account/contact",
+    path: () => "/api/account/contact",
+    body: () => ({ phone: "04221 99-0" }),
+    idempotent: true,
+    expect: signedIn(200),
+  },
+  {
+    method: "GET",
+    route: "/api/account/documents/:id/content",
+    path: (f) => `/api/account/documents/${f.documentOfA}/content`,
+    expect: ownerOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/api/account/documents",
+    path: () => "/api/account/documents",
+    body: () => pdfForm({}, "file"),
+    expect: signedIn(201),
+  },
+  {
+    method: "DELETE",
+    route: "/api/account/documents/:id",
+    path: (f) => `/api/account/documents/${f.documentOfA}`,
+    idempotent: true,
+    expect: ownerOnly(204),
+  },
+  {
+    method: "POST",
+    route: "/api/account/postbox/:id/opened",
+    path: (f) => `/api/account/postbox/${f.messageOfA}/opened`,
+    body: () => ({}),
+    idempotent: true,
+    expect: ownerOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/api/account/postbox/:messageId/attachments/:fileId",
+    path: (f) => `/api/account/postbox/${f.messageOfA}/attachments/${f.attachmentOfA}`,
+    expect: ownerOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/api/account/export",
+    path: () => "/api/account/export",
+    expect: signedIn(200),
+    notLeaking: (f) => f.messageOfA,
+  },
+  {
+    method: "POST",
+    route: "/api/account/deletion",
+    path: () => "/api/account/deletion",
+    body: () => ({ password: TEST_PASSWORD }),
+    // Each deletes only itself; the last admin may not.
+    expect: { ...signedIn(204), admin: 409 },
+  },
+  // Staff console
+  {
+    method: "GET",
+    route: "/api/staff/citizens",
+    path: () => `/api/staff/citizens?q=muster&reason=${encodeURIComponent(REASON)}`,
+    expect: staffOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/api/staff/citizens/:id",
+    path: (f) => `/api/staff/citizens/${f.accounts.citizenA.id}?reason=${encodeURIComponent(REASON)}`,
+    expect: staffOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/citizens/:id/identity",
+    path: (f) => `/api/staff/citizens/${f.accounts.citizenA.id}/identity`,
+    body: () => ({
+      reason: REASON,
+      documentType: "personalausweis",
+      givenName: "Erika",
+      familyName: "Mustermann",
+      birthDate: "1980-02-03",
+      street: "Rathausplatz 1",
+      postalCode: "27749",
+      city: "Delmenhorst",
+    }),
+    // Identity checks belong to the citizens' office.
+    expect: { ...staffOnly(200), staffOther: 403 },
+  },
+  {
+    method: "POST",
+    route: "/api/staff/citizens/:id/messages",
+    path: (f) => `/api/staff/citizens/${f.accounts.citizenA.id}/messages`,
+    body: () =>
+      pdfForm({ reason: REASON, kind: "decision", subject: "Ihr Bescheid", body: "Anbei." }, "attachment"),
+    // A message is sent by a department; the admin here has none.
+    expect: { ...staffOnly(201), admin: 403 },
+  },
+  {
+    method: "GET",
+    route: "/api/staff/messages",
+    path: () => "/api/staff/messages",
+    expect: staffOnly(200),
+  },
+  { method: "GET", route: "/api/staff/accounts", path: () => "/api/staff/accounts", expect: adminOnly(200) },
+  {
+    method: "POST",
+    route: "/api/staff/accounts",
+    path: () => "/api/staff/accounts",
+    body: () => ({
+      email: `neu-${randomBytes(4).toString("hex")}@stadt-delmenhorst.example`,
+      givenName: "Neu",
+      familyName: "Mitarbeiterin",
+      role: "staff",
+      department: "bauamt",
+    }),
+    expect: adminOnly(201),
+  },
+  {
+    method: "PATCH",
+    route: "/api/staff/accounts/:id",
+    path: (f) => `/api/staff/accounts/${f.accounts.staffOther.id}`,
+    body: () => ({ role: "staff", department: "wirtschaft", disabled: false }),
+    expect: adminOnly(200),
+  },
+  { method: "GET", route: "/api/staff/audit", path: () => "/api/staff/audit", expect: adminOnly(200) },
+  {
+    method: "PUT",
+    route: "/api/staff/guide/services/:id",
+    path: (f) => `/api/staff/guide/services/${f.serviceId}`,
+    expect: adminOnly(200),
+  },
+];
+
+/** Endpoints anyone may call: they hold nothing personal (or create the session themselves). */
+const PUBLIC_ROUTES = [
+  "GET /healthz",
+  "GET /readyz",
+  "GET /api/openapi.json",
+  "POST /api/feedback",
+  "POST /api/auth/sign-up",
+  "POST /api/auth/verify-email",
+  "POST /api/auth/sign-in",
+  "POST /api/auth/sign-out",
+  "POST /api/auth/password-reset",
+  "POST /api/auth/password-reset/confirm",
+  "POST /api/auth/admin-setup",
+  "POST /api/auth/passkeys/authentication-options",
+  "POST /api/auth/passkeys/authentication",
+];
+
+let fixture: Fixture | undefined;
+afterEach(async () => {
+  await fixture?.t.close();
+  fixture = undefined;
+});
+
+async function createFixture(): Promise<Fixture> {
+  const t = await createTestApp();
+  const passwordHash = await hashPassword(TEST_PASSWORD);
+  const now = new Date().toISOString();
+  const make = (role: AccountTable["role"], department: string | null, familyName: string) =>
+    insertAccount(t.db, {
+      email: `${familyName.toLowerCase()}-${randomBytes(3).toString("hex")}@example.org`,
+      password_hash: passwordHash,
+      role,
+      department,
+      given_name: "Erika",
+      family_name: familyName,
+      language: "de",
+      birth_date: role === "citizen" ? "1980-02-03" : null,
+      email_verified_at: now,
+    });
+  const accounts = {
+    citizenA: await make("citizen", null, "Musterfrau"),
+    citizenB: await make("citizen", null, "Mustermann"),
+    staffOther: await make("staff", "bauamt", "Bauer"),
+    staff: await make("staff", "buergerbuero", "Buero"),
+    admin: await make("admin", null, "Admin"),
+  };
+  const clients: Record<Actor, TestClient> = {
+    anonymous: new TestClient(t),
+    citizenA: await signInDirectly(t, accounts.citizenA),
+    citizenB: await signInDirectly(t, accounts.citizenB),
+    staffOther: await signInDirectly(t, accounts.staffOther),
+    staff: await signInDirectly(t, accounts.staff),
+    admin: await signInDirectly(t, accounts.admin),
+  };
+
+  const uploaded = await clients.citizenA.fetch("/api/account/documents", {
+    method: "POST",
+    body: pdfForm({}, "file"),
+  });
+  expect(uploaded.status).toBe(201);
+  const documentOfA = idOf(await uploaded.json());
+  const sent = await clients.staff.fetch(`/api/staff/citizens/${accounts.citizenA.id}/messages`, {
+    method: "POST",
+    body: pdfForm({ reason: REASON, kind: "decision", subject: "Bescheid", body: "Anbei." }, "attachment"),
+  });
+  expect(sent.status).toBe(201);
+  const messageOfA = idOf(await sent.json());
+  const attachment = await t.db
+    .selectFrom("files")
+    .select("id")
+    .where("message_id", "=", messageOfA)
+    .executeTakeFirstOrThrow();
+  const passkeyOfA = `passkey-${randomBytes(8).toString("hex")}`;
+  await t.db
+    .insertInto("passkeys")
+    .values({
+      id: passkeyOfA,
+      account_id: accounts.citizenA.id,
+      public_key: "AAAA",
+      counter: 0,
+      transports: "[]",
+      name: "Handy",
+      created_at: now,
+      last_used_at: null,
+    })
+    .execute();
+  await seedGuideOnFirstStart(t.db);
+  const [service] = await listEntries(t.db, "services");
+  return {
+    t,
+    accounts,
+    clients,
+    documentOfA,
+    messageOfA,
+    attachmentOfA: attachment.id,
+    passkeyOfA,
+    serviceId: service ? idOf(service.data) : "",
+  };
+}
+
+function idOf(value: unknown): string {
+  if (typeof value === "object" && value !== null && "id" in value && typeof value.id === "string") {
+    return value.id;
+  }
+  throw new Error(`no id in ${JSON.stringify(value)}`);
+}
+
+async function bodyFor(
+  row: Row,
+  f: Fixture,
+): Promise<{ body?: string | FormData; headers: Record<string, string> }> {
+  const headers: Record<string, string> = {};
+  if (row.idempotent) headers["Idempotency-Key"] = randomBytes(16).toString("base64url");
+  if (row.route === "/api/staff/guide/services/:id") {
+    const [service] = await listEntries(f.t.db, "services");
+    headers["Content-Type"] = "application/json";
+    return { body: JSON.stringify(service?.data), headers };
+  }
+  const value = row.body?.(f);
+  if (value === undefined) return { headers };
+  if (value instanceof FormData) return { body: value, headers };
+  headers["Content-Type"] = "application/json";
+  return { body: JSON.stringify(value), headers };
+}
+
+describe(`authorization matrix (${databaseKind})`, () => {
+  for (const row of ROWS) {
+    it(`${row.method} ${row.label ?? row.route}`, async () => {
+      fixture = await createFixture();
+      const f = fixture;
+      // Refusals first, so that an allowed change (a deletion) cannot hide a refusal after it.
+      const order = [...ACTORS].sort((a, b) => Number(row.expect[a] < 400) - Number(row.expect[b] < 400));
+      const seen: Partial<Record<Actor, number>> = {};
+      for (const actor of order) {
+        const { body, headers } = await bodyFor(row, f);
+        const response = await f.clients[actor].fetch(row.path(f), { method: row.method, headers, body });
+        seen[actor] = response.status;
+        const text = await response.text();
+        if (row.notLeaking && actor !== "citizenA" && response.status < 400) {
+          expect(text, `${actor} must not see citizen A's data`).not.toContain(row.notLeaking(f));
+        }
+      }
+      expect(seen).toEqual(row.expect);
+    });
+  }
+
+  it("covers every route of the API", async () => {
+    const t = await createTestApp();
+    try {
+      const covered = new Set([...ROWS.map((r) => `${r.method} ${r.route}`), ...PUBLIC_ROUTES]);
+      const routes = t.app.routes
+        .filter((r) => r.method !== "ALL" && (r.path.startsWith("/api/") || r.path.endsWith("z")))
+        .map((r) => `${r.method} ${r.path}`);
+      const missing = [...new Set(routes)].filter((route) => !covered.has(route));
+      expect(missing, "add these routes to ROWS or PUBLIC_ROUTES").toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -1,0 +1,38 @@
+// The audit log: who among staff read or changed whose personal data, when and why.
+import { randomUUID } from "node:crypto";
+import type { Db } from "../../db/database";
+import type { SignedInAccount } from "../../http/env";
+
+export type AuditAction =
+  | "citizen.search"
+  | "citizen.read"
+  | "citizen.identity-confirmed"
+  | "citizen.message-sent"
+  | "staff.created"
+  | "staff.updated"
+  | "guide.service-updated";
+
+export async function recordAudit(
+  db: Db,
+  entry: {
+    actor: SignedInAccount;
+    action: AuditAction;
+    subjectId?: string | null;
+    reason?: string | null;
+    details?: unknown;
+  },
+): Promise<void> {
+  await db
+    .insertInto("audit_log")
+    .values({
+      id: randomUUID(),
+      at: new Date().toISOString(),
+      actor_id: entry.actor.id,
+      actor_name: `${entry.actor.givenName} ${entry.actor.familyName}`,
+      action: entry.action,
+      subject_id: entry.subjectId ?? null,
+      reason: entry.reason ?? null,
+      details: entry.details === undefined ? null : JSON.stringify(entry.details),
+    })
+    .execute();
+}

@@ -1,0 +1,111 @@
+// The mails reach the resident intact: over SMTP with the link unbroken, or, in development
+// without SMTP_URL, in the log where the developer finds the link.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Writable } from "node:stream";
+import { pino } from "pino";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { startSmtpServer, type TestSmtpServer } from "../testing/smtp";
+import { createMailer } from "./mailer";
+import { resetPasswordMail, verifyEmailMail } from "./templates";
+
+const silent = pino({ level: "silent" });
+const FROM = "Delmenhorst App <noreply@delmenhorst.example>";
+// Longer than a quoted-printable line (76 characters): the encoding has to wrap it, the parsed text must not.
+const LINK =
+  "https://buergerkonto.stadt-delmenhorst.example/konto/bestaetigen?token=Zm9vYmFyLWJhei1xdXV4_-0123456789abcdefABCDEF";
+
+describe("mailer over SMTP", () => {
+  let smtp: TestSmtpServer;
+  let dir: string;
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), "delmenhorst-mails-"));
+    smtp = await startSmtpServer({ dir });
+  });
+
+  afterEach(async () => {
+    await smtp.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("delivers the confirmation mail with the link exactly as the app made it", async () => {
+    const mailer = createMailer({ smtpUrl: smtp.url, from: FROM, logger: silent });
+    expect(mailer.kind).toBe("smtp");
+
+    await mailer.send(verifyEmailMail("erika@example.org", "de", LINK));
+
+    const mail = await smtp.waitForMail((m) => m.to === "erika@example.org");
+    expect(mail.from).toBe("noreply@delmenhorst.example");
+    expect(mail.subject).toBe("Bitte bestätigen Sie Ihre E-Mail-Adresse");
+    expect(mail.text.split("\n")).toContain(LINK);
+    expect(mail.text).toContain("Der Link gilt 48 Stunden und nur einmal.");
+    expect(mail.text).toContain("Delmenhorst App – Stadt Delmenhorst");
+  });
+
+  it("writes every mail into the folder for tests in another process", async () => {
+    const mailer = createMailer({ smtpUrl: smtp.url, from: FROM, logger: silent });
+    await mailer.send(verifyEmailMail("erika@example.org", "de", LINK));
+    await mailer.send(
+      resetPasswordMail("max@example.org", "en", LINK.replace("bestaetigen", "passwort-neu")),
+    );
+    await smtp.waitForMail((m) => m.to === "max@example.org");
+
+    const files = readdirSync(dir).sort();
+    expect(files).toHaveLength(2);
+    expect(files.every((f) => f.endsWith(".json"))).toBe(true);
+    const written = files.map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")) as unknown);
+    expect(written).toEqual(smtp.mails);
+    expect(written[1]).toMatchObject({
+      to: "max@example.org",
+      subject: "New password for your citizen account",
+    });
+  });
+
+  it("waits for a mail that is still on its way, and gives up naming what did arrive", async () => {
+    const mailer = createMailer({ smtpUrl: smtp.url, from: FROM, logger: silent });
+    const waiting = smtp.waitForMail((m) => m.to === "later@example.org");
+    await mailer.send(verifyEmailMail("later@example.org", "en", LINK));
+    expect((await waiting).subject).toBe("Please confirm your email address");
+
+    await expect(smtp.waitForMail((m) => m.to === "nobody@example.org", 200)).rejects.toThrow(
+      /Please confirm your email address/,
+    );
+  });
+
+  it("reports a mail server that cannot be reached, so that the caller can tell the user", async () => {
+    const url = smtp.url;
+    await smtp.close();
+    const mailer = createMailer({ smtpUrl: url, from: FROM, logger: silent });
+
+    await expect(mailer.send(verifyEmailMail("erika@example.org", "de", LINK))).rejects.toThrow();
+    smtp = await startSmtpServer();
+  });
+});
+
+describe("mailer without SMTP_URL", () => {
+  it("writes the whole mail, link included, to the log", async () => {
+    const lines: string[] = [];
+    const destination = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(chunk.toString("utf8"));
+        done();
+      },
+    });
+    const mailer = createMailer({
+      smtpUrl: undefined,
+      from: FROM,
+      logger: pino({ level: "info" }, destination),
+    });
+    expect(mailer.kind).toBe("log");
+
+    await mailer.send(verifyEmailMail("erika@example.org", "en", LINK));
+
+    expect(lines).toHaveLength(1);
+    const entry = JSON.parse(lines[0] ?? "") as { mail: { to: string; subject: string; text: string } };
+    expect(entry.mail.to).toBe("erika@example.org");
+    expect(entry.mail.subject).toBe("Please confirm your email address");
+    expect(entry.mail.text.split("\n")).toContain(LINK);
+  });
+});

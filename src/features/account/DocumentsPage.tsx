@@ -1,0 +1,235 @@
+// /konto/dokumente: the user's own files. Upload needs the connection; the list and every file
+// opened once on this device are there offline too.
+import { A } from "@solidjs/router";
+import { createSignal, For, Show } from "solid-js";
+import { type AccountDocument, FILE_MAX_BYTES } from "../../lib/contract/account";
+import { formatDate, language, t } from "../../lib/i18n";
+import { createLiveQuery } from "../../lib/live-query";
+import { connection } from "../../lib/sync-status";
+import { EmptyState } from "../../ui/EmptyState";
+import { usePageTitle } from "../../ui/page-title";
+import { contentUrl, deleteDocument, newestDocuments, uploadDocument } from "./documents-data";
+import { errorKey } from "./errors";
+import { keptFileIds } from "./files";
+import { FileDownloadButton } from "./FileDownloadButton";
+import { ErrorSummary, type SummaryItem } from "./Form";
+import { fileTypeLabel, formatFileSize } from "./format";
+import { OutboxNotice } from "./OutboxNotice";
+import { SignedInOnly } from "./SignedInOnly";
+import { checkUpload } from "./validation";
+import "./account.css";
+
+const ACCEPT = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png";
+
+export default function DocumentsPage() {
+  usePageTitle(() => t("account.documents.title"));
+  return (
+    <section class="account">
+      <p class="breadcrumb">
+        <A href="/konto">{t("account.common.backToAccount")}</A>
+      </p>
+      <h1>{t("account.documents.title")}</h1>
+      <SignedInOnly>
+        {() => (
+          <>
+            <p>{t("account.documents.intro")}</p>
+            <UploadForm />
+            <DocumentList />
+          </>
+        )}
+      </SignedInOnly>
+    </section>
+  );
+}
+
+function UploadForm() {
+  let input: HTMLInputElement | undefined;
+  const [error, setError] = createSignal<string | undefined>();
+  const [summary, setSummary] = createSignal<SummaryItem[]>([]);
+  const [busy, setBusy] = createSignal(false);
+  const [uploaded, setUploaded] = createSignal<string | null>(null);
+  const maxSize = () => formatFileSize(FILE_MAX_BYTES, language());
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setUploaded(null);
+    const file = input?.files?.[0];
+    const found = checkUpload(file);
+    setError(found);
+    if (found || !file) {
+      setSummary([
+        {
+          fieldId: "document-file",
+          message: found ?? "account.validation.fileMissing",
+          values: { size: maxSize() },
+        },
+      ]);
+      return;
+    }
+    setSummary([]);
+    setBusy(true);
+    try {
+      const document = await uploadDocument(file);
+      setUploaded(document.name);
+      if (input) input.value = "";
+    } catch (failure) {
+      const message = errorKey(failure);
+      // Offline is not the user's mistake: say so without marking the field.
+      if (message !== "account.common.offline") setError(message);
+      setSummary([
+        message === "account.common.offline"
+          ? { message: "account.documents.uploadOffline" }
+          : { fieldId: "document-file", message },
+      ]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <h2>{t("account.documents.uploadTitle")}</h2>
+      <ErrorSummary items={summary()} />
+      <form class="account-form" noValidate onSubmit={(event) => void submit(event)}>
+        <div class="field" classList={{ "field-invalid": Boolean(error()) }}>
+          <label for="document-file">{t("account.documents.fileLabel")}</label>
+          <p id="document-file-hint" class="hint">
+            {t("account.documents.fileHint", { size: maxSize() })}
+          </p>
+          <Show when={error()}>
+            {(key) => (
+              <p id="document-file-error" class="field-error">
+                <span class="visually-hidden">{t("account.form.errorPrefix")} </span>
+                {t(key(), { size: maxSize() })}
+              </p>
+            )}
+          </Show>
+          <input
+            id="document-file"
+            type="file"
+            accept={ACCEPT}
+            ref={input}
+            aria-invalid={error() ? "true" : undefined}
+            aria-describedby={error() ? "document-file-hint document-file-error" : "document-file-hint"}
+            onChange={() => setError(undefined)}
+          />
+        </div>
+        <Show when={connection() === "offline"}>
+          <p class="notice">{t("account.documents.uploadOffline")}</p>
+        </Show>
+        <button type="submit" class="button" disabled={busy()}>
+          {busy() ? t("account.documents.uploading") : t("account.documents.uploadButton")}
+        </button>
+      </form>
+      <p role="status">
+        <Show when={uploaded()}>{(name) => t("account.documents.uploaded", { name: name() })}</Show>
+      </p>
+    </>
+  );
+}
+
+function DocumentList() {
+  const documents = createLiveQuery(() => () => newestDocuments());
+  const kept = createLiveQuery(() => () => keptFileIds());
+  const [deleted, setDeleted] = createSignal<string | null>(null);
+  let heading: HTMLHeadingElement | undefined;
+
+  const onDeleted = (name: string) => {
+    setDeleted(name);
+    // The button that had focus is gone with its row: continue at the list.
+    heading?.focus();
+  };
+
+  return (
+    <>
+      <h2 ref={heading} tabindex="-1">
+        {t("account.documents.listTitle")}
+      </h2>
+      <p role="status">
+        <Show when={deleted()}>{(name) => t("account.documents.deleted", { name: name() })}</Show>
+      </p>
+      <OutboxNotice
+        kind="account-document-delete"
+        pendingText="account.documents.deleteSending"
+        failedText="account.documents.deleteFailed"
+      />
+      <Show when={documents.ready()} fallback={<p class="loading">{t("common.loading")}</p>}>
+        <Show
+          when={(documents.data() ?? []).length > 0}
+          fallback={
+            <EmptyState title={t("account.documents.emptyTitle")} text={t("account.documents.emptyText")} />
+          }
+        >
+          <ul class="card-list">
+            <For each={documents.data()}>
+              {(document) => (
+                <li>
+                  <DocumentItem
+                    document={document}
+                    kept={(kept.data() ?? []).includes(document.id)}
+                    onDeleted={onDeleted}
+                  />
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </Show>
+    </>
+  );
+}
+
+function DocumentItem(props: {
+  document: AccountDocument;
+  kept: boolean;
+  onDeleted: (name: string) => void;
+}) {
+  const [confirming, setConfirming] = createSignal(false);
+  const remove = async () => {
+    const name = props.document.name;
+    await deleteDocument(props.document.id);
+    props.onDeleted(name);
+  };
+  return (
+    <div class="card document">
+      <p class="document-name">{props.document.name}</p>
+      <p class="meta">
+        {t("account.documents.meta", {
+          type: fileTypeLabel(props.document.mediaType),
+          size: formatFileSize(props.document.size, language()),
+          date: formatDate(props.document.createdAt),
+        })}
+      </p>
+      <Show when={props.kept}>
+        <p class="meta">{t("account.files.onDevice")}</p>
+      </Show>
+      <Show
+        when={confirming()}
+        fallback={
+          <div class="button-row">
+            <FileDownloadButton file={props.document} url={contentUrl(props.document.id)} />
+            <button type="button" class="button secondary" onClick={() => setConfirming(true)}>
+              {t("account.documents.deleteButton")}
+              <span class="visually-hidden"> {props.document.name}</span>
+            </button>
+          </div>
+        }
+      >
+        <div class="confirm" role="group" aria-label={t("account.documents.confirmLabel")}>
+          <p>
+            <strong>{t("account.documents.confirmQuestion", { name: props.document.name })}</strong>
+          </p>
+          <p>{t("account.documents.confirmText")}</p>
+          <div class="button-row">
+            <button type="button" class="button danger" onClick={() => void remove()}>
+              {t("account.documents.confirmYes")}
+            </button>
+            <button type="button" class="button secondary" onClick={() => setConfirming(false)}>
+              {t("common.cancel")}
+            </button>
+          </div>
+        </div>
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+// /konto/passwort-vergessen: a link to set a new password comes by email.
+import { A } from "@solidjs/router";
+import { createSignal, Show } from "solid-js";
+import { t } from "../../lib/i18n";
+import { usePageTitle } from "../../ui/page-title";
+import { requestPasswordReset } from "./auth-api";
+import { errorKey } from "./errors";
+import { ErrorSummary, type SummaryItem, TextField } from "./Form";
+import { checkEmail } from "./validation";
+import "./account.css";
+
+export default function ForgotPasswordPage() {
+  usePageTitle(() => t("account.forgot.title"));
+  const [email, setEmail] = createSignal("");
+  const [error, setError] = createSignal<string | undefined>();
+  const [summary, setSummary] = createSignal<SummaryItem[]>([]);
+  const [busy, setBusy] = createSignal(false);
+  const [sent, setSent] = createSignal(false);
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const found = checkEmail(email());
+    setError(found);
+    if (found) {
+      setSummary([{ fieldId: "forgot-email", message: found }]);
+      return;
+    }
+    setBusy(true);
+    try {
+      await requestPasswordReset(email().trim());
+      setSummary([]);
+      setSent(true);
+    } catch (failure) {
+      setSummary([{ message: errorKey(failure) }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="account">
+      <h1>{t("account.forgot.title")}</h1>
+      <Show
+        when={!sent()}
+        fallback={
+          <>
+            <div class="success" role="status">
+              <p class="success-title">{t("account.forgot.sent")}</p>
+              <p>{t("account.forgot.sentText")}</p>
+            </div>
+            <p>
+              <A href="/konto">{t("account.forgot.back")}</A>
+            </p>
+          </>
+        }
+      >
+        <p>{t("account.forgot.intro")}</p>
+        <ErrorSummary items={summary()} />
+        <form class="account-form" noValidate onSubmit={(event) => void submit(event)}>
+          <TextField
+            id="forgot-email"
+            label={t("account.fields.email")}
+            type="email"
+            autocomplete="email"
+            inputMode="email"
+            value={email()}
+            onInput={setEmail}
+            error={error()}
+          />
+          <button type="submit" class="button" disabled={busy()}>
+            {t("account.forgot.submit")}
+          </button>
+        </form>
+        <p>
+          <A href="/konto">{t("account.forgot.back")}</A>
+        </p>
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,145 @@
+// /konto/daten: the master data as the city has it (read-only) and the phone number (editable,
+// also offline through the outbox). Readable offline from the device's copy.
+import { A } from "@solidjs/router";
+import { createEffect, createSignal, on, Show, untrack } from "solid-js";
+import type { AccountSummary, Profile } from "../../lib/contract/account";
+import { formatDate, t } from "../../lib/i18n";
+import { createLiveQuery } from "../../lib/live-query";
+import { connection } from "../../lib/sync-status";
+import { usePageTitle } from "../../ui/page-title";
+import { ErrorSummary, type SummaryItem, TextField } from "./Form";
+import { OutboxNotice } from "./OutboxNotice";
+import { profileOf, savePhone } from "./profile-data";
+import { SignedInOnly } from "./SignedInOnly";
+import { checkPhone } from "./validation";
+import "./account.css";
+
+export default function ProfilePage() {
+  usePageTitle(() => t("account.profile.title"));
+  return (
+    <section class="account">
+      <p class="breadcrumb">
+        <A href="/konto">{t("account.common.backToAccount")}</A>
+      </p>
+      <h1>{t("account.profile.title")}</h1>
+      <SignedInOnly>{(current) => <ProfileDetails account={current()} />}</SignedInOnly>
+    </section>
+  );
+}
+
+function ProfileDetails(props: { account: AccountSummary }) {
+  const profile = createLiveQuery(() => {
+    const id = props.account.id;
+    return () => profileOf(id);
+  });
+  return (
+    <Show when={profile.ready()} fallback={<p class="loading">{t("common.loading")}</p>}>
+      <Show
+        when={profile.data()}
+        fallback={
+          <p class="notice">
+            {connection() === "offline" ? t("account.profile.notOnDevice") : t("account.profile.loading")}
+          </p>
+        }
+      >
+        {(p) => (
+          <>
+            <h2>{t("account.profile.masterTitle")}</h2>
+            <dl class="facts">
+              <dt>{t("account.profile.name")}</dt>
+              <dd>
+                {t("account.profile.fullName", { givenName: p().givenName, familyName: p().familyName })}
+              </dd>
+              <dt>{t("account.fields.birthDate")}</dt>
+              <dd>{p().birthDate ? formatDate(p().birthDate ?? "") : t("account.profile.unknown")}</dd>
+              <dt>{t("account.profile.address")}</dt>
+              <dd>
+                <Show when={p().street} fallback={t("account.profile.unknown")}>
+                  {p().street}
+                  <br />
+                  {p().postalCode} {p().city}
+                </Show>
+              </dd>
+              <dt>{t("account.fields.email")}</dt>
+              <dd>{p().email}</dd>
+            </dl>
+            <p class="notice">{t("account.profile.changeNote")}</p>
+            <PhoneForm profile={p()} />
+          </>
+        )}
+      </Show>
+    </Show>
+  );
+}
+
+function PhoneForm(props: { profile: Profile }) {
+  // The stored number to start with; later changes arrive through the effect below.
+  const [phone, setPhone] = createSignal(untrack(() => props.profile.phone) ?? "");
+  const [edited, setEdited] = createSignal(false);
+  const [error, setError] = createSignal<string | undefined>();
+  const [summary, setSummary] = createSignal<SummaryItem[]>([]);
+  const [saved, setSaved] = createSignal(false);
+  // A sync may bring a newer number; it replaces the field unless the user is typing.
+  createEffect(
+    on(
+      () => props.profile.phone,
+      (stored) => {
+        if (!edited()) setPhone(stored ?? "");
+      },
+      { defer: true },
+    ),
+  );
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const found = checkPhone(phone());
+    setError(found);
+    setSaved(false);
+    if (found) {
+      setSummary([{ fieldId: "profile-phone", message: found }]);
+      return;
+    }
+    setSummary([]);
+    const value = phone().trim() || null;
+    await savePhone(props.profile.id, value);
+    setEdited(false);
+    setSaved(true);
+  };
+
+  return (
+    <>
+      <h2>{t("account.profile.phoneTitle")}</h2>
+      <p>{t("account.profile.phoneText")}</p>
+      <ErrorSummary items={summary()} />
+      <form class="account-form" noValidate onSubmit={(event) => void submit(event)}>
+        <TextField
+          id="profile-phone"
+          label={t("account.fields.phone")}
+          type="tel"
+          autocomplete="tel"
+          inputMode="tel"
+          maxLength={30}
+          hint={t("account.profile.phoneHint")}
+          value={phone()}
+          onInput={(value) => {
+            setPhone(value);
+            setEdited(true);
+            setSaved(false);
+          }}
+          error={error()}
+        />
+        <button type="submit" class="button">
+          {t("account.profile.phoneSave")}
+        </button>
+      </form>
+      <p role="status">
+        <Show when={saved()}>{t("account.profile.phoneSaved")}</Show>
+      </p>
+      <OutboxNotice
+        kind="account-contact"
+        pendingText="account.profile.phoneSending"
+        failedText="account.profile.phoneFailed"
+      />
+    </>
+  );
+}

@@ -1,0 +1,207 @@
+// /konto/sicherheit: passkeys (add, remove) and signing out on every device.
+import { A } from "@solidjs/router";
+import { createSignal, For, onMount, Show } from "solid-js";
+import type { Passkey } from "../../lib/contract/account";
+import { formatDate, t } from "../../lib/i18n";
+import { usePageTitle } from "../../ui/page-title";
+import { errorKey } from "./errors";
+import { ErrorSummary, type SummaryItem, TextField } from "./Form";
+import { addPasskey, listPasskeys, passkeyRefusalKey, removePasskey, supportsPasskeys } from "./passkeys";
+import { SignedInOnly } from "./SignedInOnly";
+import { SignOutButton } from "./SignOutButton";
+import "./account.css";
+
+const NAME_MAX = 60;
+
+export default function SecurityPage() {
+  usePageTitle(() => t("account.security.title"));
+  return (
+    <section class="account">
+      <p class="breadcrumb">
+        <A href="/konto">{t("account.common.backToAccount")}</A>
+      </p>
+      <h1>{t("account.security.title")}</h1>
+      <SignedInOnly>
+        {() => (
+          <>
+            <Passkeys />
+            <h2>{t("account.security.passwordTitle")}</h2>
+            <p>{t("account.security.passwordText")}</p>
+            <p>
+              <A href="/konto/passwort-vergessen">{t("account.security.passwordLink")}</A>
+            </p>
+            <h2>{t("account.security.everywhereTitle")}</h2>
+            <p>{t("account.security.everywhereText")}</p>
+            <SignOutButton everywhere class="button danger" />
+          </>
+        )}
+      </SignedInOnly>
+    </section>
+  );
+}
+
+function Passkeys() {
+  const [passkeys, setPasskeys] = createSignal<Passkey[] | null>(null);
+  const [listError, setListError] = createSignal<string | null>(null);
+  const [status, setStatus] = createSignal<string | null>(null);
+
+  const load = async () => {
+    try {
+      setPasskeys(await listPasskeys());
+      setListError(null);
+    } catch (error) {
+      const key = errorKey(error);
+      setListError(key === "account.common.offline" ? "account.passkeys.listOffline" : key);
+    }
+  };
+  onMount(() => void load());
+
+  const removed = async (passkey: Passkey) => {
+    setStatus(t("account.passkeys.removed", { name: passkey.name }));
+    await load();
+  };
+  const added = async (passkey: Passkey) => {
+    setStatus(t("account.passkeys.added", { name: passkey.name }));
+    await load();
+  };
+
+  return (
+    <>
+      <h2>{t("account.passkeys.title")}</h2>
+      <p>{t("account.passkeys.intro")}</p>
+      <p role="status">{status()}</p>
+      <Show when={listError()}>
+        {(key) => (
+          <p class="notice" role="alert">
+            {t(key())}
+          </p>
+        )}
+      </Show>
+      <Show when={passkeys()}>
+        {(list) => (
+          <Show when={list().length > 0} fallback={<p>{t("account.passkeys.none")}</p>}>
+            <ul class="card-list">
+              <For each={list()}>
+                {(passkey) => (
+                  <li>
+                    <PasskeyItem passkey={passkey} onRemoved={() => void removed(passkey)} />
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        )}
+      </Show>
+      <Show when={supportsPasskeys()} fallback={<p class="notice">{t("account.passkeys.unsupported")}</p>}>
+        <AddPasskeyForm onAdded={(passkey) => void added(passkey)} />
+      </Show>
+    </>
+  );
+}
+
+function PasskeyItem(props: { passkey: Passkey; onRemoved: () => void }) {
+  const [confirming, setConfirming] = createSignal(false);
+  const [error, setError] = createSignal<string | null>(null);
+  const remove = async () => {
+    setError(null);
+    try {
+      await removePasskey(props.passkey.id);
+      props.onRemoved();
+    } catch (failure) {
+      setError(errorKey(failure));
+    }
+  };
+  return (
+    <div class="card">
+      <p class="document-name">{props.passkey.name}</p>
+      <p class="meta">
+        {t("account.passkeys.createdAt", { date: formatDate(props.passkey.createdAt) })}
+        {" · "}
+        {props.passkey.lastUsedAt
+          ? t("account.passkeys.lastUsedAt", { date: formatDate(props.passkey.lastUsedAt) })
+          : t("account.passkeys.neverUsed")}
+      </p>
+      <Show
+        when={confirming()}
+        fallback={
+          <button type="button" class="button secondary" onClick={() => setConfirming(true)}>
+            {t("account.passkeys.removeButton")}
+            <span class="visually-hidden"> {props.passkey.name}</span>
+          </button>
+        }
+      >
+        <div class="confirm">
+          <p>
+            <strong>{t("account.passkeys.confirmQuestion", { name: props.passkey.name })}</strong>
+          </p>
+          <p>{t("account.passkeys.confirmText")}</p>
+          <div class="button-row">
+            <button type="button" class="button danger" onClick={() => void remove()}>
+              {t("account.passkeys.confirmYes")}
+            </button>
+            <button type="button" class="button secondary" onClick={() => setConfirming(false)}>
+              {t("common.cancel")}
+            </button>
+          </div>
+        </div>
+      </Show>
+      <Show when={error()}>
+        {(key) => (
+          <p class="field-error" role="alert">
+            {t(key())}
+          </p>
+        )}
+      </Show>
+    </div>
+  );
+}
+
+function AddPasskeyForm(props: { onAdded: (passkey: Passkey) => void }) {
+  const [name, setName] = createSignal("");
+  const [error, setError] = createSignal<string | undefined>();
+  const [summary, setSummary] = createSignal<SummaryItem[]>([]);
+  const [busy, setBusy] = createSignal(false);
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const value = name().trim();
+    const found = !value ? "account.validation.passkeyNameMissing" : undefined;
+    setError(found);
+    if (found) {
+      setSummary([{ fieldId: "passkey-name", message: found }]);
+      return;
+    }
+    setSummary([]);
+    setBusy(true);
+    try {
+      props.onAdded(await addPasskey(value));
+      setName("");
+    } catch (failure) {
+      setSummary([{ message: passkeyRefusalKey(failure) ?? errorKey(failure) }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <h3>{t("account.passkeys.addTitle")}</h3>
+      <ErrorSummary items={summary()} />
+      <form class="account-form" noValidate onSubmit={(event) => void submit(event)}>
+        <TextField
+          id="passkey-name"
+          label={t("account.passkeys.nameLabel")}
+          hint={t("account.passkeys.nameHint")}
+          autocomplete="off"
+          maxLength={NAME_MAX}
+          value={name()}
+          onInput={setName}
+          error={error()}
+        />
+        <button type="submit" class="button" disabled={busy()}>
+          {t("account.passkeys.addButton")}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+// The signed-in account on this device: who it is (also offline, from Dexie), signing in and out.
+// Signing out removes every piece of personal data from the device (src/lib/personal-data.ts).
+import { createSignal } from "solid-js";
+import { type AccountSummary, type SessionInfo, sessionInfoSchema } from "../../lib/contract/account";
+import { appDb } from "../../lib/db";
+import { NetworkError, resetCsrfToken, send } from "../../lib/http";
+import { wipePersonalData } from "../../lib/personal-data";
+import { requestSync } from "../../lib/sync-status";
+
+const PENDING_SIGN_OUT = "delmenhorst-pending-sign-out";
+
+const [account, setAccount] = createSignal<AccountSummary | null>(null);
+const [sessionKnown, setSessionKnown] = createSignal(false);
+export { account, sessionKnown };
+
+/** Reads the stored session first (offline), then asks the server; a session gone there is wiped here. */
+export async function loadSession(): Promise<void> {
+  const db = appDb();
+  const stored = await db.session.get("current");
+  setAccount(stored?.account ?? null);
+  if (stored) setSessionKnown(true);
+  await finishPendingSignOut();
+  try {
+    const response = await send(fetch, "/api/auth/session", { headers: { Accept: "application/json" } });
+    await applySession(sessionInfoSchema.parse(await response.json()));
+  } catch (error) {
+    // Offline: the stored session stands until the server can be asked.
+    if (!(error instanceof NetworkError)) throw error;
+  } finally {
+    setSessionKnown(true);
+  }
+}
+
+/** Takes the answer of sign-in, sign-up, passkey sign-in or GET /api/auth/session. */
+export async function applySession(info: SessionInfo): Promise<void> {
+  const db = appDb();
+  resetCsrfToken(info.csrfToken);
+  const stored = await db.session.get("current");
+  if (!info.account) {
+    if (stored) await wipePersonalData(db);
+    setAccount(null);
+    return;
+  }
+  // Another person signed in on this device: nothing of the previous one may remain.
+  if (stored && stored.account.id !== info.account.id) await wipePersonalData(db);
+  await db.session.put({ key: "current", account: info.account, storedAt: new Date().toISOString() });
+  setAccount(info.account);
+  if (!stored || stored.account.id !== info.account.id) void requestSync();
+}
+
+/** POST to an auth endpoint that answers with a SessionInfo, and apply it. */
+export async function postForSession(url: string, body?: unknown): Promise<SessionInfo> {
+  const response = await send(fetch, url, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body ?? {}),
+  });
+  const info = sessionInfoSchema.parse(await response.json());
+  await applySession(info);
+  return info;
+}
+
+/**
+ * Signs out and wipes the device. Offline, the device is wiped at once and the server is told when
+ * the connection returns (the cookie is HttpOnly: only the server can end the session).
+ */
+export async function signOut(options: { everywhere?: boolean } = {}): Promise<void> {
+  const url = options.everywhere ? "/api/auth/sign-out-everywhere" : "/api/auth/sign-out";
+  try {
+    await postForSession(url);
+  } catch (error) {
+    if (!(error instanceof NetworkError)) throw error;
+    localStorage.setItem(PENDING_SIGN_OUT, url);
+  }
+  await wipePersonalData(appDb());
+  resetCsrfToken();
+  setAccount(null);
+}
+
+async function finishPendingSignOut(): Promise<void> {
+  const url = localStorage.getItem(PENDING_SIGN_OUT);
+  if (!url) return;
+  try {
+    await send(fetch, url, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
+    localStorage.removeItem(PENDING_SIGN_OUT);
+    resetCsrfToken();
+  } catch (error) {
+    if (!(error instanceof NetworkError)) throw error;
+  }
+}

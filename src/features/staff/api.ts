@@ -1,0 +1,87 @@
+// The staff console's requests. Every answer is parsed with the contract's schemas; nothing is
+// stored on the device: citizen data lives only in the memory of the page that shows it.
+import {
+  type AuditEntry,
+  auditEntrySchema,
+  type CitizenDetail,
+  citizenDetailSchema,
+  type CitizenSummary,
+  citizenSummarySchema,
+  type IdentityConfirmation,
+  type SentMessage,
+  sentMessageSchema,
+  type StaffAccount,
+  staffAccountSchema,
+  type staffCreateSchema,
+  type staffUpdateSchema,
+} from "../../lib/contract/account";
+import type { Service } from "../../lib/contract/guide";
+import { z } from "../../lib/contract/zod";
+import { send } from "../../lib/http";
+
+// no-store: personal data must not land in the browser's HTTP cache either.
+const READ: RequestInit = { headers: { Accept: "application/json" }, cache: "no-store" };
+
+async function read<T>(url: string, schema: z.ZodType<T>): Promise<T> {
+  const response = await send(fetch, url, READ);
+  return schema.parse(await response.json());
+}
+
+async function write<T>(method: "POST" | "PUT" | "PATCH", url: string, body: unknown, schema: z.ZodType<T>) {
+  const response = await send(fetch, url, {
+    method,
+    headers: { "Content-Type": "application/json", Accept: "application/json" },
+    body: JSON.stringify(body),
+    cache: "no-store",
+  });
+  return schema.parse(await response.json());
+}
+
+const query = (params: Record<string, string | number | undefined>) => {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined) search.set(key, String(value));
+  return search.toString();
+};
+
+export const searchCitizens = (q: string, reason: string): Promise<CitizenSummary[]> =>
+  read(`/api/staff/citizens?${query({ q, reason })}`, z.array(citizenSummarySchema));
+
+export const fetchCitizen = (id: string, reason: string): Promise<CitizenDetail> =>
+  read(`/api/staff/citizens/${encodeURIComponent(id)}?${query({ reason })}`, citizenDetailSchema);
+
+export const confirmIdentity = (id: string, body: IdentityConfirmation): Promise<CitizenDetail> =>
+  write("POST", `/api/staff/citizens/${encodeURIComponent(id)}/identity`, body, citizenDetailSchema);
+
+/** multipart/form-data: reason, kind, subject, body and the PDF as `attachment`. */
+export async function sendToPostbox(id: string, form: FormData): Promise<SentMessage> {
+  const response = await send(fetch, `/api/staff/citizens/${encodeURIComponent(id)}/messages`, {
+    method: "POST",
+    headers: { Accept: "application/json" },
+    body: form,
+  });
+  return sentMessageSchema.parse(await response.json());
+}
+
+export const fetchSentMessages = (): Promise<SentMessage[]> =>
+  read("/api/staff/messages", z.array(sentMessageSchema));
+
+export const fetchStaffAccounts = (): Promise<StaffAccount[]> =>
+  read("/api/staff/accounts", z.array(staffAccountSchema));
+
+export const createStaffAccount = (body: z.input<typeof staffCreateSchema>): Promise<StaffAccount> =>
+  write("POST", "/api/staff/accounts", body, staffAccountSchema);
+
+export const updateStaffAccount = (
+  id: string,
+  body: z.input<typeof staffUpdateSchema>,
+): Promise<StaffAccount> =>
+  write("PATCH", `/api/staff/accounts/${encodeURIComponent(id)}`, body, staffAccountSchema);
+
+export type AuditFilter = { subject?: string; actor?: string; limit: number };
+
+export const fetchAudit = (filter: AuditFilter): Promise<AuditEntry[]> =>
+  read(`/api/staff/audit?${query(filter)}`, z.array(auditEntrySchema));
+
+/** The server answers with the record it stored; the sync feed brings it to every device. */
+export const saveService = (service: Service): Promise<unknown> =>
+  write("PUT", `/api/staff/guide/services/${encodeURIComponent(service.id)}`, service, z.unknown());

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { canConfirmIdentity, canSendMessages, citizenPath, isStaffOrAdmin, pagesFor } from "./permissions";
+
+const citizen = { role: "citizen", department: null } as const;
+const clerk = { role: "staff", department: "buergerbuero" } as const;
+const buildingOffice = { role: "staff", department: "bauamt" } as const;
+const admin = { role: "admin", department: null } as const;
+const adminWithDepartment = { role: "admin", department: "ordnungsamt" } as const;
+
+describe("staff permissions", () => {
+  it("keeps citizens out of the console", () => {
+    expect(isStaffOrAdmin(citizen)).toBe(false);
+    expect(pagesFor(citizen)).toEqual([]);
+    expect(canSendMessages(citizen)).toBe(false);
+    expect(canConfirmIdentity(citizen)).toBe(false);
+  });
+
+  it("shows admin pages to admins only", () => {
+    expect(pagesFor(clerk).map((p) => p.key)).toEqual(["home", "citizens", "messages"]);
+    expect(pagesFor(admin).map((p) => p.key)).toEqual([
+      "home",
+      "citizens",
+      "messages",
+      "accounts",
+      "guide",
+      "audit",
+    ]);
+  });
+
+  it("lets only the Bürgerbüro and admins confirm identities", () => {
+    expect(canConfirmIdentity(clerk)).toBe(true);
+    expect(canConfirmIdentity(buildingOffice)).toBe(false);
+    expect(canConfirmIdentity(admin)).toBe(true);
+  });
+
+  it("needs a department to send to a postbox", () => {
+    expect(canSendMessages(buildingOffice)).toBe(true);
+    expect(canSendMessages(admin)).toBe(false);
+    expect(canSendMessages(adminWithDepartment)).toBe(true);
+  });
+});
+
+describe("citizenPath", () => {
+  it("carries the reason as ?grund=, encoded", () => {
+    expect(citizenPath("a1", " Antrag 2026-123 ")).toBe("/verwaltung/buerger/a1?grund=Antrag+2026-123");
+    expect(new URL(citizenPath("a1", "Termin & Co"), "https://x").searchParams.get("grund")).toBe(
+      "Termin & Co",
+    );
+  });
+
+  it("leaves the reason out when there is none", () => {
+    expect(citizenPath("a1")).toBe("/verwaltung/buerger/a1");
+    expect(citizenPath("a1", "  ")).toBe("/verwaltung/buerger/a1");
+  });
+});

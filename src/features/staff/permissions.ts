@@ -1,0 +1,44 @@
+// What each role may do in the staff console. The server decides (server/http/session.ts
+// requireStaff/requireAdmin); the console only hides what would be refused anyway.
+import type { AccountSummary } from "../../lib/contract/account";
+
+type Who = Pick<AccountSummary, "role" | "department">;
+
+export const isStaffOrAdmin = (who: Who) => who.role === "staff" || who.role === "admin";
+export const isAdmin = (who: Who) => who.role === "admin";
+
+/** Identity checks happen at the citizens' office counter (Bürgerbüro). */
+export const canConfirmIdentity = (who: Who) =>
+  who.role === "admin" || (who.role === "staff" && who.department === "buergerbuero");
+
+/** A postbox message names the department that sent it: without one there is no sender. */
+export const canSendMessages = (who: Who) => isStaffOrAdmin(who) && who.department !== null;
+
+export type StaffPageKey = "home" | "citizens" | "messages" | "accounts" | "guide" | "audit";
+
+export type StaffPageLink = { key: StaffPageKey; href: string; end: boolean; adminOnly: boolean };
+
+export const STAFF_PAGES: readonly StaffPageLink[] = [
+  { key: "home", href: "/verwaltung", end: true, adminOnly: false },
+  { key: "citizens", href: "/verwaltung/buerger", end: false, adminOnly: false },
+  { key: "messages", href: "/verwaltung/nachrichten", end: false, adminOnly: false },
+  { key: "accounts", href: "/verwaltung/mitarbeitende", end: false, adminOnly: true },
+  { key: "guide", href: "/verwaltung/inhalte", end: false, adminOnly: true },
+  { key: "audit", href: "/verwaltung/protokoll", end: false, adminOnly: true },
+];
+
+/** The console pages this person may open, in navigation order. */
+export function pagesFor(who: Who): StaffPageLink[] {
+  if (!isStaffOrAdmin(who)) return [];
+  return STAFF_PAGES.filter((page) => !page.adminOnly || isAdmin(who));
+}
+
+/**
+ * The citizen page takes the reason from the search (?grund=), so a search for one purpose does
+ * not ask twice; the reason is a case reference, not personal data.
+ */
+export function citizenPath(id: string, reason?: string): string {
+  const path = `/verwaltung/buerger/${encodeURIComponent(id)}`;
+  const trimmed = reason?.trim();
+  return trimmed ? `${path}?${new URLSearchParams({ grund: trimmed }).toString()}` : path;
+}

@@ -1,0 +1,25 @@
+// The staff console (Verwaltungskonsole): every page its own chunk, so nothing of it reaches the
+// citizens' start bundle. The setup page sits outside the layout: it works while signed out.
+import { Route } from "@solidjs/router";
+import { type Component, lazy } from "solid-js";
+import { loadTexts } from "../../lib/i18n";
+
+/** A page chunk that renders once the console's texts (and the account's, for sign-in state) are there. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same bound as solid's lazy()
+const page = <T extends Component<any>>(load: () => Promise<{ default: T }>) =>
+  lazy(() => Promise.all([load(), loadTexts("staff"), loadTexts("account")]).then(([module]) => module));
+
+export const staffRoutes = (
+  <>
+    <Route path="/verwaltung/einrichten" component={page(() => import("./SetupPage"))} />
+    <Route path="/verwaltung" component={page(() => import("./StaffLayout"))}>
+      <Route path="/" component={page(() => import("./HomePage"))} />
+      <Route path="/buerger" component={page(() => import("./CitizenSearchPage"))} />
+      <Route path="/buerger/:id" component={page(() => import("./CitizenPage"))} />
+      <Route path="/nachrichten" component={page(() => import("./SentMessagesPage"))} />
+      <Route path="/mitarbeitende" component={page(() => import("./StaffAccountsPage"))} />
+      <Route path="/inhalte" component={page(() => import("./GuideEditorPage"))} />
+      <Route path="/protokoll" component={page(() => import("./AuditPage"))} />
+    </Route>
+  </>
+);
