@@ -1,4 +1,4 @@
-// What the start page costs to load: every same-origin JS and CSS file the page fetched, gzipped.
+// What a page costs to load: every same-origin JS and CSS file it fetched, gzipped.
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -24,8 +24,8 @@ export function toKb(bytes: number): number {
   return Math.round(bytes / 10) / 100;
 }
 
-/** Loads `/` in a fresh Chromium and returns the JS and CSS files it fetched, largest first. */
-export async function startPageChunks(baseUrl: string): Promise<Chunk[]> {
+/** Loads `pagePath` (`/`, `/konto`) in a fresh Chromium; returns the JS and CSS it fetched, largest first. */
+export async function pageChunks(baseUrl: string, pagePath: string): Promise<Chunk[]> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_FLAGS });
   try {
     // Blocking the service worker keeps its precache (the whole app) out of the count.
@@ -43,7 +43,7 @@ export async function startPageChunks(baseUrl: string): Promise<Chunk[]> {
       body.catch(() => {}); // awaited (and reported) below; this keeps it from counting as unhandled
       bodies.set(path, body);
     });
-    await page.goto(`${baseUrl}/`, { waitUntil: "networkidle" });
+    await page.goto(`${baseUrl}${pagePath}`, { waitUntil: "networkidle" });
     await sleep(SETTLE_MS);
     const chunks = await Promise.all(
       [...bodies].map(async ([path, body]) => {

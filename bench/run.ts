@@ -1,13 +1,15 @@
-// Benchmark of the Delmenhorst App (npm run bench): start page weight, Lighthouse scores of the
-// start and services pages, and services search speed. Prints a table and writes bench/results.json.
+// Benchmark of the Delmenhorst App (npm run bench): start and account page weight, Lighthouse scores
+// of the start, services and account pages, services search speed, and the account's server timings
+// (sign-in, postbox feed). Prints a table and writes bench/results.json.
 //
 // Every measurement is taken on its own: when one fails its rows are recorded as null (with the
 // error printed) and the others still run. The exit code is 1 when any row is null; missed targets
 // show in the table but do not fail the run.
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { POSTBOX_MESSAGES, type RequestTiming, timePostboxFeed, timeSignIns } from "./account";
 import { assertChromiumExists } from "./browser";
-import { type Chunk, distChunks, startPageChunks, toKb } from "./bundle";
+import { type Chunk, distChunks, pageChunks, toKb } from "./bundle";
 import { auditPage, type Scores } from "./lighthouse";
 import { type Better, printAligned, printTable, type Row, writeResults } from "./results";
 import { type SearchTiming, timeIndexBuild, timeSearches } from "./search";
@@ -37,30 +39,51 @@ function heading(title: string): void {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Start page weight
+// Page weight
 
-async function startPageRow(baseUrl: string): Promise<Row> {
-  heading("JS and CSS loaded by the start page (gzip -9, service worker blocked)");
-  const chunks = await attempt("measuring the start page", () => startPageChunks(baseUrl));
-  if (chunks) printChunks(chunks);
+const ACCOUNT_PAGE = "/konto";
+
+async function pageWeightRows(baseUrl: string): Promise<Row[]> {
+  const start = await loadedChunks(baseUrl, "/", "the start page");
+  const account = await loadedChunks(baseUrl, ACCOUNT_PAGE, `the sign-in page ${ACCOUNT_PAGE}`);
   // Informational: the lazy chunks are not in the budget but should not grow unnoticed.
   const built = await attempt("reading dist/assets", () => distChunks(join(root, "dist")));
   if (built) {
     heading("every JS chunk in dist/assets (gzip -9; informational)");
-    const loaded = new Set(chunks?.map((c) => c.path));
-    printChunks(built, (c) => (loaded.has(c.path) ? "loaded on /" : "lazy"));
+    const onStart = new Set(start?.map((c) => c.path));
+    const onAccount = new Set(account?.map((c) => c.path));
+    printChunks(built, (c) => {
+      const pages = [onStart.has(c.path) && "/", onAccount.has(c.path) && ACCOUNT_PAGE].filter(Boolean);
+      return pages.length > 0 ? `loaded on ${pages.join(" and ")}` : "lazy";
+    });
     // Someone may rebuild dist/ while the bench runs (it is shared); then the two lists disagree.
     const builtPaths = new Set(built.map((c) => c.path));
-    const missing = chunks?.filter((c) => c.path.endsWith(".js") && !builtPaths.has(c.path)) ?? [];
+    const loaded = [...(start ?? []), ...(account ?? [])];
+    const missing = loaded.filter((c) => c.path.endsWith(".js") && !builtPaths.has(c.path));
     if (missing.length > 0) {
-      console.warn(`warning: dist/ changed during the bench (${missing.map((c) => c.path).join(", ")} gone)`);
+      const gone = [...new Set(missing.map((c) => c.path))].join(", ");
+      console.warn(`warning: dist/ changed during the bench (${gone} gone)`);
     }
   }
-  return startPageRowOf(chunks ? toKb(chunks.reduce((sum, c) => sum + c.gzipBytes, 0)) : null);
+  return pageWeightRowsOf(totalGzipKb(start), totalGzipKb(account));
 }
 
-function startPageRowOf(gzipKb: number | null): Row {
-  return row("start_page_js_css_gzip_kb", gzipKb, "KB", 60, "lower");
+async function loadedChunks(baseUrl: string, path: string, label: string): Promise<Chunk[] | null> {
+  heading(`JS and CSS loaded by ${label} (gzip -9, service worker blocked)`);
+  const chunks = await attempt(`measuring ${label}`, () => pageChunks(baseUrl, path));
+  if (chunks) printChunks(chunks);
+  return chunks;
+}
+
+function totalGzipKb(chunks: Chunk[] | null): number | null {
+  return chunks ? toKb(chunks.reduce((sum, c) => sum + c.gzipBytes, 0)) : null;
+}
+
+function pageWeightRowsOf(startKb: number | null, accountKb: number | null): Row[] {
+  return [
+    row("start_page_js_css_gzip_kb", startKb, "KB", 60, "lower"),
+    row("account_page_js_css_gzip_kb", accountKb, "KB", 80, "lower"),
+  ];
 }
 
 function printChunks(chunks: Chunk[], note?: (chunk: Chunk) => string): void {
@@ -85,16 +108,19 @@ async function lighthouseScores(url: string): Promise<Scores> {
 async function lighthouseRows(baseUrl: string): Promise<Row[]> {
   const start = await lighthouseScores(`${baseUrl}/`);
   const services = await lighthouseScores(`${baseUrl}/dienstleistungen`);
-  return lighthouseRowsOf(start, services);
+  const account = await lighthouseScores(`${baseUrl}${ACCOUNT_PAGE}`);
+  return lighthouseRowsOf(start, services, account);
 }
 
-function lighthouseRowsOf(start: Scores, services: Scores): Row[] {
+function lighthouseRowsOf(start: Scores, services: Scores, account: Scores): Row[] {
   return [
     row("lighthouse_performance_start", start.performance, "score", 95, "higher"),
     row("lighthouse_accessibility_start", start.accessibility, "score", 100, "higher"),
     row("lighthouse_best_practices_start", start["best-practices"], "score", 100, "higher"),
     row("lighthouse_performance_services", services.performance, "score", 95, "higher"),
     row("lighthouse_best_practices_services", services["best-practices"], "score", 100, "higher"),
+    row("lighthouse_performance_account", account.performance, "score", 95, "higher"),
+    row("lighthouse_accessibility_account", account.accessibility, "score", 100, "higher"),
   ];
 }
 
@@ -109,12 +135,12 @@ async function pageRows(): Promise<Row[]> {
     return startServer(root);
   });
   if (!server) {
-    return [startPageRowOf(null), ...lighthouseRowsOf(NO_SCORES, NO_SCORES)];
+    return [...pageWeightRowsOf(null, null), ...lighthouseRowsOf(NO_SCORES, NO_SCORES, NO_SCORES)];
   }
   console.log(`production server ready at ${server.baseUrl}`);
   const removeSignalHandlers = stopServerOnSignal(server);
   try {
-    return [await startPageRow(server.baseUrl), ...(await lighthouseRows(server.baseUrl))];
+    return [...(await pageWeightRows(server.baseUrl)), ...(await lighthouseRows(server.baseUrl))];
   } finally {
     await server.stop();
     removeSignalHandlers();
@@ -166,17 +192,46 @@ function printTiming(label: string, t: SearchTiming): void {
   );
 }
 
-function roundMs(ms: number | null): number | null {
-  return ms === null ? null : Math.round(ms * 1000) / 1000;
+function roundMs(ms: number | null, decimals = 3): number | null {
+  const factor = 10 ** decimals;
+  return ms === null ? null : Math.round(ms * factor) / factor;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Citizen account on the server
+
+async function accountRows(): Promise<Row[]> {
+  heading("citizen account on the server (createTestApp: in-memory SQLite, no browser, no socket)");
+  const signIn = await attempt("timing password sign-ins", async () => {
+    const timing = await timeSignIns();
+    printRequestTiming("POST /api/auth/sign-in", timing);
+    return timing.medianMs;
+  });
+  const feed = await attempt("timing the postbox feed", async () => {
+    const timing = await timePostboxFeed();
+    printRequestTiming(`GET /api/sync/postbox (${POSTBOX_MESSAGES} messages, no cursor)`, timing);
+    return timing.medianMs;
+  });
+  return [
+    row("sign_in_median_ms", roundMs(signIn, 1), "ms", 250, "lower"),
+    row("postbox_feed_median_ms", roundMs(feed, 2), "ms", 50, "lower"),
+  ];
+}
+
+function printRequestTiming(label: string, t: RequestTiming): void {
+  console.log(
+    `${label}: median ${t.medianMs.toFixed(2)} ms, p95 ${t.p95Ms.toFixed(2)} ms over ${t.requests} requests`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
-  // Search runs first, while no browser competes for the CPU.
+  // Search and the account timings run first, while no browser competes for the CPU.
   const search = await searchRows();
+  const account = await accountRows();
   const pages = await pageRows();
-  const rows = [...pages, ...search];
+  const rows = [...pages, ...search, ...account];
 
   heading("results");
   printTable(rows);

@@ -30,6 +30,10 @@ describe("loadConfig", () => {
       appOrigin: "http://localhost:8080",
       smtpUrl: undefined,
       mailFrom: "Delmenhorst App <noreply@localhost>",
+      ninaBaseUrl: "https://warnung.bund.de/api31",
+      ninaPollSeconds: 30,
+      vapidKeys: undefined,
+      vapidSubject: "http://localhost:8080",
     });
   });
 

@@ -25,6 +25,11 @@ const envSchema = z.object({
   SW_KILL_SWITCH: flag,
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().min(3).default("Delmenhorst App <noreply@localhost>"),
+  NINA_BASE_URL: z.url({ protocol: /^https?$/ }).default("https://warnung.bund.de/api31"),
+  NINA_POLL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  VAPID_PUBLIC_KEY: z.string().regex(/^[A-Za-z0-9_-]{87}$/, "a P-256 public key, base64url").optional(),
+  VAPID_PRIVATE_KEY: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "a P-256 private key, base64url").optional(),
+  VAPID_SUBJECT: z.string().regex(/^(mailto:|https:)/, "mailto: or https: URL").optional(),
 });
 
 export type Config = {
@@ -45,9 +50,20 @@ export type Config = {
   /** smtp(s)://user:pass@host:port; unset: mails are written to the log (development). */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** NINA API base (no trailing slash). */
+  ninaBaseUrl: string;
+  /** Seconds between polls of NINA; 0 turns the poller off (tests, development without network). */
+  ninaPollSeconds: number;
+  /** Both or neither: keys from the environment; otherwise generated once into DATA_DIR/vapid.json. */
+  vapidKeys: { publicKey: string; privateKey: string } | undefined;
+  /** Contact for push services (RFC 8292): mailto: or https:; default the app's origin. */
+  vapidSubject: string;
 };
 
 export class ConfigError extends Error {}
+
+const appOriginOf = (e: z.infer<typeof envSchema>) =>
+  e.PUBLIC_ORIGIN?.replace(/\/$/, "") ?? `http://localhost:${e.PORT}`;
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
@@ -57,6 +73,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const e = parsed.data;
+  if (Boolean(e.VAPID_PUBLIC_KEY) !== Boolean(e.VAPID_PRIVATE_KEY)) {
+    throw new ConfigError("Invalid configuration:\n  VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together: set both or neither");
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -67,8 +86,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     swKillSwitch: e.SW_KILL_SWITCH,
-    appOrigin: e.PUBLIC_ORIGIN?.replace(/\/$/, "") ?? `http://localhost:${e.PORT}`,
+    appOrigin: appOriginOf(e),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    ninaBaseUrl: e.NINA_BASE_URL.replace(/\/$/, ""),
+    ninaPollSeconds: e.NINA_POLL_SECONDS,
+    vapidKeys:
+      e.VAPID_PUBLIC_KEY && e.VAPID_PRIVATE_KEY
+        ? { publicKey: e.VAPID_PUBLIC_KEY, privateKey: e.VAPID_PRIVATE_KEY }
+        : undefined,
+    vapidSubject: e.VAPID_SUBJECT ?? appOriginOf(e),
   };
 }

@@ -150,6 +150,78 @@ export interface AuditLogTable {
   details: string | null;
 }
 
+/** Current state of each warning; `data` is the Warning record of src/lib/contract/warnings.ts. */
+export interface WarningTable {
+  id: string;
+  provider: string;
+  version: number;
+  hash: string;
+  msg_type: string;
+  severity: string;
+  sent: string;
+  expires: string | null;
+  data: string;
+  first_seen_at: string;
+  updated_at: string;
+}
+
+export interface WarningHistoryTable {
+  id: string;
+  warning_id: string;
+  version: number;
+  hash: string;
+  data: string;
+  recorded_at: string;
+}
+
+export interface NinaRegionTable {
+  ars: string;
+  etag: string | null;
+  last_modified: string | null;
+  last_success_at: string | null;
+  last_error_at: string | null;
+  last_error: string | null;
+  failures: number;
+  next_poll_at: string | null;
+}
+
+export interface PushSubscriptionTable {
+  id: string;
+  endpoint: string;
+  /** The browser's P-256 public key and auth secret, base64url (RFC 8291). */
+  p256dh: string;
+  auth: string;
+  /** SHA-256 of the secret that lets the subscribing device change or end the subscription. */
+  manage_token_hash: string;
+  account_id: string | null;
+  /** JSON PushPreferences. */
+  preferences: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PushJobTable {
+  id: string;
+  topic: string;
+  /** What the job is for, unique: "warning:<id>:<hash>", "postbox:<message id>". */
+  ref: string;
+  payload: string;
+  status: "pending" | "running" | "done";
+  sent: number;
+  failed: number;
+  removed: number;
+  created_at: string;
+  finished_at: string | null;
+}
+
+export interface PushDeliveryTable {
+  job_id: string;
+  subscription_id: string;
+  status: "sent" | "failed" | "removed" | "skipped";
+  attempts: number;
+  at: string;
+}
+
 export interface Database {
   meta: MetaTable;
   change_counter: ChangeCounterTable;
@@ -164,4 +236,10 @@ export interface Database {
   postbox_messages: PostboxMessageTable;
   files: FileTable;
   audit_log: AuditLogTable;
+  warnings: WarningTable;
+  warning_history: WarningHistoryTable;
+  nina_regions: NinaRegionTable;
+  push_subscriptions: PushSubscriptionTable;
+  push_jobs: PushJobTable;
+  push_deliveries: PushDeliveryTable;
 }

@@ -6,6 +6,7 @@ import { type AccountDocument, FILE_MAX_BYTES } from "../../lib/contract/account
 import { formatDate, language, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { connection } from "../../lib/sync-status";
+import { ConfirmAction } from "../../ui/ConfirmAction";
 import { EmptyState } from "../../ui/EmptyState";
 import { usePageTitle } from "../../ui/page-title";
 import { contentUrl, deleteDocument, newestDocuments, uploadDocument } from "./documents-data";
@@ -215,20 +216,13 @@ function DocumentItem(props: {
           </div>
         }
       >
-        <div class="confirm" role="group" aria-label={t("account.documents.confirmLabel")}>
-          <p>
-            <strong>{t("account.documents.confirmQuestion", { name: props.document.name })}</strong>
-          </p>
-          <p>{t("account.documents.confirmText")}</p>
-          <div class="button-row">
-            <button type="button" class="button danger" onClick={() => void remove()}>
-              {t("account.documents.confirmYes")}
-            </button>
-            <button type="button" class="button secondary" onClick={() => setConfirming(false)}>
-              {t("common.cancel")}
-            </button>
-          </div>
-        </div>
+        <ConfirmAction
+          question={t("account.documents.confirmQuestion", { name: props.document.name })}
+          text={t("account.documents.confirmText")}
+          confirmLabel={t("account.documents.confirmYes")}
+          onConfirm={() => void remove()}
+          onCancel={() => setConfirming(false)}
+        />
       </Show>
     </div>
   );

@@ -1,8 +1,9 @@
 // "Herunterladen" for a document or an attachment: from the device when it was opened before,
 // otherwise from the server (and kept for next time, also offline).
-import { createSignal, Show } from "solid-js";
+import { createSignal } from "solid-js";
 import type { FileRef } from "../../lib/contract/account";
 import { t } from "../../lib/i18n";
+import { ErrorText } from "../../ui/ErrorText";
 import { errorKey } from "./errors";
 import { loadFile, saveToDevice } from "./files";
 
@@ -29,13 +30,7 @@ export function FileDownloadButton(props: { file: FileRef; url: string }) {
         {t("account.files.download")}
         <span class="visually-hidden"> {props.file.name}</span>
       </button>
-      <Show when={error()}>
-        {(key) => (
-          <p class="field-error" role="alert">
-            {t(key())}
-          </p>
-        )}
-      </Show>
+      <ErrorText messageKey={error()} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 // "Send the confirmation email again": for a lost mail or an expired link.
 import { createSignal, Show } from "solid-js";
 import { t } from "../../lib/i18n";
+import { ErrorText } from "../../ui/ErrorText";
 import { resendVerification } from "./auth-api";
 import { errorKey, isApiError } from "./errors";
 
@@ -34,13 +35,7 @@ export function ResendVerification() {
       <p role="status">
         <Show when={state() === "sent"}>{t("account.verify.resent")}</Show>
       </p>
-      <Show when={error()}>
-        {(key) => (
-          <p class="field-error" role="alert">
-            {t(key())}
-          </p>
-        )}
-      </Show>
+      <ErrorText messageKey={error()} />
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { A } from "@solidjs/router";
 import { createSignal, For, onMount, Show } from "solid-js";
 import type { Passkey } from "../../lib/contract/account";
 import { formatDate, t } from "../../lib/i18n";
+import { ConfirmAction } from "../../ui/ConfirmAction";
+import { ErrorText } from "../../ui/ErrorText";
 import { usePageTitle } from "../../ui/page-title";
 import { errorKey } from "./errors";
 import { ErrorSummary, type SummaryItem, TextField } from "./Form";
@@ -130,28 +132,15 @@ function PasskeyItem(props: { passkey: Passkey; onRemoved: () => void }) {
           </button>
         }
       >
-        <div class="confirm">
-          <p>
-            <strong>{t("account.passkeys.confirmQuestion", { name: props.passkey.name })}</strong>
-          </p>
-          <p>{t("account.passkeys.confirmText")}</p>
-          <div class="button-row">
-            <button type="button" class="button danger" onClick={() => void remove()}>
-              {t("account.passkeys.confirmYes")}
-            </button>
-            <button type="button" class="button secondary" onClick={() => setConfirming(false)}>
-              {t("common.cancel")}
-            </button>
-          </div>
-        </div>
+        <ConfirmAction
+          question={t("account.passkeys.confirmQuestion", { name: props.passkey.name })}
+          text={t("account.passkeys.confirmText")}
+          confirmLabel={t("account.passkeys.confirmYes")}
+          onConfirm={() => void remove()}
+          onCancel={() => setConfirming(false)}
+        />
       </Show>
-      <Show when={error()}>
-        {(key) => (
-          <p class="field-error" role="alert">
-            {t(key())}
-          </p>
-        )}
-      </Show>
+      <ErrorText messageKey={error()} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useNavigate } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { appDb } from "../../lib/db";
 import { t } from "../../lib/i18n";
+import { ErrorText } from "../../ui/ErrorText";
 import { createLiveQuery } from "../../lib/live-query";
 import { pendingPersonalWrites } from "../../lib/personal-data";
 import { errorKey } from "./errors";
@@ -42,13 +43,7 @@ export function SignOutButton(props: { everywhere?: boolean; class?: string }) {
       >
         {props.everywhere ? t("account.signOut.everywhereButton") : t("account.signOut.button")}
       </button>
-      <Show when={error()}>
-        {(key) => (
-          <p class="field-error" role="alert">
-            {t(key())}
-          </p>
-        )}
-      </Show>
+      <ErrorText messageKey={error()} />
     </div>
   );
 }
