@@ -79,7 +79,11 @@ async function timeRequest(client: TestClient, path: string, init?: RequestInit)
   return ms;
 }
 
-async function timeRepeated(run: () => Promise<number>, warmup: number, times: number): Promise<RequestTiming> {
+async function timeRepeated(
+  run: () => Promise<number>,
+  warmup: number,
+  times: number,
+): Promise<RequestTiming> {
   // Warm-up lets the JIT compile the request path and SQLite prepare its statements.
   for (let i = 0; i < warmup; i++) await run();
   const samples: number[] = [];

@@ -27,9 +27,18 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default("Delmenhorst App <noreply@localhost>"),
   NINA_BASE_URL: z.url({ protocol: /^https?$/ }).default("https://warnung.bund.de/api31"),
   NINA_POLL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
-  VAPID_PUBLIC_KEY: z.string().regex(/^[A-Za-z0-9_-]{87}$/, "a P-256 public key, base64url").optional(),
-  VAPID_PRIVATE_KEY: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "a P-256 private key, base64url").optional(),
-  VAPID_SUBJECT: z.string().regex(/^(mailto:|https:)/, "mailto: or https: URL").optional(),
+  VAPID_PUBLIC_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{87}$/, "a P-256 public key, base64url")
+    .optional(),
+  VAPID_PRIVATE_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/, "a P-256 private key, base64url")
+    .optional(),
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:|https:)/, "mailto: or https: URL")
+    .optional(),
 });
 
 export type Config = {
@@ -74,7 +83,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   if (Boolean(e.VAPID_PUBLIC_KEY) !== Boolean(e.VAPID_PRIVATE_KEY)) {
-    throw new ConfigError("Invalid configuration:\n  VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together: set both or neither");
+    throw new ConfigError(
+      "Invalid configuration:\n  VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together: set both or neither",
+    );
   }
   return {
     port: e.PORT,
