@@ -37,6 +37,8 @@ export async function startServer(root: string): Promise<RunningServer> {
     DATA_DIR: dataDir,
     STATIC_DIR: join(root, "dist"),
     LOG_LEVEL: "warn",
+    // The bench measures pages and the API; it must not poll the real NINA.
+    NINA_POLL_SECONDS: "0",
   };
   // A developer's shell may point at PostgreSQL or switch the worker off; the bench wants neither.
   delete env.DATABASE_URL;

@@ -7,6 +7,7 @@ import { pino } from "pino";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { problemSchema } from "../src/lib/contract/problem";
 import { createApp } from "./app";
+import { generateVapidKeys } from "./features/push/vapid";
 import { loadConfig } from "./config";
 import { openDatabase } from "./db/database";
 import { createTestApp, databaseKind, type TestApp } from "./testing/test-app";
@@ -146,7 +147,8 @@ describe(`health checks (${databaseKind})`, () => {
     const db = await openDatabase({});
     const config = loadConfig({ STATIC_DIR: staticDir, LOG_LEVEL: "silent" });
     const mailer = { kind: "log" as const, send: async () => {} };
-    const app = createApp({ db, config, logger: pino({ level: "silent" }), mailer });
+    const vapidPublicKey = generateVapidKeys().publicKey;
+    const app = createApp({ db, config, logger: pino({ level: "silent" }), mailer, vapidPublicKey });
     await db.destroy();
 
     await expectProblem(await app.request("/readyz"), 503, "internal_error");

@@ -12,8 +12,10 @@ import { accountRoutes } from "./features/account/routes";
 import { authRoutes } from "./features/auth/routes";
 import { feedbackRoutes } from "./features/feedback/routes";
 import { healthRoutes } from "./features/health/routes";
+import { pushRoutes } from "./features/push/routes";
 import { staffRoutes } from "./features/staff/routes";
 import { syncRoutes } from "./features/sync/routes";
+import { warningRoutes } from "./features/warnings/routes";
 import type { AppEnv } from "./http/env";
 import { csrfProtection } from "./http/csrf";
 import { ProblemError, problemResponse } from "./http/problem";
@@ -22,13 +24,20 @@ import { sessions } from "./http/session";
 import { staticRoutes } from "./http/static";
 import type { Mailer } from "./mail/mailer";
 
-export type AppDeps = { db: Db; config: Config; logger: Logger; mailer: Mailer };
+export type AppDeps = {
+  db: Db;
+  config: Config;
+  logger: Logger;
+  mailer: Mailer;
+  /** The VAPID public key browsers subscribe with (server/features/push/vapid.ts). */
+  vapidPublicKey: string;
+};
 
 const MAX_JSON_BODY = 64 * 1024;
 /** Uploads: the file limit plus room for the multipart envelope and text fields. */
 const MAX_UPLOAD_BODY = FILE_MAX_BYTES + 64 * 1024;
 
-export function createApp({ db, config, logger, mailer }: AppDeps) {
+export function createApp({ db, config, logger, mailer, vapidPublicKey }: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
 
   app.use("*", async (c, next) => {
@@ -88,6 +97,8 @@ export function createApp({ db, config, logger, mailer }: AppDeps) {
   app.route("/api/auth", authRoutes());
   app.route("/api/account", accountRoutes());
   app.route("/api/staff", staffRoutes());
+  app.route("/api/warnings", warningRoutes());
+  app.route("/api/push", pushRoutes({ vapidPublicKey }));
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
     info: {

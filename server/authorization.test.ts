@@ -7,6 +7,10 @@ import type { AccountTable } from "./db/schema";
 import { hashPassword } from "./features/auth/passwords";
 import { insertAccount } from "./features/account/store";
 import { seedGuideOnFirstStart } from "./features/guide/seed";
+import { upsertSubscription } from "./features/push/store";
+import { publishCityNotice } from "./features/warnings/notices";
+import { hashToken, newToken } from "./http/session";
+import { pushPreferencesSchema } from "../src/lib/contract/warnings";
 import { signInDirectly, TEST_PASSWORD } from "./testing/accounts";
 import { createTestApp, databaseKind, type TestApp } from "./testing/test-app";
 import { TestClient } from "./testing/test-client";
@@ -24,6 +28,8 @@ type Fixture = {
   attachmentOfA: string;
   passkeyOfA: string;
   serviceId: string;
+  noticeId: string;
+  pushSubscriptionOfA: string;
 };
 
 type Row = {
@@ -256,7 +262,49 @@ const ROWS: Row[] = [
     path: (f) => `/api/staff/guide/services/${f.serviceId}`,
     expect: adminOnly(200),
   },
+  // City notices: the Ordnungsamt's (here only the admin stands in for it).
+  {
+    method: "POST",
+    route: "/api/warnings/notices",
+    path: () => "/api/warnings/notices",
+    body: () => ({
+      kind: "water-supply",
+      severity: "Moderate",
+      headline: "Trinkwasser abkochen",
+      description: "Im Ortsteil Düsternort bitte Leitungswasser vor dem Trinken abkochen.",
+      instruction: null,
+      area: "Düsternort",
+      onset: null,
+      expires: "2099-01-01T00:00:00+01:00",
+      english: null,
+    }),
+    expect: { ...adminOnly(201), staffOther: 403, staff: 403 },
+  },
+  {
+    method: "POST",
+    route: "/api/warnings/notices/:id/end",
+    path: (f) => `/api/warnings/notices/${f.noticeId}/end`,
+    expect: { ...adminOnly(200), staffOther: 403, staff: 403 },
+  },
+  // A push subscription belongs to the device holding its manage token, not to an account: without
+  // the token nobody, not even the account it is linked to, reads, changes or ends it.
+  ...(["GET", "PUT", "DELETE"] as const).map((method): Row => ({
+    method,
+    route: "/api/push/subscriptions/:id",
+    path: (f) => `/api/push/subscriptions/${f.pushSubscriptionOfA}`,
+    body: method === "PUT" ? () => pushPreferences : undefined,
+    expect: all(404),
+  })),
 ];
+
+const pushPreferences = {
+  places: ["034010000000"],
+  minSeverity: "Minor",
+  sources: ["mowas"],
+  language: "de",
+  quietHours: null,
+  topics: { warnings: true, postbox: true },
+};
 
 /** Endpoints anyone may call: they hold nothing personal (or create the session themselves). */
 const PUBLIC_ROUTES = [
@@ -273,6 +321,10 @@ const PUBLIC_ROUTES = [
   "POST /api/auth/admin-setup",
   "POST /api/auth/passkeys/authentication-options",
   "POST /api/auth/passkeys/authentication",
+  "GET /api/warnings/status",
+  "GET /api/warnings/:id/history",
+  "GET /api/push/vapid-public-key",
+  "POST /api/push/subscriptions",
 ];
 
 let fixture: Fixture | undefined;
@@ -346,6 +398,25 @@ async function createFixture(): Promise<Fixture> {
     .execute();
   await seedGuideOnFirstStart(t.db);
   const [service] = await listEntries(t.db, "services");
+  const notice = await publishCityNotice(t.db, {
+    kind: "road-closure",
+    severity: "Minor",
+    headline: "Sperrung Bahnhofstraße",
+    description: "Die Bahnhofstraße ist wegen Bauarbeiten gesperrt.",
+    instruction: null,
+    area: "Bahnhofstraße",
+    onset: null,
+    expires: "2099-01-01T00:00:00+01:00",
+    english: null,
+  });
+  const pushSubscriptionOfA = await upsertSubscription(t.db, {
+    endpoint: `https://push.example/${randomBytes(8).toString("hex")}`,
+    p256dh: `B${"A".repeat(86)}`,
+    auth: "A".repeat(22),
+    manageTokenHash: hashToken(newToken()),
+    signedIn: null,
+    preferences: pushPreferencesSchema.parse(pushPreferences),
+  });
   return {
     t,
     accounts,
@@ -355,6 +426,8 @@ async function createFixture(): Promise<Fixture> {
     attachmentOfA: attachment.id,
     passkeyOfA,
     serviceId: service ? idOf(service.data) : "",
+    noticeId: notice.id,
+    pushSubscriptionOfA,
   };
 }
 

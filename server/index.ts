@@ -1,4 +1,5 @@
-// Starts the server: config, database (migrated, seeded on first start), HTTP, graceful shutdown.
+// Starts the server: config, database (migrated, seeded on first start), HTTP, the NINA poller and
+// the push engine, and a graceful shutdown of all of them.
 import { serve } from "@hono/node-server";
 import { pino } from "pino";
 import { createApp } from "./app";
@@ -6,6 +7,9 @@ import { ConfigError, loadConfig } from "./config";
 import { openDatabase } from "./db/database";
 import { announceFirstAdminLink } from "./features/auth/first-admin";
 import { seedGuideOnFirstStart } from "./features/guide/seed";
+import { createPushEngine } from "./features/push/engine";
+import { createVapidSigner, loadVapidKeys } from "./features/push/vapid";
+import { startWarningPoller } from "./features/warnings/poller";
 import { createMailer } from "./mail/mailer";
 
 async function main() {
@@ -35,7 +39,17 @@ async function main() {
   }
   await announceFirstAdminLink(db, config.appOrigin, config.dataDir);
 
-  const app = createApp({ db, config, logger, mailer });
+  const vapidKeys = loadVapidKeys(config);
+  const pushEngine = createPushEngine({
+    db,
+    logger: logger.child({ module: "push" }),
+    vapid: createVapidSigner(vapidKeys, config.vapidSubject),
+  });
+  pushEngine.start();
+  const poller = startWarningPoller({ db, config, logger });
+  if (config.ninaPollSeconds === 0) logger.warn("NINA_POLL_SECONDS=0: official warnings are not fetched");
+
+  const app = createApp({ db, config, logger, mailer, vapidPublicKey: vapidKeys.publicKey });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info(`Delmenhorst App listening on http://localhost:${info.port}`);
   });
@@ -48,6 +62,8 @@ async function main() {
     // Open requests finish; after 10 s we stop anyway.
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     server.close(async () => {
+      // The poller's requests are aborted; the engine finishes and records the messages in flight.
+      await Promise.all([poller.stop(), pushEngine.stop()]);
       await db.destroy();
       clearTimeout(force);
       process.exit(0);

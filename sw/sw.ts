@@ -3,6 +3,7 @@
 import { clientsClaim } from "workbox-core";
 import { registerOutboxReplay } from "./background-sync";
 import { registerPrecacheAndShell } from "./precache";
+import { registerPush } from "./push";
 import { registerRuntimeCaches } from "./runtime-caches";
 import { registerSync } from "./sync";
 
@@ -12,6 +13,7 @@ registerPrecacheAndShell(self.__WB_MANIFEST);
 registerRuntimeCaches();
 registerOutboxReplay(self);
 registerSync(self);
+registerPush(self);
 
 // The first install takes control at once, so the app works offline from the first visit.
 // Later versions wait until the user agrees to reload (src/lib/sw-bridge.ts).

@@ -3,7 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumLaunchOptions, E2E_PORT, E2E_SMTP_PORT } from "./e2e/support/browser";
+import { chromiumLaunchOptions, E2E_NINA_PORT, E2E_PORT, E2E_SMTP_PORT } from "./e2e/support/browser";
 
 // Set once in the runner; the workers inherit it and find the server's data (first-admin link) there.
 const dataDir = (process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "delmenhorst-e2e-")));
@@ -29,20 +29,31 @@ export default defineConfig({
     reducedMotion: "reduce",
   },
   projects: [{ name: "phone", use: { ...devices["Pixel 7"], launchOptions: chromiumLaunchOptions() } }],
-  webServer: {
-    command: "node --import tsx server/index.ts",
-    cwd: "..",
-    url: `http://localhost:${E2E_PORT}/readyz`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: {
-      PORT: String(E2E_PORT),
-      DATA_DIR: dataDir,
-      LOG_LEVEL: "warn",
-      STATIC_DIR: "dist",
-      PUBLIC_ORIGIN: `http://localhost:${E2E_PORT}`,
-      SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
-      MAIL_FROM: "Delmenhorst App <noreply@localhost>",
+  webServer: [
+    {
+      // NINA stand-in first: the app polls it from its first second.
+      command: "node --import tsx tests/e2e/support/nina-stand-in.ts",
+      cwd: "..",
+      url: `http://127.0.0.1:${E2E_NINA_PORT}/dashboard/034010000000.json`,
+      reuseExistingServer: false,
+      timeout: 30_000,
     },
-  },
+    {
+      command: "node --import tsx server/index.ts",
+      cwd: "..",
+      url: `http://localhost:${E2E_PORT}/readyz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        PORT: String(E2E_PORT),
+        DATA_DIR: dataDir,
+        LOG_LEVEL: "warn",
+        STATIC_DIR: "dist",
+        PUBLIC_ORIGIN: `http://localhost:${E2E_PORT}`,
+        SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+        MAIL_FROM: "Delmenhorst App <noreply@localhost>",
+        NINA_BASE_URL: `http://127.0.0.1:${E2E_NINA_PORT}`,
+      },
+    },
+  ],
 });

@@ -236,6 +236,8 @@ const migrations: Record<string, Migration> = {
         .addColumn("auth", "text", (c) => c.notNull())
         .addColumn("manage_token_hash", "text", (c) => c.notNull())
         .addColumn("account_id", "text", (c) => c.references("accounts.id").onDelete("set null"))
+        // The session it was made or last changed in: postbox notices only while that session lives.
+        .addColumn("session_hash", "text")
         .addColumn("preferences", "text", (c) => c.notNull())
         .addColumn("created_at", "text", (c) => c.notNull())
         .addColumn("updated_at", "text", (c) => c.notNull())

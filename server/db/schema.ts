@@ -194,6 +194,8 @@ export interface PushSubscriptionTable {
   /** SHA-256 of the secret that lets the subscribing device change or end the subscription. */
   manage_token_hash: string;
   account_id: string | null;
+  /** id_hash of the session it was made or last changed in; postbox notices need it alive. */
+  session_hash: string | null;
   /** JSON PushPreferences. */
   preferences: string;
   created_at: string;

@@ -9,6 +9,7 @@ import { pino } from "pino";
 import { createApp } from "../app";
 import { type Config, loadConfig } from "../config";
 import { type Db, openDatabase } from "../db/database";
+import { generateVapidKeys, type VapidKeys } from "../features/push/vapid";
 import type { Mail, Mailer } from "../mail/mailer";
 
 export type TestApp = {
@@ -17,6 +18,8 @@ export type TestApp = {
   config: Config;
   /** Every mail the app sent, newest last. */
   mails: Mail[];
+  /** The VAPID keys of this app (fresh per test app). */
+  vapid: VapidKeys;
   close: () => Promise<void>;
 };
 
@@ -65,6 +68,13 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       mails.push(mail);
     },
   };
-  const app = createApp({ db, config, logger: pino({ level: "silent" }), mailer });
-  return { app, db, config, mails, close };
+  const vapid = generateVapidKeys();
+  const app = createApp({
+    db,
+    config,
+    logger: pino({ level: "silent" }),
+    mailer,
+    vapidPublicKey: vapid.publicKey,
+  });
+  return { app, db, config, mails, vapid, close };
 }

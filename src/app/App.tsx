@@ -2,6 +2,7 @@ import { Route, Router } from "@solidjs/router";
 import { lazy } from "solid-js";
 import { accountRoutes } from "../features/account/routes";
 import { staffRoutes } from "../features/staff/routes";
+import { warningsRoutes } from "../features/warnings/routes";
 import { Layout } from "./Layout";
 
 // Every feature is its own chunk, loaded when its route is first visited.
@@ -10,7 +11,6 @@ const ServicesPage = lazy(() => import("../features/services/ServicesPage"));
 const ServicePage = lazy(() => import("../features/services/ServicePage"));
 const LifeSituationPage = lazy(() => import("../features/services/LifeSituationPage"));
 const OfficePage = lazy(() => import("../features/offices/OfficePage"));
-const WarningsPage = lazy(() => import("../features/warnings/WarningsPage"));
 const MorePage = lazy(() => import("../features/more/MorePage"));
 const NotFoundPage = lazy(() => import("./NotFoundPage"));
 
@@ -22,7 +22,7 @@ export function App() {
       <Route path="/dienstleistungen/:id" component={ServicePage} />
       <Route path="/lebenslagen/:id" component={LifeSituationPage} />
       <Route path="/standorte/:id" component={OfficePage} />
-      <Route path="/warnungen" component={WarningsPage} />
+      {warningsRoutes}
       {accountRoutes}
       {staffRoutes}
       <Route path="/mehr" component={MorePage} />

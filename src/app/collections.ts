@@ -2,5 +2,10 @@
 import type { CollectionBinding } from "../lib/sync";
 import { accountCollections } from "../features/account/collections";
 import { guideCollections } from "../features/services/collections";
+import { warningCollections } from "../features/warnings/collections";
 
-export const syncedCollections: CollectionBinding[] = [...guideCollections, ...accountCollections];
+export const syncedCollections: CollectionBinding[] = [
+  ...guideCollections,
+  ...warningCollections,
+  ...accountCollections,
+];

@@ -3,6 +3,7 @@
 import Dexie, { type DexieOptions, type EntityTable } from "dexie";
 import type { AccountDocument, AccountSummary, PostboxMessage, Profile } from "./contract/account";
 import type { LifeSituation, Office, Service } from "./contract/guide";
+import type { PushRegistration, Warning } from "./contract/warnings";
 
 export type SyncState = {
   collection: string;
@@ -41,6 +42,9 @@ export type StoredSession = { key: "current"; account: AccountSummary; storedAt:
 /** A document or attachment the user opened: kept so it opens again offline. */
 export type StoredFile = { id: string; name: string; mediaType: string; blob: Blob; storedAt: string };
 
+/** This device's push subscription (key "current"): its id and the secret that manages it. */
+export type StoredPushRegistration = PushRegistration & { key: "current"; endpoint: string };
+
 /** Tables that hold personal data: emptied at sign-out (src/lib/session.ts). */
 export const PERSONAL_TABLES = ["session", "profile", "documents", "postbox", "files"] as const;
 
@@ -56,6 +60,8 @@ export class AppDatabase extends Dexie {
   documents!: EntityTable<AccountDocument, "id">;
   postbox!: EntityTable<PostboxMessage, "id">;
   files!: EntityTable<StoredFile, "id">;
+  warnings!: EntityTable<Warning, "id">;
+  pushRegistration!: EntityTable<StoredPushRegistration, "key">;
 
   constructor(name = "delmenhorst-app", options?: DexieOptions) {
     super(name, options);
@@ -74,6 +80,11 @@ export class AppDatabase extends Dexie {
       documents: "id, createdAt",
       postbox: "id, createdAt",
       files: "id",
+    });
+    // Warnings (public feed, and those a push delivered) and this device's push subscription.
+    this.version(3).stores({
+      warnings: "id, severity, sent",
+      pushRegistration: "key",
     });
   }
 }

@@ -18,7 +18,7 @@ const loaders: Record<Exclude<Language, "de">, () => Promise<{ default: typeof d
  * Texts of areas most visits never open (the account, the staff console) stay out of the start
  * bundle: their route loads them with `loadTexts` before the page renders.
  */
-type TextPart = "account" | "staff";
+type TextPart = "account" | "staff" | "warnings";
 type TextTree = { [key: string]: string | TextTree };
 const partLoaders: Record<TextPart, Record<Language, () => Promise<{ default: TextTree }>>> = {
   account: {
@@ -28,6 +28,10 @@ const partLoaders: Record<TextPart, Record<Language, () => Promise<{ default: Te
   staff: {
     de: () => import("../locales/staff/de.json"),
     en: () => import("../locales/staff/en.json"),
+  },
+  warnings: {
+    de: () => import("../locales/warnings/de.json"),
+    en: () => import("../locales/warnings/en.json"),
   },
 };
 const loadedParts = new Set<TextPart>();

@@ -2,13 +2,14 @@
 // and read the same way online and offline.
 import Dexie, { liveQuery, RangeSet } from "dexie";
 import { type Accessor, createEffect, createSignal, onCleanup } from "solid-js";
-import { SYNC_REPORT_MESSAGE } from "./sync-messages";
+import { DATA_CHANGED_MESSAGE, SYNC_REPORT_MESSAGE } from "./sync-messages";
 
-// Writes made by the service worker (sync, outbox) do not always reach the page's live queries
-// through Dexie's BroadcastChannel; the worker's report after each round re-runs them all,
+// Writes made by the service worker (sync, outbox, push) do not always reach the page's live
+// queries through Dexie's BroadcastChannel; the worker's message after each write re-runs them all,
 // the same way Dexie does when a page comes back from the back/forward cache.
+const WORKER_WROTE = new Set<unknown>([SYNC_REPORT_MESSAGE, DATA_CHANGED_MESSAGE]);
 navigator.serviceWorker?.addEventListener("message", (event: MessageEvent<unknown>) => {
-  if ((event.data as { type?: unknown } | null)?.type !== SYNC_REPORT_MESSAGE) return;
+  if (!WORKER_WROTE.has((event.data as { type?: unknown } | null)?.type)) return;
   Dexie.on.storagemutated.fire({ all: new RangeSet(-Infinity, [[]]) });
 });
 

@@ -11,6 +11,8 @@ const ROUTES = [
   "/lebenslagen/umzug",
   "/standorte/buergerbuero",
   "/warnungen",
+  "/warnungen/benachrichtigungen",
+  "/warnungen/gibt-es-nicht",
   "/konto",
   "/konto/registrieren",
   "/konto/passwort-vergessen",

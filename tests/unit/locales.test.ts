@@ -11,6 +11,8 @@ import de from "../../src/locales/de.json";
 import en from "../../src/locales/en.json";
 import staffDe from "../../src/locales/staff/de.json";
 import staffEn from "../../src/locales/staff/en.json";
+import warningsDe from "../../src/locales/warnings/de.json";
+import warningsEn from "../../src/locales/warnings/en.json";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -20,11 +22,11 @@ function flatten(tree: Tree, prefix = ""): string[] {
   );
 }
 
-// The account's and the console's texts live in files of their own (loaded with their pages);
+// The account's, the console's and the warnings' texts live in files of their own (loaded with their pages);
 // together with the main file they make one tree per language.
 const locales: Record<string, Tree> = {
-  de: { ...de, ...accountDe, ...staffDe },
-  en: { ...en, ...accountEn, ...staffEn },
+  de: { ...de, ...accountDe, ...staffDe, ...warningsDe },
+  en: { ...en, ...accountEn, ...staffEn, ...warningsEn },
 };
 const german = new Set(flatten(locales.de!));
 

@@ -11,6 +11,7 @@ import type { AppEnv, SignedInAccount } from "../../http/env";
 import { ProblemError } from "../../http/problem";
 import { parseInput } from "../../http/validate";
 import { mailNotifier } from "../account/notifications";
+import { pushNotifier } from "../push/notifier";
 import { insertMessage, publishPostboxMessage, sentMessageOf } from "../account/postbox";
 import { recordAudit } from "../audit/store";
 import { readForm, readUpload, storeFile, type Upload } from "../files/store";
@@ -69,12 +70,21 @@ export async function sendMessage(
   return sent;
 }
 
-/** After the commit; the message is in the postbox either way, so a failed notice only gets logged. */
+/**
+ * After the commit, by mail and by push to the citizen's signed-in devices. The message is in the
+ * postbox either way, so a failed notice only gets logged.
+ */
 async function notifyNewMessage(c: Context<AppEnv>, citizen: AccountTable): Promise<void> {
-  const notifier = mailNotifier(c.var.mailer, c.var.config.appOrigin);
-  try {
-    await notifier.newPostboxMessage({ id: citizen.id, email: citizen.email, language: citizen.language });
-  } catch (error) {
-    c.var.logger.warn({ err: error, accountId: citizen.id }, "postbox notification not sent");
+  const notifiers = {
+    mail: mailNotifier(c.var.mailer, c.var.config.appOrigin),
+    push: pushNotifier(c.var.db),
+  };
+  const account = { id: citizen.id, email: citizen.email, language: citizen.language };
+  for (const [channel, notifier] of Object.entries(notifiers)) {
+    try {
+      await notifier.newPostboxMessage(account);
+    } catch (error) {
+      c.var.logger.warn({ err: error, accountId: citizen.id, channel }, "postbox notification not sent");
+    }
   }
 }

@@ -2,6 +2,7 @@
 import type { z } from "zod";
 import { documentSchema, postboxMessageSchema, profileSchema } from "../../../src/lib/contract/account";
 import { lifeSituationSchema, officeSchema, serviceSchema } from "../../../src/lib/contract/guide";
+import { warningSchema } from "../../../src/lib/contract/warnings";
 
 export type CollectionDefinition = {
   schema: z.ZodType;
@@ -13,6 +14,8 @@ const collections = new Map<string, CollectionDefinition>([
   ["services", { schema: serviceSchema, visibility: "public" }],
   ["offices", { schema: officeSchema, visibility: "public" }],
   ["life-situations", { schema: lifeSituationSchema, visibility: "public" }],
+  // Official warnings and city notices (server/features/warnings).
+  ["warnings", { schema: warningSchema, visibility: "public" }],
   // The citizen account (server/features/account): master data, documents, postbox.
   ["profile", { schema: profileSchema, visibility: "personal" }],
   ["documents", { schema: documentSchema, visibility: "personal" }],

@@ -1,3 +1,4 @@
+import { A } from "@solidjs/router";
 import { createSignal, For, Show } from "solid-js";
 import { appDb } from "../../lib/db";
 import { formatDate, t } from "../../lib/i18n";
@@ -10,6 +11,7 @@ const COLLECTION_LABELS: Record<string, string> = {
   services: "more.data.services",
   offices: "more.data.offices",
   "life-situations": "more.data.lifeSituations",
+  warnings: "more.data.warnings",
 };
 
 export default function MorePage() {
@@ -55,6 +57,12 @@ export default function MorePage() {
         >
           {syncing() ? t("more.data.syncing") : t("more.data.syncNow")}
         </button>
+      </p>
+
+      <h2>{t("more.warnings.title")}</h2>
+      <p>{t("more.warnings.text")}</p>
+      <p>
+        <A href="/warnungen/benachrichtigungen">{t("more.warnings.link")}</A>
       </p>
 
       <h2>{t("more.privacy.title")}</h2>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { canConfirmIdentity, canSendMessages, citizenPath, isStaffOrAdmin, pagesFor } from "./permissions";
+import {
+  canConfirmIdentity,
+  canPublishNotices,
+  canSendMessages,
+  citizenPath,
+  isStaffOrAdmin,
+  pagesFor,
+} from "./permissions";
 
 const citizen = { role: "citizen", department: null } as const;
 const clerk = { role: "staff", department: "buergerbuero" } as const;
@@ -21,10 +28,20 @@ describe("staff permissions", () => {
       "home",
       "citizens",
       "messages",
+      "notices",
       "accounts",
       "guide",
       "audit",
     ]);
+  });
+
+  it("lets only the Ordnungsamt and admins publish city notices", () => {
+    const publicOrder = { role: "staff", department: "ordnungsamt" } as const;
+    expect(canPublishNotices(publicOrder)).toBe(true);
+    expect(pagesFor(publicOrder).map((p) => p.key)).toContain("notices");
+    expect(canPublishNotices(clerk)).toBe(false);
+    expect(canPublishNotices(admin)).toBe(true);
+    expect(canPublishNotices(citizen)).toBe(false);
   });
 
   it("lets only the Bürgerbüro and admins confirm identities", () => {

@@ -14,14 +14,26 @@ export const canConfirmIdentity = (who: Who) =>
 /** A postbox message names the department that sent it: without one there is no sender. */
 export const canSendMessages = (who: Who) => isStaffOrAdmin(who) && who.department !== null;
 
-export type StaffPageKey = "home" | "citizens" | "messages" | "accounts" | "guide" | "audit";
+/** City notices are the public-order office's (Ordnungsamt) to publish; admins may stand in. */
+export const canPublishNotices = (who: Who) =>
+  who.role === "admin" || (who.role === "staff" && who.department === "ordnungsamt");
 
-export type StaffPageLink = { key: StaffPageKey; href: string; end: boolean; adminOnly: boolean };
+export type StaffPageKey = "home" | "citizens" | "messages" | "notices" | "accounts" | "guide" | "audit";
+
+export type StaffPageLink = {
+  key: StaffPageKey;
+  href: string;
+  end: boolean;
+  adminOnly: boolean;
+  /** A page for some departments only. */
+  allowed?: (who: Who) => boolean;
+};
 
 export const STAFF_PAGES: readonly StaffPageLink[] = [
   { key: "home", href: "/verwaltung", end: true, adminOnly: false },
   { key: "citizens", href: "/verwaltung/buerger", end: false, adminOnly: false },
   { key: "messages", href: "/verwaltung/nachrichten", end: false, adminOnly: false },
+  { key: "notices", href: "/verwaltung/meldungen", end: false, adminOnly: false, allowed: canPublishNotices },
   { key: "accounts", href: "/verwaltung/mitarbeitende", end: false, adminOnly: true },
   { key: "guide", href: "/verwaltung/inhalte", end: false, adminOnly: true },
   { key: "audit", href: "/verwaltung/protokoll", end: false, adminOnly: true },
@@ -30,7 +42,7 @@ export const STAFF_PAGES: readonly StaffPageLink[] = [
 /** The console pages this person may open, in navigation order. */
 export function pagesFor(who: Who): StaffPageLink[] {
   if (!isStaffOrAdmin(who)) return [];
-  return STAFF_PAGES.filter((page) => !page.adminOnly || isAdmin(who));
+  return STAFF_PAGES.filter((page) => (!page.adminOnly || isAdmin(who)) && (page.allowed?.(who) ?? true));
 }
 
 /**

@@ -17,6 +17,10 @@ export const staffRoutes = (
       <Route path="/buerger" component={page(() => import("./CitizenSearchPage"))} />
       <Route path="/buerger/:id" component={page(() => import("./CitizenPage"))} />
       <Route path="/nachrichten" component={page(() => import("./SentMessagesPage"))} />
+      <Route
+        path="/meldungen"
+        component={page(() => loadTexts("warnings").then(() => import("./NoticesPage")))}
+      />
       <Route path="/mitarbeitende" component={page(() => import("./StaffAccountsPage"))} />
       <Route path="/inhalte" component={page(() => import("./GuideEditorPage"))} />
       <Route path="/protokoll" component={page(() => import("./AuditPage"))} />

@@ -57,6 +57,11 @@ export const warningSchema = z.object({
   noticeKind: z.enum(CITY_NOTICE_KINDS).nullable(),
   /** "Stand": when our server last received this state from the source. */
   fetchedAt: z.string(),
+  /**
+   * When the source stopped listing it (NINA drops a warning from its dashboard when it is over,
+   * often without an expiry or an all-clear); null while listed. Default for records of older servers.
+   */
+  withdrawnAt: z.string().nullable().default(null),
 });
 export type Warning = z.infer<typeof warningSchema>;
 
@@ -111,7 +116,7 @@ export const pushPreferencesSchema = z.strictObject({
   language: z.enum(WARNING_LANGUAGES),
   quietHours: quietHoursSchema.nullable(),
   /** Other topics on the same channel; each can be switched off. */
-  topics: z.record(z.enum(PUSH_TOPICS), z.boolean()),
+  topics: z.partialRecord(z.enum(PUSH_TOPICS), z.boolean()),
 });
 export type PushPreferences = z.infer<typeof pushPreferencesSchema>;
 

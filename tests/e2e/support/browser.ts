@@ -3,6 +3,8 @@ import { CHROMIUM_FLAGS, chromiumPath } from "../../../bench/browser";
 
 export const E2E_PORT = 4321;
 export const E2E_SMTP_PORT = 4325;
+/** The NINA stand-in the app's poller asks (tests/e2e/support/nina-stand-in.ts). */
+export const E2E_NINA_PORT = 4326;
 
 /** Debian's Chromium (no browser download is possible here), with the flags bench/ uses too. */
 export function chromiumLaunchOptions(): LaunchOptions {

@@ -16,7 +16,8 @@ export function newDataDir(): string {
 export async function startServer(port: number, env: Record<string, string>): Promise<RunningServer> {
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), LOG_LEVEL: "warn", ...env },
+    // These servers test the app shell: no warnings to fetch (tests talk only to loopback).
+    env: { ...process.env, PORT: String(port), LOG_LEVEL: "warn", NINA_POLL_SECONDS: "0", ...env },
     stdio: ["ignore", "inherit", "inherit"],
   });
   const url = `http://localhost:${port}`;

@@ -1,0 +1,27 @@
+// Web Push as a second AccountNotifier (next to mail): a new postbox message becomes a push job
+// for the account's devices that want postbox notices. The notice never carries the message.
+import { randomUUID } from "node:crypto";
+import type { Db } from "../../db/database";
+import type { AccountNotifier } from "../account/notifications";
+import { enqueuePushJob } from "./jobs";
+import { postboxPayload } from "./payload";
+import { accountDevices } from "./store";
+
+/** The job's ref names the account: the payload is the same for everyone (German, as a record). */
+export const postboxRef = (accountId: string) => `postbox:${accountId}:${randomUUID()}`;
+
+export function accountOfPostboxRef(ref: string): string | undefined {
+  const [kind, accountId] = ref.split(":");
+  return kind === "postbox" && accountId ? accountId : undefined;
+}
+
+export function pushNotifier(db: Db): AccountNotifier {
+  return {
+    async newPostboxMessage(account) {
+      // No job for accounts without a signed-in device: the engine would only find nobody.
+      if ((await accountDevices(db, account.id)).length === 0) return;
+      // The engine writes title and body in each device's language; this is the German record.
+      await enqueuePushJob(db, postboxRef(account.id), postboxPayload("de"));
+    },
+  };
+}

@@ -1,0 +1,103 @@
+// Delivers encrypted messages to push services (RFC 8030 §5): one keep-alive connection pool per
+// push service origin, VAPID authorization, and retries for 429 and 5xx as the service asks.
+import { setTimeout as sleep } from "node:timers/promises";
+import { Pool } from "undici";
+import type { PushMessage } from "./payload";
+import type { VapidSigner } from "./vapid";
+
+export type SendOutcome = "sent" | "removed" | "failed";
+export type SendResult = { outcome: SendOutcome; attempts: number; status: number | null };
+
+export type PushSenderOptions = {
+  /** Connections per push service origin (HTTP/1.1, one request at a time on each). */
+  connections?: number;
+  /** Extra CA certificate(s) in PEM: the tests' self-signed push endpoint. */
+  ca?: string | string[];
+  /** Retries after the first attempt for 429, 5xx and network errors. */
+  retries?: number;
+  /** Backoff base without Retry-After: base · 2^n plus jitter. */
+  baseDelayMs?: number;
+  /** A service asking for a longer pause than this gets a "failed" instead of a blocked job. */
+  maxDelayMs?: number;
+};
+
+export type PushSender = {
+  send(endpoint: string, body: Buffer, message: Omit<PushMessage, "plaintext">): Promise<SendResult>;
+  close(): Promise<void>;
+};
+
+export function createPushSender(vapid: VapidSigner, options: PushSenderOptions = {}): PushSender {
+  const pools = new Map<string, Pool>();
+  const retries = options.retries ?? 3;
+  const baseDelayMs = options.baseDelayMs ?? 1000;
+  const maxDelayMs = options.maxDelayMs ?? 60_000;
+
+  const poolFor = (origin: string) => {
+    let pool = pools.get(origin);
+    if (!pool) {
+      pool = new Pool(origin, {
+        connections: options.connections ?? 16,
+        pipelining: 1,
+        keepAliveTimeout: 60_000,
+        ...(options.ca ? { connect: { ca: options.ca } } : {}),
+      });
+      pools.set(origin, pool);
+    }
+    return pool;
+  };
+
+  return {
+    async send(endpoint, body, message) {
+      const url = new URL(endpoint);
+      const pool = poolFor(url.origin);
+      let status: number | null = null;
+      for (let attempt = 1; ; attempt++) {
+        let retryAfterMs: number | null = null;
+        try {
+          const response = await pool.request({
+            method: "POST",
+            path: url.pathname + url.search,
+            headers: {
+              authorization: vapid.authorization(url.origin),
+              "content-encoding": "aes128gcm",
+              "content-type": "application/octet-stream",
+              ttl: String(message.ttl),
+              urgency: message.urgency,
+              topic: message.topic,
+            },
+            body,
+          });
+          status = response.statusCode;
+          await response.body.dump();
+          // RFC 8030 §5: 201 Created is success; some services answer 200 or 202.
+          if (status === 201 || status === 200 || status === 202)
+            return { outcome: "sent", attempts: attempt, status };
+          // RFC 8030 §7.3: the subscription has expired or was never valid.
+          if (status === 404 || status === 410) return { outcome: "removed", attempts: attempt, status };
+          if (status !== 429 && status < 500) return { outcome: "failed", attempts: attempt, status };
+          retryAfterMs = parseRetryAfter(response.headers["retry-after"]);
+        } catch {
+          // Connection refused or reset: worth the same retries as a 503.
+        }
+        if (attempt > retries) return { outcome: "failed", attempts: attempt, status };
+        const backoff = baseDelayMs * 2 ** (attempt - 1);
+        const delay = Math.max(retryAfterMs ?? 0, backoff) + Math.random() * baseDelayMs;
+        if (delay > maxDelayMs) return { outcome: "failed", attempts: attempt, status };
+        await sleep(delay);
+      }
+    },
+    async close() {
+      await Promise.all([...pools.values()].map((pool) => pool.close()));
+      pools.clear();
+    },
+  };
+}
+
+/** Retry-After as delay-seconds or an HTTP-date (RFC 9110 §10.2.3); null when absent or unreadable. */
+export function parseRetryAfter(value: string | string[] | undefined, now = Date.now()): number | null {
+  const text = Array.isArray(value) ? value[0] : value;
+  if (!text) return null;
+  if (/^\d+$/.test(text.trim())) return Number(text.trim()) * 1000;
+  const date = Date.parse(text);
+  return Number.isFinite(date) ? Math.max(0, date - now) : null;
+}

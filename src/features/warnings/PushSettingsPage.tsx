@@ -1,0 +1,334 @@
+// /warnungen/benachrichtigungen: Web Push on this device. Nothing is asked of the browser before
+// the user taps "einschalten"; the choices (places, level, sources, quiet hours) live on the server
+// with the subscription, a copy in Dexie lets this page change or end it.
+import { A } from "@solidjs/router";
+import { createEffect, createSignal, For, onMount, Show } from "solid-js";
+import {
+  DELMENHORST_ARS,
+  type PushPreferences,
+  pushPreferencesSchema,
+  type PushTopic,
+  SEVERITIES,
+  WARNING_PROVIDERS,
+  type WarningProvider,
+} from "../../lib/contract/warnings";
+import { ApiError, NetworkError } from "../../lib/http";
+import { language, t } from "../../lib/i18n";
+import { createLiveQuery } from "../../lib/live-query";
+import { usePageTitle } from "../../ui/page-title";
+import { account, loadSession, sessionKnown } from "../account/session";
+import { storedPushRegistration } from "./data";
+import { providerLabel, severityLabel } from "./labels";
+import {
+  defaultPreferences,
+  PermissionDeniedError,
+  pushSupport,
+  savePreferences,
+  SubscriptionGoneError,
+  subscribe,
+  unsubscribe,
+} from "./push-subscription";
+import "./warnings.css";
+
+/** Delmenhorst and its neighbours (district ARS, as NINA's dashboard knows them). */
+const PLACES = [DELMENHORST_ARS, "040110000000", "034580000000", "034030000000", "034610000000"] as const;
+
+/** Which text explains a failure of switching on, saving or switching off. */
+function failureKey(error: unknown): string {
+  if (error instanceof PermissionDeniedError) return "warnings.push.errors.denied";
+  if (error instanceof SubscriptionGoneError) return "warnings.push.errors.gone";
+  if (error instanceof NetworkError) return "warnings.push.errors.offline";
+  if (error instanceof ApiError) return `errors.${error.code}`;
+  return "warnings.push.errors.failed";
+}
+
+export default function PushSettingsPage() {
+  usePageTitle(() => t("warnings.push.title"));
+  const support = pushSupport();
+  return (
+    <section class="warnings push-settings">
+      <p class="breadcrumb">
+        <A href="/warnungen">{t("warnings.detail.back")}</A>
+      </p>
+      <h1>{t("warnings.push.title")}</h1>
+      <p class="lead">{t("warnings.push.lead")}</p>
+      <div class="notice" role="note">
+        <p>
+          <strong>{t("warnings.push.silentTitle")}</strong>
+        </p>
+        <p>{t("warnings.push.silentMode")}</p>
+      </div>
+      <Show when={support === "supported"} fallback={<NoPush support={support} />}>
+        <PushForm />
+      </Show>
+    </section>
+  );
+}
+
+function NoPush(props: { support: "needs-home-screen" | "unsupported" | "supported" }) {
+  return (
+    <Show when={props.support === "needs-home-screen"} fallback={<p>{t("warnings.push.unsupported")}</p>}>
+      <h2>{t("warnings.push.homeScreenTitle")}</h2>
+      <p>{t("warnings.push.homeScreenText")}</p>
+    </Show>
+  );
+}
+
+function PushForm() {
+  const stored = createLiveQuery(() => storedPushRegistration);
+  const [preferences, setPreferences] = createSignal<PushPreferences>(defaultPreferences(language()));
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal<string>();
+  const [done, setDone] = createSignal<string>();
+  const subscribed = () => stored.data() !== undefined;
+
+  onMount(() => {
+    if (!sessionKnown())
+      loadSession().catch((failure: unknown) => console.error("session not loaded", failure));
+  });
+  // The saved choices, once they are read from the device.
+  let loaded = false;
+  createEffect(() => {
+    if (!stored.ready() || loaded) return;
+    loaded = true;
+    const saved = stored.data();
+    if (saved) setPreferences(saved.preferences);
+  });
+
+  const update = (change: Partial<PushPreferences>) => setPreferences((p) => ({ ...p, ...change }));
+  const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] =>
+    on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
+
+  const validationKey = (): string | undefined => {
+    const result = pushPreferencesSchema.safeParse(preferences());
+    if (result.success) return undefined;
+    const field = result.error.issues[0]?.path[0];
+    if (field === "sources") return "warnings.push.errors.sources";
+    if (field === "quietHours") return "warnings.push.errors.quietHours";
+    return "warnings.push.errors.failed";
+  };
+
+  const run = async (action: () => Promise<void>, doneKey: string) => {
+    if (busy()) return;
+    setError(undefined);
+    setDone(undefined);
+    setBusy(true);
+    try {
+      await action();
+      setDone(doneKey);
+    } catch (failure) {
+      console.error("push settings", failure);
+      setError(failureKey(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const invalid = validationKey();
+    if (invalid) {
+      setDone(undefined);
+      setError(invalid);
+      return;
+    }
+    const chosen = preferences();
+    if (subscribed()) void run(() => savePreferences(chosen), "warnings.push.saved");
+    else void run(() => subscribe(chosen), "warnings.push.enabled");
+  };
+
+  return (
+    <Show when={stored.ready()} fallback={<p class="loading">{t("common.loading")}</p>}>
+      <p class="push-state">
+        <strong>{subscribed() ? t("warnings.push.statusOn") : t("warnings.push.statusOff")}</strong>
+      </p>
+      <form class="push-form" onSubmit={submit} novalidate>
+        <fieldset>
+          <legend>{t("warnings.push.places")}</legend>
+          <p class="hint">{t("warnings.push.placesHint")}</p>
+          <For each={PLACES}>
+            {(ars) => (
+              <div class="check">
+                <input
+                  type="checkbox"
+                  id={`push-place-${ars}`}
+                  checked={ars === DELMENHORST_ARS || preferences().places.includes(ars)}
+                  disabled={ars === DELMENHORST_ARS}
+                  onChange={(e) =>
+                    update({ places: toggle(preferences().places, ars, e.currentTarget.checked) })
+                  }
+                />
+                <label for={`push-place-${ars}`}>{t(`warnings.push.placeNames.${ars}`)}</label>
+              </div>
+            )}
+          </For>
+        </fieldset>
+
+        <div class="field">
+          <label for="push-min-severity">{t("warnings.push.minSeverity")}</label>
+          <p class="hint" id="push-min-severity-hint">
+            {t("warnings.push.minSeverityHint")}
+          </p>
+          <select
+            id="push-min-severity"
+            aria-describedby="push-min-severity-hint"
+            onChange={(e) => {
+              const value = SEVERITIES.find((s) => s === e.currentTarget.value);
+              if (value) update({ minSeverity: value });
+            }}
+          >
+            <For each={SEVERITIES}>
+              {(severity) => (
+                <option value={severity} selected={preferences().minSeverity === severity}>
+                  {severityLabel(severity)}
+                </option>
+              )}
+            </For>
+          </select>
+        </div>
+
+        <fieldset>
+          <legend>{t("warnings.push.sources")}</legend>
+          <For each={WARNING_PROVIDERS}>
+            {(provider: WarningProvider) => (
+              <div class="check">
+                <input
+                  type="checkbox"
+                  id={`push-source-${provider}`}
+                  checked={preferences().sources.includes(provider)}
+                  onChange={(e) =>
+                    update({ sources: toggle(preferences().sources, provider, e.currentTarget.checked) })
+                  }
+                />
+                <label for={`push-source-${provider}`}>{providerLabel(provider)}</label>
+              </div>
+            )}
+          </For>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t("warnings.push.language")}</legend>
+          <For each={["de", "en"] as const}>
+            {(code) => (
+              <div class="check">
+                <input
+                  type="radio"
+                  name="push-language"
+                  id={`push-language-${code}`}
+                  checked={preferences().language === code}
+                  onChange={() => update({ language: code })}
+                />
+                <label for={`push-language-${code}`} lang={code}>
+                  {t(`warnings.push.languages.${code}`)}
+                </label>
+              </div>
+            )}
+          </For>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t("warnings.push.quietHours")}</legend>
+          <div class="check">
+            <input
+              type="checkbox"
+              id="push-quiet"
+              aria-describedby="push-quiet-note"
+              checked={preferences().quietHours !== null}
+              onChange={(e) =>
+                update({ quietHours: e.currentTarget.checked ? { from: "22:00", to: "06:30" } : null })
+              }
+            />
+            <label for="push-quiet">{t("warnings.push.quietHoursToggle")}</label>
+          </div>
+          <p class="hint" id="push-quiet-note">
+            {t("warnings.push.quietHoursNote")}
+          </p>
+          <Show when={preferences().quietHours}>
+            {(quiet) => (
+              <div class="push-quiet-times">
+                <div class="field">
+                  <label for="push-quiet-from">{t("warnings.push.quietFrom")}</label>
+                  <input
+                    type="time"
+                    id="push-quiet-from"
+                    value={quiet().from}
+                    onInput={(e) => update({ quietHours: { ...quiet(), from: e.currentTarget.value } })}
+                  />
+                </div>
+                <div class="field">
+                  <label for="push-quiet-to">{t("warnings.push.quietTo")}</label>
+                  <input
+                    type="time"
+                    id="push-quiet-to"
+                    value={quiet().to}
+                    onInput={(e) => update({ quietHours: { ...quiet(), to: e.currentTarget.value } })}
+                  />
+                </div>
+              </div>
+            )}
+          </Show>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t("warnings.push.topics")}</legend>
+          <For each={["warnings", "postbox", "appointments"] satisfies PushTopic[]}>
+            {(topic) => (
+              <div class="check">
+                <input
+                  type="checkbox"
+                  id={`push-topic-${topic}`}
+                  aria-describedby={topic === "warnings" ? undefined : `push-topic-${topic}-hint`}
+                  checked={preferences().topics[topic]}
+                  disabled={topic === "appointments"}
+                  onChange={(e) =>
+                    update({ topics: { ...preferences().topics, [topic]: e.currentTarget.checked } })
+                  }
+                />
+                <label for={`push-topic-${topic}`}>{t(`warnings.push.topicNames.${topic}`)}</label>
+                <Show when={topic === "postbox"}>
+                  <p class="hint" id="push-topic-postbox-hint">
+                    {account() ? t("warnings.push.postboxHint") : t("warnings.push.postboxSignedOut")}
+                  </p>
+                </Show>
+                <Show when={topic === "appointments"}>
+                  <p class="hint" id="push-topic-appointments-hint">
+                    {t("warnings.push.appointmentsHint")}
+                  </p>
+                </Show>
+              </div>
+            )}
+          </For>
+        </fieldset>
+
+        <div role="alert" class="push-alert-region">
+          <Show when={error()}>{(key) => <p class="push-error">{t(key())}</p>}</Show>
+        </div>
+        <div role="status">
+          <Show when={done()}>{(key) => <p class="push-done">{t(key())}</p>}</Show>
+        </div>
+
+        <p class="button-row">
+          <button type="submit" class="button" disabled={busy()}>
+            {subscribed()
+              ? busy()
+                ? t("warnings.push.saving")
+                : t("warnings.push.save")
+              : busy()
+                ? t("warnings.push.enabling")
+                : t("warnings.push.enable")}
+          </button>
+          <Show when={subscribed()}>
+            <button
+              type="button"
+              class="button secondary"
+              disabled={busy()}
+              onClick={() => void run(unsubscribe, "warnings.push.disabled")}
+            >
+              {t("warnings.push.disable")}
+            </button>
+          </Show>
+        </p>
+      </form>
+    </Show>
+  );
+}

@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import type { Warning } from "../../lib/contract/warnings";
+import { newestFetchedAt, partition, relate, textsIn } from "./model";
+
+const NOW = Date.parse("2026-03-10T12:00:00+01:00");
+
+function warning(id: string, change: Partial<Warning> = {}): Warning {
+  return {
+    id,
+    provider: "mowas",
+    version: 1,
+    hash: id,
+    msgType: "Alert",
+    references: [],
+    severity: "Moderate",
+    urgency: null,
+    certainty: null,
+    eventCode: null,
+    sender: null,
+    sent: "2026-03-10T10:00:00+01:00",
+    onset: null,
+    expires: null,
+    texts: {
+      de: {
+        headline: `Warnung ${id}`,
+        event: null,
+        description: null,
+        instruction: null,
+        contact: null,
+        web: null,
+      },
+    },
+    areas: ["Stadt Delmenhorst"],
+    regions: ["034010000000"],
+    noticeKind: null,
+    fetchedAt: "2026-03-10T10:01:00+01:00",
+    withdrawnAt: null,
+    ...change,
+  };
+}
+
+const ids = (entries: { warning: Warning }[]) => entries.map((e) => e.warning.id);
+
+describe("warnings in force", () => {
+  it("lists the most severe first, then the newest", () => {
+    const { active } = partition(
+      relate(
+        [
+          warning("minor-new", { severity: "Minor", sent: "2026-03-10T11:00:00+01:00" }),
+          warning("severe-old", { severity: "Severe", sent: "2026-03-10T08:00:00+01:00" }),
+          warning("severe-new", { severity: "Severe", sent: "2026-03-10T09:00:00+01:00" }),
+          warning("extreme", { severity: "Extreme" }),
+        ],
+        NOW,
+      ),
+    );
+    expect(ids(active)).toEqual(["extreme", "severe-new", "severe-old", "minor-new"]);
+  });
+
+  it("moves expired warnings and all-clears to the ended ones", () => {
+    const { active, ended } = partition(
+      relate(
+        [
+          warning("expired", { expires: "2026-03-10T11:59:00+01:00" }),
+          warning("running", { expires: "2026-03-10T13:00:00+01:00" }),
+          warning("city-ended", { msgType: "Cancel", provider: "city" }),
+        ],
+        NOW,
+      ),
+    );
+    expect(ids(active)).toEqual(["running"]);
+    expect(ids(ended).sort()).toEqual(["city-ended", "expired"]);
+  });
+
+  it("ends a warning its source no longer lists, even without an expiry", () => {
+    const { active, ended } = partition(
+      relate(
+        [
+          warning("withdrawn", { expires: null, withdrawnAt: "2026-03-10T11:30:00+01:00" }),
+          warning("listed", { expires: null }),
+        ],
+        NOW,
+      ),
+    );
+    expect(ids(active)).toEqual(["listed"]);
+    expect(ids(ended)).toEqual(["withdrawn"]);
+  });
+
+  it("marks a warning updated or lifted by a later message that references it", () => {
+    const entries = relate(
+      [
+        warning("first"),
+        warning("update", { msgType: "Update", references: ["first"], sent: "2026-03-10T10:30:00+01:00" }),
+        warning("all-clear", {
+          msgType: "Cancel",
+          references: ["update"],
+          sent: "2026-03-10T11:00:00+01:00",
+        }),
+      ],
+      NOW,
+    );
+    const byId = new Map(entries.map((e) => [e.warning.id, e]));
+    expect(byId.get("first")?.successor).toMatchObject({ kind: "updated", by: { id: "update" } });
+    expect(byId.get("update")?.successor).toMatchObject({ kind: "cancelled", by: { id: "all-clear" } });
+    expect(byId.get("all-clear")?.refersTo.map((w) => w.id)).toEqual(["update"]);
+    expect(ids(partition(entries).active)).toEqual([]);
+  });
+
+  it("ignores references to older messages from an earlier time or to itself", () => {
+    const entries = relate(
+      [
+        warning("new", { sent: "2026-03-10T11:00:00+01:00" }),
+        warning("stale", {
+          msgType: "Update",
+          references: ["new", "stale"],
+          sent: "2026-03-10T09:00:00+01:00",
+        }),
+      ],
+      NOW,
+    );
+    expect(ids(partition(entries).active).sort()).toEqual(["new", "stale"]);
+  });
+});
+
+describe("texts and Stand", () => {
+  it("falls back to German", () => {
+    expect(textsIn(warning("a"), "en").headline).toBe("Warnung a");
+  });
+
+  it("takes the newest fetchedAt", () => {
+    expect(
+      newestFetchedAt([
+        warning("a", { fetchedAt: "2026-03-10T09:00:00Z" }),
+        warning("b", { fetchedAt: "2026-03-10T11:00:00+01:00" }),
+      ]),
+    ).toBe("2026-03-10T11:00:00+01:00");
+    expect(newestFetchedAt([])).toBeNull();
+  });
+});

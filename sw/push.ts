@@ -1,0 +1,156 @@
+// Web Push: a warning that arrives is stored on the device first (readable offline at once), then
+// shown. The payload carries its texts in the subscriber's language (the server chose them); only
+// the few words the worker adds itself live here, since the worker loads no i18next.
+import type { Severity } from "../src/lib/contract/warnings-constants";
+import { type PushPayload, pushPayloadSchema, type Warning } from "../src/lib/contract/warnings";
+import { appDb } from "../src/lib/db";
+import { DATA_CHANGED_MESSAGE } from "../src/lib/sync-messages";
+
+type WorkerLanguage = "de" | "en";
+
+const WORDS: Record<
+  WorkerLanguage,
+  Record<Severity, string> & { fallbackTitle: string; fallbackBody: string }
+> = {
+  de: {
+    Extreme: "Extreme Gefahr",
+    Severe: "Hohe Gefahr",
+    Moderate: "Mittlere Gefahr",
+    Minor: "Geringe Gefahr",
+    Unknown: "Warnung",
+    fallbackTitle: "Delmenhorst App",
+    fallbackBody: "Es gibt Neuigkeiten. Öffnen Sie die App.",
+  },
+  en: {
+    Extreme: "Extreme danger",
+    Severe: "Severe danger",
+    Moderate: "Moderate danger",
+    Minor: "Minor danger",
+    Unknown: "Warning",
+    fallbackTitle: "Delmenhorst App",
+    fallbackBody: "There is news. Open the app.",
+  },
+};
+
+const ICON = "/icons/icon-192.png";
+const BODY_MAX = 180;
+
+/** Notification bodies are plain text: the sender's few tags go, their words stay. */
+function plainText(html: string): string {
+  const text = html
+    .replace(/<br\s*\/?>|<\/(p|li)>/gi, " ")
+    .replace(/<[^>]*>/g, "")
+    .replace(/&nbsp;/g, " ")
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, " ")
+    .trim();
+  return text.length > BODY_MAX ? `${text.slice(0, BODY_MAX - 1)}…` : text;
+}
+
+/** The language the server left in the payload besides German, else German. */
+function payloadLanguage(warning: Warning): WorkerLanguage {
+  return warning.texts.en ? "en" : "de";
+}
+
+function warningNotification(warning: Warning): { title: string; options: NotificationOptions } {
+  const language = payloadLanguage(warning);
+  const text = warning.texts[language] ?? warning.texts.de;
+  const body = [text.description ? plainText(text.description) : "", warning.areas.join(", ")].find(Boolean);
+  return {
+    title: `${WORDS[language][warning.severity]}: ${text.headline}`,
+    options: {
+      body,
+      lang: language,
+      // One notification per warning: an update or all-clear replaces the one shown before.
+      tag: warning.id,
+      icon: ICON,
+      data: { url: `/warnungen/${encodeURIComponent(warning.id)}` },
+      requireInteraction: warning.severity === "Extreme",
+    },
+  };
+}
+
+function workerLanguage(scope: ServiceWorkerGlobalScope): WorkerLanguage {
+  return scope.navigator.language.toLowerCase().startsWith("de") ? "de" : "en";
+}
+
+async function tellPages(scope: ServiceWorkerGlobalScope): Promise<void> {
+  for (const client of await scope.clients.matchAll({ type: "window" })) {
+    client.postMessage({ type: DATA_CHANGED_MESSAGE });
+  }
+}
+
+async function handlePush(scope: ServiceWorkerGlobalScope, data: PushMessageData | null): Promise<void> {
+  let payload: PushPayload;
+  try {
+    payload = pushPayloadSchema.parse(data?.json());
+  } catch (error) {
+    // userVisibleOnly: every push must show something, or the browser may end the subscription.
+    console.warn("push: unreadable payload", error);
+    const words = WORDS[workerLanguage(scope)];
+    await scope.registration.showNotification(words.fallbackTitle, {
+      body: words.fallbackBody,
+      icon: ICON,
+      data: { url: "/warnungen" },
+    });
+    return;
+  }
+  if (payload.topic === "warnings") {
+    await appDb()
+      .warnings.put(payload.warning)
+      .catch((error: unknown) => console.error("push: warning not stored", error));
+    const { title, options } = warningNotification(payload.warning);
+    await scope.registration.showNotification(title, options);
+    await tellPages(scope);
+    return;
+  }
+  await scope.registration.showNotification(payload.title, {
+    body: payload.body,
+    icon: ICON,
+    tag: `postbox:${payload.url}`,
+    data: { url: payload.url },
+  });
+}
+
+/** Only the app's own pages are opened from a notification. */
+function targetUrl(scope: ServiceWorkerGlobalScope, data: unknown): string {
+  const raw =
+    typeof data === "object" && data !== null && "url" in data && typeof data.url === "string"
+      ? data.url
+      : "/";
+  try {
+    const url = new URL(raw, scope.location.origin);
+    return url.origin === scope.location.origin ? url.href : scope.location.origin;
+  } catch {
+    return scope.location.origin;
+  }
+}
+
+async function openFromNotification(scope: ServiceWorkerGlobalScope, url: string): Promise<void> {
+  const windows = await scope.clients.matchAll({ type: "window", includeUncontrolled: true });
+  const open = windows.find((w) => new URL(w.url).origin === scope.location.origin);
+  if (open) {
+    try {
+      const focused = await open.focus();
+      await focused.navigate(url);
+      return;
+    } catch (error) {
+      // navigate() refuses windows this worker does not control: open a new one instead.
+      console.warn("push: could not reuse the open window", error);
+    }
+  }
+  await scope.clients.openWindow(url);
+}
+
+export function registerPush(scope: ServiceWorkerGlobalScope): void {
+  scope.addEventListener("push", (event) => {
+    event.waitUntil(handlePush(scope, event.data));
+  });
+  scope.addEventListener("notificationclick", (event) => {
+    event.notification.close();
+    event.waitUntil(openFromNotification(scope, targetUrl(scope, event.notification.data)));
+  });
+}
