@@ -1,6 +1,7 @@
 // Benchmark of the Delmenhorst App (npm run bench): start and account page weight, Lighthouse scores
-// of the start, services and account pages, services search speed, and the account's server timings
-// (sign-in, postbox feed). Prints a table and writes bench/results.json.
+// of the start, services and account pages, services search speed, the account's server timings
+// (sign-in, postbox feed), and the warnings' push fan-out and latency. Prints a table and writes
+// bench/results.json.
 //
 // Every measurement is taken on its own: when one fails its rows are recorded as null (with the
 // error printed) and the others still run. The exit code is 1 when any row is null; missed targets
@@ -12,6 +13,7 @@ import { assertChromiumExists } from "./browser";
 import { type Chunk, distChunks, pageChunks, toKb } from "./bundle";
 import { auditPage, type Scores } from "./lighthouse";
 import { type Better, printAligned, printTable, type Row, writeResults } from "./results";
+import { benchPushFanOut, benchWarningLatency, PUSH_SUBSCRIPTIONS } from "./push";
 import { type SearchTiming, timeIndexBuild, timeSearches } from "./search";
 import { generatedDocuments, QUERIES, seedDocuments } from "./search-data";
 import { ensureBuilt, type RunningServer, startServer } from "./server";
@@ -225,13 +227,52 @@ function printRequestTiming(label: string, t: RequestTiming): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Warnings: push fan-out and the way from NINA to the first push
+
+async function pushRows(): Promise<Row[]> {
+  heading(
+    `push fan-out of one warning to ${PUSH_SUBSCRIPTIONS} subscriptions (push service in its own process)`,
+  );
+  const fanOut = await attempt("push fan-out", async () => {
+    const result = await benchPushFanOut(root);
+    console.log(
+      `web-push, 50 in flight: ${Math.round(result.naivePerSecond)}/s; engine: ` +
+        `${Math.round(result.enginePerSecond)}/s; P-256 computeSecret on all cores: ` +
+        `${Math.round(result.ecdhBoundPerSecond)}/s`,
+    );
+    return result;
+  });
+  heading("from a change at NINA to the first push (server process, NINA polled every second)");
+  const latency = await attempt("warning latency", async () => {
+    const result = await benchWarningLatency(root);
+    console.log(
+      `first push ${result.fromChangeMs} ms after the change, ${result.fromFetchMs} ms after NINA ` +
+        `answered; all ${PUSH_SUBSCRIPTIONS} sent after ${result.allSentMs} ms`,
+    );
+    return result;
+  });
+  const rate = (value: number | undefined) => (value === undefined ? null : Math.round(value));
+  const ratio = fanOut ? Math.round((fanOut.enginePerSecond / fanOut.naivePerSecond) * 100) / 100 : null;
+  return [
+    // The baseline and the bound carry no target of their own.
+    row("push_naive_msgs_per_s", rate(fanOut?.naivePerSecond), "msg/s", 0, "higher"),
+    row("push_engine_msgs_per_s", rate(fanOut?.enginePerSecond), "msg/s", 10_000, "higher"),
+    row("push_engine_vs_naive", ratio, "x", 6, "higher"),
+    row("push_ecdh_bound_per_s", rate(fanOut?.ecdhBoundPerSecond), "op/s", 0, "higher"),
+    row("warning_to_first_push_ms", latency?.fromChangeMs ?? null, "ms", 2000, "lower"),
+    row("warning_fetch_to_first_push_ms", latency?.fromFetchMs ?? null, "ms", 500, "lower"),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
-  // Search and the account timings run first, while no browser competes for the CPU.
+  // Search, the account timings and the push fan-out run first, while no browser competes for the CPU.
   const search = await searchRows();
   const account = await accountRows();
+  const push = await pushRows();
   const pages = await pageRows();
-  const rows = [...pages, ...search, ...account];
+  const rows = [...pages, ...search, ...account, ...push];
 
   heading("results");
   printTable(rows);

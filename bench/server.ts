@@ -100,7 +100,7 @@ async function terminate(child: ChildProcess, exited: Promise<string>): Promise<
 }
 
 /** The preferred port when nothing listens there, else one the system picks. */
-async function findFreePort(preferred: number): Promise<number> {
+export async function findFreePort(preferred: number): Promise<number> {
   return (await tryListen(preferred)) ?? (await tryListen(0)) ?? preferred;
 }
 

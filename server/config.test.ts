@@ -34,6 +34,7 @@ describe("loadConfig", () => {
       ninaPollSeconds: 30,
       vapidKeys: undefined,
       vapidSubject: "http://localhost:8080",
+      backgroundJobs: true,
     });
   });
 

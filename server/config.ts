@@ -39,6 +39,10 @@ const envSchema = z.object({
     .string()
     .regex(/^(mailto:|https:)/, "mailto: or https: URL")
     .optional(),
+  BACKGROUND_JOBS: z
+    .enum(["0", "1", "true", "false"])
+    .default("1")
+    .transform((v) => v === "1" || v === "true"),
 });
 
 export type Config = {
@@ -67,6 +71,8 @@ export type Config = {
   vapidKeys: { publicKey: string; privateKey: string } | undefined;
   /** Contact for push services (RFC 8292): mailto: or https:; default the app's origin. */
   vapidSubject: string;
+  /** This process polls NINA and runs the push engine; exactly one process of a deployment should. */
+  backgroundJobs: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -107,5 +113,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         ? { publicKey: e.VAPID_PUBLIC_KEY, privateKey: e.VAPID_PRIVATE_KEY }
         : undefined,
     vapidSubject: e.VAPID_SUBJECT ?? appOriginOf(e),
+    backgroundJobs: e.BACKGROUND_JOBS,
   };
 }

@@ -1,14 +1,14 @@
 // Starts the server: config, database (migrated, seeded on first start), HTTP, the NINA poller and
 // the push engine, and a graceful shutdown of all of them.
 import { serve } from "@hono/node-server";
-import { pino } from "pino";
+import { type Logger, pino } from "pino";
 import { createApp } from "./app";
-import { ConfigError, loadConfig } from "./config";
-import { openDatabase } from "./db/database";
+import { type Config, ConfigError, loadConfig } from "./config";
+import { type Db, openDatabase } from "./db/database";
 import { announceFirstAdminLink } from "./features/auth/first-admin";
 import { seedGuideOnFirstStart } from "./features/guide/seed";
 import { createPushEngine } from "./features/push/engine";
-import { createVapidSigner, loadVapidKeys } from "./features/push/vapid";
+import { createVapidSigner, loadVapidKeys, type VapidKeys } from "./features/push/vapid";
 import { startWarningPoller } from "./features/warnings/poller";
 import { createMailer } from "./mail/mailer";
 
@@ -40,14 +40,9 @@ async function main() {
   await announceFirstAdminLink(db, config.appOrigin, config.dataDir);
 
   const vapidKeys = loadVapidKeys(config);
-  const pushEngine = createPushEngine({
-    db,
-    logger: logger.child({ module: "push" }),
-    vapid: createVapidSigner(vapidKeys, config.vapidSubject),
-  });
-  pushEngine.start();
-  const poller = startWarningPoller({ db, config, logger });
-  if (config.ninaPollSeconds === 0) logger.warn("NINA_POLL_SECONDS=0: official warnings are not fetched");
+  // Jobs written by any process of the deployment are sent by the one that runs the engine.
+  const background = config.backgroundJobs ? startBackgroundJobs(db, config, logger, vapidKeys) : null;
+  if (!background) logger.info("BACKGROUND_JOBS=0: NINA poller and push engine run in another process");
 
   const app = createApp({ db, config, logger, mailer, vapidPublicKey: vapidKeys.publicKey });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
@@ -62,8 +57,7 @@ async function main() {
     // Open requests finish; after 10 s we stop anyway.
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     server.close(async () => {
-      // The poller's requests are aborted; the engine finishes and records the messages in flight.
-      await Promise.all([poller.stop(), pushEngine.stop()]);
+      await background?.stop();
       await db.destroy();
       clearTimeout(force);
       process.exit(0);
@@ -71,6 +65,22 @@ async function main() {
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
+}
+
+/** The NINA poller and the push engine. */
+function startBackgroundJobs(db: Db, config: Config, logger: Logger, vapidKeys: VapidKeys) {
+  const pushEngine = createPushEngine({
+    db,
+    logger: logger.child({ module: "push" }),
+    vapid: createVapidSigner(vapidKeys, config.vapidSubject),
+  });
+  pushEngine.start();
+  const poller = startWarningPoller({ db, config, logger });
+  if (config.ninaPollSeconds === 0) logger.warn("NINA_POLL_SECONDS=0: official warnings are not fetched");
+  return {
+    // The poller's requests are aborted; the engine finishes and records the messages in flight.
+    stop: () => Promise.all([poller.stop(), pushEngine.stop()]),
+  };
 }
 
 main().catch((error: unknown) => {

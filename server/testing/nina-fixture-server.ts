@@ -29,7 +29,8 @@ export type FixtureAnswer = {
   hang?: boolean;
 };
 
-export type RecordedRequest = { path: string; headers: IncomingHttpHeaders };
+/** `at`: epoch milliseconds when the request arrived. */
+export type RecordedRequest = { path: string; headers: IncomingHttpHeaders; at: number };
 
 export type NinaFixtureServer = {
   baseUrl: string;
@@ -51,7 +52,7 @@ export async function startNinaFixtureServer(options: { port?: number } = {}): P
 
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://fixture").pathname;
-    requests.push({ path, headers: request.headers });
+    requests.push({ path, headers: request.headers, at: Date.now() });
     const answer = scripts.get(path)?.shift() ?? routes.get(path);
     if (!answer) {
       sendHtml(response, 404, "<!DOCTYPE html><html><body><h1>404 Not Found</h1></body></html>");

@@ -65,6 +65,17 @@ export async function startPushEndpoint(options: PushEndpointOptions = {}): Prom
   const subscribers = new Map<string, TestSubscriber>();
   const scripts = new Map<string, ScriptedAnswer[]>();
   const counts = { requests: 0, accepted: 0, scripted: 0, invalid: 0 };
+  /** Epoch milliseconds of the first and last accepted message (the bench's latency). */
+  const times: { firstAcceptedAt: number | null; lastAcceptedAt: number | null } = {
+    firstAcceptedAt: null,
+    lastAcceptedAt: null,
+  };
+  const accepted = () => {
+    counts.accepted++;
+    const now = Date.now();
+    times.firstAcceptedAt ??= now;
+    times.lastAcceptedAt = now;
+  };
   const errors: string[] = [];
   let origin = "";
 
@@ -77,8 +88,15 @@ export async function startPushEndpoint(options: PushEndpointOptions = {}): Prom
         if (options.delayMs) setTimeout(send, options.delayMs);
         else send();
       };
-      if (request.method === "GET" && request.url === "/stats") {
-        response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(counts));
+      if (request.url === "/stats") {
+        // The bench reads the counts and times from its own process; POST starts them anew.
+        if (request.method === "POST") {
+          Object.assign(counts, { requests: 0, accepted: 0, scripted: 0, invalid: 0 });
+          Object.assign(times, { firstAcceptedAt: null, lastAcceptedAt: null });
+        }
+        response
+          .writeHead(200, { "content-type": "application/json" })
+          .end(JSON.stringify({ ...counts, ...times }));
         return;
       }
       const id = /^\/push\/([\w-]+)$/.exec(request.url ?? "")?.[1];
@@ -92,7 +110,7 @@ export async function startPushEndpoint(options: PushEndpointOptions = {}): Prom
         return answer(scripted.status, retry);
       }
       if (!verifyMessages) {
-        counts.accepted++;
+        accepted();
         endpoint.onMessage?.(undefined);
         return answer(201);
       }
@@ -105,7 +123,7 @@ export async function startPushEndpoint(options: PushEndpointOptions = {}): Prom
         errors.push(`${id}: ${error instanceof Error ? error.message : String(error)}`);
         return answer(400);
       }
-      counts.accepted++;
+      accepted();
       endpoint.onMessage?.(subscriber);
       answer(201, { location: `${origin}/message/${randomUUID()}` });
     });

@@ -14,6 +14,8 @@ const CEK_INFO = Buffer.from("Content-Encoding: aes128gcm\0\x01");
 const NONCE_INFO = Buffer.from("Content-Encoding: nonce\0\x01");
 const ONE = Buffer.of(1);
 
+let senderKeys: ECDH | undefined;
+
 export type EncryptInput = {
   plaintext: Uint8Array;
   /** The subscription's keys.p256dh and keys.auth, base64url. */
@@ -55,7 +57,9 @@ export function encryptPushMessage(input: EncryptInput, fixture?: EncryptFixture
   }
   const uaPublic = Buffer.from(input.p256dh, "base64url");
   const authSecret = Buffer.from(input.auth, "base64url");
-  const ecdh: ECDH = createECDH("prime256v1");
+  // One ECDH object per thread, with a fresh key pair for every message: creating the object costs
+  // as much as generating the key.
+  const ecdh = (senderKeys ??= createECDH("prime256v1"));
   if (fixture) ecdh.setPrivateKey(fixture.senderPrivateKey);
   else ecdh.generateKeys();
   const asPublic = ecdh.getPublicKey();

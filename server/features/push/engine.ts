@@ -3,7 +3,11 @@
 // recorded before are skipped, so a graceful restart sends nothing twice.
 import { availableParallelism } from "node:os";
 import type { Logger } from "pino";
-import { pushPayloadSchema, type PushPayload } from "../../../src/lib/contract/warnings";
+import {
+  pushPayloadSchema,
+  type PushPayload,
+  type PushPreferences,
+} from "../../../src/lib/contract/warnings";
 import type { Db } from "../../db/database";
 import type { PushJobTable } from "../../db/schema";
 import { createCryptoPool, inlineCrypto, type PushCrypto } from "./crypto-pool";
@@ -108,9 +112,15 @@ export function createPushEngine(options: PushEngineOptions): PushEngine {
     if (payload.topic === "postbox" && !accountId) return { targets, quiet };
     // Sessions live in real time, whatever clock the engine was given (tests fix it for quiet hours).
     const subscriptions = accountId ? await accountDevices(db, accountId) : await listSubscriptions(db);
+    // Most subscribers keep the defaults: each distinct preferences text is parsed once.
+    const parsed = new Map<string, PushPreferences | null>();
     for (const subscription of subscriptions) {
       if (delivered.has(subscription.id)) continue;
-      const preferences = parsePreferences(subscription.preferences);
+      let preferences = parsed.get(subscription.preferences);
+      if (preferences === undefined) {
+        preferences = parsePreferences(subscription.preferences);
+        parsed.set(subscription.preferences, preferences);
+      }
       if (!preferences) continue;
       if (payload.topic === "warnings") {
         const verdict = warningVerdict(payload.warning, preferences, at);

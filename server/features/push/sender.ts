@@ -54,28 +54,22 @@ export function createPushSender(vapid: VapidSigner, options: PushSenderOptions 
       for (let attempt = 1; ; attempt++) {
         let retryAfterMs: number | null = null;
         try {
-          const response = await pool.request({
-            method: "POST",
-            path: url.pathname + url.search,
-            headers: {
-              authorization: vapid.authorization(url.origin),
-              "content-encoding": "aes128gcm",
-              "content-type": "application/octet-stream",
-              ttl: String(message.ttl),
-              urgency: message.urgency,
-              topic: message.topic,
-            },
-            body,
+          const response = await post(pool, url.pathname + url.search, body, {
+            authorization: vapid.authorization(url.origin),
+            "content-encoding": "aes128gcm",
+            "content-type": "application/octet-stream",
+            ttl: String(message.ttl),
+            urgency: message.urgency,
+            topic: message.topic,
           });
-          status = response.statusCode;
-          await response.body.dump();
+          status = response.status;
           // RFC 8030 §5: 201 Created is success; some services answer 200 or 202.
           if (status === 201 || status === 200 || status === 202)
             return { outcome: "sent", attempts: attempt, status };
           // RFC 8030 §7.3: the subscription has expired or was never valid.
           if (status === 404 || status === 410) return { outcome: "removed", attempts: attempt, status };
           if (status !== 429 && status < 500) return { outcome: "failed", attempts: attempt, status };
-          retryAfterMs = parseRetryAfter(response.headers["retry-after"]);
+          retryAfterMs = parseRetryAfter(response.retryAfter);
         } catch {
           // Connection refused or reset: worth the same retries as a 503.
         }
@@ -91,6 +85,38 @@ export function createPushSender(vapid: VapidSigner, options: PushSenderOptions 
       pools.clear();
     },
   };
+}
+
+type PostResult = { status: number; retryAfter: string | undefined };
+
+/**
+ * One POST through the pool's low-level dispatch: the answer's status and Retry-After are all a
+ * push service says, so its body is dropped unread instead of becoming a stream per message
+ * (at 20,000 messages that stream is a good part of the sending cost).
+ */
+function post(pool: Pool, path: string, body: Buffer, headers: Record<string, string>): Promise<PostResult> {
+  return new Promise((resolve, reject) => {
+    let result: PostResult = { status: 0, retryAfter: undefined };
+    pool.dispatch(
+      { method: "POST", path, headers, body },
+      {
+        onConnect() {},
+        onHeaders(status, rawHeaders) {
+          let retryAfter: string | undefined;
+          for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
+            if (rawHeaders[i]?.toString("latin1").toLowerCase() === "retry-after") {
+              retryAfter = rawHeaders[i + 1]?.toString("latin1");
+            }
+          }
+          result = { status, retryAfter };
+          return true;
+        },
+        onData: () => true,
+        onComplete: () => resolve(result),
+        onError: reject,
+      },
+    );
+  });
 }
 
 /** Retry-After as delay-seconds or an HTTP-date (RFC 9110 §10.2.3); null when absent or unreadable. */
