@@ -81,7 +81,7 @@ type EndpointProcess = {
   stop(): Promise<void>;
 };
 
-export async function startEndpointProcess(root: string, dir: string): Promise<EndpointProcess> {
+async function startEndpointProcess(root: string, dir: string): Promise<EndpointProcess> {
   const caFile = join(dir, "push-ca.pem");
   const child: ChildProcess = spawn(
     process.execPath,
@@ -131,7 +131,7 @@ function fetchWithCa(url: string, method: string, agent: Agent): Promise<string>
 // ---------------------------------------------------------------------------------------------
 // Subscriptions and the warning
 
-export function makeSubscribers(origin: string, count: number, prefix: string): Subscriber[] {
+function makeSubscribers(origin: string, count: number, prefix: string): Subscriber[] {
   return Array.from({ length: count }, (_, i) => {
     const keys = createECDH("prime256v1");
     keys.generateKeys();
@@ -144,7 +144,7 @@ export function makeSubscribers(origin: string, count: number, prefix: string): 
   });
 }
 
-export async function insertSubscriptions(db: Db, subscribers: Subscriber[], place: string): Promise<void> {
+async function insertSubscriptions(db: Db, subscribers: Subscriber[], place: string): Promise<void> {
   const now = new Date().toISOString();
   const prefs = JSON.stringify(preferences(place));
   for (let i = 0; i < subscribers.length; i += 500) {
@@ -164,7 +164,7 @@ export async function insertSubscriptions(db: Db, subscribers: Subscriber[], pla
 const MOWAS_ID = "mow.DE-NI-DEL-SE040-20240105-40-000";
 
 /** The recorded Delmenhorst alert (German and English) as the poller would store it. */
-export function recordedWarning(overrides: Partial<Warning> = {}): Warning {
+function recordedWarning(overrides: Partial<Warning> = {}): Warning {
   const detail = ninaWarningSchema.parse(readNinaFixture("delmenhorst/mow-1-alert.json"));
   const warning = normalizeNinaWarning({
     id: MOWAS_ID,

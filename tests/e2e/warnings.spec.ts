@@ -183,6 +183,32 @@ test("the push settings say that push cannot break through silent mode", async (
   await expectNoAxeViolations(page);
 });
 
+test("switching on asks for permission only after the tap, and a refusal or failure is said plainly", async ({
+  page,
+  context,
+}) => {
+  await page.goto("/warnungen/benachrichtigungen");
+  await waitForServiceWorker(page);
+  expect(await page.evaluate(() => Notification.permission)).toBe("default");
+  // Refused: the page says how to allow it again, nothing is subscribed.
+  await context.clearPermissions();
+  await page.evaluate(() => {
+    Notification.requestPermission = () => Promise.resolve("denied");
+  });
+  await page.getByRole("button", { name: "Benachrichtigungen einschalten" }).click();
+  await expect(page.getByText(/^Benachrichtigungen für diese App sind blockiert/)).toBeVisible();
+
+  // Allowed, but the browser cannot reach its push service (no internet in this test): said plainly too.
+  await context.grantPermissions(["notifications"]);
+  await page.reload();
+  await page.getByRole("button", { name: "Benachrichtigungen einschalten" }).click();
+  await expect(page.getByText("Das hat nicht geklappt. Bitte versuchen Sie es später erneut.")).toBeVisible();
+  expect(
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).pushManager.getSubscription()),
+  ).toBeNull();
+  await expectNoAxeViolations(page);
+});
+
 /** A datetime-local value (Berlin wall clock) `hours` from now. */
 function berlinLocalIn(hours: number): string {
   return new Intl.DateTimeFormat("sv-SE", {

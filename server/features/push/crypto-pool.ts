@@ -78,9 +78,12 @@ export function createCryptoPool(options: CryptoPoolOptions = {}): PushCrypto {
 
   const dispatch = () => {
     scheduled = false;
+    // Shared out over the workers (a job's first 256 messages would otherwise wait on one), in
+    // batches of at least 16 so that messaging stays cheap next to the encryption.
+    const chunkSize = Math.min(batchSize, Math.max(16, Math.ceil(queue.length / slots.length)));
     while (queue.length > 0) {
-      const chunk = queue.slice(0, batchSize);
-      queue = queue.slice(batchSize);
+      const chunk = queue.slice(0, chunkSize);
+      queue = queue.slice(chunkSize);
       // The least busy worker takes the batch.
       const slot = slots.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
       const plaintexts: Uint8Array[] = [];

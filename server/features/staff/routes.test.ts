@@ -279,6 +279,39 @@ describe(`staff routes (${databaseKind})`, () => {
     expect(await departments(admin.client)).toEqual(["bauamt", "sozialamt", "wirtschaft"]);
   });
 
+  it("announces the message by push on the citizen's signed-in device, even when the mail fails", async () => {
+    const { client } = await createAccountWithSession(t, { role: "staff", department: "bauamt" });
+    const citizen = await createAccount(t, { role: "citizen" });
+    const phone = await signInDirectly(t, citizen);
+    const subscribed = await phone.json("POST", "/api/push/subscriptions", {
+      subscription: {
+        endpoint: "https://push.example/send/phone",
+        keys: { p256dh: `B${"A".repeat(86)}`, auth: "A".repeat(22) },
+      },
+      preferences: {
+        places: ["034010000000"],
+        minSeverity: "Severe",
+        sources: ["mowas"],
+        language: "de",
+        quietHours: null,
+        topics: { warnings: true, postbox: true },
+      },
+    });
+    expect(subscribed.status).toBe(201);
+    t.mails.push = () => {
+      throw new Error("SMTP down");
+    };
+
+    expect((await sendForm(client, citizen.id, decisionFields, { bytes: PDF, name: "b.pdf" })).status).toBe(
+      201,
+    );
+
+    const jobs = await t.db.selectFrom("push_jobs").select(["topic", "ref", "payload"]).execute();
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]).toMatchObject({ topic: "postbox", ref: expect.stringContaining(citizen.id) });
+    expect(jobs[0]?.payload).not.toContain("Wohngeld");
+  });
+
   it("sends the message even when the notice mail fails", async () => {
     const { client } = await createAccountWithSession(t, { role: "staff", department: "bauamt" });
     const citizen = await createAccount(t, { role: "citizen" });
