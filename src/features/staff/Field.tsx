@@ -41,7 +41,8 @@ export function TextField(
   props: Common & {
     value: string;
     onInput: (value: string) => void;
-    type?: "text" | "email" | "password" | "date" | "search";
+    /** datetime-local: the wall clock of Delmenhorst, converted by the page (warnings/berlin-time.ts). */
+    type?: "text" | "email" | "password" | "date" | "datetime-local" | "search";
     autocomplete?: string;
     inputmode?: "numeric" | "text" | "email";
     multiline?: boolean;

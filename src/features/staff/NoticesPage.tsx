@@ -203,7 +203,8 @@ function NoticeForm() {
           error={errors().area}
           required
         />
-        <DateTimeField
+        <TextField
+          type="datetime-local"
           id="notice-onset"
           label={t("staff.notices.onset")}
           hint={t("staff.notices.onsetHint")}
@@ -211,7 +212,8 @@ function NoticeForm() {
           onInput={setOnset}
           error={errors().onset}
         />
-        <DateTimeField
+        <TextField
+          type="datetime-local"
           id="notice-expires"
           label={t("staff.notices.expires")}
           hint={t("staff.notices.expiresHint")}
@@ -267,45 +269,6 @@ function NoticeForm() {
         </div>
       </form>
     </section>
-  );
-}
-
-/** <input type="datetime-local"> in the console's field frame; the time is Delmenhorst's. */
-function DateTimeField(props: {
-  id: string;
-  label: string;
-  hint: string;
-  value: string;
-  onInput: (value: string) => void;
-  error?: string;
-  required?: boolean;
-}) {
-  const describedBy = () =>
-    [`${props.id}-hint`, props.error ? `${props.id}-error` : ""].filter(Boolean).join(" ");
-  return (
-    <div class="staff-field" classList={{ "has-error": Boolean(props.error) }}>
-      <label for={props.id}>{props.label}</label>
-      <p class="hint" id={`${props.id}-hint`}>
-        {props.hint}
-      </p>
-      <Show when={props.error}>
-        {(key) => (
-          <p class="field-error" id={`${props.id}-error`}>
-            {t(key())}
-          </p>
-        )}
-      </Show>
-      <input
-        id={props.id}
-        name={props.id}
-        type="datetime-local"
-        value={props.value}
-        onInput={(event) => props.onInput(event.currentTarget.value)}
-        required={props.required}
-        aria-invalid={props.error ? "true" : undefined}
-        aria-describedby={describedBy()}
-      />
-    </div>
   );
 }
 

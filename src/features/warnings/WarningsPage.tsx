@@ -10,7 +10,7 @@ import { usePageTitle } from "../../ui/page-title";
 import { fetchWarningsStatus, sourcesFailing } from "./api";
 import { allWarnings, warningsSyncedAt } from "./data";
 import { DATE_TIME } from "./labels";
-import { newestFetchedAt, partition, relate } from "./model";
+import { newestFetchedAt, partition, relate, type WarningEntry } from "./model";
 import { createNow } from "./now";
 import { WarningCard } from "./WarningCard";
 import "./warnings.css";
@@ -57,29 +57,13 @@ export default function WarningsPage() {
           when={lists().active.length > 0}
           fallback={<EmptyState title={t("warnings.list.emptyTitle")} text={t("warnings.list.emptyText")} />}
         >
-          <ul class="card-list">
-            <For each={lists().active}>
-              {(entry) => (
-                <li>
-                  <WarningCard entry={entry} />
-                </li>
-              )}
-            </For>
-          </ul>
+          <WarningList entries={lists().active} />
         </Show>
 
         <Show when={lists().ended.length > 0}>
           <details class="warnings-ended">
             <summary>{t("warnings.list.ended", { count: lists().ended.length })}</summary>
-            <ul class="card-list">
-              <For each={lists().ended}>
-                {(entry) => (
-                  <li>
-                    <WarningCard entry={entry} />
-                  </li>
-                )}
-              </For>
-            </ul>
+            <WarningList entries={lists().ended} />
           </details>
         </Show>
       </Show>
@@ -90,5 +74,19 @@ export default function WarningsPage() {
         <A href="/warnungen/benachrichtigungen">{t("warnings.list.pushLink")}</A>
       </p>
     </section>
+  );
+}
+
+function WarningList(props: { entries: WarningEntry[] }) {
+  return (
+    <ul class="card-list">
+      <For each={props.entries}>
+        {(entry) => (
+          <li>
+            <WarningCard entry={entry} />
+          </li>
+        )}
+      </For>
+    </ul>
   );
 }
