@@ -91,8 +91,7 @@ type PostResult = { status: number; retryAfter: string | undefined };
 
 /**
  * One POST through the pool's low-level dispatch: the answer's status and Retry-After are all a
- * push service says, so its body is dropped unread instead of becoming a stream per message
- * (at 20,000 messages that stream is a good part of the sending cost).
+ * push service says, so its body is dropped unread instead of becoming a stream per message.
  */
 function post(pool: Pool, path: string, body: Buffer, headers: Record<string, string>): Promise<PostResult> {
   return new Promise((resolve, reject) => {
