@@ -8,7 +8,7 @@
 // and the time from a change at the (stand-in) NINA to the first push sent by the real server process.
 import { type ChildProcess, spawn } from "node:child_process";
 import { createECDH, randomBytes, randomUUID } from "node:crypto";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { Agent, request } from "node:https";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -387,5 +387,4 @@ if (process.argv[1]?.endsWith("bench/push.ts")) {
   const fanOut = await benchPushFanOut(root, count);
   console.log(fanOut, { ratio: fanOut.enginePerSecond / fanOut.naivePerSecond });
   console.log(await benchWarningLatency(root, count));
-  await writeFile(join(tmpdir(), "push-bench-last.json"), JSON.stringify(fanOut));
 }

@@ -191,6 +191,8 @@ export function startWarningPoller(options: WarningPollerOptions): WarningPoller
    * (200, not 304 or a failure) without it; it stays stored, and comes back if listed again.
    */
   async function withdrawUnlisted(answers: { ars: string; ids: string[] }[], wanted: string[], at: Date) {
+    // Most rounds are 304s: without a full answer nothing can be concluded, and nothing is read.
+    if (answers.length === 0) return [];
     const answered = new Map(answers.map(({ ars, ids }) => [ars, new Set(ids)]));
     const withdrawn: string[] = [];
     for (const warning of await listedUpstreamWarnings(db)) {

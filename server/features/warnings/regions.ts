@@ -16,7 +16,8 @@ const storedPreferences = z.object({ places: z.array(z.string()) });
 
 /** Delmenhorst first, then every other district a push subscriber chose, in ARS order. */
 export async function regionsToPoll(db: Db): Promise<string[]> {
-  const rows = await db.selectFrom("push_subscriptions").select("preferences").execute();
+  // Every 30 s: most of the (up to tens of thousands of) subscriptions share their preferences text.
+  const rows = await db.selectFrom("push_subscriptions").select("preferences").distinct().execute();
   const places = new Set<string>();
   for (const row of rows) {
     let parsed: unknown;
