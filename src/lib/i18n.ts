@@ -74,13 +74,14 @@ export async function initI18n(): Promise<void> {
 }
 
 export async function changeLanguage(code: Language, { remember = true } = {}): Promise<void> {
+  // Remembered at once: a page left (or reloaded) while the texts still load keeps the choice.
+  if (remember) localStorage.setItem(STORAGE_KEY, code);
   if (code !== "de" && !i18next.hasResourceBundle(code, "translation")) {
     const resources = await loaders[code]();
     i18next.addResourceBundle(code, "translation", resources.default, true, false);
   }
   if (code !== "de") await Promise.all([...loadedParts].map((part) => addPart(part, code)));
   await i18next.changeLanguage(code);
-  if (remember) localStorage.setItem(STORAGE_KEY, code);
   const option = LANGUAGE_OPTIONS.find((l) => l.code === code);
   document.documentElement.lang = code;
   document.documentElement.dir = option?.dir ?? "ltr";

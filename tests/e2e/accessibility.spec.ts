@@ -43,6 +43,7 @@ test.describe("every route", () => {
   test("the English version passes axe too", async ({ page }) => {
     await waitForGuideData(page);
     await page.getByLabel("Sprache").selectOption("en");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await page.goto("/dienstleistungen/personalausweis");
     await expect(page.getByRole("heading", { name: "What to bring" })).toBeVisible();
     await expectNoAxeViolations(page);
