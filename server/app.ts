@@ -9,6 +9,8 @@ import type { Logger } from "pino";
 import type { Config } from "./config";
 import type { Db } from "./db/database";
 import { accountRoutes } from "./features/account/routes";
+import { appointmentRoutes } from "./features/appointments/routes";
+import { staffAppointmentRoutes } from "./features/appointments/staff-routes";
 import { authRoutes } from "./features/auth/routes";
 import { feedbackRoutes } from "./features/feedback/routes";
 import { healthRoutes } from "./features/health/routes";
@@ -96,6 +98,8 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey }: AppDep
   app.route("/api/feedback", feedbackRoutes());
   app.route("/api/auth", authRoutes());
   app.route("/api/account", accountRoutes());
+  app.route("/api/appointments", appointmentRoutes());
+  app.route("/api/staff/appointments", staffAppointmentRoutes());
   app.route("/api/staff", staffRoutes());
   app.route("/api/warnings", warningRoutes());
   app.route("/api/push", pushRoutes({ vapidPublicKey }));

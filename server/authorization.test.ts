@@ -11,6 +11,7 @@ import { upsertSubscription } from "./features/push/store";
 import { publishCityNotice } from "./features/warnings/notices";
 import { hashToken, newToken } from "./http/session";
 import { pushPreferencesSchema } from "../src/lib/contract/warnings";
+import { bookingResultSchema, slotsResponseSchema } from "../src/lib/contract/appointments";
 import { signInDirectly, TEST_PASSWORD } from "./testing/accounts";
 import { createTestApp, databaseKind, type TestApp } from "./testing/test-app";
 import { TestClient } from "./testing/test-client";
@@ -30,6 +31,8 @@ type Fixture = {
   serviceId: string;
   noticeId: string;
   pushSubscriptionOfA: string;
+  appointmentOfA: { id: string; reference: string; date: string; laterSlot: string };
+  closureId: string;
 };
 
 type Row = {
@@ -43,6 +46,8 @@ type Row = {
   /** Sent with an Idempotency-Key (writes of the offline outbox). */
   idempotent?: boolean;
   expect: Record<Actor, number>;
+  /** The order actors try in, where the default (refusals first) does not fit. */
+  order?: Actor[];
   /** Data the answer must not contain for actors other than its owner. */
   notLeaking?: (f: Fixture) => string;
 };
@@ -297,6 +302,65 @@ const ROWS: Row[] = [
   })),
 ];
 
+// Appointments: a resident's own by id; the office's calendar for its department's staff and admins.
+// Check-in and no-show answer 409 past the guard: citizen A's appointment is not today.
+const appointmentRows: Row[] = [
+  {
+    method: "POST",
+    route: "/api/appointments/:id/cancel",
+    path: (f) => `/api/appointments/${f.appointmentOfA.id}/cancel`,
+    expect: ownerOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/api/appointments/:id/move",
+    path: (f) => `/api/appointments/${f.appointmentOfA.id}/move`,
+    body: (f) => ({ start: f.appointmentOfA.laterSlot }),
+    expect: ownerOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/api/staff/appointments",
+    path: (f) => `/api/staff/appointments?office=buergerbuero&date=${f.appointmentOfA.date}`,
+    expect: { ...staffOnly(200), staffOther: 403 },
+  },
+  {
+    method: "POST",
+    route: "/api/staff/appointments/check-in",
+    path: () => "/api/staff/appointments/check-in",
+    body: (f) => ({ reference: f.appointmentOfA.reference }),
+    expect: { ...staffOnly(409), staffOther: 403 },
+  },
+  {
+    method: "POST",
+    route: "/api/staff/appointments/:id/no-show",
+    path: (f) => `/api/staff/appointments/${f.appointmentOfA.id}/no-show`,
+    expect: { ...staffOnly(409), staffOther: 403 },
+  },
+  {
+    method: "POST",
+    route: "/api/staff/appointments/closures",
+    path: () => "/api/staff/appointments/closures",
+    body: (f) => ({
+      officeId: "buergerbuero",
+      start: `${f.appointmentOfA.date}T05:00:00.000Z`,
+      end: `${f.appointmentOfA.date}T06:00:00.000Z`,
+      reason: "Schulung",
+      cancelAppointments: false,
+    }),
+    expect: { ...staffOnly(201), staffOther: 403 },
+  },
+  {
+    method: "DELETE",
+    route: "/api/staff/appointments/closures/:id",
+    path: (f) => `/api/staff/appointments/closures/${f.closureId}`,
+    // The office's clerk removes it; the admin, after, finds it gone.
+    order: ["anonymous", "citizenA", "citizenB", "staffOther", "staff", "admin"],
+    expect: { ...staffOnly(204), staffOther: 403, admin: 404 },
+  },
+];
+ROWS.push(...appointmentRows);
+
 const pushPreferences = {
   places: ["034010000000"],
   minSeverity: "Minor",
@@ -325,6 +389,13 @@ const PUBLIC_ROUTES = [
   "GET /api/warnings/:id/history",
   "GET /api/push/vapid-public-key",
   "POST /api/push/subscriptions",
+  // Slots and booking are public; the mail link's token stands in for an account.
+  "GET /api/appointments/slots",
+  "GET /api/appointments/challenge",
+  "POST /api/appointments",
+  "POST /api/appointments/confirm",
+  "POST /api/appointments/cancel",
+  "POST /api/appointments/move",
 ];
 
 let fixture: Fixture | undefined;
@@ -417,10 +488,26 @@ async function createFixture(): Promise<Fixture> {
     signedIn: null,
     preferences: pushPreferencesSchema.parse(pushPreferences),
   });
+  const appointmentOfA = await bookForCitizenA(t, clients.citizenA);
+  const closureId = randomBytes(8).toString("hex");
+  await t.db
+    .insertInto("appointment_closures")
+    .values({
+      id: closureId,
+      office_id: "buergerbuero",
+      starts_at: "2099-01-01T08:00:00.000Z",
+      ends_at: "2099-01-01T09:00:00.000Z",
+      reason: "Schulung",
+      created_by: null,
+      created_at: now,
+    })
+    .execute();
   return {
     t,
     accounts,
     clients,
+    appointmentOfA,
+    closureId,
     documentOfA,
     messageOfA,
     attachmentOfA: attachment.id,
@@ -428,6 +515,34 @@ async function createFixture(): Promise<Fixture> {
     serviceId: service ? idOf(service.data) : "",
     noticeId: notice.id,
     pushSubscriptionOfA,
+  };
+}
+
+async function bookForCitizenA(t: TestApp, client: TestClient) {
+  const slots = slotsResponseSchema.parse(
+    await (
+      await client.fetch("/api/appointments/slots?office=buergerbuero&services=personalausweis:1")
+    ).json(),
+  );
+  const [first, second] = slots.days;
+  if (!first?.slots[0] || !second?.slots[0]) throw new Error("no free slots for the fixture");
+  const response = await client.fetch("/api/appointments", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      officeId: "buergerbuero",
+      services: [{ serviceId: "personalausweis", persons: 1 }],
+      start: first.slots[0],
+      visitType: "on-site",
+      language: "de",
+    }),
+  });
+  const { appointment } = bookingResultSchema.parse(await response.json());
+  return {
+    id: appointment.id,
+    reference: appointment.reference,
+    date: first.date,
+    laterSlot: second.slots[0],
   };
 }
 
@@ -462,7 +577,8 @@ describe(`authorization matrix (${databaseKind})`, () => {
       fixture = await createFixture();
       const f = fixture;
       // Refusals first, so that an allowed change (a deletion) cannot hide a refusal after it.
-      const order = [...ACTORS].sort((a, b) => Number(row.expect[a] < 400) - Number(row.expect[b] < 400));
+      const order =
+        row.order ?? [...ACTORS].sort((a, b) => Number(row.expect[a] < 400) - Number(row.expect[b] < 400));
       const seen: Partial<Record<Actor, number>> = {};
       for (const actor of order) {
         const { body, headers } = await bodyFor(row, f);

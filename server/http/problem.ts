@@ -33,6 +33,15 @@ const TITLES: Record<ProblemCode, string> = {
   file_too_large: "The file is too large",
   trust_level_too_low: "This needs a verified identity",
   conflict: "This conflicts with the current state",
+  not_bookable: "This office or service takes no online bookings",
+  slot_unavailable: "No appointment can start at this time",
+  slot_taken: "This time has just been booked by someone else",
+  persons_limit: "Too many persons for this service in one appointment",
+  visit_type_unavailable: "This kind of visit is not offered for these services",
+  too_many_bookings: "There are active bookings for this service already",
+  proof_of_work_failed: "The proof of work is missing, wrong or used",
+  hold_expired: "The booking was not confirmed in time",
+  appointment_not_active: "The appointment is cancelled or over",
   internal_error: "Something went wrong on our side",
 };
 

@@ -5,7 +5,7 @@ import type { Mail } from "./mailer";
 type Language = "de" | "en";
 const lang = (value: string): Language => (value === "en" ? "en" : "de");
 
-const SIGNATURE = {
+export const SIGNATURE = {
   de: "\n\n-- \nDelmenhorst App – Stadt Delmenhorst\nSie haben diese E-Mail nicht angefordert? Dann können Sie sie ignorieren.",
   en: "\n\n-- \nDelmenhorst App – City of Delmenhorst\nDid not ask for this email? Then you can ignore it.",
 };

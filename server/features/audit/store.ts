@@ -10,7 +10,12 @@ export type AuditAction =
   | "citizen.message-sent"
   | "staff.created"
   | "staff.updated"
-  | "guide.service-updated";
+  | "guide.service-updated"
+  | "appointments.day-read"
+  | "appointments.checked-in"
+  | "appointments.no-show"
+  | "appointments.closure-created"
+  | "appointments.closure-removed";
 
 export async function recordAudit(
   db: Db,

@@ -1,5 +1,6 @@
 // The collections the change feed serves, with the schema their data must satisfy.
 import type { z } from "zod";
+import { appointmentSchema } from "../../../src/lib/contract/appointments";
 import { documentSchema, postboxMessageSchema, profileSchema } from "../../../src/lib/contract/account";
 import { lifeSituationSchema, officeSchema, serviceSchema } from "../../../src/lib/contract/guide";
 import { warningSchema } from "../../../src/lib/contract/warnings";
@@ -20,6 +21,8 @@ const collections = new Map<string, CollectionDefinition>([
   ["profile", { schema: profileSchema, visibility: "personal" }],
   ["documents", { schema: documentSchema, visibility: "personal" }],
   ["postbox", { schema: postboxMessageSchema, visibility: "personal" }],
+  // Appointments booked with the account (server/features/appointments).
+  ["appointments", { schema: appointmentSchema, visibility: "personal" }],
 ]);
 
 export function findCollection(name: string): CollectionDefinition | undefined {

@@ -1,5 +1,6 @@
 // Data of the services guide (Behördenwegweiser) as it travels through the sync feed.
 // Shared by server, browser and service worker: imports nothing but zod.
+import { DEPARTMENTS } from "./account-constants";
 import { z } from "./zod";
 
 export const LANGUAGES = ["de", "en"] as const;
@@ -12,6 +13,9 @@ const isoDate = z.iso.date();
 
 /** Texts in every language the guide is written in; German is the original. */
 const perLanguage = <T extends z.ZodType>(text: T) => z.object({ de: text, en: text });
+
+/** How an appointment takes place: at the office, or by phone or video where a service allows it. */
+export const VISIT_TYPES = ["on-site", "phone", "video"] as const;
 
 export const SERVICE_CATEGORIES = [
   "identity",
@@ -49,8 +53,15 @@ export const serviceSchema = z
     /** Whether the service can be applied for online, completely or in part. */
     online: z.enum(["yes", "partly", "no"]),
     appointment: z.enum(["required", "recommended", "no"]),
-    /** Time at the counter, for appointment booking. */
+    /** Time at the counter, for appointment booking (per person). */
     durationMinutes: z.int().min(5).max(240),
+    /** Online booking rules; without them one person, on site. */
+    booking: z
+      .object({
+        maxPersons: z.int().min(1).max(10),
+        visitTypes: z.array(z.enum(VISIT_TYPES)).min(1),
+      })
+      .optional(),
     /** Fees in euros; `maxAmount` for a range. Amount 0 means free of charge. */
     fees: z.array(z.object({ amount: z.number().min(0), maxAmount: z.number().min(0).optional() })),
     legalBasis: z.array(z.object({ title: z.string().min(2), url: z.url().optional() })),
@@ -90,6 +101,22 @@ export const officeSchema = z.object({
     hearingLoop: z.boolean(),
     disabledParking: z.boolean(),
   }),
+  /** Online appointment booking; offices without it take no online bookings. */
+  booking: z
+    .object({
+      /** Desks that serve visitors at the same time. */
+      counters: z.int().min(1).max(50),
+      /** Slots start every this many minutes from the opening time. */
+      slotMinutes: z.union([z.literal(5), z.literal(10), z.literal(15), z.literal(20), z.literal(30)]),
+      horizonDays: z.int().min(1).max(180),
+      leadMinutes: z
+        .int()
+        .min(0)
+        .max(7 * 24 * 60),
+      /** The staff department that runs the office's calendar. */
+      department: z.enum(DEPARTMENTS),
+    })
+    .optional(),
   reviewedAt: isoDate,
   sample: z.boolean(),
   text: perLanguage(officeTextSchema),

@@ -29,6 +29,15 @@ export const PROBLEM_CODES = [
   "file_too_large",
   "trust_level_too_low",
   "conflict",
+  "not_bookable",
+  "slot_unavailable",
+  "slot_taken",
+  "persons_limit",
+  "visit_type_unavailable",
+  "too_many_bookings",
+  "proof_of_work_failed",
+  "hold_expired",
+  "appointment_not_active",
   "internal_error",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -1,0 +1,70 @@
+// ALTCHA (v1): a proof of work instead of a CAPTCHA for bookings without an account. No tracking,
+// no third party, no puzzle: the browser hashes for a second or two, a bot booking thousands pays
+// for each. The HMAC key lives in the database, so every process of a deployment shares it; a
+// solution is recorded until its challenge expires, so it books once.
+import { randomBytes } from "node:crypto";
+import { createChallenge, verifySolution } from "altcha-lib/v1";
+import type { AltchaChallenge } from "../../../src/lib/contract/appointments";
+import { z } from "../../../src/lib/contract/zod";
+import { type Db, isUniqueViolation } from "../../db/database";
+import { ProblemError } from "../../http/problem";
+
+const KEY = "altcha:hmac-key";
+const VALID_MS = 10 * 60_000;
+/** About 10,000 SHA-256 on average: a second or two on a slow phone, real work at bot scale. */
+export const DEFAULT_MAX_NUMBER = 20_000;
+
+async function hmacKey(db: Db): Promise<string> {
+  await db
+    .insertInto("meta")
+    .values({ key: KEY, value: randomBytes(32).toString("base64url") })
+    .onConflict((oc) => oc.column("key").doNothing())
+    .execute();
+  const row = await db.selectFrom("meta").select("value").where("key", "=", KEY).executeTakeFirstOrThrow();
+  return row.value;
+}
+
+export async function newChallenge(db: Db, maxNumber = DEFAULT_MAX_NUMBER): Promise<AltchaChallenge> {
+  const challenge = await createChallenge({
+    hmacKey: await hmacKey(db),
+    maxnumber: maxNumber,
+    expires: new Date(Date.now() + VALID_MS),
+  });
+  return { ...challenge, algorithm: "SHA-256" };
+}
+
+const payloadSchema = z.object({
+  algorithm: z.literal("SHA-256"),
+  challenge: z.string().max(200),
+  number: z.int().min(0),
+  salt: z.string().max(500),
+  signature: z.string().max(200),
+});
+
+function decode(encoded: string): z.infer<typeof payloadSchema> | undefined {
+  try {
+    const parsed = payloadSchema.safeParse(JSON.parse(Buffer.from(encoded, "base64").toString("utf8")));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Throws 400 proof_of_work_failed unless the solution is right, fresh and not used before. */
+export async function spendSolution(db: Db, encoded: string | undefined): Promise<void> {
+  const payload = encoded ? decode(encoded) : undefined;
+  if (!payload || !(await verifySolution(payload, await hmacKey(db), true))) {
+    throw new ProblemError(400, "proof_of_work_failed");
+  }
+  const now = new Date().toISOString();
+  await db.deleteFrom("used_challenges").where("expires_at", "<", now).execute();
+  try {
+    await db
+      .insertInto("used_challenges")
+      .values({ signature: payload.signature, expires_at: new Date(Date.now() + VALID_MS).toISOString() })
+      .execute();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ProblemError(400, "proof_of_work_failed", "used already");
+    throw error;
+  }
+}

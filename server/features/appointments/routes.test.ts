@@ -1,0 +1,239 @@
+// The booking API as residents use it: free slots, a booking without an account through the
+// proof of work and the mail's link, with an account, and every kind of bad input.
+import ICAL from "ical.js";
+import { solveChallenge } from "altcha-lib/v1";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  altchaChallengeSchema,
+  bookingResultSchema,
+  slotsResponseSchema,
+} from "../../../src/lib/contract/appointments";
+import { createAccountWithSession } from "../../testing/accounts";
+import { createTestApp, databaseKind, type TestApp } from "../../testing/test-app";
+import { TestClient } from "../../testing/test-client";
+import { seedGuideOnFirstStart } from "../guide/seed";
+
+let server: TestApp;
+let client: TestClient;
+beforeEach(async () => {
+  server = await createTestApp();
+  await seedGuideOnFirstStart(server.db);
+  client = new TestClient(server);
+});
+afterEach(() => server.close());
+
+const VISIT = "personalausweis:2,meldebescheinigung:1";
+const SERVICES = [
+  { serviceId: "personalausweis", persons: 2 },
+  { serviceId: "meldebescheinigung", persons: 1 },
+];
+
+async function firstSlots() {
+  const response = await client.json("GET", `/api/appointments/slots?office=buergerbuero&services=${VISIT}`);
+  expect(response.status).toBe(200);
+  const slots = slotsResponseSchema.parse(response.body);
+  expect(slots.durationMinutes).toBe(45);
+  return slots;
+}
+
+async function solvedProofOfWork(c: TestClient = client): Promise<string> {
+  const challenge = altchaChallengeSchema.parse((await c.json("GET", "/api/appointments/challenge")).body);
+  const solution = await solveChallenge(
+    challenge.challenge,
+    challenge.salt,
+    challenge.algorithm,
+    challenge.maxnumber,
+  ).promise;
+  if (!solution) throw new Error("challenge not solved");
+  const payload = { ...challenge, number: solution.number };
+  return Buffer.from(JSON.stringify(payload)).toString("base64");
+}
+
+const contact = (email = "erika@example.org") => ({ name: "Erika Mustermann", email });
+
+function booking(start: string, extra: Record<string, unknown> = {}) {
+  return {
+    officeId: "buergerbuero",
+    services: SERVICES,
+    start,
+    visitType: "on-site",
+    language: "de",
+    ...extra,
+  };
+}
+
+const tokenFromMail = (text: string) => /termine\/verwalten#([A-Za-z0-9_-]+)/.exec(text)?.[1] ?? "";
+const countAppointments = async () =>
+  Number(
+    (
+      await server.db
+        .selectFrom("appointments")
+        .select((eb) => eb.fn.countAll().as("n"))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+describe(`/api/appointments (${databaseKind})`, () => {
+  it("lists only days with free slots, each on the office's grid", async () => {
+    const slots = await firstSlots();
+    expect(slots.days.length).toBeGreaterThan(5);
+    for (const day of slots.days) {
+      expect(day.slots.length).toBeGreaterThan(0);
+      // Ten-minute grid from the opening time.
+      for (const slot of day.slots) expect(new Date(slot).getUTCMinutes() % 10).toBe(0);
+    }
+    expect(slots.visitTypes).toEqual(["on-site"]);
+  });
+
+  it("books without an account: held, confirmed by the mail's link once, cancelled by it once", async () => {
+    const slots = await firstSlots();
+    const start = slots.days[0]!.slots[0]!;
+    const booked = await client.json(
+      "POST",
+      "/api/appointments",
+      booking(start, { contact: contact(), altcha: await solvedProofOfWork() }),
+    );
+    expect(booked.status).toBe(201);
+    const { appointment } = bookingResultSchema.parse(booked.body);
+    expect(appointment).toMatchObject({
+      status: "held",
+      start: new Date(start).toISOString(),
+      name: "Erika Mustermann",
+    });
+    expect(appointment.reference).toMatch(/^T-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+
+    const mail = server.mails.at(-1)!;
+    expect(mail).toMatchObject({ to: "erika@example.org" });
+    expect(mail.text).toContain(appointment.reference);
+    const token = tokenFromMail(mail.text);
+    expect(token).not.toBe("");
+
+    const confirmed = await client.json("POST", "/api/appointments/confirm", { token });
+    expect(confirmed.status).toBe(200);
+    const view = bookingResultSchema.parse(confirmed.body).appointment;
+    expect(view.status).toBe("confirmed");
+    // The calendar file parses back with a real iCalendar parser, at the booked time.
+    const event = new ICAL.Component(ICAL.parse(view.calendar)).getFirstSubcomponent("vevent")!;
+    const parsed = new ICAL.Event(event);
+    expect(parsed.startDate.toJSDate().toISOString()).toBe(new Date(start).toISOString());
+    expect(parsed.endDate.toJSDate().getTime() - parsed.startDate.toJSDate().getTime()).toBe(45 * 60_000);
+    expect(parsed.location).toContain("Rathausplatz 1");
+    expect(parsed.description).toContain(appointment.reference);
+    expect((await client.json("POST", "/api/appointments/confirm", { token })).status).toBe(200);
+
+    const cancelled = await client.json("POST", "/api/appointments/cancel", { token });
+    expect(cancelled.status).toBe(200);
+    expect(bookingResultSchema.parse(cancelled.body).appointment.status).toBe("cancelled");
+    const again = await client.json("POST", "/api/appointments/cancel", { token });
+    expect(again).toMatchObject({ status: 409, body: { code: "appointment_not_active" } });
+    const forged = await client.json("POST", "/api/appointments/cancel", {
+      token: `${token.slice(0, -2)}xx`,
+    });
+    expect(forged).toMatchObject({ status: 404, body: { code: "link_invalid" } });
+  });
+
+  it("refuses bookings without a proof of work, or with one used before", async () => {
+    const start = (await firstSlots()).days[0]!.slots[0]!;
+    const missing = await client.json("POST", "/api/appointments", booking(start, { contact: contact() }));
+    expect(missing).toMatchObject({ status: 400, body: { code: "proof_of_work_failed" } });
+    const altcha = await solvedProofOfWork();
+    expect(
+      (await client.json("POST", "/api/appointments", booking(start, { contact: contact(), altcha }))).status,
+    ).toBe(201);
+    const reused = await client.json(
+      "POST",
+      "/api/appointments",
+      booking(start, { contact: contact("b@example.org"), altcha }),
+    );
+    expect(reused).toMatchObject({ status: 400, body: { code: "proof_of_work_failed" } });
+    const wrong = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(altcha, "base64").toString()), number: 1 }),
+    ).toString("base64");
+    const forged = await client.json(
+      "POST",
+      "/api/appointments",
+      booking(start, { contact: contact("c@example.org"), altcha: wrong }),
+    );
+    expect(forged).toMatchObject({ status: 400, body: { code: "proof_of_work_failed" } });
+    expect(await countAppointments()).toBe(1);
+  });
+
+  it("answers bad input with a clear 4xx and stores nothing", async () => {
+    const { client: signedIn } = await createAccountWithSession(server, { role: "citizen" });
+    const start = (await firstSlots()).days[0]!.slots[0]!;
+    const cases: [unknown, number, string][] = [
+      [booking("2020-01-07T09:00:00.000Z"), 422, "slot_unavailable"], // in the past
+      [booking(new Date(Date.parse(start) + 5 * 60_000).toISOString()), 422, "slot_unavailable"], // off the grid
+      [booking(nextSunday(start)), 422, "slot_unavailable"], // closed
+      [booking(start, { services: [{ serviceId: "personalausweis", persons: 6 }] }), 422, "persons_limit"],
+      [booking(start, { services: [{ serviceId: "abmeldung", persons: 1 }] }), 422, "not_bookable"],
+      [booking(start, { officeId: "nowhere" }), 404, "not_found"],
+      [booking(start, { visitType: "video" }), 422, "visit_type_unavailable"],
+      [booking(start, { services: [] }), 400, "validation_failed"],
+      [booking("tomorrow"), 400, "validation_failed"],
+      [{ ...booking(start), admin: true }, 400, "validation_failed"],
+    ];
+    for (const [body, status, code] of cases) {
+      const response = await signedIn.json("POST", "/api/appointments", body);
+      expect(response, JSON.stringify(body)).toMatchObject({ status, body: { code } });
+      expect(response.headers.get("content-type")).toContain("application/problem+json");
+    }
+    const badQueries = [
+      ["office=buergerbuero&services=personalausweis:99", 400],
+      ["office=buergerbuero&services=", 400],
+      ["office=buergerbuero&services=personalausweis:1&days=500", 400],
+      ["office=buergerbuero&services=personalausweis:6", 422],
+    ] as const;
+    for (const [query, status] of badQueries) {
+      expect((await client.json("GET", `/api/appointments/slots?${query}`)).status, query).toBe(status);
+    }
+    expect(await countAppointments()).toBe(0);
+  });
+
+  it("books with an account at once, into the account's change feed; others cannot touch it", async () => {
+    const { account, client: owner } = await createAccountWithSession(server, { role: "citizen" });
+    const start = (await firstSlots()).days[0]!.slots[0]!;
+    const booked = await owner.json("POST", "/api/appointments", booking(start));
+    expect(booked.status).toBe(201);
+    const { appointment } = bookingResultSchema.parse(booked.body);
+    expect(appointment).toMatchObject({ status: "confirmed", email: account.email });
+    expect(server.mails.at(-1)!.subject).toContain(appointment.reference);
+
+    const feed = (await (await owner.fetch("/api/sync/appointments")).json()) as {
+      changes: { id: string }[];
+    };
+    expect(feed.changes.map((c) => c.id)).toEqual([appointment.id]);
+
+    const { client: stranger } = await createAccountWithSession(server, { role: "citizen" });
+    expect((await stranger.json("POST", `/api/appointments/${appointment.id}/cancel`)).status).toBe(404);
+    expect((await client.json("POST", `/api/appointments/${appointment.id}/cancel`)).status).toBe(401);
+    const strangerFeed = (await (await stranger.fetch("/api/sync/appointments")).json()) as {
+      changes: unknown[];
+    };
+    expect(strangerFeed.changes).toEqual([]);
+
+    const later = (await firstSlots()).days[1]!.slots[0]!;
+    const moved = await owner.json("POST", `/api/appointments/${appointment.id}/move`, { start: later });
+    expect(moved.status).toBe(200);
+    expect(bookingResultSchema.parse(moved.body).appointment.start).toBe(new Date(later).toISOString());
+    const cancelled = await owner.json("POST", `/api/appointments/${appointment.id}/cancel`);
+    expect(bookingResultSchema.parse(cancelled.body).appointment.status).toBe("cancelled");
+  });
+
+  it("allows two active bookings per person and service, not a third", async () => {
+    const { client: owner } = await createAccountWithSession(server, { role: "citizen" });
+    const days = (await firstSlots()).days;
+    expect((await owner.json("POST", "/api/appointments", booking(days[0]!.slots[0]!))).status).toBe(201);
+    expect((await owner.json("POST", "/api/appointments", booking(days[1]!.slots[0]!))).status).toBe(201);
+    const third = await owner.json("POST", "/api/appointments", booking(days[2]!.slots[0]!));
+    expect(third).toMatchObject({ status: 409, body: { code: "too_many_bookings" } });
+  });
+});
+
+/** The Sunday after a slot's day, 10:00 Berlin (the office is closed on Sundays). */
+function nextSunday(start: string): string {
+  const date = new Date(start);
+  date.setUTCDate(date.getUTCDate() + ((7 - date.getUTCDay()) % 7 || 7));
+  date.setUTCHours(9, 0, 0, 0);
+  return date.toISOString();
+}

@@ -1,0 +1,146 @@
+// Booking rules with fixed clocks: no double booking under concurrency (on SQLite and PostgreSQL),
+// the 15-minute hold of an unconfirmed booking, and moving.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Office, Service } from "../../../src/lib/contract/guide";
+import { ProblemError } from "../../http/problem";
+import { newToken } from "../../http/session";
+import { createTestApp, databaseKind, type TestApp } from "../../testing/test-app";
+import { upsertEntries } from "../sync/store";
+import { berlinInstant } from "./berlin-time";
+import { bookVisit, confirmByToken, findSlots, moveAppointment, resolveVisit } from "./service";
+
+let server: TestApp;
+beforeEach(async () => {
+  server = await createTestApp();
+});
+afterEach(() => server.close());
+
+const TEXT = {
+  title: "Testdienst",
+  summary: "Ein Dienst zum Testen.",
+  description: "Ein Dienst zum Testen.",
+  documents: ["Ausweis"],
+  fees: [],
+  processingTime: "sofort",
+  keywords: [],
+};
+
+/** A test office: two counters, open 08:00-13:00 on weekdays, 30-minute slots. */
+async function seedOffice(counters = 2, openingHours = "Mo-Fr 08:00-13:00") {
+  const office: Office = {
+    id: "testamt",
+    address: { street: "Teststraße 1", postalCode: "27749", city: "Delmenhorst" },
+    geo: { lat: 53.05, lon: 8.63 },
+    openingHours,
+    phone: "+49 4221 0",
+    email: "testamt@example.org",
+    accessibility: { wheelchair: "yes", accessibleToilet: true, hearingLoop: false, disabledParking: false },
+    booking: { counters, slotMinutes: 30, horizonDays: 30, leadMinutes: 0, department: "buergerbuero" },
+    reviewedAt: "2026-11-01",
+    sample: true,
+    text: {
+      de: { name: "Testamt", description: "Ein Amt zum Testen." },
+      en: { name: "Test office", description: "An office for tests." },
+    },
+  };
+  const service: Service = {
+    id: "testdienst",
+    category: "identity",
+    officeIds: ["testamt"],
+    online: "no",
+    appointment: "required",
+    durationMinutes: 30,
+    fees: [],
+    legalBasis: [],
+    reviewedAt: "2026-11-01",
+    sample: true,
+    text: { de: TEXT, en: TEXT },
+  };
+  await upsertEntries(server.db, "offices", [{ id: office.id, data: office }]);
+  await upsertEntries(server.db, "services", [{ id: service.id, data: service }]);
+  return resolveVisit(server.db, "testamt", [{ serviceId: "testdienst", persons: 1 }]);
+}
+
+// Monday 2026-12-07, 07:00 in Delmenhorst.
+const NOW = berlinInstant({ year: 2026, month: 12, day: 7, hour: 7, minute: 0 });
+const at = (hour: number, minute = 0) =>
+  new Date(berlinInstant({ year: 2026, month: 12, day: 7, hour, minute })).toISOString();
+
+const person = (i: number) => ({ name: `Person ${i}`, email: `person${i}@example.org`, phone: null });
+
+describe(`booking (${databaseKind})`, () => {
+  it("turns 200 concurrent requests for 20 slots into exactly 20 bookings and 180 clear 409s", async () => {
+    const visit = await seedOffice(2);
+    // Ten starts 08:00-12:30, two counters: twenty slots; twenty requests for each start.
+    const starts = Array.from({ length: 10 }, (_, i) => at(8 + Math.floor(i / 2), (i % 2) * 30));
+    const requests = Array.from({ length: 200 }, (_, i) =>
+      bookVisit(
+        server.db,
+        {
+          visit,
+          start: starts[i % 10]!,
+          visitType: "on-site",
+          contact: person(i),
+          accountId: null,
+          language: "de",
+        },
+        NOW,
+      ),
+    );
+    const results = await Promise.allSettled(requests);
+    const booked = results.filter((r) => r.status === "fulfilled");
+    const refused = results.flatMap((r) => (r.status === "rejected" ? [r.reason] : []));
+    expect(booked).toHaveLength(20);
+    expect(refused).toHaveLength(180);
+    for (const error of refused) expect(error).toMatchObject({ status: 409, code: "slot_taken" });
+
+    const rows = await server.db.selectFrom("appointments").select(["starts_at", "counter"]).execute();
+    expect(rows).toHaveLength(20);
+    expect(new Set(rows.map((r) => `${r.starts_at}/${r.counter}`)).size).toBe(20);
+    const slots = await findSlots(server.db, visit, "2026-12-07", 1, NOW);
+    expect(slots.days).toEqual([]);
+  });
+
+  it("keeps a booking without account 15 minutes for its link, then gives the slot to someone else", async () => {
+    const visit = await seedOffice(1);
+    const input = { visit, start: at(9), visitType: "on-site" as const, accountId: null, language: "de" };
+    const first = await bookVisit(server.db, { ...input, contact: person(1) }, NOW);
+    expect(first.row.status).toBe("held");
+    // While held, the slot is taken.
+    await expect(
+      bookVisit(server.db, { ...input, contact: person(2) }, NOW + 10 * 60_000),
+    ).rejects.toMatchObject({ code: "slot_taken" });
+
+    // Sixteen minutes later the link comes too late, and the slot is free again.
+    const late = NOW + 16 * 60_000;
+    await expect(confirmByToken(server.db, first.token, late)).rejects.toMatchObject({
+      status: 410,
+      code: "hold_expired",
+    });
+    const second = await bookVisit(server.db, { ...input, contact: person(2) }, late);
+    expect((await confirmByToken(server.db, second.token, late + 60_000)).status).toBe("confirmed");
+    await expect(confirmByToken(server.db, newToken(), late)).rejects.toBeInstanceOf(ProblemError);
+  });
+
+  it("moves an appointment only to a free slot, keeping the old one otherwise", async () => {
+    const visit = await seedOffice(1);
+    const input = { visit, visitType: "on-site" as const, accountId: null, language: "de" };
+    const a = await bookVisit(server.db, { ...input, start: at(9), contact: person(1) }, NOW);
+    const b = await bookVisit(server.db, { ...input, start: at(10), contact: person(2) }, NOW);
+    const confirmed = await confirmByToken(server.db, a.token, NOW);
+    await confirmByToken(server.db, b.token, NOW);
+
+    await expect(moveAppointment(server.db, confirmed, at(10), NOW)).rejects.toMatchObject({
+      code: "slot_taken",
+    });
+    await expect(moveAppointment(server.db, confirmed, at(10, 15), NOW)).rejects.toMatchObject({
+      code: "slot_unavailable",
+    });
+    const moved = await moveAppointment(server.db, confirmed, at(11), NOW);
+    expect(moved).toMatchObject({ starts_at: at(11), sequence: 1 });
+    // The old time is free again.
+    const slots = await findSlots(server.db, visit, "2026-12-07", 1, NOW);
+    expect(slots.days[0]!.slots).toContain(at(9));
+    expect(slots.days[0]!.slots).not.toContain(at(11));
+  });
+});

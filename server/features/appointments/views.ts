@@ -1,0 +1,106 @@
+// What an appointment row becomes for the citizen (API answers, change feed) and for staff.
+import {
+  type Appointment,
+  type ServiceLine,
+  serviceLineSchema,
+  type StaffAppointment,
+} from "../../../src/lib/contract/appointments";
+import { z } from "../../../src/lib/contract/zod";
+import type { Office, Service } from "../../../src/lib/contract/guide";
+import type { AppointmentTable } from "../../db/schema";
+import { appointmentCalendar } from "./calendar";
+
+export type AppointmentRow = AppointmentTable;
+
+const storedLines = z.array(serviceLineSchema);
+export const serviceLinesOf = (row: Pick<AppointmentRow, "services">): ServiceLine[] =>
+  storedLines.parse(JSON.parse(row.services));
+
+const lang = (language: string) => (language === "en" ? "en" : "de");
+
+/** "Personalausweis (2 Personen), Meldebescheinigung" in the appointment's language. */
+export function visitTitle(lines: ServiceLine[], services: Map<string, Service>, language: string): string {
+  const l = lang(language);
+  return lines
+    .map((line) => {
+      const title = services.get(line.serviceId)?.text[l].title ?? line.serviceId;
+      if (line.persons === 1) return title;
+      return l === "de" ? `${title} (${line.persons} Personen)` : `${title} (${line.persons} people)`;
+    })
+    .join(", ");
+}
+
+/** Everything to bring, once each, in the order the services list it. */
+export function checklist(lines: ServiceLine[], services: Map<string, Service>, language: string): string[] {
+  const l = lang(language);
+  return [...new Set(lines.flatMap((line) => services.get(line.serviceId)?.text[l].documents ?? []))];
+}
+
+export function officeLocation(office: Office | undefined, language: string): string {
+  if (!office) return "";
+  const { street, postalCode, city } = office.address;
+  return `${office.text[lang(language)].name}, ${street}, ${postalCode} ${city}`;
+}
+
+export function toAppointment(
+  row: AppointmentRow,
+  office: Office | undefined,
+  services: Map<string, Service>,
+): Appointment {
+  const lines = serviceLinesOf(row);
+  const l = lang(row.language);
+  const bring = checklist(lines, services, row.language);
+  const description = [
+    `${l === "de" ? "Vorgangsnummer" : "Reference"}: ${row.reference}`,
+    ...(bring.length > 0
+      ? ["", l === "de" ? "Bitte mitbringen:" : "Please bring:", ...bring.map((d) => `- ${d}`)]
+      : []),
+  ].join("\n");
+  return {
+    id: row.id,
+    reference: row.reference,
+    officeId: row.office_id,
+    services: lines,
+    start: row.starts_at,
+    end: row.ends_at,
+    visitType: row.visit_type,
+    status: row.status,
+    name: row.name,
+    email: row.email,
+    holdExpiresAt: row.hold_expires_at,
+    calendar: appointmentCalendar({
+      id: row.id,
+      reference: row.reference,
+      start: row.starts_at,
+      end: row.ends_at,
+      title: `${l === "de" ? "Termin" : "Appointment"}: ${visitTitle(lines, services, row.language)}`,
+      location: officeLocation(office, row.language),
+      description,
+      sequence: row.sequence,
+      cancelled: row.status === "cancelled",
+      updatedAt: row.updated_at,
+    }),
+    createdAt: row.created_at,
+  };
+}
+
+export function toStaffAppointment(row: AppointmentRow): StaffAppointment {
+  return {
+    id: row.id,
+    reference: row.reference,
+    officeId: row.office_id,
+    services: serviceLinesOf(row),
+    start: row.starts_at,
+    end: row.ends_at,
+    visitType: row.visit_type,
+    status: row.status,
+    name: row.name,
+    email: row.email,
+    holdExpiresAt: row.hold_expires_at,
+    createdAt: row.created_at,
+    counter: row.counter,
+    phone: row.phone,
+    accountId: row.account_id,
+    checkedInAt: row.checked_in_at,
+  };
+}
