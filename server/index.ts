@@ -6,11 +6,12 @@ import { createApp } from "./app";
 import { type Config, ConfigError, loadConfig } from "./config";
 import { type Db, openDatabase } from "./db/database";
 import { announceFirstAdminLink } from "./features/auth/first-admin";
-import { seedGuideOnFirstStart } from "./features/guide/seed";
+import { startAppointmentHousekeeping } from "./features/appointments/reminders";
+import { seedBookingRulesOnce, seedGuideOnFirstStart } from "./features/guide/seed";
 import { createPushEngine } from "./features/push/engine";
 import { createVapidSigner, loadVapidKeys, type VapidKeys } from "./features/push/vapid";
 import { startWarningPoller } from "./features/warnings/poller";
-import { createMailer } from "./mail/mailer";
+import { createMailer, type Mailer } from "./mail/mailer";
 
 async function main() {
   let config;
@@ -30,6 +31,8 @@ async function main() {
     "database ready",
   );
   if (await seedGuideOnFirstStart(db)) logger.info("services guide: sample content loaded");
+  const bookingRules = await seedBookingRulesOnce(db);
+  if (bookingRules > 0) logger.info({ entries: bookingRules }, "services guide: sample booking rules added");
   if (config.swKillSwitch)
     logger.warn("SW_KILL_SWITCH is set: clients' service workers will remove themselves");
 
@@ -41,8 +44,12 @@ async function main() {
 
   const vapidKeys = loadVapidKeys(config);
   // Jobs written by any process of the deployment are sent by the one that runs the engine.
-  const background = config.backgroundJobs ? startBackgroundJobs(db, config, logger, vapidKeys) : null;
-  if (!background) logger.info("BACKGROUND_JOBS=0: NINA poller and push engine run in another process");
+  const background = config.backgroundJobs
+    ? startBackgroundJobs(db, config, logger, vapidKeys, mailer)
+    : null;
+  if (!background) {
+    logger.info("BACKGROUND_JOBS=0: NINA poller, push engine and reminders run in another process");
+  }
 
   const app = createApp({ db, config, logger, mailer, vapidPublicKey: vapidKeys.publicKey });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
@@ -67,8 +74,8 @@ async function main() {
   process.on("SIGINT", () => stop("SIGINT"));
 }
 
-/** The NINA poller and the push engine. */
-function startBackgroundJobs(db: Db, config: Config, logger: Logger, vapidKeys: VapidKeys) {
+/** The NINA poller, the push engine, and the appointment calendar's housekeeping (reminders). */
+function startBackgroundJobs(db: Db, config: Config, logger: Logger, vapidKeys: VapidKeys, mailer: Mailer) {
   const pushEngine = createPushEngine({
     db,
     logger: logger.child({ module: "push" }),
@@ -77,9 +84,15 @@ function startBackgroundJobs(db: Db, config: Config, logger: Logger, vapidKeys: 
   pushEngine.start();
   const poller = startWarningPoller({ db, config, logger });
   if (config.ninaPollSeconds === 0) logger.warn("NINA_POLL_SECONDS=0: official warnings are not fetched");
+  const housekeeping = startAppointmentHousekeeping({
+    db,
+    mailer,
+    logger: logger.child({ module: "appointments" }),
+    appOrigin: config.appOrigin,
+  });
   return {
     // The poller's requests are aborted; the engine finishes and records the messages in flight.
-    stop: () => Promise.all([poller.stop(), pushEngine.stop()]),
+    stop: () => Promise.all([poller.stop(), pushEngine.stop(), housekeeping.stop()]),
   };
 }
 

@@ -110,7 +110,7 @@ async function handlePush(scope: ServiceWorkerGlobalScope, data: PushMessageData
   await scope.registration.showNotification(payload.title, {
     body: payload.body,
     icon: ICON,
-    tag: `postbox:${payload.url}`,
+    tag: `${payload.topic}:${payload.url}`,
     data: { url: payload.url },
   });
 }

@@ -48,19 +48,18 @@ export function appointmentRoutes() {
   app.post("/", bookingLimit, async (c) => {
     const request = await readJson(c.req, bookingRequestSchema);
     const account = c.var.account;
-    if (!account) {
-      if (!request.contact)
+    let contact: service.BookingInput["contact"];
+    if (account) {
+      const name = `${account.givenName} ${account.familyName}`;
+      contact = { name, email: account.email, phone: request.contact?.phone ?? null };
+    } else {
+      if (!request.contact) {
         throw new ProblemError(400, "validation_failed", "contact is required without an account");
+      }
       await spendSolution(c.var.db, request.altcha);
+      contact = { ...request.contact, phone: request.contact.phone ?? null };
     }
     const visit = await service.resolveVisit(c.var.db, request.officeId, request.services);
-    const contact = account
-      ? {
-          name: `${account.givenName} ${account.familyName}`,
-          email: account.email,
-          phone: request.contact?.phone ?? null,
-        }
-      : { name: request.contact!.name, email: request.contact!.email, phone: request.contact!.phone ?? null };
     const { row, token } = await service.bookVisit(
       c.var.db,
       {

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Change, syncPageSchema } from "../../../src/lib/contract/sync";
 import { createTestApp, databaseKind, type TestApp } from "../../testing/test-app";
 import { currentVersion } from "../sync/store";
-import { type GuideContent, loadGuideSeed, seedGuideOnFirstStart } from "./seed";
+import { listEntries, upsertEntries } from "../sync/store";
+import { type GuideContent, loadGuideSeed, seedBookingRulesOnce, seedGuideOnFirstStart } from "./seed";
 
 const DELMENHORST = { lat: 53.05, lon: 8.63, address: { country_code: "de", state: "Niedersachsen" } };
 
@@ -123,5 +124,20 @@ describe(`seedGuideOnFirstStart (${databaseKind})`, () => {
     expect(new Set(lifeSituations.map((c) => c.id))).toEqual(
       new Set(content.lifeSituations.map((l) => l.id)),
     );
+  });
+
+  it("gives a guide seeded before online booking the sample booking rules once, keeping the city's own", async () => {
+    const withoutBooking = ({ booking: _, ...rest }: { booking?: unknown }) => rest;
+    const [office, service] = [content.offices[0]!, content.services[0]!];
+    await upsertEntries(t.db, "offices", [{ id: office.id, data: withoutBooking(office) }]);
+    const ownRules = { ...service.booking!, maxPersons: 3 };
+    await upsertEntries(t.db, "services", [{ id: service.id, data: { ...service, booking: ownRules } }]);
+
+    expect(await seedBookingRulesOnce(t.db)).toBe(1);
+    expect(await seedBookingRulesOnce(t.db)).toBe(0);
+    const offices = new Map((await listEntries(t.db, "offices")).map((e) => [e.id, e.data]));
+    expect(offices.get(office.id)).toEqual(office);
+    const services = new Map((await listEntries(t.db, "services")).map((e) => [e.id, e.data]));
+    expect(services.get(service.id)).toMatchObject({ booking: ownRules });
   });
 });

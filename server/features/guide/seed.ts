@@ -17,6 +17,7 @@ import type { Db } from "../../db/database";
 import { upsertEntries } from "../sync/store";
 
 const SEED_KEY = "seed:guide";
+const BOOKING_SEED_KEY = "seed:guide-booking";
 const seedDir = new URL("./seed/", import.meta.url);
 
 const textsSchema = z.strictObject({
@@ -102,4 +103,41 @@ export async function seedGuideOnFirstStart(db: Db): Promise<boolean> {
     await trx.insertInto("meta").values({ key: SEED_KEY, value: new Date().toISOString() }).execute();
   });
   return true;
+}
+
+/**
+ * Guides seeded before online booking existed get the sample booking rules of offices and services
+ * once; an entry the city's staff gave rules of its own keeps them.
+ */
+export async function seedBookingRulesOnce(db: Db): Promise<number> {
+  const done = await db
+    .selectFrom("meta")
+    .select("value")
+    .where("key", "=", BOOKING_SEED_KEY)
+    .executeTakeFirst();
+  if (done) return 0;
+  const content = await loadGuideSeed();
+  return db.transaction().execute(async (trx) => {
+    let added = 0;
+    for (const [collection, items] of [
+      ["offices", content.offices],
+      ["services", content.services],
+    ] as const) {
+      const stored = await trx
+        .selectFrom("sync_entries")
+        .select(["id", "data"])
+        .where("collection", "=", collection)
+        .where("deleted", "=", 0)
+        .execute();
+      const byId = new Map(stored.map((row) => [row.id, row.data ? (JSON.parse(row.data) as object) : null]));
+      const updates = items.flatMap((item) => {
+        const current = byId.get(item.id);
+        if (!item.booking || !current || "booking" in current) return [];
+        return [{ id: item.id, data: { ...current, booking: item.booking } }];
+      });
+      added += await upsertEntries(trx, collection, updates);
+    }
+    await trx.insertInto("meta").values({ key: BOOKING_SEED_KEY, value: new Date().toISOString() }).execute();
+    return added;
+  });
 }

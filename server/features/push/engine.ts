@@ -14,8 +14,8 @@ import { createCryptoPool, inlineCrypto, type PushCrypto } from "./crypto-pool";
 import { createDeliveryRecorder } from "./delivery-recorder";
 import { pushJobSignal } from "./jobs";
 import { topicOn, warningVerdict } from "./matching";
-import { accountOfPostboxRef } from "./notifier";
-import { postboxMessage, warningMessage, type PushMessage } from "./payload";
+import { accountOfPersonalRef } from "./notifier";
+import { appointmentMessage, postboxMessage, warningMessage, type PushMessage } from "./payload";
 import { createPushSender, type PushSenderOptions } from "./sender";
 import {
   accountDevices,
@@ -103,13 +103,15 @@ export function createPushEngine(options: PushEngineOptions): PushEngine {
         message =
           payload.topic === "warnings"
             ? warningMessage(payload.warning, language, at)
-            : postboxMessage(language);
+            : payload.topic === "postbox"
+              ? postboxMessage(language)
+              : appointmentMessage(language, job.ref);
         messages.set(language, message);
       }
       return message;
     };
-    const accountId = payload.topic === "postbox" ? accountOfPostboxRef(job.ref) : undefined;
-    if (payload.topic === "postbox" && !accountId) return { targets, quiet };
+    const accountId = payload.topic === "warnings" ? undefined : accountOfPersonalRef(job.ref, payload.topic);
+    if (payload.topic !== "warnings" && !accountId) return { targets, quiet };
     // Sessions live in real time, whatever clock the engine was given (tests fix it for quiet hours).
     const subscriptions = accountId ? await accountDevices(db, accountId) : await listSubscriptions(db);
     // Most subscribers keep the defaults: each distinct preferences text is parsed once.
@@ -126,7 +128,7 @@ export function createPushEngine(options: PushEngineOptions): PushEngine {
         const verdict = warningVerdict(payload.warning, preferences, at);
         if (verdict === "quiet") quiet.push(subscription.id);
         if (verdict !== "send") continue;
-      } else if (!topicOn(preferences, "postbox")) continue;
+      } else if (!topicOn(preferences, payload.topic)) continue;
       targets.push({ subscription, message: messageIn(preferences.language) });
     }
     return { targets, quiet };

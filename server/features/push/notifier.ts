@@ -9,10 +9,13 @@ import { accountDevices } from "./store";
 
 /** The job's ref names the account: the payload is the same for everyone (German, as a record). */
 export const postboxRef = (accountId: string) => `postbox:${accountId}:${randomUUID()}`;
+export const appointmentRef = (accountId: string, appointmentId: string) =>
+  `appointments:${accountId}:${appointmentId}`;
 
-export function accountOfPostboxRef(ref: string): string | undefined {
+/** The account a personal notice (postbox, appointment reminder) goes to. */
+export function accountOfPersonalRef(ref: string, topic: "postbox" | "appointments"): string | undefined {
   const [kind, accountId] = ref.split(":");
-  return kind === "postbox" && accountId ? accountId : undefined;
+  return kind === topic && accountId ? accountId : undefined;
 }
 
 export function pushNotifier(db: Db): AccountNotifier {

@@ -62,6 +62,33 @@ export function postboxMessage(language: string): PushMessage {
   };
 }
 
+const APPOINTMENT_TEXTS: Record<string, { title: string; body: string }> = {
+  de: {
+    title: "Erinnerung an Ihren Termin morgen",
+    body: "Uhrzeit, Ort und was Sie mitbringen müssen, sehen Sie in der App unter „Meine Termine“.",
+  },
+  en: {
+    title: "Reminder of your appointment tomorrow",
+    body: 'Time, place and what to bring are in the app under "My appointments".',
+  },
+};
+
+/** Like the postbox notice, it names no details: a lock screen may be seen by others. */
+export function appointmentPayload(language: string): PushPayload {
+  const texts = APPOINTMENT_TEXTS[language] ?? APPOINTMENT_TEXTS.de ?? { title: "", body: "" };
+  return { topic: "appointments", ...texts, url: "/termine/meine" };
+}
+
+/** The reminder is worth showing until the appointment day is over: half a day at most. */
+export function appointmentMessage(language: string, ref: string): PushMessage {
+  return {
+    plaintext: Buffer.from(JSON.stringify(appointmentPayload(language))),
+    ttl: 12 * 3600,
+    urgency: "normal",
+    topic: topicFor(ref),
+  };
+}
+
 /**
  * Only the subscriber's language goes out; German stays as the headline (the schema requires it).
  * When still too long, the long texts shrink step by step; the app loads the full warning by sync.
