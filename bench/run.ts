@@ -8,6 +8,7 @@
 // show in the table but do not fail the run.
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { benchAppointments, CLIENTS as APPOINTMENT_CLIENTS, type LatencyTiming } from "./appointments";
 import { POSTBOX_MESSAGES, type RequestTiming, timePostboxFeed, timeSignIns } from "./account";
 import { assertChromiumExists } from "./browser";
 import { type Chunk, distChunks, pageChunks, toKb } from "./bundle";
@@ -227,6 +228,38 @@ function printRequestTiming(label: string, t: RequestTiming): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Appointments under load
+
+async function appointmentRows(): Promise<Row[]> {
+  heading(
+    `appointments: ${APPOINTMENT_CLIENTS} concurrent clients over loopback (production server, SQLite)`,
+  );
+  const result = await attempt("appointment load", async () => {
+    await ensureBuilt(root);
+    const timing = await benchAppointments(root);
+    printLatency("GET /api/appointments/slots (31 days)", timing.slots);
+    printLatency("POST /api/appointments (without account)", timing.booking);
+    return timing;
+  });
+  const ms = (value: number | undefined) => (value === undefined ? null : roundMs(value, 1));
+  return [
+    row("slots_p50_ms", ms(result?.slots.p50Ms), "ms", 50, "lower"),
+    row("slots_p99_ms", ms(result?.slots.p99Ms), "ms", 250, "lower"),
+    row("booking_p50_ms", ms(result?.booking.p50Ms), "ms", 50, "lower"),
+    row("booking_p99_ms", ms(result?.booking.p99Ms), "ms", 250, "lower"),
+  ];
+}
+
+function printLatency(label: string, t: LatencyTiming): void {
+  const statuses = Object.entries(t.statuses)
+    .map(([status, count]) => `${count}× ${status}`)
+    .join(", ");
+  console.log(
+    `${label}: p50 ${t.p50Ms.toFixed(1)} ms, p99 ${t.p99Ms.toFixed(1)} ms over ${t.requests} requests (${statuses})`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
 // Warnings: push fan-out and the way from NINA to the first push
 
 async function pushRows(): Promise<Row[]> {
@@ -266,18 +299,33 @@ async function pushRows(): Promise<Row[]> {
 
 // ---------------------------------------------------------------------------------------------
 
+const SECTIONS: Record<string, () => Promise<Row[]>> = {
+  search: searchRows,
+  account: accountRows,
+  appointments: appointmentRows,
+  push: pushRows,
+  pages: pageRows,
+};
+
 async function main(): Promise<void> {
-  // Search, the account timings and the push fan-out run first, while no browser competes for the CPU.
-  const search = await searchRows();
-  const account = await accountRows();
-  const push = await pushRows();
-  const pages = await pageRows();
-  const rows = [...pages, ...search, ...account, ...push];
+  // `npm run bench -- appointments` runs one section and prints it without writing results.json.
+  const only = process.argv.slice(2);
+  const unknown = only.filter((name) => !(name in SECTIONS));
+  if (unknown.length > 0)
+    throw new Error(`unknown section(s) ${unknown.join(", ")}; known: ${Object.keys(SECTIONS).join(", ")}`);
+  // Search, the account timings, appointments and the push fan-out run first, while no browser
+  // competes for the CPU.
+  const rows: Row[] = [];
+  for (const [name, run] of Object.entries(SECTIONS)) {
+    if (only.length === 0 || only.includes(name)) rows.push(...(await run()));
+  }
 
   heading("results");
   printTable(rows);
-  await writeResults(RESULTS_FILE, rows);
-  console.log(`\nwritten to ${RESULTS_FILE}`);
+  if (only.length === 0) {
+    await writeResults(RESULTS_FILE, rows);
+    console.log(`\nwritten to ${RESULTS_FILE}`);
+  }
   if (rows.some((r) => r.value === null)) {
     console.error("some measurements failed (null above); see the errors printed before the table");
     process.exitCode = 1;

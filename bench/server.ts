@@ -7,7 +7,12 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-export type RunningServer = { baseUrl: string; stop: () => Promise<void> };
+export type RunningServer = {
+  baseUrl: string;
+  /** The origin the app expects on state-changing requests (its own, http://localhost:port). */
+  appOrigin: string;
+  stop: () => Promise<void>;
+};
 
 const PREFERRED_PORT = 8199;
 const READY_TIMEOUT_MS = 60_000;
@@ -26,7 +31,8 @@ export async function ensureBuilt(root: string): Promise<void> {
   if (code !== 0) throw new Error(`npx vite build failed with exit code ${code}`);
 }
 
-export async function startServer(root: string): Promise<RunningServer> {
+/** `env` adds to or overrides the bench's environment of the server. */
+export async function startServer(root: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
   const port = await findFreePort(PREFERRED_PORT);
   const dataDir = await mkdtemp(join(tmpdir(), "delmenhorst-bench-"));
   const env: NodeJS.ProcessEnv = {
@@ -44,6 +50,7 @@ export async function startServer(root: string): Promise<RunningServer> {
   delete env.DATABASE_URL;
   delete env.SW_KILL_SWITCH;
   delete env.PUBLIC_ORIGIN;
+  Object.assign(env, extraEnv);
 
   // stdout/stderr are inherited: with LOG_LEVEL=warn the server only speaks when something is wrong.
   const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
@@ -70,7 +77,7 @@ export async function startServer(root: string): Promise<RunningServer> {
     await stop();
     throw error;
   }
-  return { baseUrl, stop };
+  return { baseUrl, appOrigin: `http://localhost:${port}`, stop };
 }
 
 /** Polls /readyz until it answers 200; gives up when the server exits or after READY_TIMEOUT_MS. */

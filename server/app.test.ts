@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync } from "node:zlib";
+import { serve } from "@hono/node-server";
 import { pino } from "pino";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { problemSchema } from "../src/lib/contract/problem";
@@ -180,6 +181,40 @@ describe(`API (${databaseKind})`, () => {
       body: "{}",
     });
     await expectProblem(post, 404, "not_found");
+  });
+});
+
+describe(`request bodies over a socket (${databaseKind})`, () => {
+  it("takes a DELETE without a body, gzips large JSON answers, and still refuses a body that is not JSON", async () => {
+    const t = await testApp();
+    const server = serve({ fetch: t.app.fetch, port: 0, hostname: "127.0.0.1" });
+    await new Promise((resolve) => server.once("listening", resolve));
+    const address = server.address();
+    const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+    try {
+      const client = new TestClient(t);
+      const csrf = await client.csrfToken();
+      const headers = {
+        origin: t.config.appOrigin,
+        "x-csrf-token": csrf,
+        cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join("; "),
+      };
+      // No such subscription, but past the body check: 404, not 415.
+      const deleted = await fetch(`${base}/api/push/subscriptions/nothing`, { method: "DELETE", headers });
+      expect(deleted.status).toBe(404);
+      const text = await fetch(`${base}/api/push/subscriptions/nothing`, {
+        method: "DELETE",
+        headers: { ...headers, "content-type": "text/plain" },
+        body: "hello",
+      });
+      await expectProblem(text, 415, "unsupported_media_type");
+      const openapi = await fetch(`${base}/api/openapi.json`, { headers: { "accept-encoding": "gzip" } });
+      expect(openapi.headers.get("content-encoding")).toBe("gzip");
+      expect(openapi.headers.get("vary")).toMatch(/accept-encoding/i);
+      expect((await openapi.json()) as unknown).toMatchObject({ openapi: "3.1.0" });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
 

@@ -3,7 +3,6 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { FILE_MAX_BYTES } from "../src/lib/contract/account-constants";
-import { compress } from "hono/compress";
 import { HTTPException } from "hono/http-exception";
 import type { Logger } from "pino";
 import type { Config } from "./config";
@@ -19,6 +18,7 @@ import { staffRoutes } from "./features/staff/routes";
 import { syncRoutes } from "./features/sync/routes";
 import { warningRoutes } from "./features/warnings/routes";
 import type { AppEnv } from "./http/env";
+import { compressText } from "./http/compress";
 import { csrfProtection } from "./http/csrf";
 import { ProblemError, problemResponse } from "./http/problem";
 import { securityHeaders } from "./http/security-headers";
@@ -60,7 +60,7 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey }: AppDep
   });
   app.use("*", securityHeaders());
 
-  app.use("/api/*", compress());
+  app.use("/api/*", compressText());
   // API answers are not cached unless a route says so (the public sync feed does): personal data
   // must not stay in the HTTP cache of a shared device.
   app.use("/api/*", async (c, next) => {
@@ -82,7 +82,7 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey }: AppDep
   // JSON everywhere; multipart/form-data only where files are uploaded (their routes check it).
   app.use("/api/*", async (c, next) => {
     const type = c.req.header("content-type") ?? "";
-    const hasBody = c.req.raw.body !== null && !["GET", "HEAD", "OPTIONS"].includes(c.req.method);
+    const hasBody = declaresBody(c);
     if (hasBody && type.startsWith("multipart/form-data") && isUploadRoute(c.req.path)) {
       return uploadLimit(c, next);
     }
@@ -135,6 +135,19 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey }: AppDep
 
 const UPLOAD_ROUTES = [/^\/api\/account\/documents$/, /^\/api\/staff\/citizens\/[^/]+\/messages$/];
 const isUploadRoute = (path: string) => UPLOAD_ROUTES.some((route) => route.test(path));
+
+/**
+ * Whether the request carries a body. Over a socket, node hands every DELETE or POST a body stream,
+ * even an empty one, so the headers decide (RFC 9112 §6: a body needs Content-Length or
+ * Transfer-Encoding); app.request() in tests has no socket and an honest `body`.
+ */
+function declaresBody(c: Context<AppEnv>): boolean {
+  if (["GET", "HEAD", "OPTIONS"].includes(c.req.method)) return false;
+  const incoming = c.env?.incoming;
+  if (!incoming) return c.req.raw.body !== null;
+  const length = Number(incoming.headers["content-length"] ?? "0");
+  return length > 0 || incoming.headers["transfer-encoding"] !== undefined;
+}
 
 function clientIp(c: Context<AppEnv>, trustProxy: boolean): string {
   if (trustProxy) {

@@ -1,6 +1,7 @@
 import { Route, Router } from "@solidjs/router";
 import { lazy } from "solid-js";
 import { accountRoutes } from "../features/account/routes";
+import { appointmentsRoutes } from "../features/appointments/routes";
 import { staffRoutes } from "../features/staff/routes";
 import { warningsRoutes } from "../features/warnings/routes";
 import { Layout } from "./Layout";
@@ -23,6 +24,7 @@ export function App() {
       <Route path="/lebenslagen/:id" component={LifeSituationPage} />
       <Route path="/standorte/:id" component={OfficePage} />
       {warningsRoutes}
+      {appointmentsRoutes}
       {accountRoutes}
       {staffRoutes}
       <Route path="/mehr" component={MorePage} />

@@ -2,6 +2,7 @@
 // version that has an upgrade, add a new one.
 import Dexie, { type DexieOptions, type EntityTable } from "dexie";
 import type { AccountDocument, AccountSummary, PostboxMessage, Profile } from "./contract/account";
+import type { Appointment } from "./contract/appointments";
 import type { LifeSituation, Office, Service } from "./contract/guide";
 import type { PushRegistration, Warning } from "./contract/warnings";
 
@@ -45,8 +46,25 @@ export type StoredFile = { id: string; name: string; mediaType: string; blob: Bl
 /** This device's push subscription (key "current"): its id and the secret that manages it. */
 export type StoredPushRegistration = PushRegistration & { key: "current"; endpoint: string };
 
-/** Tables that hold personal data: emptied at sign-out (src/lib/session.ts). */
-export const PERSONAL_TABLES = ["session", "profile", "documents", "postbox", "files"] as const;
+/**
+ * An appointment booked without an account, with the secret from its mail's link that manages it.
+ * Kept so the appointment (reference, QR, what to bring) opens offline and can be cancelled here.
+ */
+export type DeviceAppointment = { id: string; token: string; appointment: Appointment; storedAt: string };
+
+/**
+ * Tables that hold the account's personal data: emptied at sign-out (src/lib/personal-data.ts).
+ * `deviceAppointments` is not among them: those were booked without an account and belong to whoever
+ * holds the mail; they leave with "Von diesem Gerät entfernen" or "Gerät zurücksetzen".
+ */
+export const PERSONAL_TABLES = [
+  "session",
+  "profile",
+  "documents",
+  "postbox",
+  "files",
+  "appointments",
+] as const;
 
 export class AppDatabase extends Dexie {
   services!: EntityTable<Service, "id">;
@@ -62,6 +80,8 @@ export class AppDatabase extends Dexie {
   files!: EntityTable<StoredFile, "id">;
   warnings!: EntityTable<Warning, "id">;
   pushRegistration!: EntityTable<StoredPushRegistration, "key">;
+  appointments!: EntityTable<Appointment, "id">;
+  deviceAppointments!: EntityTable<DeviceAppointment, "id">;
 
   constructor(name = "delmenhorst-app", options?: DexieOptions) {
     super(name, options);
@@ -85,6 +105,11 @@ export class AppDatabase extends Dexie {
     this.version(3).stores({
       warnings: "id, severity, sent",
       pushRegistration: "key",
+    });
+    // Appointments: the account's (personal feed "appointments") and those booked without an account.
+    this.version(4).stores({
+      appointments: "id, start",
+      deviceAppointments: "id",
     });
   }
 }

@@ -7,7 +7,7 @@ import { PERSONAL_TABLES } from "./db";
 const isPersonalWrite = (url: string) => url.startsWith("/api/account") || url.startsWith("/api/staff");
 
 /** Collections of the personal change feed (server/features/sync/collections.ts). */
-export const PERSONAL_COLLECTIONS = ["profile", "documents", "postbox"];
+export const PERSONAL_COLLECTIONS = ["profile", "documents", "postbox", "appointments"];
 
 export async function wipePersonalData(db: AppDatabase): Promise<void> {
   const tables = [...PERSONAL_TABLES.map((name) => db.table(name)), db.outbox, db.syncState];

@@ -3,10 +3,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { APPOINTMENT_STATUSES, VISIT_TYPES } from "../../src/lib/contract/appointments";
 import { SERVICE_CATEGORIES } from "../../src/lib/contract/guide";
 import { PROBLEM_CODES } from "../../src/lib/contract/problem";
 import accountDe from "../../src/locales/account/de.json";
 import accountEn from "../../src/locales/account/en.json";
+import appointmentsDe from "../../src/locales/appointments/de.json";
+import appointmentsEn from "../../src/locales/appointments/en.json";
 import de from "../../src/locales/de.json";
 import en from "../../src/locales/en.json";
 import staffDe from "../../src/locales/staff/de.json";
@@ -22,11 +25,11 @@ function flatten(tree: Tree, prefix = ""): string[] {
   );
 }
 
-// The account's, the console's and the warnings' texts live in files of their own (loaded with their pages);
-// together with the main file they make one tree per language.
+// The account's, the appointments', the console's and the warnings' texts live in files of their own
+// (loaded with their pages); together with the main file they make one tree per language.
 const locales: Record<string, Tree> = {
-  de: { ...de, ...accountDe, ...staffDe, ...warningsDe },
-  en: { ...en, ...accountEn, ...staffEn, ...warningsEn },
+  de: { ...de, ...accountDe, ...appointmentsDe, ...staffDe, ...warningsDe },
+  en: { ...en, ...accountEn, ...appointmentsEn, ...staffEn, ...warningsEn },
 };
 const german = new Set(flatten(locales.de!));
 
@@ -76,5 +79,15 @@ describe("locales", () => {
     for (const category of SERVICE_CATEGORIES)
       expect(german.has(`services.categories.${category}`)).toBe(true);
     for (const code of PROBLEM_CODES) expect(german.has(`errors.${code}`)).toBe(true);
+  });
+
+  it("names every appointment status and visit type, and every contact field's error", () => {
+    for (const status of APPOINTMENT_STATUSES) {
+      for (const prefix of ["appointments.status", "appointments.view.statusText"])
+        expect(german.has(`${prefix}.${status}`), `${prefix}.${status}`).toBe(true);
+    }
+    for (const type of VISIT_TYPES) expect(german.has(`appointments.visitTypes.${type}`)).toBe(true);
+    for (const field of ["name", "email", "phone"])
+      expect(german.has(`appointments.contact.errors.${field}`)).toBe(true);
   });
 });

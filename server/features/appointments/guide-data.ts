@@ -1,37 +1,45 @@
-// The offices and services as the services guide holds them (sync feed), read for booking.
+// The offices and services as the services guide holds them (sync feed), read for booking. Parsed
+// entries are kept per database and version: every slot query reads them, and they rarely change.
 import { type Office, officeSchema, type Service, serviceSchema } from "../../../src/lib/contract/guide";
+import type { z } from "../../../src/lib/contract/zod";
 import type { Db } from "../../db/database";
 
-async function readEntry(db: Db, collection: string, id: string): Promise<unknown> {
-  const row = await db
+const parsedByDb = new WeakMap<Db, Map<string, unknown>>();
+const PARSED_MAX = 1_000;
+
+function parseOnce<S extends z.ZodType>(db: Db, schema: S, key: string, data: string | null) {
+  let parsed = parsedByDb.get(db);
+  if (!parsed) parsedByDb.set(db, (parsed = new Map()));
+  if (!parsed.has(key)) {
+    const result = schema.safeParse(data ? JSON.parse(data) : undefined);
+    if (parsed.size >= PARSED_MAX) parsed.clear();
+    parsed.set(key, result.success ? result.data : undefined);
+  }
+  // Only this function writes the map, with the output of `schema` for this key.
+  return parsed.get(key) as z.output<S> | undefined;
+}
+
+function entries(db: Db, collection: string, ids: string[]) {
+  return db
     .selectFrom("sync_entries")
-    .select("data")
+    .select(["id", "data", "version"])
     .where("collection", "=", collection)
-    .where("id", "=", id)
-    .where("deleted", "=", 0)
-    .executeTakeFirst();
-  return row?.data ? (JSON.parse(row.data) as unknown) : undefined;
-}
-
-export async function findOffice(db: Db, id: string): Promise<Office | undefined> {
-  const data = await readEntry(db, "offices", id);
-  const parsed = officeSchema.safeParse(data);
-  return parsed.success ? parsed.data : undefined;
-}
-
-export async function findServices(db: Db, ids: string[]): Promise<Map<string, Service>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .selectFrom("sync_entries")
-    .select(["id", "data"])
-    .where("collection", "=", "services")
     .where("id", "in", ids)
     .where("deleted", "=", 0)
     .execute();
+}
+
+export async function findOffice(db: Db, id: string): Promise<Office | undefined> {
+  const [row] = await entries(db, "offices", [id]);
+  return row ? parseOnce(db, officeSchema, `${row.id}/${row.version}`, row.data) : undefined;
+}
+
+export async function findServices(db: Db, ids: string[]): Promise<Map<string, Service>> {
   const services = new Map<string, Service>();
-  for (const row of rows) {
-    const parsed = serviceSchema.safeParse(row.data ? JSON.parse(row.data) : undefined);
-    if (parsed.success) services.set(row.id, parsed.data);
+  if (ids.length === 0) return services;
+  for (const row of await entries(db, "services", ids)) {
+    const service = parseOnce(db, serviceSchema, `${row.id}/${row.version}`, row.data);
+    if (service) services.set(row.id, service);
   }
   return services;
 }

@@ -8,7 +8,7 @@ import {
   bookingResultSchema,
   moveRequestSchema,
   slotQuerySchema,
-  slotsResponseSchema,
+  type SlotsResponse,
   tokenRequestSchema,
 } from "../../../src/lib/contract/appointments";
 import type { AppEnv } from "../../http/env";
@@ -38,7 +38,8 @@ export function appointmentRoutes() {
     const query = parseInput(slotQuerySchema, c.req.query());
     const visit = await service.resolveVisit(c.var.db, query.office, query.services);
     const slots = await service.findSlots(c.var.db, visit, query.from, query.days, Date.now());
-    return c.json(slotsResponseSchema.parse(slots), 200);
+    // Typed at construction; parsing a thousand instants again would cost a third of the request.
+    return c.json(slots satisfies SlotsResponse, 200);
   });
 
   app.get("/challenge", challengeLimit, async (c) => {

@@ -103,9 +103,21 @@ export async function findSlots(
     visitTypes: visit.visitTypes,
     days: availableSlots(query, occupancy, from, count).map((day) => ({
       date: day.date,
-      slots: day.slots.map((s) => new Date(s).toISOString()),
+      slots: day.slots.map(isoOf),
     })),
   };
+}
+
+// The same few thousand slot instants are formatted for every query; formatting is its hot spot.
+const isoStrings = new Map<number, string>();
+function isoOf(instant: number): string {
+  let text = isoStrings.get(instant);
+  if (text === undefined) {
+    if (isoStrings.size >= 100_000) isoStrings.clear();
+    text = new Date(instant).toISOString();
+    isoStrings.set(instant, text);
+  }
+  return text;
 }
 
 const dayDifference = (from: string, to: string) =>

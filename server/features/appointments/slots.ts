@@ -29,11 +29,18 @@ function openingHours(rule: string): OpeningHours {
   return parsed;
 }
 
+/** A day's opening periods never change for a rule (holidays included): computed once. */
+const periodCache = new Map<string, Period[]>();
+const PERIOD_CACHE_MAX = 20_000;
+
 /**
  * Opening periods (instants) of one Berlin day. The library reads local dates; we hand it the
  * Berlin wall clock as local time and turn its answers back into instants.
  */
 export function openingPeriods(rule: string, date: string): Period[] {
+  const key = `${date}|${rule}`;
+  const cached = periodCache.get(key);
+  if (cached) return cached;
   const { year, month, day } = parseDate(date);
   const from = new Date(year, month - 1, day);
   const to = new Date(year, month - 1, day + 1);
@@ -45,23 +52,40 @@ export function openingPeriods(rule: string, date: string): Period[] {
       hour: d.getHours(),
       minute: d.getMinutes(),
     });
-  return openingHours(rule)
+  const periods = openingHours(rule)
     .getOpenIntervals(from, to)
     .map(([start, end]) => ({ start: toInstant(start), end: toInstant(end) }));
+  if (periodCache.size >= PERIOD_CACHE_MAX) periodCache.clear();
+  periodCache.set(key, periods);
+  return periods;
 }
 
 export const unitsOf = (start: number, durationMinutes: number): number[] =>
-  Array.from({ length: Math.ceil((durationMinutes * 60_000) / UNIT_MS) }, (_, i) => start + i * UNIT_MS);
+  Array.from({ length: unitCount(durationMinutes) }, (_, i) => start + i * UNIT_MS);
+
+const unitCount = (durationMinutes: number) => Math.ceil((durationMinutes * 60_000) / UNIT_MS);
+
+function counterFree(taken: Set<number> | undefined, start: number, units: number): boolean {
+  if (!taken) return true;
+  for (let i = 0; i < units; i++) if (taken.has(start + i * UNIT_MS)) return false;
+  return true;
+}
 
 /** Counters on which every unit of the visit is free, in counter order. */
 export function freeCounters(counters: number, occupancy: Occupancy, start: number, durationMinutes: number) {
-  const units = unitsOf(start, durationMinutes);
+  const units = unitCount(durationMinutes);
   const free: number[] = [];
   for (let counter = 1; counter <= counters; counter++) {
-    const taken = occupancy.get(counter);
-    if (!taken || units.every((unit) => !taken.has(unit))) free.push(counter);
+    if (counterFree(occupancy.get(counter), start, units)) free.push(counter);
   }
   return free;
+}
+
+function anyCounterFree(counters: number, occupancy: Occupancy, start: number, units: number): boolean {
+  for (let counter = 1; counter <= counters; counter++) {
+    if (counterFree(occupancy.get(counter), start, units)) return true;
+  }
+  return false;
 }
 
 export type SlotQuery = {
@@ -72,10 +96,14 @@ export type SlotQuery = {
   closures: Period[];
 };
 
-/** Starts a visit may have on a day if nothing were booked: in opening hours, on the grid, lead time. */
-export function candidateStarts(q: SlotQuery, date: string): number[] {
-  const earliest = q.now + q.rules.leadMinutes * 60_000;
-  const lastDay = addDays(berlinDate(q.now), q.rules.horizonDays);
+type Bounds = { earliest: number; lastDay: string };
+
+const boundsOf = (q: SlotQuery): Bounds => ({
+  earliest: q.now + q.rules.leadMinutes * 60_000,
+  lastDay: addDays(berlinDate(q.now), q.rules.horizonDays),
+});
+
+function startsOn(q: SlotQuery, date: string, { earliest, lastDay }: Bounds): number[] {
   if (date > lastDay) return [];
   const duration = q.durationMinutes * 60_000;
   const step = q.rules.slotMinutes * 60_000;
@@ -91,6 +119,9 @@ export function candidateStarts(q: SlotQuery, date: string): number[] {
   return starts;
 }
 
+/** Starts a visit may have on a day if nothing were booked: in opening hours, on the grid, lead time. */
+export const candidateStarts = (q: SlotQuery, date: string): number[] => startsOn(q, date, boundsOf(q));
+
 /** Days (from `fromDate`, `days` long) with their bookable starts; days without one are left out. */
 export function availableSlots(
   q: SlotQuery,
@@ -98,11 +129,13 @@ export function availableSlots(
   fromDate: string,
   days: number,
 ): { date: string; slots: number[] }[] {
+  const bounds = boundsOf(q);
+  const units = unitCount(q.durationMinutes);
   const result: { date: string; slots: number[] }[] = [];
   for (let i = 0; i < days; i++) {
     const date = addDays(fromDate, i);
-    const slots = candidateStarts(q, date).filter(
-      (start) => freeCounters(q.rules.counters, occupancy, start, q.durationMinutes).length > 0,
+    const slots = startsOn(q, date, bounds).filter((start) =>
+      anyCounterFree(q.rules.counters, occupancy, start, units),
     );
     if (slots.length > 0) result.push({ date, slots });
   }

@@ -12,6 +12,7 @@ const COLLECTION_LABELS: Record<string, string> = {
   offices: "more.data.offices",
   "life-situations": "more.data.lifeSituations",
   warnings: "more.data.warnings",
+  appointments: "more.data.appointments",
 };
 
 export default function MorePage() {
@@ -22,6 +23,17 @@ export default function MorePage() {
   return (
     <section>
       <h1>{t("more.title")}</h1>
+
+      <h2>{t("more.appointments.title")}</h2>
+      <p>{t("more.appointments.text")}</p>
+      <ul>
+        <li>
+          <A href="/termine">{t("more.appointments.book")}</A>
+        </li>
+        <li>
+          <A href="/termine/meine">{t("more.appointments.mine")}</A>
+        </li>
+      </ul>
 
       <h2>{t("more.data.title")}</h2>
       <p>{t("more.data.text")}</p>

@@ -19,6 +19,10 @@ export default function ServicePage() {
     const ids = service.data()?.officeIds ?? [];
     return () => officesByIds(ids);
   });
+  // Online booking needs a service that takes appointments at an office that takes bookings.
+  const bookable = () =>
+    service.data()?.appointment !== "no" &&
+    (offices.data() ?? []).some((office) => office.booking !== undefined);
   usePageTitle(() => {
     const s = service.data();
     return s ? localized(s.text).title : t("services.detail.notFound");
@@ -83,7 +87,13 @@ export default function ServicePage() {
                 <dt>{t("services.detail.processingTime")}</dt>
                 <dd>{text().processingTime}</dd>
                 <dt>{t("services.detail.appointmentLabel")}</dt>
-                <dd>{t(`services.detail.appointment.${s().appointment}`)}</dd>
+                <dd>
+                  {t(`services.detail.appointment.${s().appointment}`)}
+                  <Show when={bookable()}>
+                    {" "}
+                    <A href={`/termine?dienst=${encodeURIComponent(s().id)}`}>{t("services.detail.book")}</A>
+                  </Show>
+                </dd>
                 <dt>{t("services.detail.onlineLabel")}</dt>
                 <dd>{t(`services.detail.online.${s().online}`)}</dd>
               </dl>

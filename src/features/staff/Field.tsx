@@ -47,6 +47,10 @@ export function TextField(
     inputmode?: "numeric" | "text" | "email";
     multiline?: boolean;
     name?: string;
+    /** References and codes: phones start with capitals and do not correct the spelling. */
+    code?: boolean;
+    /** The input element, for pages that move focus to it. */
+    inputRef?: (element: HTMLInputElement) => void;
   },
 ) {
   return (
@@ -62,6 +66,9 @@ export function TextField(
             onInput={(event) => props.onInput(event.currentTarget.value)}
             autocomplete={props.autocomplete ?? "off"}
             inputmode={props.inputmode}
+            autocapitalize={props.code ? "characters" : undefined}
+            spellcheck={props.code ? false : undefined}
+            ref={(element) => props.inputRef?.(element)}
             required={props.required}
             aria-invalid={props.error ? "true" : undefined}
             aria-describedby={describedBy(props.id, props.hint, props.error)}

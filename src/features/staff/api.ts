@@ -15,6 +15,13 @@ import {
   type staffCreateSchema,
   type staffUpdateSchema,
 } from "../../lib/contract/account";
+import {
+  type ClosureRequest,
+  closureResultSchema,
+  type DayView,
+  dayViewSchema,
+  staffAppointmentSchema,
+} from "../../lib/contract/appointments";
 import type { Service } from "../../lib/contract/guide";
 import { z } from "../../lib/contract/zod";
 import { send } from "../../lib/http";
@@ -85,3 +92,31 @@ export const fetchAudit = (filter: AuditFilter): Promise<AuditEntry[]> =>
 /** The server answers with the record it stored; the sync feed brings it to every device. */
 export const saveService = (service: Service): Promise<unknown> =>
   write("PUT", `/api/staff/guide/services/${encodeURIComponent(service.id)}`, service, z.unknown());
+
+// ---- Appointments: the day view of an office's calendar ----
+
+const appointmentResult = z.object({ appointment: staffAppointmentSchema });
+
+export const fetchDayView = (office: string, date: string): Promise<DayView> =>
+  read(`/api/staff/appointments?${query({ office, date })}`, dayViewSchema);
+
+/** `reference` as the scanner typed it; the server reads it case-insensitively. */
+export const checkIn = async (reference: string) =>
+  (await write("POST", "/api/staff/appointments/check-in", { reference }, appointmentResult)).appointment;
+
+export const markNoShow = async (id: string) =>
+  (await write("POST", `/api/staff/appointments/${encodeURIComponent(id)}/no-show`, {}, appointmentResult))
+    .appointment;
+
+export const createClosure = (body: ClosureRequest) =>
+  write("POST", "/api/staff/appointments/closures", body, closureResultSchema);
+
+/** With an empty JSON body: the server refuses a body-less DELETE as of unknown media type (415). */
+export async function deleteClosure(id: string): Promise<void> {
+  await send(fetch, `/api/staff/appointments/closures/${encodeURIComponent(id)}`, {
+    method: "DELETE",
+    headers: { "Content-Type": "application/json", Accept: "application/json" },
+    body: "{}",
+    cache: "no-store",
+  });
+}

@@ -1,6 +1,7 @@
 // Translated names of the console's codes (departments, roles, trust levels ...).
 import type { Department, Role, TrustLevel } from "../../lib/contract/account-constants";
-import { t } from "../../lib/i18n";
+import type { AppointmentStatus, VisitType } from "../../lib/contract/appointments";
+import { language, t } from "../../lib/i18n";
 
 export const departmentLabel = (department: Department | null) =>
   department ? t(`staff.departments.${department}`) : t("staff.departments.none");
@@ -11,3 +12,19 @@ export const trustLabel = (level: TrustLevel) => t(`staff.trust.${level}`);
 
 export const fullName = (person: { givenName: string; familyName: string }) =>
   t("staff.common.fullName", { given: person.givenName, family: person.familyName });
+
+export const appointmentStatusLabel = (status: AppointmentStatus) =>
+  t(`staff.appointments.statuses.${status}`);
+
+export const visitTypeLabel = (visitType: VisitType) => t(`staff.appointments.visitTypes.${visitType}`);
+
+/** Times of the appointment calendar are Delmenhorst's, whatever zone the device is set to. */
+const inBerlin = (options: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat(language(), { timeZone: "Europe/Berlin", ...options });
+
+/** "09:30" */
+export const formatTime = (instant: string) => inBerlin({ timeStyle: "short" }).format(new Date(instant));
+
+/** "29.03.2026, 08:00–12:00", or with both dates when the period runs over midnight. */
+export const formatPeriod = (start: string, end: string) =>
+  inBerlin({ dateStyle: "medium", timeStyle: "short" }).formatRange(new Date(start), new Date(end));

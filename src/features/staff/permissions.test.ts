@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  calendarOffices,
   canConfirmIdentity,
+  canManageAppointments,
   canPublishNotices,
   canSendMessages,
   citizenPath,
@@ -23,10 +25,11 @@ describe("staff permissions", () => {
   });
 
   it("shows admin pages to admins only", () => {
-    expect(pagesFor(clerk).map((p) => p.key)).toEqual(["home", "citizens", "messages"]);
+    expect(pagesFor(clerk).map((p) => p.key)).toEqual(["home", "citizens", "appointments", "messages"]);
     expect(pagesFor(admin).map((p) => p.key)).toEqual([
       "home",
       "citizens",
+      "appointments",
       "messages",
       "notices",
       "accounts",
@@ -54,6 +57,46 @@ describe("staff permissions", () => {
     expect(canSendMessages(buildingOffice)).toBe(true);
     expect(canSendMessages(admin)).toBe(false);
     expect(canSendMessages(adminWithDepartment)).toBe(true);
+  });
+});
+
+describe("appointment calendars", () => {
+  const booking = (department: "buergerbuero" | "ordnungsamt") => ({
+    counters: 2,
+    slotMinutes: 15 as const,
+    horizonDays: 60,
+    leadMinutes: 120,
+    department,
+  });
+  const offices = [
+    { id: "buergerbuero", booking: booking("buergerbuero") },
+    { id: "standesamt", booking: undefined },
+    { id: "ordnungsamt", booking: booking("ordnungsamt") },
+    { id: "kfz-zulassungsstelle", booking: booking("ordnungsamt") },
+  ];
+
+  it("shows staff the calendars their department runs", () => {
+    expect(calendarOffices(clerk, offices).map((o) => o.id)).toEqual(["buergerbuero"]);
+    const publicOrder = { role: "staff", department: "ordnungsamt" } as const;
+    expect(calendarOffices(publicOrder, offices).map((o) => o.id)).toEqual([
+      "ordnungsamt",
+      "kfz-zulassungsstelle",
+    ]);
+    expect(calendarOffices(buildingOffice, offices)).toEqual([]);
+  });
+
+  it("shows admins every office that takes bookings, whatever their department", () => {
+    const all = ["buergerbuero", "ordnungsamt", "kfz-zulassungsstelle"];
+    expect(calendarOffices(admin, offices).map((o) => o.id)).toEqual(all);
+    expect(calendarOffices(adminWithDepartment, offices).map((o) => o.id)).toEqual(all);
+  });
+
+  it("keeps citizens and staff without a department out", () => {
+    expect(calendarOffices(citizen, offices)).toEqual([]);
+    expect(canManageAppointments(citizen)).toBe(false);
+    expect(canManageAppointments({ role: "staff", department: null })).toBe(false);
+    expect(pagesFor({ role: "staff", department: null }).map((p) => p.key)).not.toContain("appointments");
+    expect(canManageAppointments(admin)).toBe(true);
   });
 });
 

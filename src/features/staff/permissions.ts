@@ -1,6 +1,7 @@
 // What each role may do in the staff console. The server decides (server/http/session.ts
 // requireStaff/requireAdmin); the console only hides what would be refused anyway.
 import type { AccountSummary } from "../../lib/contract/account";
+import type { Office } from "../../lib/contract/guide";
 
 type Who = Pick<AccountSummary, "role" | "department">;
 
@@ -18,7 +19,24 @@ export const canSendMessages = (who: Who) => isStaffOrAdmin(who) && who.departme
 export const canPublishNotices = (who: Who) =>
   who.role === "admin" || (who.role === "staff" && who.department === "ordnungsamt");
 
-export type StaffPageKey = "home" | "citizens" | "messages" | "notices" | "accounts" | "guide" | "audit";
+/**
+ * An office's calendar belongs to the department named in its booking settings; admins see every
+ * calendar. Staff without a department run none.
+ */
+export const canManageAppointments = (who: Who) =>
+  who.role === "admin" || (who.role === "staff" && who.department !== null);
+
+/** The offices taking online bookings whose day view this person may open. */
+export function calendarOffices<T extends Pick<Office, "booking">>(who: Who, offices: readonly T[]): T[] {
+  if (!isStaffOrAdmin(who)) return [];
+  return offices.filter(
+    (office) =>
+      office.booking !== undefined && (isAdmin(who) || office.booking.department === who.department),
+  );
+}
+
+export type StaffPageKey =
+  "home" | "citizens" | "appointments" | "messages" | "notices" | "accounts" | "guide" | "audit";
 
 export type StaffPageLink = {
   key: StaffPageKey;
@@ -32,6 +50,13 @@ export type StaffPageLink = {
 export const STAFF_PAGES: readonly StaffPageLink[] = [
   { key: "home", href: "/verwaltung", end: true, adminOnly: false },
   { key: "citizens", href: "/verwaltung/buerger", end: false, adminOnly: false },
+  {
+    key: "appointments",
+    href: "/verwaltung/termine",
+    end: false,
+    adminOnly: false,
+    allowed: canManageAppointments,
+  },
   { key: "messages", href: "/verwaltung/nachrichten", end: false, adminOnly: false },
   { key: "notices", href: "/verwaltung/meldungen", end: false, adminOnly: false, allowed: canPublishNotices },
   { key: "accounts", href: "/verwaltung/mitarbeitende", end: false, adminOnly: true },

@@ -16,6 +16,7 @@ export const staffRoutes = (
       <Route path="/" component={page(() => import("./HomePage"))} />
       <Route path="/buerger" component={page(() => import("./CitizenSearchPage"))} />
       <Route path="/buerger/:id" component={page(() => import("./CitizenPage"))} />
+      <Route path="/termine" component={page(() => import("./AppointmentsPage"))} />
       <Route path="/nachrichten" component={page(() => import("./SentMessagesPage"))} />
       <Route
         path="/meldungen"

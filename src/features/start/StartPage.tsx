@@ -50,6 +50,12 @@ export default function StartPage() {
           </A>
         </li>
         <li>
+          <A href="/termine">
+            <span class="tile-title">{t("start.tiles.appointments")}</span>
+            <span>{t("start.tiles.appointmentsText")}</span>
+          </A>
+        </li>
+        <li>
           <A href="/warnungen">
             <span class="tile-title">{t("start.tiles.warnings")}</span>
             <span>{t("start.tiles.warningsText")}</span>

@@ -1,0 +1,134 @@
+// Step 1: where and what for. Only offices that take online bookings, only services bookable there,
+// each for as many persons as its rules allow; the visit's length adds up as the resident chooses.
+import { createMemo, createSignal, For, Show } from "solid-js";
+import { MAX_SERVICES_PER_VISIT } from "../../lib/contract/appointments";
+import type { Office, Service } from "../../lib/contract/guide";
+import { localized, t } from "../../lib/i18n";
+import { EmptyState } from "../../ui/EmptyState";
+import { ErrorSummary, type SummaryItem } from "../account/Form";
+import type { Draft } from "./draft";
+import { formatDuration } from "./format";
+import { bookableServicesAt, maxPersons, totalDuration } from "./visit";
+
+export function ServicesStep(props: {
+  draft: Draft;
+  offices: Office[];
+  services: Service[];
+  /** The guide is read from the device; on a first visit the sync may still be bringing it. */
+  ready: boolean;
+  onNext: () => void;
+}) {
+  const [summary, setSummary] = createSignal<SummaryItem[]>([]);
+  const available = createMemo(() => {
+    const officeId = props.draft.officeId();
+    const list = officeId ? bookableServicesAt(props.services, officeId) : [];
+    return list.sort((a, b) => localized(a.text).title.localeCompare(localized(b.text).title));
+  });
+  const line = (serviceId: string) => props.draft.lines().find((l) => l.serviceId === serviceId);
+  const duration = () => totalDuration(props.draft.lines(), props.services);
+  const full = () => props.draft.lines().length >= MAX_SERVICES_PER_VISIT;
+
+  const next = (event: SubmitEvent) => {
+    event.preventDefault();
+    if (!props.draft.officeId())
+      setSummary([{ fieldId: "booking-office", message: "appointments.services.errorOffice" }]);
+    else if (props.draft.lines().length === 0)
+      setSummary([{ fieldId: "booking-services", message: "appointments.services.errorServices" }]);
+    else props.onNext();
+  };
+
+  return (
+    <Show
+      when={props.offices.length > 0}
+      fallback={
+        <Show when={props.ready} fallback={<p class="loading">{t("common.loading")}</p>}>
+          <EmptyState
+            title={t("appointments.services.noOffices")}
+            text={t("appointments.services.noOfficesText")}
+          />
+        </Show>
+      }
+    >
+      <form noValidate onSubmit={next}>
+        <ErrorSummary items={summary()} />
+        <fieldset id="booking-office" tabindex="-1">
+          <legend>{t("appointments.services.officeLegend")}</legend>
+          <div class="choices">
+            <For each={props.offices}>
+              {(office) => (
+                <div class="choice">
+                  <input
+                    type="radio"
+                    id={`office-${office.id}`}
+                    name="office"
+                    checked={props.draft.officeId() === office.id}
+                    aria-describedby={`office-${office.id}-hint`}
+                    onChange={() => props.draft.chooseOffice(office.id)}
+                  />
+                  <label for={`office-${office.id}`}>{localized(office.text).name}</label>
+                  <p id={`office-${office.id}-hint`} class="hint">
+                    {office.address.street}, {office.address.postalCode} {office.address.city}
+                  </p>
+                </div>
+              )}
+            </For>
+          </div>
+        </fieldset>
+
+        <Show when={props.draft.officeId()}>
+          <fieldset id="booking-services" tabindex="-1">
+            <legend>{t("appointments.services.servicesLegend")}</legend>
+            <p class="hint">{t("appointments.services.servicesHint", { max: MAX_SERVICES_PER_VISIT })}</p>
+            <div class="choices">
+              <For each={available()}>
+                {(service) => (
+                  <div class="choice">
+                    <input
+                      type="checkbox"
+                      id={`service-${service.id}`}
+                      checked={Boolean(line(service.id))}
+                      disabled={!line(service.id) && full()}
+                      onChange={(event) => props.draft.toggleService(service.id, event.currentTarget.checked)}
+                    />
+                    <label for={`service-${service.id}`}>{localized(service.text).title}</label>
+                    <Show when={line(service.id) && maxPersons(service) > 1}>
+                      <div class="persons">
+                        <label for={`persons-${service.id}`}>
+                          {t("appointments.services.persons")}
+                          <span class="visually-hidden"> ({localized(service.text).title})</span>
+                        </label>
+                        <select
+                          id={`persons-${service.id}`}
+                          onChange={(event) =>
+                            props.draft.setPersons(service.id, Number(event.currentTarget.value))
+                          }
+                        >
+                          <For each={Array.from({ length: maxPersons(service) }, (_, i) => i + 1)}>
+                            {(count) => (
+                              <option value={count} selected={count === line(service.id)?.persons}>
+                                {count}
+                              </option>
+                            )}
+                          </For>
+                        </select>
+                      </div>
+                    </Show>
+                  </div>
+                )}
+              </For>
+            </div>
+          </fieldset>
+        </Show>
+
+        <p class="duration" aria-live="polite">
+          <Show when={duration() > 0}>
+            {t("appointments.services.duration", { duration: formatDuration(duration()) })}
+          </Show>
+        </p>
+        <button type="submit" class="button">
+          {t("appointments.wizard.continue")}
+        </button>
+      </form>
+    </Show>
+  );
+}
