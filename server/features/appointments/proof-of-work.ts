@@ -14,7 +14,20 @@ const VALID_MS = 10 * 60_000;
 /** About 10,000 SHA-256 on average: a second or two on a slow phone, real work at bot scale. */
 export const DEFAULT_MAX_NUMBER = 20_000;
 
-async function hmacKey(db: Db): Promise<string> {
+/** The key never changes once written: read once per database. */
+const keys = new WeakMap<Db, Promise<string>>();
+
+function hmacKey(db: Db): Promise<string> {
+  let key = keys.get(db);
+  if (!key) {
+    key = readOrCreateKey(db);
+    keys.set(db, key);
+    key.catch(() => keys.delete(db));
+  }
+  return key;
+}
+
+async function readOrCreateKey(db: Db): Promise<string> {
   await db
     .insertInto("meta")
     .values({ key: KEY, value: randomBytes(32).toString("base64url") })
@@ -50,14 +63,22 @@ function decode(encoded: string): z.infer<typeof payloadSchema> | undefined {
   }
 }
 
+let nextCleanup = 0;
+
+/** Expired solutions are of no use to anyone: dropped once a minute. */
+async function forgetExpired(db: Db) {
+  if (Date.now() < nextCleanup) return;
+  nextCleanup = Date.now() + 60_000;
+  await db.deleteFrom("used_challenges").where("expires_at", "<", new Date().toISOString()).execute();
+}
+
 /** Throws 400 proof_of_work_failed unless the solution is right, fresh and not used before. */
 export async function spendSolution(db: Db, encoded: string | undefined): Promise<void> {
   const payload = encoded ? decode(encoded) : undefined;
   if (!payload || !(await verifySolution(payload, await hmacKey(db), true))) {
     throw new ProblemError(400, "proof_of_work_failed");
   }
-  const now = new Date().toISOString();
-  await db.deleteFrom("used_challenges").where("expires_at", "<", now).execute();
+  await forgetExpired(db);
   try {
     await db
       .insertInto("used_challenges")
