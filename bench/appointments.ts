@@ -32,6 +32,7 @@ export type LatencyTiming = {
   p50Ms: number;
   p99Ms: number;
   requests: number;
+  perSecond: number;
   statuses: Record<number, number>;
 };
 
@@ -100,10 +101,11 @@ async function timed(samples: number[], statuses: Record<number, number>, run: (
   return { status: response.status, text };
 }
 
-const summary = (samples: number[], statuses: Record<number, number>): LatencyTiming => ({
+const summary = (samples: number[], statuses: Record<number, number>, elapsedMs: number): LatencyTiming => ({
   p50Ms: quantile(samples, 0.5),
   p99Ms: quantile(samples, 0.99),
   requests: samples.length,
+  perSecond: (samples.length / elapsedMs) * 1000,
   statuses,
 });
 
@@ -123,6 +125,7 @@ export async function benchAppointments(
     const slotSamples: number[] = [];
     const slotStatuses: Record<number, number> = {};
     const offered: string[][] = VISITS.map(() => []);
+    const slotsStarted = performance.now();
     await Promise.all(
       clients.map(async (client, c) => {
         for (let q = 0; q < SLOT_QUERIES_PER_CLIENT; q++) {
@@ -137,6 +140,8 @@ export async function benchAppointments(
       }),
     );
 
+    const slotsElapsed = performance.now() - slotsStarted;
+
     // Proofs of work are solved beforehand: the bench times the server, not the client's hashing.
     const proofs = await Promise.all(
       clients.map(async (client) => {
@@ -147,6 +152,7 @@ export async function benchAppointments(
     );
     const bookingSamples: number[] = [];
     const bookingStatuses: Record<number, number> = {};
+    const bookingsStarted = performance.now();
     await Promise.all(
       clients.map(async (client, c) => {
         for (let b = 0; b < BOOKINGS_PER_CLIENT; b++) {
@@ -170,7 +176,11 @@ export async function benchAppointments(
         }
       }),
     );
-    return { slots: summary(slotSamples, slotStatuses), booking: summary(bookingSamples, bookingStatuses) };
+    const bookingsElapsed = performance.now() - bookingsStarted;
+    return {
+      slots: summary(slotSamples, slotStatuses, slotsElapsed),
+      booking: summary(bookingSamples, bookingStatuses, bookingsElapsed),
+    };
   } finally {
     await server.stop();
   }

@@ -42,6 +42,7 @@ const TITLES: Record<ProblemCode, string> = {
   proof_of_work_failed: "The proof of work is missing, wrong or used",
   hold_expired: "The booking was not confirmed in time",
   appointment_not_active: "The appointment is cancelled or over",
+  mail_unavailable: "The confirmation mail could not be sent; nothing was booked",
   internal_error: "Something went wrong on our side",
 };
 

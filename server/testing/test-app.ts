@@ -54,7 +54,11 @@ export async function openTestDatabase(): Promise<{ db: Db; close: () => Promise
 /** An empty folder in place of the built app, for tests that do not need it. */
 let emptyStaticDir: string | undefined;
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** `failMail` makes every mail fail to send, as with an SMTP server that is down. */
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { failMail?: boolean } = {},
+): Promise<TestApp> {
   const { db, close } = await openTestDatabase();
   const config = loadConfig({
     STATIC_DIR: (emptyStaticDir ??= mkdtempSync(join(tmpdir(), "delmenhorst-static-"))),
@@ -65,6 +69,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const mailer: Mailer = {
     kind: "log",
     send: async (mail) => {
+      if (options.failMail) throw new Error("SMTP server unreachable");
       mails.push(mail);
     },
   };

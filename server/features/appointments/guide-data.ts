@@ -3,6 +3,7 @@
 import { type Office, officeSchema, type Service, serviceSchema } from "../../../src/lib/contract/guide";
 import type { z } from "../../../src/lib/contract/zod";
 import type { Db } from "../../db/database";
+import { serviceLinesOf } from "./views";
 
 const parsedByDb = new WeakMap<Db, Map<string, unknown>>();
 const PARSED_MAX = 1_000;
@@ -42,4 +43,16 @@ export async function findServices(db: Db, ids: string[]): Promise<Map<string, S
     if (service) services.set(row.id, service);
   }
   return services;
+}
+
+/** The office and services an appointment names, for its views, calendar file and mails. */
+export async function guideOf(db: Db, row: { office_id: string; services: string }) {
+  const [office, services] = await Promise.all([
+    findOffice(db, row.office_id),
+    findServices(
+      db,
+      serviceLinesOf(row).map((l) => l.serviceId),
+    ),
+  ]);
+  return { office, services };
 }

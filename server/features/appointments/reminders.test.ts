@@ -12,9 +12,7 @@ import { createTestApp, databaseKind, type TestApp } from "../../testing/test-ap
 import { seedGuideOnFirstStart } from "../guide/seed";
 import { upsertSubscription } from "../push/store";
 import { expireHolds, sendDueReminders } from "./reminders";
-import { newReference } from "./service";
-import { unitsOf } from "./slots";
-import { claimUnits } from "./store";
+import { insertAppointment } from "./test-fixtures";
 
 let server: TestApp;
 let deps: Parameters<typeof sendDueReminders>[0];
@@ -29,35 +27,11 @@ afterEach(() => server.close());
 const HOUR = 3600_000;
 const NOW = Date.parse("2026-12-07T07:00:00.000Z");
 
-async function appointment(overrides: Partial<AppointmentTable>): Promise<AppointmentTable> {
+/** Confirmed, booked three days before, 20 hours ahead of NOW unless said otherwise. */
+function appointment(overrides: Partial<AppointmentTable>): Promise<AppointmentTable> {
   const start = Date.parse(overrides.starts_at ?? new Date(NOW + 20 * HOUR).toISOString());
-  const row: AppointmentTable = {
-    id: randomUUID(),
-    reference: newReference(),
-    office_id: "buergerbuero",
-    counter: 1,
-    starts_at: new Date(start).toISOString(),
-    ends_at: new Date(start + 20 * 60_000).toISOString(),
-    services: JSON.stringify([{ serviceId: "personalausweis", persons: 1 }]),
-    visit_type: "on-site",
-    status: "confirmed",
-    account_id: null,
-    name: "Erika Mustermann",
-    email: `erika-${randomUUID().slice(0, 6)}@example.org`,
-    phone: null,
-    language: "de",
-    token_hash: hashToken(newToken()),
-    hold_expires_at: null,
-    reminder_sent_at: null,
-    checked_in_at: null,
-    cancelled_at: null,
-    sequence: 0,
-    created_at: new Date(NOW - 3 * 24 * HOUR).toISOString(),
-    updated_at: new Date(NOW - 3 * 24 * HOUR).toISOString(),
-    ...overrides,
-  };
-  expect(await claimUnits(server.db, row, unitsOf(start, 20), NOW - 4 * 24 * HOUR)).toBe(true);
-  return row;
+  const created = new Date(NOW - 3 * 24 * HOUR).toISOString();
+  return insertAppointment(server.db, start, { created_at: created, updated_at: created, ...overrides });
 }
 
 describe(`appointment housekeeping (${databaseKind})`, () => {

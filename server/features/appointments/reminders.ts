@@ -10,10 +10,10 @@ import { topicOn } from "../push/matching";
 import { appointmentRef } from "../push/notifier";
 import { appointmentPayload } from "../push/payload";
 import { accountDevices, parsePreferences } from "../push/store";
-import { findOffice, findServices } from "./guide-data";
+import { guideOf } from "./guide-data";
 import { reminderMail } from "./mails";
 import { changeStatus } from "./store";
-import { officeLocation, serviceLinesOf, visitTitle } from "./views";
+import { mailFacts } from "./views";
 
 const DAY_MS = 24 * 3600_000;
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -70,22 +70,7 @@ async function remind({ db, mailer, appOrigin }: HousekeepingDeps, row: Appointm
     await enqueuePushJob(db, appointmentRef(row.account_id, row.id), appointmentPayload("de"));
     return;
   }
-  const lines = serviceLinesOf(row);
-  const [office, services] = await Promise.all([
-    findOffice(db, row.office_id),
-    findServices(
-      db,
-      lines.map((l) => l.serviceId),
-    ),
-  ]);
-  const facts = {
-    to: row.email,
-    language: row.language,
-    reference: row.reference,
-    start: row.starts_at,
-    title: visitTitle(lines, services, row.language),
-    location: officeLocation(office, row.language),
-  };
+  const facts = mailFacts(row, await guideOf(db, row));
   await mailer.send(reminderMail(facts, `${appOrigin}/termine/meine`));
 }
 

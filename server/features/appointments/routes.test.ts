@@ -230,6 +230,31 @@ describe(`/api/appointments (${databaseKind})`, () => {
   });
 });
 
+describe(`a booking whose mail cannot be sent (${databaseKind})`, () => {
+  it("is not kept: the slot is free again and the resident is told at once", async () => {
+    const broken = await createTestApp({}, { failMail: true });
+    try {
+      await seedGuideOnFirstStart(broken.db);
+      const c = new TestClient(broken);
+      const slots = slotsResponseSchema.parse(
+        (await c.json("GET", `/api/appointments/slots?office=buergerbuero&services=${VISIT}`)).body,
+      );
+      const start = slots.days[0]!.slots[0]!;
+      const response = await c.json(
+        "POST",
+        "/api/appointments",
+        booking(start, { contact: contact(), altcha: await solvedProofOfWork(c) }),
+      );
+      expect(response).toMatchObject({ status: 503, body: { code: "mail_unavailable" } });
+      const rows = await broken.db.selectFrom("appointments").select("status").execute();
+      expect(rows).toEqual([{ status: "cancelled" }]);
+      expect(await broken.db.selectFrom("appointment_units").selectAll().execute()).toEqual([]);
+    } finally {
+      await broken.close();
+    }
+  });
+});
+
 /** The Sunday after a slot's day, 10:00 Berlin (the office is closed on Sundays). */
 function nextSunday(start: string): string {
   const date = new Date(start);

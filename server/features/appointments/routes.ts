@@ -17,11 +17,11 @@ import { rateLimit } from "../../http/rate-limit";
 import { createRouter } from "../../http/router";
 import { requireAccount } from "../../http/session";
 import { parseInput, readJson } from "../../http/validate";
-import { bookedMail, confirmBookingMail, type MailVisit } from "./mails";
+import { bookedMail, confirmBookingMail } from "./mails";
 import { newChallenge, spendSolution } from "./proof-of-work";
 import * as service from "./service";
-import { findById } from "./store";
-import { officeLocation, serviceLinesOf, visitTitle } from "./views";
+import { changeStatus, findById } from "./store";
+import { mailFacts } from "./views";
 import type { AppointmentTable } from "../../db/schema";
 
 const MINUTE = 60_000;
@@ -75,7 +75,19 @@ export function appointmentRoutes() {
     );
     const link = `${c.var.config.appOrigin}/termine/verwalten#${token}`;
     const facts = mailFacts(row, visit);
-    await sendMail(c, row.status === "held" ? confirmBookingMail(facts, link) : bookedMail(facts, link));
+    if (row.status === "held") {
+      // Without the mail the hold can never be confirmed: give the slot back and say so now,
+      // instead of letting the resident wait for a mail that does not come.
+      try {
+        await c.var.mailer.send(confirmBookingMail(facts, link));
+      } catch (error) {
+        c.var.logger.error({ err: error }, "booking mail not sent; hold released");
+        await changeStatus(c.var.db, row.id, ["held"], "cancelled", Date.now());
+        throw new ProblemError(503, "mail_unavailable");
+      }
+    } else {
+      await sendMail(c, bookedMail(facts, link));
+    }
     return c.json(
       bookingResultSchema.parse({ appointment: await service.appointmentView(c.var.db, row) }),
       201,
@@ -139,20 +151,6 @@ async function ownAppointment(c: Context<AppEnv>): Promise<AppointmentTable> {
   const row = await findById(c.var.db, c.req.param("id") ?? "");
   if (!row || row.account_id !== account.id) throw new ProblemError(404, "not_found");
   return row;
-}
-
-export function mailFacts(
-  row: AppointmentTable,
-  visit: Pick<service.Visit, "office" | "services">,
-): MailVisit {
-  return {
-    to: row.email,
-    language: row.language,
-    reference: row.reference,
-    start: row.starts_at,
-    title: visitTitle(serviceLinesOf(row), visit.services, row.language),
-    location: officeLocation(visit.office, row.language),
-  };
 }
 
 /** A mail that fails is logged: the booking stands, and the app shows everything the mail would. */

@@ -14,7 +14,7 @@ import { ProblemError } from "../../http/problem";
 import { hashToken, newToken } from "../../http/session";
 import { upsertEntries } from "../sync/store";
 import { addDays, berlinDate } from "./berlin-time";
-import { findOffice, findServices } from "./guide-data";
+import { findOffice, findServices, guideOf } from "./guide-data";
 import {
   availableSlots,
   type BookingRules,
@@ -275,14 +275,7 @@ export async function moveAppointment(
 
 /** The citizen's view of an appointment: with the office and services it names. */
 export async function appointmentView(db: Db, row: AppointmentTable) {
-  const lines = serviceLinesOf(row);
-  const [office, services] = await Promise.all([
-    findOffice(db, row.office_id),
-    findServices(
-      db,
-      lines.map((l) => l.serviceId),
-    ),
-  ]);
+  const { office, services } = await guideOf(db, row);
   return toAppointment(row, office, services);
 }
 

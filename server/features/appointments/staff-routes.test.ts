@@ -1,18 +1,14 @@
 // The office's side: the day view, check-in by reference, no-show, and closing a period with the
 // cancellation of everyone affected.
-import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { closureResultSchema, dayViewSchema } from "../../../src/lib/contract/appointments";
 import type { AppointmentTable } from "../../db/schema";
-import { hashToken, newToken } from "../../http/session";
 import { createAccountWithSession } from "../../testing/accounts";
 import { createTestApp, databaseKind, type TestApp } from "../../testing/test-app";
 import type { TestClient } from "../../testing/test-client";
 import { seedGuideOnFirstStart } from "../guide/seed";
 import { berlinDate } from "./berlin-time";
-import { newReference } from "./service";
-import { claimUnits } from "./store";
-import { unitsOf } from "./slots";
+import { insertAppointment } from "./test-fixtures";
 
 let server: TestApp;
 let clerk: TestClient;
@@ -23,39 +19,8 @@ beforeEach(async () => {
 });
 afterEach(() => server.close());
 
-/** An appointment written straight into the calendar (the booking rules are tested elsewhere). */
-async function appointmentAt(
-  start: number,
-  overrides: Partial<AppointmentTable> = {},
-): Promise<AppointmentTable> {
-  const row: AppointmentTable = {
-    id: randomUUID(),
-    reference: newReference(),
-    office_id: "buergerbuero",
-    counter: 1,
-    starts_at: new Date(start).toISOString(),
-    ends_at: new Date(start + 20 * 60_000).toISOString(),
-    services: JSON.stringify([{ serviceId: "personalausweis", persons: 1 }]),
-    visit_type: "on-site",
-    status: "confirmed",
-    account_id: null,
-    name: "Erika Mustermann",
-    email: `erika-${randomUUID().slice(0, 6)}@example.org`,
-    phone: null,
-    language: "de",
-    token_hash: hashToken(newToken()),
-    hold_expires_at: null,
-    reminder_sent_at: null,
-    checked_in_at: null,
-    cancelled_at: null,
-    sequence: 0,
-    created_at: new Date().toISOString(),
-    updated_at: new Date().toISOString(),
-    ...overrides,
-  };
-  expect(await claimUnits(server.db, row, unitsOf(start, 20), Date.now())).toBe(true);
-  return row;
-}
+const appointmentAt = (start: number, overrides: Partial<AppointmentTable> = {}) =>
+  insertAppointment(server.db, start, overrides);
 
 describe(`/api/staff/appointments (${databaseKind})`, () => {
   it("shows the office's day, checks in by a typed or scanned reference, and marks no-shows", async () => {

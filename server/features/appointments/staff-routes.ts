@@ -20,13 +20,13 @@ import { requireStaff } from "../../http/session";
 import { parseInput, readJson } from "../../http/validate";
 import { recordAudit } from "../audit/store";
 import { berlinDate } from "./berlin-time";
-import { findOffice, findServices } from "./guide-data";
+import { findOffice, guideOf } from "./guide-data";
 import { cancelledByOfficeMail } from "./mails";
-import { mailFacts, sendMail } from "./routes";
+import { sendMail } from "./routes";
 import * as service from "./service";
 import { rangeOf } from "./slots";
 import * as store from "./store";
-import { serviceLinesOf, toStaffAppointment } from "./views";
+import { mailFacts, toStaffAppointment } from "./views";
 
 const appointmentResult = z.object({ appointment: staffAppointmentSchema });
 
@@ -151,12 +151,9 @@ export function staffAppointmentRoutes() {
         if (!done) continue;
         cancelled++;
         await service.publish(c.var.db, done);
-        const services = await findServices(
-          c.var.db,
-          serviceLinesOf(done).map((l) => l.serviceId),
-        );
         const link = `${c.var.config.appOrigin}/termine`;
-        await sendMail(c, cancelledByOfficeMail(mailFacts(done, { office, services }), request.reason, link));
+        const facts = mailFacts(done, await guideOf(c.var.db, done));
+        await sendMail(c, cancelledByOfficeMail(facts, request.reason, link));
       }
     }
     await recordAudit(c.var.db, {

@@ -9,6 +9,7 @@ import { z } from "../../../src/lib/contract/zod";
 import type { Office, Service } from "../../../src/lib/contract/guide";
 import type { AppointmentTable } from "../../db/schema";
 import { appointmentCalendar } from "./calendar";
+import type { MailVisit } from "./mails";
 
 export type AppointmentRow = AppointmentTable;
 
@@ -57,17 +58,7 @@ export function toAppointment(
       : []),
   ].join("\n");
   return {
-    id: row.id,
-    reference: row.reference,
-    officeId: row.office_id,
-    services: lines,
-    start: row.starts_at,
-    end: row.ends_at,
-    visitType: row.visit_type,
-    status: row.status,
-    name: row.name,
-    email: row.email,
-    holdExpiresAt: row.hold_expires_at,
+    ...commonView(row),
     calendar: appointmentCalendar({
       id: row.id,
       reference: row.reference,
@@ -80,11 +71,11 @@ export function toAppointment(
       cancelled: row.status === "cancelled",
       updatedAt: row.updated_at,
     }),
-    createdAt: row.created_at,
   };
 }
 
-export function toStaffAppointment(row: AppointmentRow): StaffAppointment {
+/** What residents and staff both see of an appointment. */
+function commonView(row: AppointmentRow): Omit<Appointment, "calendar"> {
   return {
     id: row.id,
     reference: row.reference,
@@ -98,9 +89,30 @@ export function toStaffAppointment(row: AppointmentRow): StaffAppointment {
     email: row.email,
     holdExpiresAt: row.hold_expires_at,
     createdAt: row.created_at,
+  };
+}
+
+export function toStaffAppointment(row: AppointmentRow): StaffAppointment {
+  return {
+    ...commonView(row),
     counter: row.counter,
     phone: row.phone,
     accountId: row.account_id,
     checkedInAt: row.checked_in_at,
+  };
+}
+
+/** What the appointment mails say about the visit. */
+export function mailFacts(
+  row: AppointmentRow,
+  guide: { office: Office | undefined; services: Map<string, Service> },
+): MailVisit {
+  return {
+    to: row.email,
+    language: row.language,
+    reference: row.reference,
+    start: row.starts_at,
+    title: visitTitle(serviceLinesOf(row), guide.services, row.language),
+    location: officeLocation(guide.office, row.language),
   };
 }

@@ -1,7 +1,7 @@
 // One appointment as the resident keeps it: the reference large and as a QR code for checking in,
 // when and where, what to bring, and what can still be done. Reads only the device: works offline.
 import { A } from "@solidjs/router";
-import { For, type JSX, Show } from "solid-js";
+import { type JSX, Show } from "solid-js";
 import { localized, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { officeById, servicesByIds } from "../services/data";
@@ -11,6 +11,7 @@ import { Checklist } from "./Checklist";
 import type { StoredAppointment } from "./data";
 import { formatDay, statusLabel, timeRange, visitTypeLabel } from "./format";
 import { QrCode } from "./QrCode";
+import { ServiceLines } from "./ServiceLines";
 import { isUpcoming } from "./status";
 
 export function AppointmentView(props: {
@@ -28,10 +29,6 @@ export function AppointmentView(props: {
     const ids = appointment().services.map((s) => s.serviceId);
     return () => servicesByIds(ids);
   });
-  const title = (serviceId: string) => {
-    const service = services.data()?.find((s) => s.id === serviceId);
-    return service ? localized(service.text).title : serviceId;
-  };
 
   return (
     <section class="account appointments">
@@ -77,18 +74,7 @@ export function AppointmentView(props: {
         <dd>{visitTypeLabel(appointment().visitType)}</dd>
         <dt>{t("appointments.view.services")}</dt>
         <dd>
-          <ul class="plain-list">
-            <For each={appointment().services}>
-              {(line) => (
-                <li>
-                  {t("appointments.review.serviceLine", {
-                    title: title(line.serviceId),
-                    count: line.persons,
-                  })}
-                </li>
-              )}
-            </For>
-          </ul>
+          <ServiceLines lines={appointment().services} services={services.data()} />
         </dd>
         <dt>{t("appointments.view.name")}</dt>
         <dd>{appointment().name}</dd>

@@ -1,7 +1,7 @@
 // Step 4: everything at a glance, each answer with its "Ändern" link, then the booking. Booking
 // needs the network: offline it says so and books nothing (no outbox, a slot cannot wait).
 import { A } from "@solidjs/router";
-import { createSignal, For, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import type { AccountSummary } from "../../lib/contract/account";
 import type { Appointment } from "../../lib/contract/appointments";
 import type { Office, Service } from "../../lib/contract/guide";
@@ -13,6 +13,7 @@ import { type Draft, STEP_PARAMS } from "./draft";
 import { errorKey, isApiError } from "./errors";
 import { formatDuration, slotName, visitTypeLabel } from "./format";
 import { berlinDateOf } from "./calendar";
+import { ServiceLines } from "./ServiceLines";
 import { totalDuration } from "./visit";
 
 /** The slot is gone: the resident chooses another time. */
@@ -30,10 +31,6 @@ export function ReviewStep(props: {
   const [busy, setBusy] = createSignal<"proof" | "booking" | null>(null);
   const [error, setError] = createSignal<string | null>(null);
   const slot = () => props.draft.slot() ?? "";
-  const title = (serviceId: string) => {
-    const service = props.services.find((s) => s.id === serviceId);
-    return service ? localized(service.text).title : serviceId;
-  };
   const change = (step: "services" | "time" | "details", what: string) => (
     <A href={`/termine?schritt=${STEP_PARAMS[step]}`}>
       {t("appointments.review.change")}
@@ -99,18 +96,7 @@ export function ReviewStep(props: {
         </dd>
         <dt>{t("appointments.review.services")}</dt>
         <dd>
-          <ul class="plain-list">
-            <For each={props.draft.lines()}>
-              {(line) => (
-                <li>
-                  {t("appointments.review.serviceLine", {
-                    title: title(line.serviceId),
-                    count: line.persons,
-                  })}
-                </li>
-              )}
-            </For>
-          </ul>
+          <ServiceLines lines={props.draft.lines()} services={props.services} />
           {change("services", t("appointments.review.services"))}
         </dd>
         <dt>{t("appointments.review.time")}</dt>

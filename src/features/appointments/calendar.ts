@@ -1,17 +1,11 @@
 // Calendar arithmetic for the slot picker. Days are the office's days: dates in Europe/Berlin,
 // whatever the device's time zone. Dates are "YYYY-MM-DD", months "YYYY-MM".
-const ZONE = "Europe/Berlin";
+import { berlinDate } from "../../lib/berlin-date";
 
-const berlinDate = new Intl.DateTimeFormat("en-CA", {
-  timeZone: ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
+export { addDays } from "../../lib/berlin-date";
 
 /** The date in Delmenhorst at an instant. */
-export const berlinDateOf = (instant: string | number | Date): string =>
-  berlinDate.format(typeof instant === "string" ? new Date(instant) : instant);
+export const berlinDateOf = berlinDate;
 
 export const monthOf = (date: string): string => date.slice(0, 7);
 
@@ -30,11 +24,6 @@ export function addMonths(month: string, count: number): string {
 export function daysInMonth(month: string): number {
   const { year, index } = parts(month);
   return new Date(Date.UTC(year, index + 1, 0)).getUTCDate();
-}
-
-export function addDays(date: string, count: number): string {
-  const [year, month, day] = date.split("-").map(Number);
-  return isoOf(new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) + count)));
 }
 
 /** The month as weeks from Monday to Sunday (as in Germany, ISO 8601); null pads the first and last week. */

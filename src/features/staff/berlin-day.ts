@@ -1,22 +1,10 @@
 // The appointment calendar runs on Delmenhorst's days and wall clock, whatever zone the device is
 // set to: a "day" is a Berlin calendar day (23 or 25 hours long when the clocks change), and the
 // datetime-local fields of the closure form are read as Berlin time.
+import { addDays } from "../../lib/berlin-date";
 import { berlinLocalToIso, isoToBerlinLocal } from "../warnings/berlin-time";
 
-const ZONE = "Europe/Berlin";
-const dayFormat = new Intl.DateTimeFormat("en-CA", {
-  timeZone: ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
-
-/** The Berlin calendar day ("YYYY-MM-DD") an instant falls on. */
-export function berlinDate(instant: number | string | Date): string {
-  const parts = dayFormat.formatToParts(new Date(instant));
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${part("year")}-${part("month")}-${part("day")}`;
-}
+export { addDays, berlinDate } from "../../lib/berlin-date";
 
 const DATE = /^(\d{4})-(\d\d)-(\d\d)$/;
 
@@ -27,14 +15,6 @@ export function isIsoDate(value: string): boolean {
   const [, y, m, d] = match.map(Number);
   const date = new Date(Date.UTC(y!, m! - 1, d!));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
-}
-
-/** Calendar arithmetic on "YYYY-MM-DD": no clock involved, so daylight-saving time cannot shift it. */
-export function addDays(date: string, days: number): string {
-  const match = DATE.exec(date);
-  if (!match) throw new RangeError(`not a date: ${date}`);
-  const [, y, m, d] = match.map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
 }
 
 /**

@@ -38,6 +38,7 @@ export const PROBLEM_CODES = [
   "proof_of_work_failed",
   "hold_expired",
   "appointment_not_active",
+  "mail_unavailable",
   "internal_error",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
