@@ -1,10 +1,11 @@
-// "Download my data" (GDPR Art. 15 and 20): one ZIP with konto.json, every document and every
-// postbox attachment. The audit entries about the account are included: Art. 15(1)(c) gives the
+// "Download my data" (GDPR Art. 15 and 20): one ZIP with konto.json (profile, postbox, appointments,
+// sessions ...), every document and every postbox attachment. The audit entries about the account are included: Art. 15(1)(c) gives the
 // citizen the right to know who received (here: looked at) their data.
 import { strToU8, zipSync, type Zippable } from "fflate";
 import type { AuditEntry } from "../../../src/lib/contract/account";
 import type { Db } from "../../db/database";
 import type { AuditLogTable } from "../../db/schema";
+import { toStaffAppointment } from "../appointments/views";
 import { documentOf } from "./documents";
 import { listPostbox } from "./postbox";
 import { findAccount, profileOf } from "./store";
@@ -56,6 +57,12 @@ export async function buildExport(db: Db, accountId: string): Promise<Uint8Array
     .where("account_id", "=", accountId)
     .orderBy("created_at")
     .execute();
+  const appointments = await db
+    .selectFrom("appointments")
+    .selectAll()
+    .where("account_id", "=", accountId)
+    .orderBy("starts_at")
+    .execute();
   const audit = await db
     .selectFrom("audit_log")
     .selectAll()
@@ -88,6 +95,7 @@ export async function buildExport(db: Db, accountId: string): Promise<Uint8Array
       lastSeenAt: s.last_seen_at,
       userAgent: s.user_agent,
     })),
+    appointments: appointments.map(toStaffAppointment),
     auditLog: audit.map(auditEntryOf),
   };
 

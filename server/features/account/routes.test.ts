@@ -17,6 +17,7 @@ import { recordAudit } from "../audit/store";
 import { storeFile } from "../files/store";
 import { DOCUMENTS_MAX } from "./documents";
 import { insertMessage, publishPostboxMessage } from "./postbox";
+import { insertAppointment } from "../appointments/test-fixtures";
 
 let t: TestApp;
 
@@ -286,6 +287,8 @@ describe(`account routes (${databaseKind})`, () => {
       reason: "Antrag prüfen",
     });
 
+    const appointment = await insertAppointment(t.db, Date.now() + 86_400_000, { account_id: account.id });
+
     const res = await client.fetch("/api/account/export");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/zip");
@@ -304,8 +307,10 @@ describe(`account routes (${databaseKind})`, () => {
       documents: unknown[];
       postbox: { id: string }[];
       sessions: unknown[];
+      appointments: { reference: string }[];
       auditLog: { action: string; actorName: string; reason: string }[];
     };
+    expect(summary.appointments.map((a) => a.reference)).toEqual([appointment.reference]);
     expect(summary.profile.id).toBe(account.id);
     expect(summary.documents).toHaveLength(2);
     expect(summary.postbox.map((m) => m.id)).toEqual([message.id]);

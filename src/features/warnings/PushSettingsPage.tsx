@@ -279,7 +279,6 @@ function PushForm() {
                   id={`push-topic-${topic}`}
                   aria-describedby={topic === "warnings" ? undefined : `push-topic-${topic}-hint`}
                   checked={preferences().topics[topic]}
-                  disabled={topic === "appointments"}
                   onChange={(e) =>
                     update({ topics: { ...preferences().topics, [topic]: e.currentTarget.checked } })
                   }
@@ -292,7 +291,9 @@ function PushForm() {
                 </Show>
                 <Show when={topic === "appointments"}>
                   <p class="hint" id="push-topic-appointments-hint">
-                    {t("warnings.push.appointmentsHint")}
+                    {account()
+                      ? t("warnings.push.appointmentsHint")
+                      : t("warnings.push.appointmentsSignedOut")}
                   </p>
                 </Show>
               </div>
