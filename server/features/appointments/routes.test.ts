@@ -1,5 +1,6 @@
 // The booking API as residents use it: free slots, a booking without an account through the
 // proof of work and the mail's link, with an account, and every kind of bad input.
+import { createHash } from "node:crypto";
 import ICAL from "ical.js";
 import { solveChallenge } from "altcha-lib/v1";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -12,6 +13,7 @@ import { createAccountWithSession } from "../../testing/accounts";
 import { createTestApp, databaseKind, type TestApp } from "../../testing/test-app";
 import { TestClient } from "../../testing/test-client";
 import { seedGuideOnFirstStart } from "../guide/seed";
+import { seedTestOffice } from "./test-fixtures";
 
 let server: TestApp;
 let client: TestClient;
@@ -229,6 +231,66 @@ describe(`/api/appointments (${databaseKind})`, () => {
     expect(third).toMatchObject({ status: 409, body: { code: "too_many_bookings" } });
   });
 });
+
+describe(`200 residents at once over HTTP (${databaseKind})`, () => {
+  it("get exactly 20 bookings for 20 slots, and everyone else a clear 409 problem", async () => {
+    const busy = await createTestApp({ TRUST_PROXY: "1" });
+    try {
+      // Open day and night, two counters: the first ten starts from now on make twenty slots.
+      await seedTestOffice(busy.db, { counters: 2, openingHours: "Mo-Su 00:00-24:00" });
+      const c = new TestClient(busy);
+      const slots = slotsResponseSchema.parse(
+        (await c.json("GET", "/api/appointments/slots?office=testamt&services=testdienst:1&days=2")).body,
+      );
+      const starts = slots.days.flatMap((d) => d.slots).slice(0, 10);
+      expect(starts).toHaveLength(10);
+      // Each resident from an address of their own, with a solved proof of work (hashed here fast).
+      const requests = await Promise.all(
+        Array.from({ length: 200 }, async (_, i) => {
+          const ip = `10.0.0.${i}`;
+          return {
+            body: {
+              officeId: "testamt",
+              services: [{ serviceId: "testdienst", persons: 1 }],
+              start: starts[i % 10],
+              visitType: "on-site",
+              language: "de",
+              contact: contact(`resident${i}@example.org`),
+              altcha: await quickProofOfWork(c, ip),
+            },
+            ip,
+          };
+        }),
+      );
+      const responses = await Promise.all(
+        requests.map(({ body, ip }) => c.json("POST", "/api/appointments", body, { "x-forwarded-for": ip })),
+      );
+      const statuses = responses.map((r) => r.status);
+      expect(statuses.filter((s) => s === 201)).toHaveLength(20);
+      expect(statuses.filter((s) => s === 409)).toHaveLength(180);
+      for (const refused of responses.filter((r) => r.status === 409)) {
+        expect(refused.body).toMatchObject({ code: "slot_taken" });
+        expect(refused.headers.get("content-type")).toBe("application/problem+json");
+      }
+      const rows = await busy.db.selectFrom("appointments").select(["starts_at", "counter"]).execute();
+      expect(new Set(rows.map((r) => `${r.starts_at}/${r.counter}`)).size).toBe(20);
+    } finally {
+      await busy.close();
+    }
+  });
+});
+
+/** The same proof of work as the browser's, with node's synchronous hash (200 of them here). */
+async function quickProofOfWork(c: TestClient, ip: string): Promise<string> {
+  const answer = await c.json("GET", "/api/appointments/challenge", undefined, { "x-forwarded-for": ip });
+  const challenge = altchaChallengeSchema.parse(answer.body);
+  for (let number = 0; number <= (challenge.maxnumber ?? 1e6); number++) {
+    if (createHash("sha256").update(`${challenge.salt}${number}`).digest("hex") === challenge.challenge) {
+      return Buffer.from(JSON.stringify({ ...challenge, number })).toString("base64");
+    }
+  }
+  throw new Error("challenge not solved");
+}
 
 describe(`a booking whose mail cannot be sent (${databaseKind})`, () => {
   it("is not kept: the slot is free again and the resident is told at once", async () => {

@@ -1,13 +1,12 @@
 // Booking rules with fixed clocks: no double booking under concurrency (on SQLite and PostgreSQL),
 // the 15-minute hold of an unconfirmed booking, and moving.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Office, Service } from "../../../src/lib/contract/guide";
 import { ProblemError } from "../../http/problem";
 import { newToken } from "../../http/session";
 import { createTestApp, databaseKind, type TestApp } from "../../testing/test-app";
-import { upsertEntries } from "../sync/store";
 import { berlinInstant } from "./berlin-time";
 import { bookVisit, confirmByToken, findSlots, moveAppointment, resolveVisit } from "./service";
+import { seedTestOffice } from "./test-fixtures";
 
 let server: TestApp;
 beforeEach(async () => {
@@ -15,49 +14,9 @@ beforeEach(async () => {
 });
 afterEach(() => server.close());
 
-const TEXT = {
-  title: "Testdienst",
-  summary: "Ein Dienst zum Testen.",
-  description: "Ein Dienst zum Testen.",
-  documents: ["Ausweis"],
-  fees: [],
-  processingTime: "sofort",
-  keywords: [],
-};
-
-/** A test office: two counters, open 08:00-13:00 on weekdays, 30-minute slots. */
+/** The test office (two counters, 30-minute slots) and its one 30-minute service, as a visit. */
 async function seedOffice(counters = 2, openingHours = "Mo-Fr 08:00-13:00") {
-  const office: Office = {
-    id: "testamt",
-    address: { street: "Teststraße 1", postalCode: "27749", city: "Delmenhorst" },
-    geo: { lat: 53.05, lon: 8.63 },
-    openingHours,
-    phone: "+49 4221 0",
-    email: "testamt@example.org",
-    accessibility: { wheelchair: "yes", accessibleToilet: true, hearingLoop: false, disabledParking: false },
-    booking: { counters, slotMinutes: 30, horizonDays: 30, leadMinutes: 0, department: "buergerbuero" },
-    reviewedAt: "2026-11-01",
-    sample: true,
-    text: {
-      de: { name: "Testamt", description: "Ein Amt zum Testen." },
-      en: { name: "Test office", description: "An office for tests." },
-    },
-  };
-  const service: Service = {
-    id: "testdienst",
-    category: "identity",
-    officeIds: ["testamt"],
-    online: "no",
-    appointment: "required",
-    durationMinutes: 30,
-    fees: [],
-    legalBasis: [],
-    reviewedAt: "2026-11-01",
-    sample: true,
-    text: { de: TEXT, en: TEXT },
-  };
-  await upsertEntries(server.db, "offices", [{ id: office.id, data: office }]);
-  await upsertEntries(server.db, "services", [{ id: service.id, data: service }]);
+  await seedTestOffice(server.db, { counters, openingHours });
   return resolveVisit(server.db, "testamt", [{ serviceId: "testdienst", persons: 1 }]);
 }
 

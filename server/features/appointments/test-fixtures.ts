@@ -1,9 +1,11 @@
-// Appointments written straight into the calendar, for tests of what happens to booked ones
-// (reminders, the staff's day): a confirmed 20-minute identity-card visit at the Bürgerbüro.
+// Test data of the calendar: a small office of its own, and appointments written straight into the
+// calendar for tests of what happens to booked ones (reminders, the staff's day).
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/database";
 import type { AppointmentTable } from "../../db/schema";
+import type { Office, Service } from "../../../src/lib/contract/guide";
 import { hashToken, newToken } from "../../http/session";
+import { upsertEntries } from "../sync/store";
 import { newReference } from "./service";
 import { unitsOf } from "./slots";
 import { claimUnits } from "./store";
@@ -44,4 +46,50 @@ export async function insertAppointment(
   const claimed = await claimUnits(db, row, unitsOf(start, DURATION_MINUTES), Date.parse(created));
   if (!claimed) throw new Error(`counter ${row.counter} is taken at ${row.starts_at}`);
   return row;
+}
+
+const TEXT = {
+  title: "Testdienst",
+  summary: "Ein Dienst zum Testen.",
+  description: "Ein Dienst zum Testen.",
+  documents: ["Ausweis"],
+  fees: [],
+  processingTime: "sofort",
+  keywords: [],
+};
+
+/** "testamt" with one 30-minute service "testdienst", 30-minute slots, no lead time. */
+export async function seedTestOffice(db: Db, options: { counters: number; openingHours: string }) {
+  const { counters, openingHours } = options;
+  const office: Office = {
+    id: "testamt",
+    address: { street: "Teststraße 1", postalCode: "27749", city: "Delmenhorst" },
+    geo: { lat: 53.05, lon: 8.63 },
+    openingHours,
+    phone: "+49 4221 0",
+    email: "testamt@example.org",
+    accessibility: { wheelchair: "yes", accessibleToilet: true, hearingLoop: false, disabledParking: false },
+    booking: { counters, slotMinutes: 30, horizonDays: 30, leadMinutes: 0, department: "buergerbuero" },
+    reviewedAt: "2026-11-01",
+    sample: true,
+    text: {
+      de: { name: "Testamt", description: "Ein Amt zum Testen." },
+      en: { name: "Test office", description: "An office for tests." },
+    },
+  };
+  const service: Service = {
+    id: "testdienst",
+    category: "identity",
+    officeIds: ["testamt"],
+    online: "no",
+    appointment: "required",
+    durationMinutes: 30,
+    fees: [],
+    legalBasis: [],
+    reviewedAt: "2026-11-01",
+    sample: true,
+    text: { de: TEXT, en: TEXT },
+  };
+  await upsertEntries(db, "offices", [{ id: office.id, data: office }]);
+  await upsertEntries(db, "services", [{ id: service.id, data: service }]);
 }
