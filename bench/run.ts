@@ -105,7 +105,19 @@ const NO_SCORES: Scores = { performance: null, accessibility: null, "best-practi
 
 async function lighthouseScores(url: string): Promise<Scores> {
   heading(`Lighthouse (mobile, simulated throttling): ${url}`);
-  return (await attempt(`Lighthouse on ${url}`, () => auditPage(url))) ?? NO_SCORES;
+  return (await attempt(`Lighthouse on ${url}`, () => auditWithRetry(url))) ?? NO_SCORES;
+}
+
+/** NO_NAVSTART is a hiccup of Lighthouse's trace recording on a busy machine; it asks to run again. */
+async function auditWithRetry(url: string, attempts = 3): Promise<Scores> {
+  for (let i = 1; ; i++) {
+    try {
+      return await auditPage(url);
+    } catch (error) {
+      if (i >= attempts || !(error instanceof Error) || !error.message.startsWith("NO_NAVSTART")) throw error;
+      console.warn(`  ${error.message.split(":")[0]}: running Lighthouse again (${i + 1}/${attempts})`);
+    }
+  }
 }
 
 async function lighthouseRows(baseUrl: string): Promise<Row[]> {

@@ -1,7 +1,7 @@
 // User story: a resident without an account books one visit at the Bürgerbüro for two services
-// (identity cards for two people and a registration certificate), choosing the day and time with the
-// keyboard alone; confirms through the mailed link; adds it to the calendar; finds it offline with its
-// QR code and checklist; and cancels it once back online.
+// (identity cards for two people and a registration certificate) with the keyboard alone; confirms
+// through the mailed link; adds it to the calendar; finds it offline with its QR code and checklist;
+// and cancels it once back online.
 import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
 import ICAL from "ical.js";
@@ -38,21 +38,28 @@ test("a resident books two services without an account, confirms by mail, and ca
   await waitForServiceWorker(page);
   await waitForGuideData(page);
 
-  // From the service's page, with that service chosen at its office.
+  // Keyboard only from here to the booking. From the service's page, with that service chosen at its office.
   await page.goto("/dienstleistungen/personalausweis");
-  await page.getByRole("link", { name: "Termin online buchen" }).click();
+  await tabTo(page, 'a[href="/termine?dienst=personalausweis"]');
+  await page.keyboard.press("Enter");
   await expect(
     page.getByRole("heading", { level: 1, name: "Wofür brauchen Sie einen Termin?" }),
   ).toBeVisible();
   await expect(page.getByRole("radio", { name: "Bürgerbüro" })).toBeChecked();
   await expect(page.getByRole("checkbox", { name: "Personalausweis beantragen", exact: true })).toBeChecked();
-  await page
-    .getByLabel("Für wie viele Personen? (Personalausweis beantragen)", { exact: true })
-    .selectOption("2");
-  await page.getByRole("checkbox", { name: "Meldebescheinigung", exact: true }).check();
+  await tabTo(page, "#persons-personalausweis");
+  // A closed select takes the typed first letters of an option, as it does for every keyboard user.
+  await page.keyboard.type("2");
+  await expect(
+    page.getByLabel("Für wie viele Personen? (Personalausweis beantragen)", { exact: true }),
+  ).toHaveValue("2");
+  await tabTo(page, "#service-meldebescheinigung");
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("checkbox", { name: "Meldebescheinigung", exact: true })).toBeChecked();
   await expect(page.getByText("Dauer insgesamt: etwa 45 Minuten")).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole("button", { name: "Weiter" }).click();
+  await tabTo(page, "form button[type=submit]");
+  await page.keyboard.press("Enter");
 
   // Day and time with the keyboard alone, starting where focus lands: the step's heading.
   const timeHeading = page.getByRole("heading", { level: 1, name: "Wann möchten Sie kommen?" });
@@ -86,19 +93,24 @@ test("a resident books two services without an account, confirms by mail, and ca
   await page.keyboard.press("Enter");
 
   await expect(page.getByRole("heading", { level: 1, name: "Ihre Angaben" })).toBeFocused();
-  await page.getByLabel(/^Name/).fill(`${person.givenName} ${person.familyName}`);
-  await page.getByLabel(/^E-Mail-Adresse/).fill(person.email);
+  await tabTo(page, "#contact-name");
+  await page.keyboard.type(`${person.givenName} ${person.familyName}`);
+  await tabTo(page, "#contact-email");
+  await page.keyboard.type(person.email);
   await expect(page.getByRole("heading", { name: "Was Sie mitbringen müssen" })).toBeVisible();
   await expect(page.getByText("Sicherheitsprüfung abgeschlossen.")).toBeVisible({ timeout: 30_000 });
   await expectNoAxeViolations(page);
-  await page.getByRole("button", { name: "Weiter" }).click();
+  await tabTo(page, "form button[type=submit]");
+  await page.keyboard.press("Enter");
 
   await expect(page.getByRole("heading", { level: 1, name: "Prüfen Sie Ihre Angaben" })).toBeVisible();
   await expect(page.getByText("Personalausweis beantragen (2 Personen)")).toBeVisible();
   await expect(page.getByText(/Meldebescheinigung.* \(1 Person\)/)).toBeVisible();
   await expect(page.getByText(slot.name)).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole("button", { name: "Termin verbindlich buchen" }).click();
+  await tabTo(page, "main button.button:not([type=submit])");
+  await expect(page.getByRole("button", { name: "Termin verbindlich buchen" })).toBeFocused();
+  await page.keyboard.press("Enter");
 
   await expect(
     page.getByRole("heading", { level: 1, name: "Bitte bestätigen Sie Ihren Termin per E-Mail" }),
