@@ -71,7 +71,7 @@ describe(`appointment housekeeping (${databaseKind})`, () => {
     expect(await sendDueReminders(deps, NOW)).toBe(1);
     expect(server.mails).toHaveLength(0);
     const job = await server.db.selectFrom("push_jobs").selectAll().executeTakeFirstOrThrow();
-    expect(job).toMatchObject({ topic: "appointments", ref: `appointments:${account.id}:${row.id}` });
+    expect(job).toMatchObject({ topic: "appointments", ref: `appointments:${account.id}:${row.id}:0` });
     expect(JSON.parse(job.payload)).toMatchObject({ topic: "appointments", url: "/termine/meine" });
 
     // Appointment notices switched off on the device: the mail goes instead.

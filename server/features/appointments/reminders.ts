@@ -67,7 +67,7 @@ export async function sendDueReminders(deps: HousekeepingDeps, now: number): Pro
 
 async function remind({ db, mailer, appOrigin }: HousekeepingDeps, row: AppointmentTable) {
   if (row.account_id && (await wantsPush(db, row.account_id))) {
-    await enqueuePushJob(db, appointmentRef(row.account_id, row.id), appointmentPayload("de"));
+    await enqueuePushJob(db, appointmentRef(row.account_id, row.id, row.sequence), appointmentPayload("de"));
     return;
   }
   const facts = mailFacts(row, await guideOf(db, row));

@@ -2,8 +2,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { pushPayloadSchema } from "../../../src/lib/contract/warnings";
 import { createAccount } from "../../testing/accounts";
 import { deliveries, preferences, pushHarness, warning, type PushHarness } from "./engine-fixtures";
-import { enqueueWarningPush } from "./jobs";
-import { pushNotifier } from "./notifier";
+import { enqueuePushJob, enqueueWarningPush } from "./jobs";
+import { appointmentRef, pushNotifier } from "./notifier";
+import { appointmentPayload } from "./payload";
 
 let h: PushHarness | undefined;
 afterEach(async () => {
@@ -115,5 +116,30 @@ describe("postbox notices by push", () => {
     const account = await createAccount(h, { role: "citizen" });
     await pushNotifier(h.db).newPostboxMessage({ id: account.id, email: account.email, language: "de" });
     expect(await h.db.selectFrom("push_jobs").select("id").execute()).toEqual([]);
+  });
+});
+
+describe("appointment reminders by push", () => {
+  it("go to the account's signed-in devices with appointment notices on, naming no details", async () => {
+    h = await pushHarness();
+    const account = await createAccount(h, { role: "citizen" });
+    const phone = await h.subscribe(preferences({ language: "en" }), await h.signIn(account.id));
+    const muted = await h.subscribe(
+      preferences({ topics: { warnings: true, postbox: true, appointments: false } }),
+      await h.signIn(account.id),
+    );
+    const anonymous = await h.subscribe(preferences());
+
+    await enqueuePushJob(h.db, appointmentRef(account.id, "appointment-1", 0), appointmentPayload("de"));
+    await h.engine().runPendingJobs();
+
+    expect(pushPayloadSchema.parse(phone.received[0]?.payload)).toEqual({
+      topic: "appointments",
+      title: "Reminder of your appointment tomorrow",
+      body: 'Time, place and what to bring are in the app under "My appointments".',
+      url: "/termine/meine",
+    });
+    expect(phone.received[0]?.headers).toMatchObject({ urgency: "normal", ttl: String(12 * 3600) });
+    for (const nobody of [muted, anonymous]) expect(nobody.received).toHaveLength(0);
   });
 });

@@ -9,8 +9,9 @@ import { accountDevices } from "./store";
 
 /** The job's ref names the account: the payload is the same for everyone (German, as a record). */
 export const postboxRef = (accountId: string) => `postbox:${accountId}:${randomUUID()}`;
-export const appointmentRef = (accountId: string, appointmentId: string) =>
-  `appointments:${accountId}:${appointmentId}`;
+/** One reminder per appointment and time: a moved appointment (new SEQUENCE) gets its own. */
+export const appointmentRef = (accountId: string, appointmentId: string, sequence: number) =>
+  `appointments:${accountId}:${appointmentId}:${sequence}`;
 
 /** The account a personal notice (postbox, appointment reminder) goes to. */
 export function accountOfPersonalRef(ref: string, topic: "postbox" | "appointments"): string | undefined {
