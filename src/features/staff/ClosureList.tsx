@@ -4,6 +4,7 @@ import { createSignal, For, Show } from "solid-js";
 import type { Closure } from "../../lib/contract/appointments";
 import { t } from "../../lib/i18n";
 import { deleteClosure } from "./api";
+import { ActionOutcome } from "./Field";
 import { closuresInOrder } from "./appointment-day";
 import { errorKey } from "./error-key";
 import { formatPeriod } from "./labels";
@@ -37,22 +38,10 @@ export function ClosureList(props: { closures: readonly Closure[]; onRemoved: (i
       <h2 id="closures-title" tabindex="-1" ref={heading}>
         {t("staff.appointments.closures.title")}
       </h2>
-      <div role="alert" class="staff-alert-region">
-        <Show when={failure()}>
-          {(key) => (
-            <div class="staff-alert">
-              <p>{t(key())}</p>
-            </div>
-          )}
-        </Show>
-      </div>
-      <div role="status">
-        <Show when={removed()}>
-          {(period) => (
-            <p class="staff-success">{t("staff.appointments.closures.removed", { period: period() })}</p>
-          )}
-        </Show>
-      </div>
+      <ActionOutcome
+        failureKey={failure()}
+        success={removed() && t("staff.appointments.closures.removed", { period: removed() })}
+      />
       <Show when={props.closures.length > 0} fallback={<p>{t("staff.appointments.closures.none")}</p>}>
         <ul class="card-list">
           <For each={closuresInOrder(props.closures)}>

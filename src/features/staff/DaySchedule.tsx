@@ -5,6 +5,7 @@ import type { DayView, StaffAppointment } from "../../lib/contract/appointments"
 import { t } from "../../lib/i18n";
 import { EmptyState } from "../../ui/EmptyState";
 import { checkIn, markNoShow } from "./api";
+import { ActionOutcome } from "./Field";
 import { type AppointmentAction, actionsFor, sortedByTime, statusTally } from "./appointment-day";
 import { DataTable } from "./DataTable";
 import { errorKey } from "./error-key";
@@ -72,18 +73,7 @@ export function DaySchedule(props: {
           </For>
         </ul>
       </Show>
-      <div role="alert" class="staff-alert-region">
-        <Show when={failure()}>
-          {(key) => (
-            <div class="staff-alert">
-              <p>{t(key())}</p>
-            </div>
-          )}
-        </Show>
-      </div>
-      <div role="status">
-        <Show when={done()}>{(text) => <p class="staff-success">{text()}</p>}</Show>
-      </div>
+      <ActionOutcome failureKey={failure()} success={done()} />
       <Show
         when={appointments().length > 0}
         fallback={

@@ -21,7 +21,7 @@ import { partition, relate } from "../warnings/model";
 import { SeverityLabel } from "../warnings/SeverityLabel";
 import { NoAccessNotice } from "./Access";
 import { errorKey } from "./error-key";
-import { FormAlert, SelectField, TextField } from "./Field";
+import { ActionOutcome, FormAlert, SelectField, TextField } from "./Field";
 import { canPublishNotices } from "./permissions";
 import { type FieldErrors, fieldErrors } from "./validation";
 
@@ -299,20 +299,10 @@ function ActiveNotices() {
   return (
     <section>
       <h2>{t("staff.notices.activeTitle")}</h2>
-      <div role="alert" class="staff-alert-region">
-        <Show when={failure()}>
-          {(key) => (
-            <div class="staff-alert">
-              <p>{t(key())}</p>
-            </div>
-          )}
-        </Show>
-      </div>
-      <div role="status">
-        <Show when={ended()}>
-          {(title) => <p class="staff-success">{t("staff.notices.ended", { headline: title() })}</p>}
-        </Show>
-      </div>
+      <ActionOutcome
+        failureKey={failure()}
+        success={ended() && t("staff.notices.ended", { headline: ended() })}
+      />
       <Show when={warnings.ready()} fallback={<p class="loading">{t("common.loading")}</p>}>
         <Show
           when={notices().length > 0}
