@@ -8,6 +8,8 @@ import type { Logger } from "pino";
 import type { Config } from "./config";
 import type { Db } from "./db/database";
 import { accountRoutes } from "./features/account/routes";
+import { applicationRoutes } from "./features/applications/routes";
+import { staffApplicationRoutes } from "./features/applications/staff-routes";
 import { appointmentRoutes } from "./features/appointments/routes";
 import { staffAppointmentRoutes } from "./features/appointments/staff-routes";
 import { authRoutes } from "./features/auth/routes";
@@ -100,6 +102,8 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey }: AppDep
   app.route("/api/account", accountRoutes());
   app.route("/api/appointments", appointmentRoutes());
   app.route("/api/staff/appointments", staffAppointmentRoutes());
+  app.route("/api/applications", applicationRoutes());
+  app.route("/api/staff/applications", staffApplicationRoutes());
   app.route("/api/staff", staffRoutes());
   app.route("/api/warnings", warningRoutes());
   app.route("/api/push", pushRoutes({ vapidPublicKey }));
@@ -133,7 +137,11 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey }: AppDep
   return app;
 }
 
-const UPLOAD_ROUTES = [/^\/api\/account\/documents$/, /^\/api\/staff\/citizens\/[^/]+\/messages$/];
+const UPLOAD_ROUTES = [
+  /^\/api\/account\/documents$/,
+  /^\/api\/staff\/citizens\/[^/]+\/messages$/,
+  /^\/api\/applications\/uploads\/[^/]+$/,
+];
 const isUploadRoute = (path: string) => UPLOAD_ROUTES.some((route) => route.test(path));
 
 /**

@@ -1,6 +1,6 @@
 // Who may do what, for every endpoint that touches an account: one table, one row per endpoint, one
 // expected status per actor. A new endpoint must join the table: the last test fails until it does.
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { listEntries } from "./features/sync/store";
 import type { AccountTable } from "./db/schema";
@@ -11,6 +11,7 @@ import { upsertSubscription } from "./features/push/store";
 import { publishCityNotice } from "./features/warnings/notices";
 import { hashToken, newToken } from "./http/session";
 import { pushPreferencesSchema } from "../src/lib/contract/warnings";
+import { applicationSchema } from "../src/lib/contract/applications";
 import { bookingResultSchema, slotsResponseSchema } from "../src/lib/contract/appointments";
 import { signInDirectly, TEST_PASSWORD } from "./testing/accounts";
 import { createTestApp, databaseKind, type TestApp } from "./testing/test-app";
@@ -33,6 +34,7 @@ type Fixture = {
   pushSubscriptionOfA: string;
   appointmentOfA: { id: string; reference: string; date: string; laterSlot: string };
   closureId: string;
+  applicationOfA: { id: string; fileId: string };
 };
 
 type Row = {
@@ -361,6 +363,95 @@ const appointmentRows: Row[] = [
 ];
 ROWS.push(...appointmentRows);
 
+// Applications: the applicant's own; the office's for the department it belongs to (citizen A's
+// general request goes to the Bürgerbüro) and admins. Questions and decisions need a claim first.
+const request = () => ({
+  id: randomUUID(),
+  type: "anliegen",
+  answers: { topic: "roads", subject: "Schlagloch", message: "Ein tiefes Schlagloch vor Hausnummer 5." },
+  attachments: {},
+});
+const department = (status: number) => ({ ...staffOnly(status), staffOther: 404 });
+const applicationRows: Row[] = [
+  {
+    method: "PUT",
+    route: "/api/applications/uploads/:id",
+    path: () => `/api/applications/uploads/${randomUUID()}`,
+    body: () => pdfForm({}, "file"),
+    expect: signedIn(201),
+  },
+  {
+    method: "POST",
+    route: "/api/applications",
+    path: () => "/api/applications",
+    body: request,
+    idempotent: true,
+    expect: signedIn(201),
+  },
+  {
+    method: "POST",
+    route: "/api/applications/:id/answers",
+    path: (f) => `/api/applications/${f.applicationOfA.id}/answers`,
+    body: () => ({ text: "Hier ist das Foto.", uploads: [] }),
+    idempotent: true,
+    // Past the guard: the office has asked nothing.
+    expect: ownerOnly(409),
+  },
+  {
+    method: "GET",
+    route: "/api/applications/:id/files/:fileId",
+    path: (f) => `/api/applications/${f.applicationOfA.id}/files/${f.applicationOfA.fileId}`,
+    expect: ownerOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/api/staff/applications",
+    path: () => "/api/staff/applications?view=open",
+    expect: staffOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/api/staff/applications/:id",
+    path: (f) => `/api/staff/applications/${f.applicationOfA.id}`,
+    expect: department(200),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/applications/:id/claim",
+    path: (f) => `/api/staff/applications/${f.applicationOfA.id}/claim`,
+    // The clerk claims it; the admin, after, finds it taken.
+    order: ["anonymous", "citizenA", "citizenB", "staffOther", "staff", "admin"],
+    expect: { ...department(200), admin: 409 },
+  },
+  {
+    method: "POST",
+    route: "/api/staff/applications/:id/questions",
+    path: (f) => `/api/staff/applications/${f.applicationOfA.id}/questions`,
+    body: () => ({ text: "Wo genau ist das Schlagloch?" }),
+    expect: department(409),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/applications/:id/decision",
+    path: (f) => `/api/staff/applications/${f.applicationOfA.id}/decision`,
+    body: () => ({ outcome: "approved", text: "Wird ausgebessert." }),
+    expect: department(409),
+  },
+  {
+    method: "GET",
+    route: "/api/staff/applications/:id/files/:fileId",
+    path: (f) => `/api/staff/applications/${f.applicationOfA.id}/files/${f.applicationOfA.fileId}`,
+    expect: department(200),
+  },
+  {
+    method: "GET",
+    route: "/api/staff/applications/:id/export",
+    path: (f) => `/api/staff/applications/${f.applicationOfA.id}/export`,
+    expect: department(200),
+  },
+];
+ROWS.push(...applicationRows);
+
 const pushPreferences = {
   places: ["034010000000"],
   minSeverity: "Minor",
@@ -502,11 +593,13 @@ async function createFixture(): Promise<Fixture> {
       created_at: now,
     })
     .execute();
+  const applicationOfA = await applyForCitizenA(clients.citizenA);
   return {
     t,
     accounts,
     clients,
     appointmentOfA,
+    applicationOfA,
     closureId,
     documentOfA,
     messageOfA,
@@ -544,6 +637,17 @@ async function bookForCitizenA(t: TestApp, client: TestClient) {
     date: first.date,
     laterSlot: second.slots[0],
   };
+}
+
+async function applyForCitizenA(client: TestClient) {
+  const fileId = randomUUID();
+  await client.fetch(`/api/applications/uploads/${fileId}`, { method: "PUT", body: pdfForm({}, "file") });
+  const response = await client.fetch("/api/applications", {
+    method: "POST",
+    headers: { "content-type": "application/json", "Idempotency-Key": randomUUID() },
+    body: JSON.stringify({ ...request(), attachments: { photos: [fileId] } }),
+  });
+  return { id: applicationSchema.parse(await response.json()).id, fileId };
 }
 
 function idOf(value: unknown): string {

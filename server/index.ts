@@ -6,6 +6,7 @@ import { createApp } from "./app";
 import { type Config, ConfigError, loadConfig } from "./config";
 import { type Db, openDatabase } from "./db/database";
 import { announceFirstAdminLink } from "./features/auth/first-admin";
+import { removeStaleUploads } from "./features/applications/service";
 import { startAppointmentHousekeeping } from "./features/appointments/reminders";
 import { seedBookingRulesOnce, seedGuideOnFirstStart } from "./features/guide/seed";
 import { createPushEngine } from "./features/push/engine";
@@ -74,7 +75,10 @@ async function main() {
   process.on("SIGINT", () => stop("SIGINT"));
 }
 
-/** The NINA poller, the push engine, and the appointment calendar's housekeeping (reminders). */
+/**
+ * The NINA poller, the push engine, the appointment calendar's housekeeping (reminders), and the
+ * removal of application uploads nobody submitted.
+ */
 function startBackgroundJobs(db: Db, config: Config, logger: Logger, vapidKeys: VapidKeys, mailer: Mailer) {
   const pushEngine = createPushEngine({
     db,
@@ -90,9 +94,19 @@ function startBackgroundJobs(db: Db, config: Config, logger: Logger, vapidKeys: 
     logger: logger.child({ module: "appointments" }),
     appOrigin: config.appOrigin,
   });
+  // Uploads no application took within a week (a draft given up): hourly.
+  const uploadsTimer = setInterval(() => {
+    removeStaleUploads(db).then(
+      (removed) => removed > 0 && logger.info({ removed }, "stale application uploads removed"),
+      (error: unknown) => logger.error({ err: error }, "removing stale uploads failed"),
+    );
+  }, 3600_000);
   return {
     // The poller's requests are aborted; the engine finishes and records the messages in flight.
-    stop: () => Promise.all([poller.stop(), pushEngine.stop(), housekeeping.stop()]),
+    stop: () => {
+      clearInterval(uploadsTimer);
+      return Promise.all([poller.stop(), pushEngine.stop(), housekeeping.stop()]);
+    },
   };
 }
 

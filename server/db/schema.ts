@@ -129,12 +129,46 @@ export interface FileTable {
   id: string;
   owner_id: string | null;
   message_id: string | null;
-  kind: "document" | "attachment";
+  /** upload: an application's file waiting for its submission or answer; application: taken by one. */
+  kind: "document" | "attachment" | "upload" | "application";
+  application_id: string | null;
+  /** The application's attachment slot; null for a file added to an answer. */
+  slot: string | null;
+  /** The answer event a file came with. */
+  event_id: string | null;
   name: string;
   media_type: string;
   size: number;
   sha256: string;
   content: Uint8Array;
+  created_at: string;
+}
+
+export interface ApplicationTable {
+  id: string;
+  reference: string;
+  account_id: string | null;
+  applicant_name: string;
+  type: string;
+  definition_version: number;
+  department: string;
+  title: string;
+  /** JSON of the submitted answers (visible fields only). */
+  answers: string;
+  status: "received" | "in_progress" | "question" | "decided";
+  claimed_by: string | null;
+  submitted_at: string;
+  updated_at: string;
+}
+
+export interface ApplicationEventTable {
+  id: string;
+  application_id: string;
+  kind: "received" | "in_progress" | "question" | "answer" | "decided";
+  actor_id: string | null;
+  text: string | null;
+  outcome: "approved" | "partly" | "rejected" | null;
+  message_id: string | null;
   created_at: string;
 }
 
@@ -299,4 +333,6 @@ export interface Database {
   appointment_units: AppointmentUnitTable;
   appointment_closures: AppointmentClosureTable;
   used_challenges: UsedChallengeTable;
+  applications: ApplicationTable;
+  application_events: ApplicationEventTable;
 }

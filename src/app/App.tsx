@@ -1,6 +1,7 @@
 import { Route, Router } from "@solidjs/router";
 import { lazy } from "solid-js";
 import { accountRoutes } from "../features/account/routes";
+import { applicationsRoutes } from "../features/applications/routes";
 import { appointmentsRoutes } from "../features/appointments/routes";
 import { staffRoutes } from "../features/staff/routes";
 import { warningsRoutes } from "../features/warnings/routes";
@@ -26,6 +27,7 @@ export function App() {
       {warningsRoutes}
       {appointmentsRoutes}
       {accountRoutes}
+      {applicationsRoutes}
       {staffRoutes}
       <Route path="/mehr" component={MorePage} />
       <Route path="*" component={NotFoundPage} />

@@ -1,6 +1,7 @@
 // Every collection the device keeps a copy of. A feature that syncs adds its bindings here.
 import type { CollectionBinding } from "../lib/sync";
 import { accountCollections } from "../features/account/collections";
+import { applicationCollections } from "../features/applications/collections";
 import { appointmentCollections } from "../features/appointments/collections";
 import { guideCollections } from "../features/services/collections";
 import { warningCollections } from "../features/warnings/collections";
@@ -10,4 +11,5 @@ export const syncedCollections: CollectionBinding[] = [
   ...warningCollections,
   ...accountCollections,
   ...appointmentCollections,
+  ...applicationCollections,
 ];

@@ -2,6 +2,7 @@
 // version that has an upgrade, add a new one.
 import Dexie, { type DexieOptions, type EntityTable } from "dexie";
 import type { AccountDocument, AccountSummary, PostboxMessage, Profile } from "./contract/account";
+import type { Answers, Application } from "./contract/applications";
 import type { Appointment } from "./contract/appointments";
 import type { LifeSituation, Office, Service } from "./contract/guide";
 import type { PushRegistration, Warning } from "./contract/warnings";
@@ -27,7 +28,9 @@ export type OutboxEntry = {
   ref: string;
   method: "POST" | "PUT" | "PATCH" | "DELETE";
   url: string;
+  /** JSON, or for "multipart" the form's fields (strings and Files; IndexedDB keeps Files). */
   body: unknown;
+  encoding?: "json" | "multipart";
   status: OutboxStatus;
   attempts: number;
   /** Problem code of the last failure, translated by the UI (errors.<code>). */
@@ -52,6 +55,27 @@ export type StoredPushRegistration = PushRegistration & { key: "current"; endpoi
  */
 export type DeviceAppointment = { id: string; token: string; appointment: Appointment; storedAt: string };
 
+/** A file picked for an application or an answer: kept with the draft until the server has it. */
+export type DraftFile = { id: string; name: string; mediaType: string; size: number; blob: Blob };
+
+/**
+ * An application being filled in, saved on every change (key: the application's id, made here).
+ * `submittedAt` is set when it went into the outbox; it is removed once the synced application arrives.
+ */
+export type ApplicationDraft = {
+  id: string;
+  type: string;
+  definitionVersion: number;
+  answers: Answers;
+  /** Files per attachment slot. */
+  files: Record<string, DraftFile[]>;
+  /** The step the user was on, to continue there. */
+  stepId: string;
+  createdAt: string;
+  updatedAt: string;
+  submittedAt: string | null;
+};
+
 /**
  * Tables that hold the account's personal data: emptied at sign-out (src/lib/personal-data.ts).
  * `deviceAppointments` is not among them: those were booked without an account and belong to whoever
@@ -64,6 +88,8 @@ export const PERSONAL_TABLES = [
   "postbox",
   "files",
   "appointments",
+  "applications",
+  "applicationDrafts",
 ] as const;
 
 export class AppDatabase extends Dexie {
@@ -82,6 +108,8 @@ export class AppDatabase extends Dexie {
   pushRegistration!: EntityTable<StoredPushRegistration, "key">;
   appointments!: EntityTable<Appointment, "id">;
   deviceAppointments!: EntityTable<DeviceAppointment, "id">;
+  applications!: EntityTable<Application, "id">;
+  applicationDrafts!: EntityTable<ApplicationDraft, "id">;
 
   constructor(name = "delmenhorst-app", options?: DexieOptions) {
     super(name, options);
@@ -110,6 +138,11 @@ export class AppDatabase extends Dexie {
     this.version(4).stores({
       appointments: "id, start",
       deviceAppointments: "id",
+    });
+    // Online applications: the account's (personal feed "applications") and the drafts on this device.
+    this.version(5).stores({
+      applications: "id, submittedAt",
+      applicationDrafts: "id, updatedAt",
     });
   }
 }

@@ -18,12 +18,16 @@ const loaders: Record<Exclude<Language, "de">, () => Promise<{ default: typeof d
  * Texts of areas most visits never open (the account, the staff console) stay out of the start
  * bundle: their route loads them with `loadTexts` before the page renders.
  */
-type TextPart = "account" | "appointments" | "staff" | "warnings";
+type TextPart = "account" | "applications" | "appointments" | "staff" | "warnings";
 type TextTree = { [key: string]: string | TextTree };
 const partLoaders: Record<TextPart, Record<Language, () => Promise<{ default: TextTree }>>> = {
   account: {
     de: () => import("../locales/account/de.json"),
     en: () => import("../locales/account/en.json"),
+  },
+  applications: {
+    de: () => import("../locales/applications/de.json"),
+    en: () => import("../locales/applications/en.json"),
   },
   appointments: {
     de: () => import("../locales/appointments/de.json"),

@@ -4,7 +4,9 @@
 import type { AppDatabase, OutboxEntry } from "./db";
 import { ApiError, type Fetch, NetworkError, send } from "./http";
 
-export type NewOutboxEntry = Pick<OutboxEntry, "kind" | "ref" | "method" | "url" | "body"> & { id?: string };
+export type NewOutboxEntry = Pick<OutboxEntry, "kind" | "ref" | "method" | "url" | "body" | "encoding"> & {
+  id?: string;
+};
 
 export async function enqueue(db: AppDatabase, entry: NewOutboxEntry): Promise<OutboxEntry> {
   const stored: OutboxEntry = {
@@ -14,6 +16,7 @@ export async function enqueue(db: AppDatabase, entry: NewOutboxEntry): Promise<O
     method: entry.method,
     url: entry.url,
     body: entry.body,
+    encoding: entry.encoding ?? "json",
     status: "pending",
     attempts: 0,
     error: null,
@@ -56,11 +59,7 @@ async function sendPending(db: AppDatabase, fetchImpl: Fetch): Promise<FlushResu
   const pending = await db.outbox.where("status").equals("pending").sortBy("seq");
   for (const [index, entry] of pending.entries()) {
     try {
-      await send(fetchImpl, entry.url, {
-        method: entry.method,
-        headers: { "Content-Type": "application/json", "Idempotency-Key": entry.id },
-        body: JSON.stringify(entry.body),
-      });
+      await send(fetchImpl, entry.url, requestOf(entry));
       await db.outbox.delete(entry.seq!);
       result.sent++;
     } catch (error) {
@@ -75,6 +74,27 @@ async function sendPending(db: AppDatabase, fetchImpl: Fetch): Promise<FlushResu
     }
   }
   return result;
+}
+
+/** A file on a slow phone connection takes minutes (10 MB at 400 kbit/s: over three). */
+const UPLOAD_TIMEOUT_MS = 10 * 60_000;
+
+function requestOf(entry: OutboxEntry): RequestInit {
+  if (entry.encoding !== "multipart") {
+    return {
+      method: entry.method,
+      headers: { "Content-Type": "application/json", "Idempotency-Key": entry.id },
+      body: JSON.stringify(entry.body),
+    };
+  }
+  // The browser sets the multipart Content-Type with its boundary. An upload is idempotent by its
+  // own id in the URL, so a repeated one is recognised without Idempotency-Key.
+  const form = new FormData();
+  for (const [name, value] of Object.entries(entry.body as Record<string, string | Blob>)) {
+    if (value instanceof File) form.append(name, value, value.name);
+    else form.append(name, value);
+  }
+  return { method: entry.method, body: form, signal: AbortSignal.timeout(UPLOAD_TIMEOUT_MS) };
 }
 
 /** "Erneut versuchen": the entry goes back into the queue with the same id. */

@@ -4,10 +4,11 @@ import type { AppDatabase } from "./db";
 import { PERSONAL_TABLES } from "./db";
 
 /** Outbox entries that carry personal data (anything sent to the account's API). */
-const isPersonalWrite = (url: string) => url.startsWith("/api/account") || url.startsWith("/api/staff");
+const isPersonalWrite = (url: string) =>
+  ["/api/account", "/api/staff", "/api/applications"].some((prefix) => url.startsWith(prefix));
 
 /** Collections of the personal change feed (server/features/sync/collections.ts). */
-export const PERSONAL_COLLECTIONS = ["profile", "documents", "postbox", "appointments"];
+export const PERSONAL_COLLECTIONS = ["profile", "documents", "postbox", "appointments", "applications"];
 
 export async function wipePersonalData(db: AppDatabase): Promise<void> {
   const tables = [...PERSONAL_TABLES.map((name) => db.table(name)), db.outbox, db.syncState];

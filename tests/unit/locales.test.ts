@@ -8,6 +8,8 @@ import { SERVICE_CATEGORIES } from "../../src/lib/contract/guide";
 import { PROBLEM_CODES } from "../../src/lib/contract/problem";
 import accountDe from "../../src/locales/account/de.json";
 import accountEn from "../../src/locales/account/en.json";
+import applicationsDe from "../../src/locales/applications/de.json";
+import applicationsEn from "../../src/locales/applications/en.json";
 import appointmentsDe from "../../src/locales/appointments/de.json";
 import appointmentsEn from "../../src/locales/appointments/en.json";
 import de from "../../src/locales/de.json";
@@ -28,8 +30,8 @@ function flatten(tree: Tree, prefix = ""): string[] {
 // The account's, the appointments', the console's and the warnings' texts live in files of their own
 // (loaded with their pages); together with the main file they make one tree per language.
 const locales: Record<string, Tree> = {
-  de: { ...de, ...accountDe, ...appointmentsDe, ...staffDe, ...warningsDe },
-  en: { ...en, ...accountEn, ...appointmentsEn, ...staffEn, ...warningsEn },
+  de: { ...de, ...accountDe, ...applicationsDe, ...appointmentsDe, ...staffDe, ...warningsDe },
+  en: { ...en, ...accountEn, ...applicationsEn, ...appointmentsEn, ...staffEn, ...warningsEn },
 };
 const german = new Set(flatten(locales.de!));
 

@@ -5,6 +5,7 @@ import { strToU8, zipSync, type Zippable } from "fflate";
 import type { AuditEntry } from "../../../src/lib/contract/account";
 import type { Db } from "../../db/database";
 import type { AuditLogTable } from "../../db/schema";
+import { listOwnApplications } from "../applications/store";
 import { toStaffAppointment } from "../appointments/views";
 import { documentOf } from "./documents";
 import { listPostbox } from "./postbox";
@@ -96,6 +97,7 @@ export async function buildExport(db: Db, accountId: string): Promise<Uint8Array
       userAgent: s.user_agent,
     })),
     appointments: appointments.map(toStaffAppointment),
+    applications: await listOwnApplications(db, accountId),
     auditLog: audit.map(auditEntryOf),
   };
 

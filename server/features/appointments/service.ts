@@ -1,6 +1,6 @@
 // The rules of booking: which visits an office takes, which starts are free, booking, confirming,
 // cancelling and moving. SQL lives in store.ts, slot arithmetic in slots.ts.
-import { randomInt, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import {
   HOLD_MINUTES,
   type ServiceLine,
@@ -13,6 +13,7 @@ import type { AppointmentTable } from "../../db/schema";
 import { ProblemError } from "../../http/problem";
 import { hashToken, newToken } from "../../http/session";
 import { upsertEntries } from "../sync/store";
+import { newReference } from "../../lib/reference";
 import { addDays, berlinDate } from "./berlin-time";
 import { findOffice, findServices, guideOf } from "./guide-data";
 import {
@@ -131,11 +132,7 @@ async function checkStart(db: Db, visit: Visit, start: number, now: number): Pro
   if (!candidateStarts(query, date).includes(start)) throw new ProblemError(422, "slot_unavailable");
 }
 
-// No look-alikes (0/O, 1/I/L): read out on the phone or typed from paper without mistakes.
-const REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-const referenceChars = (n: number) =>
-  Array.from({ length: n }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join("");
-export const newReference = () => `T-${referenceChars(4)}-${referenceChars(4)}`;
+export const newAppointmentReference = () => newReference("T");
 
 export type BookingInput = {
   visit: Visit;
@@ -175,7 +172,7 @@ export async function bookVisit(
   for (const counter of freeCounters(visit.rules.counters, occupancy, start, visit.durationMinutes)) {
     const row: AppointmentTable = {
       id: randomUUID(),
-      reference: newReference(),
+      reference: newAppointmentReference(),
       office_id: visit.office.id,
       counter,
       starts_at: new Date(start).toISOString(),

@@ -6,7 +6,7 @@ import type { AppointmentTable } from "../../db/schema";
 import type { Office, Service } from "../../../src/lib/contract/guide";
 import { hashToken, newToken } from "../../http/session";
 import { upsertEntries } from "../sync/store";
-import { newReference } from "./service";
+import { newAppointmentReference } from "./service";
 import { unitsOf } from "./slots";
 import { claimUnits } from "./store";
 
@@ -20,7 +20,7 @@ export async function insertAppointment(
   const created = new Date(Math.min(Date.now(), start) - 3 * 24 * 3600_000).toISOString();
   const row: AppointmentTable = {
     id: randomUUID(),
-    reference: newReference(),
+    reference: newAppointmentReference(),
     office_id: "buergerbuero",
     counter: 1,
     starts_at: new Date(start).toISOString(),

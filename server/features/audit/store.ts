@@ -15,7 +15,13 @@ export type AuditAction =
   | "appointments.checked-in"
   | "appointments.no-show"
   | "appointments.closure-created"
-  | "appointments.closure-removed";
+  | "appointments.closure-removed"
+  | "application.viewed"
+  | "application.file-viewed"
+  | "application.claimed"
+  | "application.question-asked"
+  | "application.decided"
+  | "application.exported";
 
 export async function recordAudit(
   db: Db,

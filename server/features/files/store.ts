@@ -57,12 +57,21 @@ function safeName(name: string, ext: string): string {
 export async function storeFile(
   db: Db,
   upload: Upload,
-  place: { kind: FileTable["kind"]; ownerId: string | null; messageId: string | null },
+  place: {
+    kind: FileTable["kind"];
+    ownerId: string | null;
+    messageId: string | null;
+    /** An upload's id is made by the device, so that a repeated upload is recognised. */
+    id?: string;
+  },
 ): Promise<FileTable> {
   const row: FileTable = {
-    id: randomUUID(),
+    id: place.id ?? randomUUID(),
     owner_id: place.ownerId,
     message_id: place.messageId,
+    application_id: null,
+    slot: null,
+    event_id: null,
     kind: place.kind,
     name: upload.name,
     media_type: upload.mediaType,

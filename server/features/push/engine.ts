@@ -14,8 +14,14 @@ import { createCryptoPool, inlineCrypto, type PushCrypto } from "./crypto-pool";
 import { createDeliveryRecorder } from "./delivery-recorder";
 import { pushJobSignal } from "./jobs";
 import { topicOn, warningVerdict } from "./matching";
-import { accountOfPersonalRef } from "./notifier";
-import { appointmentMessage, postboxMessage, warningMessage, type PushMessage } from "./payload";
+import { accountOfPersonalRef, applicationOfRef } from "./notifier";
+import {
+  applicationMessage,
+  appointmentMessage,
+  postboxMessage,
+  warningMessage,
+  type PushMessage,
+} from "./payload";
 import { createPushSender, type PushSenderOptions } from "./sender";
 import {
   accountDevices,
@@ -105,7 +111,9 @@ export function createPushEngine(options: PushEngineOptions): PushEngine {
             ? warningMessage(payload.warning, language, at)
             : payload.topic === "postbox"
               ? postboxMessage(language)
-              : appointmentMessage(language, job.ref);
+              : payload.topic === "applications"
+                ? applicationMessage(language, applicationOfRef(job.ref))
+                : appointmentMessage(language, job.ref);
         messages.set(language, message);
       }
       return message;

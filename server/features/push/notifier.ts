@@ -13,8 +13,16 @@ export const postboxRef = (accountId: string) => `postbox:${accountId}:${randomU
 export const appointmentRef = (accountId: string, appointmentId: string, sequence: number) =>
   `appointments:${accountId}:${appointmentId}:${sequence}`;
 
-/** The account a personal notice (postbox, appointment reminder) goes to. */
-export function accountOfPersonalRef(ref: string, topic: "postbox" | "appointments"): string | undefined {
+/** One notice per status change of an application (the event that changed it). */
+export const applicationRef = (accountId: string, applicationId: string, eventId: string) =>
+  `applications:${accountId}:${applicationId}:${eventId}`;
+export const applicationOfRef = (ref: string) => ref.split(":")[2] ?? "";
+
+/** The account a personal notice (postbox, appointment reminder, application status) goes to. */
+export function accountOfPersonalRef(
+  ref: string,
+  topic: "postbox" | "appointments" | "applications",
+): string | undefined {
   const [kind, accountId] = ref.split(":");
   return kind === topic && accountId ? accountId : undefined;
 }

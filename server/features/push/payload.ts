@@ -89,6 +89,33 @@ export function appointmentMessage(language: string, ref: string): PushMessage {
   };
 }
 
+const APPLICATION_TEXTS: Record<string, { title: string; body: string }> = {
+  de: {
+    title: "Neuer Stand Ihres Antrags",
+    body: "Die Stadt Delmenhorst hat Ihren Antrag bearbeitet. Den Stand sehen Sie in der App unter „Meine Anträge“.",
+  },
+  en: {
+    title: "New status of your application",
+    body: 'The City of Delmenhorst has worked on your application. See the status in the app under "My applications".',
+  },
+};
+
+/** Names neither the application nor the question: a lock screen may be seen by others. */
+export function applicationPayload(language: string, applicationId: string): PushPayload {
+  const texts = APPLICATION_TEXTS[language] ?? APPLICATION_TEXTS.de ?? { title: "", body: "" };
+  return { topic: "applications", ...texts, url: `/antraege/${applicationId}` };
+}
+
+/** A newer status of the same application replaces an undelivered older notice (same Topic). */
+export function applicationMessage(language: string, applicationId: string): PushMessage {
+  return {
+    plaintext: Buffer.from(JSON.stringify(applicationPayload(language, applicationId))),
+    ttl: POSTBOX_TTL_S,
+    urgency: "normal",
+    topic: topicFor(`application:${applicationId}`),
+  };
+}
+
 /**
  * Only the subscriber's language goes out; German stays as the headline (the schema requires it).
  * When still too long, the long texts shrink step by step; the app loads the full warning by sync.

@@ -74,7 +74,7 @@ export async function sendMessage(
  * After the commit, by mail and by push to the citizen's signed-in devices. The message is in the
  * postbox either way, so a failed notice only gets logged.
  */
-async function notifyNewMessage(c: Context<AppEnv>, citizen: AccountTable): Promise<void> {
+export async function notifyNewMessage(c: Context<AppEnv>, citizen: AccountTable): Promise<void> {
   const notifiers = {
     mail: mailNotifier(c.var.mailer, c.var.config.appOrigin),
     push: pushNotifier(c.var.db),

@@ -1,5 +1,6 @@
 // The collections the change feed serves, with the schema their data must satisfy.
 import type { z } from "zod";
+import { applicationSchema } from "../../../src/lib/contract/applications";
 import { appointmentSchema } from "../../../src/lib/contract/appointments";
 import { documentSchema, postboxMessageSchema, profileSchema } from "../../../src/lib/contract/account";
 import { lifeSituationSchema, officeSchema, serviceSchema } from "../../../src/lib/contract/guide";
@@ -23,6 +24,8 @@ const collections = new Map<string, CollectionDefinition>([
   ["postbox", { schema: postboxMessageSchema, visibility: "personal" }],
   // Appointments booked with the account (server/features/appointments).
   ["appointments", { schema: appointmentSchema, visibility: "personal" }],
+  // Online applications with their status timeline (server/features/applications).
+  ["applications", { schema: applicationSchema, visibility: "personal" }],
 ]);
 
 export function findCollection(name: string): CollectionDefinition | undefined {

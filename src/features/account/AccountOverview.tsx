@@ -59,6 +59,12 @@ export function AccountOverview(props: { account: AccountSummary }) {
           </A>
         </li>
         <li>
+          <A href="/antraege">
+            <span class="tile-title">{t("account.overview.applicationsLink")}</span>
+            <span>{t("account.overview.applicationsText")}</span>
+          </A>
+        </li>
+        <li>
           <A href="/konto/dokumente">
             <span class="tile-title">{t("account.documents.title")}</span>
             <span>{t("account.overview.documentsText")}</span>

@@ -13,6 +13,7 @@ const COLLECTION_LABELS: Record<string, string> = {
   "life-situations": "more.data.lifeSituations",
   warnings: "more.data.warnings",
   appointments: "more.data.appointments",
+  applications: "more.data.applications",
 };
 
 export default function MorePage() {
@@ -34,6 +35,12 @@ export default function MorePage() {
           <A href="/termine/meine">{t("more.appointments.mine")}</A>
         </li>
       </ul>
+
+      <h2>{t("more.applications.title")}</h2>
+      <p>{t("more.applications.text")}</p>
+      <p>
+        <A href="/antraege">{t("more.applications.link")}</A>
+      </p>
 
       <h2>{t("more.data.title")}</h2>
       <p>{t("more.data.text")}</p>

@@ -1,5 +1,6 @@
 // Translated names of the console's codes (departments, roles, trust levels ...).
 import type { Department, Role, TrustLevel } from "../../lib/contract/account-constants";
+import type { ApplicationStatus, EventKind, Outcome } from "../../lib/contract/applications";
 import type { AppointmentStatus, VisitType } from "../../lib/contract/appointments";
 import { language, t } from "../../lib/i18n";
 
@@ -17,6 +18,13 @@ export const appointmentStatusLabel = (status: AppointmentStatus) =>
   t(`staff.appointments.statuses.${status}`);
 
 export const visitTypeLabel = (visitType: VisitType) => t(`staff.appointments.visitTypes.${visitType}`);
+
+export const applicationStatusLabel = (status: ApplicationStatus) =>
+  t(`staff.applications.statuses.${status}`);
+
+export const eventKindLabel = (kind: EventKind) => t(`staff.applications.events.${kind}`);
+
+export const outcomeLabel = (outcome: Outcome) => t(`staff.applications.outcomes.${outcome}`);
 
 /** Times of the appointment calendar are Delmenhorst's, whatever zone the device is set to. */
 const inBerlin = (options: Intl.DateTimeFormatOptions) =>

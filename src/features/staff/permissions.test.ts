@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   calendarOffices,
   canConfirmIdentity,
+  canHandleApplications,
   canManageAppointments,
   canPublishNotices,
   canSendMessages,
@@ -25,9 +26,16 @@ describe("staff permissions", () => {
   });
 
   it("shows admin pages to admins only", () => {
-    expect(pagesFor(clerk).map((p) => p.key)).toEqual(["home", "citizens", "appointments", "messages"]);
+    expect(pagesFor(clerk).map((p) => p.key)).toEqual([
+      "home",
+      "applications",
+      "citizens",
+      "appointments",
+      "messages",
+    ]);
     expect(pagesFor(admin).map((p) => p.key)).toEqual([
       "home",
+      "applications",
       "citizens",
       "appointments",
       "messages",
@@ -57,6 +65,21 @@ describe("staff permissions", () => {
     expect(canSendMessages(buildingOffice)).toBe(true);
     expect(canSendMessages(admin)).toBe(false);
     expect(canSendMessages(adminWithDepartment)).toBe(true);
+  });
+});
+
+describe("online applications", () => {
+  it("gives every department's staff and admins an inbox", () => {
+    expect(canHandleApplications(buildingOffice)).toBe(true);
+    expect(pagesFor(buildingOffice).map((p) => p.key)).toContain("applications");
+    expect(canHandleApplications(admin)).toBe(true);
+  });
+
+  it("keeps citizens and staff without a department out", () => {
+    const noDepartment = { role: "staff", department: null } as const;
+    expect(canHandleApplications(noDepartment)).toBe(false);
+    expect(pagesFor(noDepartment).map((p) => p.key)).not.toContain("applications");
+    expect(canHandleApplications(citizen)).toBe(false);
   });
 });
 

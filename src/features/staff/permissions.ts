@@ -26,6 +26,13 @@ export const canPublishNotices = (who: Who) =>
 export const canManageAppointments = (who: Who) =>
   who.role === "admin" || (who.role === "staff" && who.department !== null);
 
+/**
+ * Online applications go to the department named in their definition; its staff handle them,
+ * admins see every department's. Staff without a department have no inbox.
+ */
+export const canHandleApplications = (who: Who) =>
+  who.role === "admin" || (who.role === "staff" && who.department !== null);
+
 /** The offices taking online bookings whose day view this person may open. */
 export function calendarOffices<T extends Pick<Office, "booking">>(who: Who, offices: readonly T[]): T[] {
   if (!isStaffOrAdmin(who)) return [];
@@ -36,7 +43,15 @@ export function calendarOffices<T extends Pick<Office, "booking">>(who: Who, off
 }
 
 export type StaffPageKey =
-  "home" | "citizens" | "appointments" | "messages" | "notices" | "accounts" | "guide" | "audit";
+  | "home"
+  | "applications"
+  | "citizens"
+  | "appointments"
+  | "messages"
+  | "notices"
+  | "accounts"
+  | "guide"
+  | "audit";
 
 export type StaffPageLink = {
   key: StaffPageKey;
@@ -49,6 +64,13 @@ export type StaffPageLink = {
 
 export const STAFF_PAGES: readonly StaffPageLink[] = [
   { key: "home", href: "/verwaltung", end: true, adminOnly: false },
+  {
+    key: "applications",
+    href: "/verwaltung/antraege",
+    end: false,
+    adminOnly: false,
+    allowed: canHandleApplications,
+  },
   { key: "citizens", href: "/verwaltung/buerger", end: false, adminOnly: false },
   {
     key: "appointments",

@@ -14,6 +14,14 @@ export const staffRoutes = (
     <Route path="/verwaltung/einrichten" component={page(() => import("./SetupPage"))} />
     <Route path="/verwaltung" component={page(() => import("./StaffLayout"))}>
       <Route path="/" component={page(() => import("./HomePage"))} />
+      <Route
+        path="/antraege"
+        component={page(() => loadTexts("applications").then(() => import("./ApplicationsInboxPage")))}
+      />
+      <Route
+        path="/antraege/:id"
+        component={page(() => loadTexts("applications").then(() => import("./ApplicationDetailPage")))}
+      />
       <Route path="/buerger" component={page(() => import("./CitizenSearchPage"))} />
       <Route path="/buerger/:id" component={page(() => import("./CitizenPage"))} />
       <Route path="/termine" component={page(() => import("./AppointmentsPage"))} />

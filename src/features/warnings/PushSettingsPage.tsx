@@ -271,7 +271,7 @@ function PushForm() {
 
         <fieldset>
           <legend>{t("warnings.push.topics")}</legend>
-          <For each={["warnings", "postbox", "appointments"] satisfies PushTopic[]}>
+          <For each={["warnings", "postbox", "appointments", "applications"] satisfies PushTopic[]}>
             {(topic) => (
               <div class="check">
                 <input
@@ -287,6 +287,13 @@ function PushForm() {
                 <Show when={topic === "postbox"}>
                   <p class="hint" id="push-topic-postbox-hint">
                     {account() ? t("warnings.push.postboxHint") : t("warnings.push.postboxSignedOut")}
+                  </p>
+                </Show>
+                <Show when={topic === "applications"}>
+                  <p class="hint" id="push-topic-applications-hint">
+                    {account()
+                      ? t("warnings.push.applicationsHint")
+                      : t("warnings.push.applicationsSignedOut")}
                   </p>
                 </Show>
                 <Show when={topic === "appointments"}>

@@ -41,7 +41,7 @@ export function defaultPreferences(language: "de" | "en"): PushPreferences {
     sources: [...WARNING_PROVIDERS],
     language,
     quietHours: null,
-    topics: { warnings: true, postbox: false, appointments: false },
+    topics: { warnings: true, postbox: false, appointments: false, applications: false },
   };
 }
 

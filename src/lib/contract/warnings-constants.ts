@@ -23,7 +23,7 @@ export const CITY_NOTICE_KINDS = [
 export type CityNoticeKind = (typeof CITY_NOTICE_KINDS)[number];
 
 /** Topics one push subscription can carry; each is switchable. */
-export const PUSH_TOPICS = ["warnings", "postbox", "appointments"] as const;
+export const PUSH_TOPICS = ["warnings", "postbox", "appointments", "applications"] as const;
 export type PushTopic = (typeof PUSH_TOPICS)[number];
 
 /** Languages warnings are pushed in (NINA sends German, often English too). */

@@ -147,5 +147,6 @@ export const pushPayloadSchema = z.discriminatedUnion("topic", [
   z.object({ topic: z.literal("warnings"), warning: warningSchema }),
   z.object({ topic: z.literal("postbox"), title: z.string(), body: z.string(), url: z.string() }),
   z.object({ topic: z.literal("appointments"), title: z.string(), body: z.string(), url: z.string() }),
+  z.object({ topic: z.literal("applications"), title: z.string(), body: z.string(), url: z.string() }),
 ]);
 export type PushPayload = z.infer<typeof pushPayloadSchema>;

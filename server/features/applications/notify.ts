@@ -1,0 +1,58 @@
+// Tells the applicant that their application moved on: a push to their signed-in devices (topic
+// "applications"), and for a question also a mail, since the office waits for an answer. Neither
+// names the application: the details stay behind the sign-in.
+import type { Context } from "hono";
+import type { AppEnv } from "../../http/env";
+import type { Mail } from "../../mail/mailer";
+import { SIGNATURE } from "../../mail/templates";
+import { enqueuePushJob } from "../push/jobs";
+import { applicationRef } from "../push/notifier";
+import { applicationPayload } from "../push/payload";
+import { accountDevices } from "../push/store";
+
+function questionMail(to: string, language: string, link: string): Mail {
+  return language === "en"
+    ? {
+        to,
+        subject: "A question about your application",
+        text: `Hello,\n\nthe City of Delmenhorst has a question about your application. Please answer it in the app:\n\n${link}${SIGNATURE.en}`,
+      }
+    : {
+        to,
+        subject: "Rückfrage zu Ihrem Antrag",
+        text: `Guten Tag,\n\ndie Stadt Delmenhorst hat eine Rückfrage zu Ihrem Antrag. Bitte antworten Sie in der App:\n\n${link}${SIGNATURE.de}`,
+      };
+}
+
+/** After the commit: the change is stored either way, so a failed notice only gets logged. */
+export async function notifyStatusChange(
+  c: Context<AppEnv>,
+  change: { accountId: string | null; applicationId: string; eventId: string; question: boolean },
+): Promise<void> {
+  const { db, logger, mailer, config } = c.var;
+  if (!change.accountId) return;
+  try {
+    if ((await accountDevices(db, change.accountId)).length > 0) {
+      const ref = applicationRef(change.accountId, change.applicationId, change.eventId);
+      await enqueuePushJob(db, ref, applicationPayload("de", change.applicationId));
+    }
+    if (change.question) {
+      const account = await db
+        .selectFrom("accounts")
+        .select(["email", "language"])
+        .where("id", "=", change.accountId)
+        .executeTakeFirst();
+      if (account) {
+        await mailer.send(
+          questionMail(
+            account.email,
+            account.language,
+            `${config.appOrigin}/antraege/${change.applicationId}`,
+          ),
+        );
+      }
+    }
+  } catch (error) {
+    logger.warn({ err: error, applicationId: change.applicationId }, "application notice not sent");
+  }
+}

@@ -1,0 +1,84 @@
+// /api/applications: the citizen's side. Uploads first (one request per file, repeatable), then the
+// submission through the outbox (Idempotency-Key), answers to the office's questions, and downloads
+// of the application's own files. Other accounts' applications answer 404 like missing ones.
+import {
+  ATTACHMENT_TYPES,
+  answerQuestionSchema,
+  submitApplicationSchema,
+} from "../../../src/lib/contract/applications";
+import { z } from "../../../src/lib/contract/zod";
+import { inTransaction } from "../../db/database";
+import { idempotent } from "../../http/idempotency";
+import { ProblemError } from "../../http/problem";
+import { rateLimit } from "../../http/rate-limit";
+import { createRouter } from "../../http/router";
+import { requireAccount } from "../../http/session";
+import { readJson } from "../../http/validate";
+import { fileResponse, readUpload } from "../files/store";
+import { answerQuestion, ownFile, storeUpload, submitApplication } from "./service";
+
+const uuid = z.uuid();
+
+/** A path id that cannot exist is "not found", not a validation error: nothing to probe. */
+export function idParam(value: string): string {
+  if (!uuid.safeParse(value).success) throw new ProblemError(404, "not_found");
+  return value;
+}
+
+export function applicationRoutes() {
+  const app = createRouter();
+
+  // 20 MB a minute per address is plenty for a person; it stops a script filling the disk.
+  app.put(
+    "/uploads/:id",
+    rateLimit({ name: "application-uploads", windowMs: 60_000, max: 30 }),
+    async (c) => {
+      const account = requireAccount(c);
+      const id = parseUploadId(c.req.param("id"));
+      const upload = await readUpload(c, "file", ATTACHMENT_TYPES);
+      const { file, created } = await inTransaction(c.var.db, (trx) =>
+        storeUpload(trx, account.id, id, upload),
+      );
+      return c.json(file, created ? 201 : 200);
+    },
+  );
+
+  // Sent from the outbox: c.var.db is the idempotency transaction.
+  app.post(
+    "/",
+    rateLimit({ name: "applications", windowMs: 60 * 60_000, max: 30 }),
+    idempotent(),
+    async (c) => {
+      const account = requireAccount(c);
+      const input = await readJson(c.req, submitApplicationSchema);
+      const { application, created } = await submitApplication(c.var.db, account, input);
+      return c.json(application, created ? 201 : 200);
+    },
+  );
+
+  app.post("/:id/answers", idempotent(), async (c) => {
+    const account = requireAccount(c);
+    const input = await readJson(c.req, answerQuestionSchema);
+    return c.json(await answerQuestion(c.var.db, account, idParam(c.req.param("id")), input), 200);
+  });
+
+  app.get("/:id/files/:fileId", async (c) => {
+    const account = requireAccount(c);
+    const file = await ownFile(
+      c.var.db,
+      account.id,
+      idParam(c.req.param("id")),
+      idParam(c.req.param("fileId")),
+    );
+    return fileResponse(c, file);
+  });
+
+  return app;
+}
+
+function parseUploadId(value: string): string {
+  if (!uuid.safeParse(value).success) {
+    throw new ProblemError(400, "validation_failed", "The upload id must be a UUID made on the device");
+  }
+  return value;
+}

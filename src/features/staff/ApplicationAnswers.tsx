@@ -1,0 +1,42 @@
+// The applicant's answers, step by step, in the words of the form the citizen filled in.
+import { For, Show } from "solid-js";
+import { findDefinition, type StaffApplication } from "../../lib/contract/applications";
+import { t } from "../../lib/i18n";
+import { answerRows, stepTitle } from "../applications/answer-text";
+
+export function ApplicationAnswers(props: { application: StaffApplication }) {
+  const definition = () => findDefinition(props.application.type);
+  const groups = () => {
+    const found = definition();
+    return found ? answerRows(found, props.application.answers).filter((group) => group.rows.length > 0) : [];
+  };
+
+  return (
+    <section aria-labelledby="application-answers-title">
+      <h2 id="application-answers-title">{t("staff.applications.answers.title")}</h2>
+      {/* A type this console does not know (a newer server): the export still has every answer. */}
+      <Show
+        when={definition()}
+        fallback={<p class="notice">{t("staff.applications.answers.unknownType")}</p>}
+      >
+        <For each={groups()}>
+          {(group) => (
+            <>
+              <h3>{stepTitle(props.application.type, group.stepId)}</h3>
+              <dl class="facts staff-answers">
+                <For each={group.rows}>
+                  {(row) => (
+                    <>
+                      <dt>{row.label}</dt>
+                      <dd>{row.value}</dd>
+                    </>
+                  )}
+                </For>
+              </dl>
+            </>
+          )}
+        </For>
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+// /verwaltung/antraege/:id: one online application as the office handles it: who applied, the
+// answers by step, the documents, what happened so far, and the next step (take it over, ask,
+// decide). Every opening is audited by the server ("application.viewed"); nothing is stored.
+import { A, useParams } from "@solidjs/router";
+import { Show } from "solid-js";
+import type { StaffApplication } from "../../lib/contract/applications";
+import { formatDate, t } from "../../lib/i18n";
+import { usePageTitle } from "../../ui/page-title";
+import { account } from "../account/session";
+import { typeTitle } from "../applications/answer-text";
+import { NoAccessNotice } from "./Access";
+import { fetchApplication } from "./api";
+import { ApplicationActions } from "./ApplicationActions";
+import { ApplicationAnswers } from "./ApplicationAnswers";
+import { ApplicationFiles } from "./ApplicationFiles";
+import { ApplicationTimeline } from "./ApplicationTimeline";
+import { inboxPath } from "./application-workflow";
+import { applicationStatusLabel, departmentLabel, trustLabel } from "./labels";
+import { canHandleApplications, citizenPath } from "./permissions";
+import { createRemote } from "./remote";
+import { RemoteStatus } from "./RemoteStatus";
+
+export default function ApplicationDetailPage() {
+  const allowed = () => {
+    const me = account();
+    return me !== null && canHandleApplications(me);
+  };
+  return (
+    <Show when={allowed()} fallback={<NoAccessNotice />}>
+      <ApplicationDetail />
+    </Show>
+  );
+}
+
+const heading = (application: StaffApplication) =>
+  t("staff.applications.detail.heading", {
+    type: typeTitle(application.type),
+    reference: application.reference,
+  });
+
+function ApplicationDetail() {
+  const params = useParams<{ id: string }>();
+  const application = createRemote(() => params.id, fetchApplication);
+  usePageTitle(() => {
+    const data = application.data();
+    return data ? heading(data) : t("staff.applications.detail.title");
+  });
+  const myId = () => account()?.id ?? "";
+
+  return (
+    <section>
+      <p class="breadcrumb">
+        <A href={inboxPath("open")}>{t("staff.applications.detail.back")}</A>
+      </p>
+      <h1>
+        <Show when={application.data()} fallback={t("staff.applications.detail.title")}>
+          {(data) => heading(data())}
+        </Show>
+      </h1>
+      <RemoteStatus remote={application} />
+      <Show when={application.data()}>
+        {(data) => (
+          <>
+            <p class="lead">{data().title}</p>
+            <Facts application={data()} />
+            <ApplicationAnswers application={data()} />
+            <ApplicationFiles application={data()} />
+            <ApplicationTimeline application={data()} />
+            <ApplicationActions
+              application={data()}
+              myId={myId()}
+              onChanged={application.set}
+              onStale={application.reload}
+            />
+          </>
+        )}
+      </Show>
+    </section>
+  );
+}
+
+function Facts(props: { application: StaffApplication }) {
+  const applicant = () => props.application.applicant;
+  const when = (instant: string) => formatDate(instant, { dateStyle: "long", timeStyle: "short" });
+  return (
+    <dl class="facts">
+      <dt>{t("staff.applications.fields.reference")}</dt>
+      <dd class="staff-reference">{props.application.reference}</dd>
+      <dt>{t("staff.applications.fields.type")}</dt>
+      <dd>{typeTitle(props.application.type)}</dd>
+      <dt>{t("staff.applications.fields.department")}</dt>
+      <dd>{departmentLabel(props.application.department)}</dd>
+      <dt>{t("staff.applications.fields.status")}</dt>
+      <dd>{applicationStatusLabel(props.application.status)}</dd>
+      <dt>{t("staff.applications.fields.submittedAt")}</dt>
+      <dd>
+        <time datetime={props.application.submittedAt}>{when(props.application.submittedAt)}</time>
+      </dd>
+      <dt>{t("staff.applications.fields.updatedAt")}</dt>
+      <dd>
+        <time datetime={props.application.updatedAt}>{when(props.application.updatedAt)}</time>
+      </dd>
+      <dt>{t("staff.applications.fields.applicant")}</dt>
+      <dd>
+        {applicant().name}
+        <Show when={applicant().id}>
+          {(id) => (
+            <>
+              {" "}
+              <A
+                href={citizenPath(
+                  id(),
+                  t("staff.applications.detail.citizenReason", {
+                    reference: props.application.reference,
+                  }),
+                )}
+              >
+                {t("staff.applications.detail.toCitizen")}
+              </A>
+            </>
+          )}
+        </Show>
+      </dd>
+      <dt>{t("staff.applications.fields.email")}</dt>
+      <dd>{applicant().email ?? t("staff.applications.missing")}</dd>
+      <dt>{t("staff.applications.fields.trustLevel")}</dt>
+      <dd>
+        <Show when={applicant().trustLevel} fallback={t("staff.applications.missing")}>
+          {(level) => trustLabel(level())}
+        </Show>
+      </dd>
+      <dt>{t("staff.applications.fields.claimedBy")}</dt>
+      <dd>{props.application.claimedBy?.name ?? t("staff.applications.unclaimed")}</dd>
+    </dl>
+  );
+}

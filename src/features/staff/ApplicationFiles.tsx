@@ -1,0 +1,80 @@
+// The documents that came with the application (and with answers to questions), each downloaded on
+// request straight to the browser; the server audits every download ("application.file-viewed").
+import { createSignal, For, Show } from "solid-js";
+import type { ApplicationFile, StaffApplication } from "../../lib/contract/applications";
+import { language, t } from "../../lib/i18n";
+import { formatFileSize } from "../account/format";
+import { downloadApplicationFile } from "./api";
+import { DataTable } from "./DataTable";
+import { errorKey } from "./error-key";
+import { ActionOutcome } from "./Field";
+
+/**
+ * The attachment slot's name from the form, or "sent with an answer" for a document without slot;
+ * a slot these texts do not know yet (a newer form) shows its id.
+ */
+export const slotLabel = (type: string, slot: string | null) =>
+  slot === null
+    ? t("staff.applications.files.withAnswer")
+    : t(`applications.forms.${type}.attachments.${slot}.label`, { defaultValue: slot });
+
+export function ApplicationFiles(props: { application: StaffApplication }) {
+  const [busy, setBusy] = createSignal<string>();
+  const [failure, setFailure] = createSignal<string>();
+
+  const download = async (file: ApplicationFile) => {
+    if (busy()) return;
+    setBusy(file.id);
+    setFailure(undefined);
+    try {
+      await downloadApplicationFile(props.application.id, file);
+    } catch (error) {
+      setFailure(errorKey(error, { not_found: "staff.applications.files.notFound" }));
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  return (
+    <section aria-labelledby="application-files-title">
+      <h2 id="application-files-title">{t("staff.applications.files.title")}</h2>
+      <Show when={props.application.files.length > 0} fallback={<p>{t("staff.applications.files.none")}</p>}>
+        <DataTable caption={t("staff.applications.files.caption", { count: props.application.files.length })}>
+          <thead>
+            <tr>
+              <th scope="col">{t("staff.applications.files.columns.name")}</th>
+              <th scope="col">{t("staff.applications.files.columns.slot")}</th>
+              <th scope="col">{t("staff.applications.files.columns.size")}</th>
+              <th scope="col">{t("staff.applications.files.columns.action")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={props.application.files}>
+              {(file) => (
+                <tr>
+                  <th scope="row">{file.name}</th>
+                  <td>{slotLabel(props.application.type, file.slot)}</td>
+                  <td>{formatFileSize(file.size, language())}</td>
+                  <td>
+                    <button
+                      type="button"
+                      class="button secondary"
+                      disabled={busy() !== undefined}
+                      onClick={() => void download(file)}
+                    >
+                      {busy() === file.id
+                        ? t("staff.applications.files.downloading")
+                        : t("staff.applications.files.download")}
+                      <span class="visually-hidden"> {file.name}</span>
+                    </button>
+                  </td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </DataTable>
+      </Show>
+      <ActionOutcome failureKey={failure()} success={undefined} />
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+// Online applications as they travel: the submission (strict), the application record of the
+// personal change feed "applications" (with its status timeline), and the staff console's views.
+// The answers' shape is checked here; their meaning against the definition by
+// validateApplication() (application-definition.ts).
+import { DEPARTMENTS, TRUST_LEVELS } from "./account-constants";
+import { fileRefSchema } from "./account";
+import { APPLICATION_TYPES } from "./application-forms";
+import { z } from "./zod";
+
+export * from "./application-definition";
+export * from "./application-forms";
+
+export const APPLICATION_STATUSES = ["received", "in_progress", "question", "decided"] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+export const EVENT_KINDS = ["received", "in_progress", "question", "answer", "decided"] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const OUTCOMES = ["approved", "partly", "rejected"] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+const uuid = z.uuid();
+const scalar = z.union([z.string().max(4000), z.boolean()]);
+export const answersSchema = z.record(
+  z.string().max(60),
+  z.union([scalar, z.array(z.record(z.string().max(60), scalar)).max(20)]),
+);
+
+export const submitApplicationSchema = z.strictObject({
+  /** Made on the device with the draft: a second delivery of the same submission is recognised. */
+  id: uuid,
+  type: z.enum(APPLICATION_TYPES as [string, ...string[]]),
+  answers: answersSchema,
+  /** Upload ids per attachment slot (uploaded before, PUT /api/applications/uploads/:id). */
+  attachments: z.record(z.string().max(60), z.array(uuid).max(20)),
+});
+export type SubmitApplication = z.infer<typeof submitApplicationSchema>;
+
+export const answerQuestionSchema = z.strictObject({
+  text: z.string().trim().min(1).max(4000),
+  uploads: z.array(uuid).max(10),
+});
+export type AnswerQuestion = z.infer<typeof answerQuestionSchema>;
+
+export const askQuestionSchema = z.strictObject({ text: z.string().trim().min(5).max(4000) });
+export const decideSchema = z.strictObject({
+  outcome: z.enum(OUTCOMES),
+  text: z.string().trim().min(5).max(4000),
+});
+export type Decide = z.infer<typeof decideSchema>;
+
+export const applicationFileSchema = fileRefSchema.extend({
+  /** The attachment slot, or null for a document added to an answer. */
+  slot: z.string().nullable(),
+});
+export type ApplicationFile = z.infer<typeof applicationFileSchema>;
+
+export const applicationEventSchema = z.object({
+  id: z.string(),
+  kind: z.enum(EVENT_KINDS),
+  at: z.string(),
+  text: z.string().nullable(),
+  outcome: z.enum(OUTCOMES).nullable(),
+  fileIds: z.array(z.string()),
+  /** The postbox message that came with it (the receipt, the decision). */
+  messageId: z.string().nullable(),
+});
+export type ApplicationEvent = z.infer<typeof applicationEventSchema>;
+
+export const applicationSchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  type: z.string(),
+  definitionVersion: z.number(),
+  status: z.enum(APPLICATION_STATUSES),
+  title: z.string(),
+  department: z.enum(DEPARTMENTS),
+  submittedAt: z.string(),
+  updatedAt: z.string(),
+  answers: answersSchema,
+  files: z.array(applicationFileSchema),
+  events: z.array(applicationEventSchema),
+});
+export type Application = z.infer<typeof applicationSchema>;
+
+export const staffApplicationSummarySchema = applicationSchema
+  .pick({
+    id: true,
+    reference: true,
+    type: true,
+    status: true,
+    title: true,
+    submittedAt: true,
+    updatedAt: true,
+  })
+  .extend({
+    applicantName: z.string(),
+    claimedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
+  });
+export type StaffApplicationSummary = z.infer<typeof staffApplicationSummarySchema>;
+
+export const staffApplicationSchema = applicationSchema.extend({
+  applicant: z.object({
+    id: z.string().nullable(),
+    name: z.string(),
+    email: z.string().nullable(),
+    trustLevel: z.enum(TRUST_LEVELS).nullable(),
+  }),
+  claimedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
+});
+export type StaffApplication = z.infer<typeof staffApplicationSchema>;
+
+/** Staff inbox filters. */
+export const INBOX_VIEWS = ["open", "mine", "decided"] as const;
+export type InboxView = (typeof INBOX_VIEWS)[number];
