@@ -84,52 +84,54 @@ function ApplicationsOverview(props: { account: Accessor<AccountSummary> }) {
         </ul>
       </Show>
 
-      <h2>{t("applications.list.mineTitle")}</h2>
-      <Show
-        when={applications.ready() && sent.ready()}
-        fallback={<p class="loading">{t("common.loading")}</p>}
-      >
+      <section aria-labelledby="applications-mine">
+        <h2 id="applications-mine">{t("applications.list.mineTitle")}</h2>
         <Show
-          when={(applications.data() ?? []).length + (sent.data() ?? []).length > 0}
-          fallback={
-            <EmptyState title={t("applications.list.emptyTitle")} text={t("applications.list.emptyText")} />
-          }
+          when={applications.ready() && sent.ready()}
+          fallback={<p class="loading">{t("common.loading")}</p>}
         >
-          <ul class="card-list">
-            <For each={(sent.data() ?? []).filter((d) => !applications.data()?.some((a) => a.id === d.id))}>
-              {(draft) => (
-                <li class="card">
-                  <A href={`/antraege/${encodeURIComponent(draft.id)}`}>{typeTitle(draft.type)}</A>
-                  <p class="status-pending">{t("applications.status.sending")}</p>
-                </li>
-              )}
-            </For>
-            <For each={applications.data()}>
-              {(application) => (
-                <li class="card">
-                  <A href={`/antraege/${encodeURIComponent(application.id)}`}>
-                    {t("applications.list.applicationTitle", {
-                      type: typeTitle(application.type),
-                      title: application.title,
-                    })}
-                  </A>
-                  <p>
-                    {t("applications.list.referenceLine", {
-                      reference: application.reference,
-                      date: formatDate(application.submittedAt),
-                    })}
-                  </p>
-                  <p>
-                    <span class={`status-badge status-${application.status}`}>
-                      {statusLabel(application.status)}
-                    </span>
-                  </p>
-                </li>
-              )}
-            </For>
-          </ul>
+          <Show
+            when={(applications.data() ?? []).length + (sent.data() ?? []).length > 0}
+            fallback={
+              <EmptyState title={t("applications.list.emptyTitle")} text={t("applications.list.emptyText")} />
+            }
+          >
+            <ul class="card-list">
+              <For each={(sent.data() ?? []).filter((d) => !applications.data()?.some((a) => a.id === d.id))}>
+                {(draft) => (
+                  <li class="card">
+                    <A href={`/antraege/${encodeURIComponent(draft.id)}`}>{typeTitle(draft.type)}</A>
+                    <p class="status-pending">{t("applications.status.sending")}</p>
+                  </li>
+                )}
+              </For>
+              <For each={applications.data()}>
+                {(application) => (
+                  <li class="card">
+                    <A href={`/antraege/${encodeURIComponent(application.id)}`}>
+                      {t("applications.list.applicationTitle", {
+                        type: typeTitle(application.type),
+                        title: application.title,
+                      })}
+                    </A>
+                    <p>
+                      {t("applications.list.referenceLine", {
+                        reference: application.reference,
+                        date: formatDate(application.submittedAt),
+                      })}
+                    </p>
+                    <p>
+                      <span class={`status-badge status-${application.status}`}>
+                        {statusLabel(application.status)}
+                      </span>
+                    </p>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
         </Show>
-      </Show>
+      </section>
     </>
   );
 }
