@@ -1,6 +1,7 @@
 import { appDb } from "../src/lib/db";
 import { flushOutbox } from "../src/lib/outbox";
 import { OUTBOX_SYNC_TAG } from "../src/lib/sync-messages";
+import { syncAndReport } from "./sync";
 
 type SyncEvent = ExtendableEvent & { tag: string };
 
@@ -11,7 +12,9 @@ export function registerOutboxReplay(scope: ServiceWorkerGlobalScope): void {
     if (sync.tag !== OUTBOX_SYNC_TAG) return;
     // A rejection makes the browser retry later.
     sync.waitUntil(
-      flushOutbox(appDb(), (input, init) => fetch(input, init)).then((result) => {
+      flushOutbox(appDb(), (input, init) => fetch(input, init)).then(async (result) => {
+        // What the server made of the writes (a receipt, a new status) comes with the next sync.
+        if (result.sent > 0) await syncAndReport(scope);
         if (result.remaining > 0) throw new Error("outbox not empty yet");
       }),
     );

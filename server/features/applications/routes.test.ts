@@ -17,6 +17,11 @@ import { createAccountWithSession } from "../../testing/accounts";
 import { createTestApp, databaseKind, type TestApp } from "../../testing/test-app";
 import type { TestClient } from "../../testing/test-client";
 import { berlinDate } from "../appointments/berlin-time";
+import { applicationOfRef } from "../push/notifier";
+import { applicationMessage } from "../push/payload";
+import { upsertSubscription } from "../push/store";
+import { pushPreferencesSchema } from "../../../src/lib/contract/warnings";
+import { hashToken, newToken } from "../../http/session";
 import { bauantragAnswers, bauantragAttachments, PDF, PNG, submit, upload } from "./test-fixtures";
 
 let t: TestApp;
@@ -420,5 +425,45 @@ describe(`applications (${databaseKind})`, () => {
       (r) => r.action,
     );
     expect(actions).toEqual(["application.exported", "application.viewed"]);
+  });
+
+  it("tells the applicant's signed-in devices of a new status, without naming the application", async () => {
+    const { account, client } = await createAccountWithSession(t, { role: "citizen" });
+    const { client: office } = await createAccountWithSession(t, { role: "staff", department: "bauamt" });
+    await upsertSubscription(t.db, {
+      endpoint: `https://push.example/${randomUUID()}`,
+      p256dh: `B${"A".repeat(86)}`,
+      auth: "A".repeat(22),
+      manageTokenHash: hashToken(newToken()),
+      signedIn: { accountId: account.id, sessionHash: hashToken(client.cookies.get("dm_session")!) },
+      preferences: pushPreferencesSchema.parse({
+        places: ["034010000000"],
+        minSeverity: "Minor",
+        sources: ["mowas"],
+        language: "en",
+        quietHours: null,
+        topics: { applications: true },
+      }),
+    });
+    const application = await submittedBauantrag(client);
+    expect(await t.db.selectFrom("push_jobs").select("id").execute()).toEqual([]);
+
+    const claimed = staffApplicationSchema.parse(
+      (await office.json("POST", `/api/staff/applications/${application.id}/claim`)).body,
+    );
+    const event = claimed.events.at(-1)!;
+    const job = await t.db.selectFrom("push_jobs").selectAll().executeTakeFirstOrThrow();
+    expect(job).toMatchObject({
+      topic: "applications",
+      ref: `applications:${account.id}:${application.id}:${event.id}`,
+    });
+    expect(job.payload).not.toContain(application.reference);
+    const message = applicationMessage("en", applicationOfRef(job.ref));
+    expect(JSON.parse(message.plaintext.toString())).toEqual({
+      topic: "applications",
+      title: "New status of your application",
+      body: expect.stringContaining("My applications") as string,
+      url: `/antraege/${application.id}`,
+    });
   });
 });
