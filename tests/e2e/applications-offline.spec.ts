@@ -2,7 +2,7 @@
 // reload and going offline; sent offline, it waits; when the network is back the first answer is
 // lost on the way, and still exactly one application reaches the city.
 import { expect, type Page, test } from "@playwright/test";
-import { newPerson, signUp } from "./support/account";
+import { everythingStored, newPerson, signUp } from "./support/account";
 import { expectNoAxeViolations, waitForServiceWorker } from "./support/app";
 
 // The smallest PNG: signature and IHDR, enough for the type check by content.
@@ -112,4 +112,13 @@ test("a draft survives reload and offline, and a submission sent twice arrives o
   // One receipt in the postbox, not two.
   await page.goto("/konto/postfach");
   await expect(page.getByRole("link", { name: /Eingangsbestätigung/ })).toHaveCount(1);
+
+  // Signing out takes the application, its timeline and any draft off the device.
+  expect(await everythingStored(page)).toContain("Schlagloch Lange Straße");
+  await page.goto("/konto");
+  await page.getByRole("button", { name: "Abmelden", exact: true }).click();
+  await expect(page.getByText("Alle persönlichen Daten wurden von diesem Gerät gelöscht.")).toBeVisible();
+  const stored = await everythingStored(page);
+  const personal = ["Schlagloch Lange Straße", "tiefes Schlagloch im Radweg", "schlagloch.png", person.email];
+  expect(personal.filter((text) => stored.includes(text))).toEqual([]);
 });

@@ -275,6 +275,16 @@ describe(`applications (${databaseKind})`, () => {
       { "Idempotency-Key": randomUUID() },
     );
     expectProblem(answer, 404, "not_found");
+    // Someone else's application id (a draft id is the application's): taken, nothing changes.
+    const taken = await submit(other, {
+      id: application.id,
+      type: "anliegen",
+      answers: { topic: "roads", subject: "Schlagloch", message: "Vor Hausnummer 5." },
+      attachments: {},
+    });
+    expectProblem(taken, 409, "conflict");
+    expect(await count("applications")).toBe(1);
+    expect(await count("postbox_messages")).toBe(1);
     const { client: baker } = await createAccountWithSession(t, { role: "staff", department: "wirtschaft" });
     expectProblem(await baker.json("GET", `/api/staff/applications/${application.id}`), 404, "not_found");
     expect(await baker.json("GET", "/api/staff/applications?view=open")).toMatchObject({

@@ -28,10 +28,11 @@ export function idParam(value: string): string {
 export function applicationRoutes() {
   const app = createRouter();
 
-  // 20 MB a minute per address is plenty for a person; it stops a script filling the disk.
+  // A minute's worth per address covers a Bauantrag's files, also at the office's shared terminals;
+  // the disk is guarded by the quota of waiting uploads per account (service.ts).
   app.put(
     "/uploads/:id",
-    rateLimit({ name: "application-uploads", windowMs: 60_000, max: 30 }),
+    rateLimit({ name: "application-uploads", windowMs: 60_000, max: 60 }),
     async (c) => {
       const account = requireAccount(c);
       const id = parseUploadId(c.req.param("id"));

@@ -28,6 +28,9 @@ import { answerLines, departmentName, slotLabel, text, typeTitle } from "./texts
 
 const trustRank = (level: TrustLevel) => TRUST_LEVELS.indexOf(level);
 
+/** Two full Bauanträge (31 files each) and some: enough for anyone, a wall for a script. */
+const MAX_PENDING_UPLOADS = 80;
+
 /**
  * Keeps an uploaded file until a submission or an answer takes it. The id is the device's, so a
  * repeated upload (a lost answer on a bad connection) returns the file it already stored.
@@ -51,6 +54,19 @@ export async function storeUpload(
     const own = owner === accountId && (existing.kind === "upload" || existing.kind === "application");
     if (!own) throw new ProblemError(409, "conflict", "This upload id is taken");
     return { file: fileRefOf(existing), created: false };
+  }
+  const pending = await db
+    .selectFrom("files")
+    .select((eb) => eb.fn.countAll<number>().as("count"))
+    .where("owner_id", "=", accountId)
+    .where("kind", "=", "upload")
+    .executeTakeFirstOrThrow();
+  if (Number(pending.count) >= MAX_PENDING_UPLOADS) {
+    throw new ProblemError(
+      429,
+      "rate_limited",
+      "Too many files wait for an application; send or delete drafts first",
+    );
   }
   const row = await storeFile(db, upload, {
     kind: "upload",
