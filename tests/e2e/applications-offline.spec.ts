@@ -61,7 +61,7 @@ test("a draft survives reload and offline, and a submission sent twice arrives o
     "Vor Hausnummer 12 ist ein tiefes Schlagloch im Radweg.",
   );
 
-  await page.getByRole("button", { name: "Weiter" }).click();
+  await page.getByRole("button", { name: "Weiter", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Unterlagen" })).toBeVisible();
   await page.getByLabel("Datei für „Fotos oder Dokumente“ auswählen").setInputFiles({
     name: "schlagloch.png",
@@ -69,7 +69,7 @@ test("a draft survives reload and offline, and a submission sent twice arrives o
     buffer: PNG,
   });
   await expect(page.getByRole("button", { name: "Entfernen schlagloch.png" })).toBeVisible();
-  await page.getByRole("button", { name: "Weiter" }).click();
+  await page.getByRole("button", { name: "Weiter", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Angaben prüfen und absenden" })).toBeVisible();
   await expect(page.getByText("Schlagloch Lange Straße")).toBeVisible();
 

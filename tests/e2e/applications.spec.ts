@@ -21,7 +21,7 @@ const germanTexts = JSON.parse(
 ) as Texts;
 
 const next = async (page: Page, heading: string) => {
-  await page.getByRole("button", { name: "Weiter" }).click();
+  await page.getByRole("button", { name: "Weiter", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
   await expectNoAxeViolations(page);
 };
@@ -68,7 +68,7 @@ test("a Bauantrag from a phone: question, answer, decision in the postbox, reada
   await next(page, "Entwurfsverfasserin oder Entwurfsverfasser");
 
   // Step 2: nothing filled in yet; the error summary names what is missing.
-  await page.getByRole("button", { name: "Weiter" }).click();
+  await page.getByRole("button", { name: "Weiter", exact: true }).click();
   const summary = page.getByRole("alert").filter({ hasText: "Name oder Büro" });
   await expect(summary).toBeVisible();
   await expectNoAxeViolations(page);
@@ -82,7 +82,7 @@ test("a Bauantrag from a phone: question, answer, decision in the postbox, reada
   await page.getByLabel("Gemarkung").fill("Delmenhorst");
   await page.getByLabel("Flur", { exact: true }).fill("12");
   await page.getByLabel("Flurstück").fill("12a");
-  await page.getByRole("button", { name: "Weiter" }).click();
+  await page.getByRole("button", { name: "Weiter", exact: true }).click();
   const message = germanTexts.applications.validation.pattern.flurstueck!;
   await expect(page.getByRole("alert").getByText(message)).toBeVisible();
   const server = await serverErrors(page, { flurstueck: "12a" });
