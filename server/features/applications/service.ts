@@ -23,7 +23,7 @@ import { insertMessage, publishPostboxMessage } from "../account/postbox";
 import { berlinDate } from "../appointments/berlin-time";
 import { storeFile, type Upload } from "../files/store";
 import { receiptPdf } from "./pdf";
-import { addEvent, findApplication, publishApplication } from "./store";
+import { addEvent, fileOfApplication, findApplication, publishApplication } from "./store";
 import { answerLines, departmentName, slotLabel, text, typeTitle } from "./texts";
 
 const trustRank = (level: TrustLevel) => TRUST_LEVELS.indexOf(level);
@@ -290,14 +290,7 @@ const MAX_FILES_PER_APPLICATION = 60;
 
 export async function ownFile(db: Db, accountId: string, applicationId: string, fileId: string) {
   const row = await findOwnApplication(db, accountId, applicationId);
-  const file = await db
-    .selectFrom("files")
-    .selectAll()
-    .where("id", "=", fileId)
-    .where("application_id", "=", row.id)
-    .where("kind", "=", "application")
-    .executeTakeFirst();
-  if (!file) throw new ProblemError(404, "not_found");
+  const file = await fileOfApplication(db, row.id, fileId);
   return file;
 }
 

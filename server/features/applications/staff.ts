@@ -27,6 +27,7 @@ import {
   findApplication,
   loadApplication,
   publishApplication,
+  fileOfApplication,
 } from "./store";
 import { departmentName, typeTitle } from "./texts";
 import { bauantragAsXBau } from "./xbau";
@@ -281,14 +282,7 @@ export async function decide(
 
 export async function staffFile(db: Db, staff: SignedInAccount, id: string, fileId: string) {
   const row = await findForStaff(db, staff, id);
-  const file = await db
-    .selectFrom("files")
-    .selectAll()
-    .where("id", "=", fileId)
-    .where("application_id", "=", row.id)
-    .where("kind", "=", "application")
-    .executeTakeFirst();
-  if (!file) throw new ProblemError(404, "not_found");
+  const file = await fileOfApplication(db, row.id, fileId);
   await recordAudit(db, {
     actor: staff,
     action: "application.file-viewed",

@@ -10,6 +10,7 @@ import {
 } from "../../../src/lib/contract/applications";
 import type { Db } from "../../db/database";
 import type { ApplicationEventTable, ApplicationTable } from "../../db/schema";
+import { ProblemError } from "../../http/problem";
 import { upsertEntries } from "../sync/store";
 
 export const APPLICATIONS = "applications";
@@ -93,6 +94,19 @@ export const applicationFiles = (db: Db, applicationId: string) =>
     .orderBy("created_at")
     .orderBy("id")
     .execute();
+
+/** One file of the application, with its content; 404 when it is not this application's. */
+export async function fileOfApplication(db: Db, applicationId: string, fileId: string) {
+  const file = await db
+    .selectFrom("files")
+    .selectAll()
+    .where("id", "=", fileId)
+    .where("application_id", "=", applicationId)
+    .where("kind", "=", "application")
+    .executeTakeFirst();
+  if (!file) throw new ProblemError(404, "not_found");
+  return file;
+}
 
 /** Puts the application's current state into its applicant's change feed. */
 export async function publishApplication(db: Db, id: string): Promise<Application> {
