@@ -1,5 +1,5 @@
 // The signed-in account's applications with their status timeline, for offline reading.
-import { applicationSchema } from "../../lib/contract/applications";
+import { applicationSchema } from "../../lib/contract/application-record";
 import type { CollectionBinding } from "../../lib/sync";
 
 export const applicationCollections: CollectionBinding[] = [

@@ -2,30 +2,16 @@
 // personal change feed "applications" (with its status timeline), and the staff console's views.
 // The answers' shape is checked here; their meaning against the definition by
 // validateApplication() (application-definition.ts).
-import { DEPARTMENTS, TRUST_LEVELS } from "./account-constants";
-import { fileRefSchema } from "./account";
+import { TRUST_LEVELS } from "./account-constants";
 import { APPLICATION_TYPES } from "./application-forms";
+import { answersSchema, applicationSchema, OUTCOMES } from "./application-record";
 import { z } from "./zod";
 
 export * from "./application-definition";
 export * from "./application-forms";
-
-export const APPLICATION_STATUSES = ["received", "in_progress", "question", "decided"] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
-
-export const EVENT_KINDS = ["received", "in_progress", "question", "answer", "decided"] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
-
-export const OUTCOMES = ["approved", "partly", "rejected"] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+export * from "./application-record";
 
 const uuid = z.uuid();
-const scalar = z.union([z.string().max(4000), z.boolean()]);
-export const answersSchema = z.record(
-  z.string().max(60),
-  z.union([scalar, z.array(z.record(z.string().max(60), scalar)).max(20)]),
-);
-
 export const submitApplicationSchema = z.strictObject({
   /** Made on the device with the draft: a second delivery of the same submission is recognised. */
   id: uuid,
@@ -48,40 +34,6 @@ export const decideSchema = z.strictObject({
   text: z.string().trim().min(5).max(4000),
 });
 export type Decide = z.infer<typeof decideSchema>;
-
-export const applicationFileSchema = fileRefSchema.extend({
-  /** The attachment slot, or null for a document added to an answer. */
-  slot: z.string().nullable(),
-});
-export type ApplicationFile = z.infer<typeof applicationFileSchema>;
-
-export const applicationEventSchema = z.object({
-  id: z.string(),
-  kind: z.enum(EVENT_KINDS),
-  at: z.string(),
-  text: z.string().nullable(),
-  outcome: z.enum(OUTCOMES).nullable(),
-  fileIds: z.array(z.string()),
-  /** The postbox message that came with it (the receipt, the decision). */
-  messageId: z.string().nullable(),
-});
-export type ApplicationEvent = z.infer<typeof applicationEventSchema>;
-
-export const applicationSchema = z.object({
-  id: z.string(),
-  reference: z.string(),
-  type: z.string(),
-  definitionVersion: z.number(),
-  status: z.enum(APPLICATION_STATUSES),
-  title: z.string(),
-  department: z.enum(DEPARTMENTS),
-  submittedAt: z.string(),
-  updatedAt: z.string(),
-  answers: answersSchema,
-  files: z.array(applicationFileSchema),
-  events: z.array(applicationEventSchema),
-});
-export type Application = z.infer<typeof applicationSchema>;
 
 export const staffApplicationSummarySchema = applicationSchema
   .pick({
