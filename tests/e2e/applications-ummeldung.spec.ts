@@ -97,6 +97,12 @@ test("an Ummeldung needs a checked identity, then takes every person moving and 
   await expect(page.getByRole("button", { name: "Entfernen wohnungsgeberbestaetigung.png" })).toBeVisible();
   await next(page, "Angaben prüfen und absenden");
   await expect(page.getByText(/Mila/)).toBeVisible();
+  // At 320 CSS pixels (400 % zoom) the review reflows: labels above values, nothing wider than the screen.
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0);
+  await expect(page.getByText(/Mila/)).toBeVisible();
 
   await page.getByRole("button", { name: "Absenden" }).click();
   await expect(page.getByText(/A-[2-9A-Z]{4}-[2-9A-Z]{4}/).first()).toBeVisible({ timeout: 30_000 });

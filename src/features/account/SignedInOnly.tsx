@@ -13,11 +13,23 @@ export function useSession(): void {
   });
 }
 
-export function SignedInOnly(props: { children: (account: Accessor<AccountSummary>) => JSX.Element }) {
+/** `heading`: the page's h1 while signed out, for pages whose heading comes with their personal data. */
+export function SignedInOnly(props: {
+  heading?: string;
+  children: (account: Accessor<AccountSummary>) => JSX.Element;
+}) {
   useSession();
   return (
     <Show when={sessionKnown()} fallback={<p class="loading">{t("common.loading")}</p>}>
-      <Show when={account()} fallback={<SignInPrompt />}>
+      <Show
+        when={account()}
+        fallback={
+          <>
+            <Show when={props.heading}>{(heading) => <h1>{heading()}</h1>}</Show>
+            <SignInPrompt />
+          </>
+        }
+      >
         {(current) => props.children(current)}
       </Show>
     </Show>

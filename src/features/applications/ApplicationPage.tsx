@@ -41,7 +41,7 @@ export default function ApplicationPage() {
       <p class="breadcrumb">
         <A href="/antraege">{t("applications.common.backToList")}</A>
       </p>
-      <SignedInOnly>
+      <SignedInOnly heading={t("applications.detail.title")}>
         {() => (
           <Show
             when={application.ready() && draft.ready()}

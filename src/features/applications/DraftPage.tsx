@@ -41,7 +41,7 @@ export default function DraftPage() {
   });
   return (
     <section class="account applications">
-      <SignedInOnly>
+      <SignedInOnly heading={t("applications.draft.title")}>
         {() => (
           <Show when={!stored.loading} fallback={<p class="loading">{t("common.loading")}</p>}>
             <Show when={stored()} fallback={<DraftMissing />}>
