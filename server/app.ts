@@ -81,13 +81,13 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey }: AppDep
       throw new ProblemError(413, "file_too_large");
     },
   });
-  // JSON everywhere; multipart/form-data only where files are uploaded (their routes check it).
+  // JSON everywhere; multipart/form-data and upload parts only where files are uploaded (their routes
+  // check which).
   app.use("/api/*", async (c, next) => {
     const type = c.req.header("content-type") ?? "";
     const hasBody = declaresBody(c);
-    if (hasBody && type.startsWith("multipart/form-data") && isUploadRoute(c.req.path)) {
-      return uploadLimit(c, next);
-    }
+    const uploadType = type.startsWith("multipart/form-data") || type === "application/offset+octet-stream";
+    if (hasBody && uploadType && isUploadRoute(c.req.path)) return uploadLimit(c, next);
     if (hasBody && !type.startsWith("application/json"))
       throw new ProblemError(415, "unsupported_media_type");
     return jsonLimit(c, next);

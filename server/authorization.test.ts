@@ -381,6 +381,19 @@ const applicationRows: Row[] = [
     expect: signedIn(201),
   },
   {
+    method: "GET",
+    route: "/api/applications/uploads/:id",
+    path: () => `/api/applications/uploads/${randomUUID()}`,
+    expect: signedIn(200),
+  },
+  {
+    // The whole PDF as one part (bodyFor sends it with the part headers).
+    method: "PATCH",
+    route: "/api/applications/uploads/:id",
+    path: () => `/api/applications/uploads/${randomUUID()}`,
+    expect: signedIn(201),
+  },
+  {
     method: "POST",
     route: "/api/applications",
     path: () => "/api/applications",
@@ -660,13 +673,20 @@ function idOf(value: unknown): string {
 async function bodyFor(
   row: Row,
   f: Fixture,
-): Promise<{ body?: string | FormData; headers: Record<string, string> }> {
+): Promise<{ body?: string | FormData | Blob; headers: Record<string, string> }> {
   const headers: Record<string, string> = {};
   if (row.idempotent) headers["Idempotency-Key"] = randomBytes(16).toString("base64url");
   if (row.route === "/api/staff/guide/services/:id") {
     const [service] = await listEntries(f.t.db, "services");
     headers["Content-Type"] = "application/json";
     return { body: JSON.stringify(service?.data), headers };
+  }
+  if (row.method === "PATCH" && row.route === "/api/applications/uploads/:id") {
+    headers["Content-Type"] = "application/offset+octet-stream";
+    headers["Upload-Offset"] = "0";
+    headers["Upload-Length"] = String(PDF.length);
+    headers["Upload-Name"] = "plan.pdf";
+    return { body: new Blob([PDF]), headers };
   }
   const value = row.body?.(f);
   if (value === undefined) return { headers };

@@ -6,6 +6,7 @@ import { createApp } from "./app";
 import { type Config, ConfigError, loadConfig } from "./config";
 import { type Db, openDatabase } from "./db/database";
 import { announceFirstAdminLink } from "./features/auth/first-admin";
+import { removeStaleParts } from "./features/applications/resumable";
 import { removeStaleUploads } from "./features/applications/service";
 import { startAppointmentHousekeeping } from "./features/appointments/reminders";
 import { seedBookingRulesOnce, seedGuideOnFirstStart } from "./features/guide/seed";
@@ -96,10 +97,13 @@ function startBackgroundJobs(db: Db, config: Config, logger: Logger, vapidKeys: 
   });
   // Uploads no application took within a week (a draft given up): hourly.
   const uploadsTimer = setInterval(() => {
-    removeStaleUploads(db).then(
-      (removed) => removed > 0 && logger.info({ removed }, "stale application uploads removed"),
-      (error: unknown) => logger.error({ err: error }, "removing stale uploads failed"),
-    );
+    const weekAgo = new Date(Date.now() - 7 * 24 * 3600_000).toISOString();
+    Promise.all([removeStaleUploads(db), removeStaleParts(db, weekAgo)])
+      .then(([files, parts]) => files + parts)
+      .then(
+        (removed) => removed > 0 && logger.info({ removed }, "stale application uploads removed"),
+        (error: unknown) => logger.error({ err: error }, "removing stale uploads failed"),
+      );
   }, 3600_000);
   return {
     // The poller's requests are aborted; the engine finishes and records the messages in flight.

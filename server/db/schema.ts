@@ -172,6 +172,19 @@ export interface ApplicationEventTable {
   created_at: string;
 }
 
+/** A part of a resumable upload; the parts of one upload are contiguous from offset 0. */
+export interface UploadChunkTable {
+  upload_id: string;
+  offset: number;
+  account_id: string;
+  /** The whole file's size, as announced with the first part. */
+  total: number;
+  name: string;
+  size: number;
+  content: Uint8Array;
+  created_at: string;
+}
+
 /** Every read or change of a citizen's personal data by staff (who, when, what, why). */
 export interface AuditLogTable {
   id: string;
@@ -335,4 +348,5 @@ export interface Database {
   used_challenges: UsedChallengeTable;
   applications: ApplicationTable;
   application_events: ApplicationEventTable;
+  upload_chunks: UploadChunkTable;
 }

@@ -28,9 +28,12 @@ export type OutboxEntry = {
   ref: string;
   method: "POST" | "PUT" | "PATCH" | "DELETE";
   url: string;
-  /** JSON, or for "multipart" the form's fields (strings and Files; IndexedDB keeps Files). */
+  /**
+   * JSON; for "multipart" the form's fields (strings and Files; IndexedDB keeps Files); for
+   * "resumable" `{ file: Blob, name }`, sent in parts that go on where the server left off.
+   */
   body: unknown;
-  encoding?: "json" | "multipart";
+  encoding?: "json" | "multipart" | "resumable";
   status: OutboxStatus;
   attempts: number;
   /** Problem code of the last failure, translated by the UI (errors.<code>). */

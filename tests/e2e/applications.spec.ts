@@ -15,6 +15,12 @@ const pdf = (name: string) => ({
   buffer: Buffer.from(`%PDF-1.4\n% ${name}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`),
 });
 
+/** Larger than one part of a resumable upload (512 KiB): it travels in parts. */
+const largePdf = (name: string) => {
+  const small = pdf(name);
+  return { ...small, buffer: Buffer.concat([small.buffer, Buffer.alloc(700 * 1024, 0x20)]) };
+};
+
 type Texts = { applications: { validation: { pattern: Record<string, string> } } };
 const germanTexts = JSON.parse(
   readFileSync(join(repoRoot, "src/locales/applications/de.json"), "utf8"),
@@ -104,7 +110,7 @@ test("a Bauantrag from a phone: question, answer, decision in the postbox, reada
   await page.getByLabel("Datei für „Lageplan“ auswählen").setInputFiles(pdf("lageplan.pdf"));
   await page
     .getByLabel("Datei für „Bauzeichnungen“ auswählen")
-    .setInputFiles([pdf("grundriss.pdf"), pdf("ansichten.pdf")]);
+    .setInputFiles([pdf("grundriss.pdf"), largePdf("ansichten.pdf")]);
   await page.getByLabel("Datei für „Baubeschreibung“ auswählen").setInputFiles(pdf("baubeschreibung.pdf"));
   // A text file that calls itself a PDF is not taken.
   await page.getByLabel("Datei für „Lageplan“ auswählen").setInputFiles({
@@ -119,6 +125,11 @@ test("a Bauantrag from a phone: question, answer, decision in the postbox, reada
   await expect(page.getByText("345/6")).toBeVisible();
   await expect(page.getByText("grundriss.pdf")).toBeVisible();
 
+  const parts: string[] = [];
+  context.on("request", (request) => {
+    if (request.method() === "PATCH" && request.url().includes("/api/applications/uploads/"))
+      parts.push(request.url());
+  });
   await page.getByRole("button", { name: "Absenden" }).click();
   const reference = page.getByText(/A-[2-9A-Z]{4}-[2-9A-Z]{4}/).first();
   await expect(reference).toBeVisible({ timeout: 30_000 });
@@ -126,6 +137,8 @@ test("a Bauantrag from a phone: question, answer, decision in the postbox, reada
   await expect(page.getByText("Eingegangen").first()).toBeVisible();
   await expectNoAxeViolations(page);
   const applicationUrl = page.url();
+  // The large drawing went in two parts of 512 KiB and the rest: resumable on a bad connection.
+  expect(parts).toHaveLength(2);
 
   // The building authority: inbox, claim, question.
   const staff = await staffPage(browser, newPerson("Bernd", "Bauamt"), "bauamt");

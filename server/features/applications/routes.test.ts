@@ -476,4 +476,79 @@ describe(`applications (${databaseKind})`, () => {
       url: `/antraege/${application.id}`,
     });
   });
+
+  it("resumes an upload in parts where the server left off, and checks the whole file's type", async () => {
+    const { client } = await createAccountWithSession(t, { role: "citizen" });
+    const { client: other } = await createAccountWithSession(t, { role: "citizen" });
+    const id = randomUUID();
+    const file = new Uint8Array(1_200_000);
+    file.set(PDF);
+    file.fill(65, PDF.length);
+    const part = (from: number, to: number, length = file.length, bytes = file) =>
+      client.fetch(`/api/applications/uploads/${id}`, {
+        method: "PATCH",
+        headers: {
+          "content-type": "application/offset+octet-stream",
+          "upload-offset": String(from),
+          "upload-length": String(length),
+          "upload-name": encodeURIComponent("Bauzeichnungen Süd.pdf"),
+        },
+        body: bytes.slice(from, to),
+      });
+    const state = async (c: TestClient = client) => {
+      const res = await c.json<{ offset: number; file: { size: number } | null }>(
+        "GET",
+        `/api/applications/uploads/${id}`,
+      );
+      return res;
+    };
+
+    expect((await state()).body).toEqual({ offset: 0, length: null, file: null });
+    expect((await part(0, 500_000)).status).toBe(202);
+    // The connection broke; the device asks where to go on.
+    expect((await state()).body).toMatchObject({ offset: 500_000, length: file.length });
+    const wrong = await part(0, 500_000);
+    expect(wrong.status).toBe(409);
+    expect(wrong.headers.get("upload-offset")).toBe("500000");
+    expect((await state(other)).status).toBe(409);
+    expect((await part(500_000, 1_000_000)).status).toBe(202);
+    const last = await part(1_000_000, file.length);
+    expect(last.status).toBe(201);
+    const done = (await last.json()) as {
+      file: { id: string; name: string; mediaType: string; size: number };
+    };
+    expect(done.file).toEqual({
+      id,
+      name: "Bauzeichnungen Süd.pdf",
+      mediaType: "application/pdf",
+      size: file.length,
+    });
+    // The last part again (its answer was lost): the finished file.
+    expect((await part(1_000_000, file.length)).status).toBe(200);
+    expect(await t.db.selectFrom("upload_chunks").select("upload_id").execute()).toEqual([]);
+    const stored = await t.db
+      .selectFrom("files")
+      .select(["content", "kind"])
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
+    expect(stored.kind).toBe("upload");
+    expect(Buffer.from(stored.content).equals(Buffer.from(file))).toBe(true);
+
+    // A file that only pretends to be a PDF is refused when complete, and its parts are gone.
+    const fake = new TextEncoder().encode("x".repeat(1000));
+    const fakeId = randomUUID();
+    const fakePart = await client.fetch(`/api/applications/uploads/${fakeId}`, {
+      method: "PATCH",
+      headers: {
+        "content-type": "application/offset+octet-stream",
+        "upload-offset": "0",
+        "upload-length": String(fake.length),
+        "upload-name": "plan.pdf",
+      },
+      body: fake,
+    });
+    expectProblem({ status: fakePart.status, body: await fakePart.json() }, 415, "unsupported_file_type");
+    expect(await t.db.selectFrom("upload_chunks").select("upload_id").execute()).toEqual([]);
+    expect((await part(0, 10, 0)).status).toBe(400);
+  });
 });

@@ -13,11 +13,30 @@ import { ProblemError } from "../../http/problem";
 import { rateLimit } from "../../http/rate-limit";
 import { createRouter } from "../../http/router";
 import { requireAccount } from "../../http/session";
-import { readJson } from "../../http/validate";
+import { parseInput, readJson } from "../../http/validate";
 import { fileResponse, readUpload } from "../files/store";
+import { appendPart, uploadState } from "./resumable";
 import { answerQuestion, ownFile, storeUpload, submitApplication } from "./service";
 
 const uuid = z.uuid();
+
+const PART_TYPE = "application/offset+octet-stream";
+const partHeadersSchema = z.object({
+  offset: z.coerce.number().int().min(0),
+  length: z.coerce.number().int().min(1),
+  /** encodeURIComponent of the file's name: headers are Latin-1. */
+  name: z
+    .string()
+    .max(1000)
+    .transform((value, ctx) => {
+      try {
+        return decodeURIComponent(value);
+      } catch {
+        ctx.addIssue({ code: "custom", message: "not URI-encoded" });
+        return z.NEVER;
+      }
+    }),
+});
 
 /** A path id that cannot exist is "not found", not a validation error: nothing to probe. */
 export function idParam(value: string): string {
@@ -41,6 +60,42 @@ export function applicationRoutes() {
         storeUpload(trx, account.id, id, upload),
       );
       return c.json(file, created ? 201 : 200);
+    },
+  );
+
+  // Resumable: how far an upload got, and the next part (resumable.ts).
+  app.get("/uploads/:id", async (c) => {
+    const account = requireAccount(c);
+    return c.json(await uploadState(c.var.db, account.id, parseUploadId(c.req.param("id"))), 200);
+  });
+
+  app.patch(
+    "/uploads/:id",
+    rateLimit({ name: "application-upload-parts", windowMs: 60_000, max: 600 }),
+    async (c) => {
+      const account = requireAccount(c);
+      const id = parseUploadId(c.req.param("id"));
+      if (c.req.header("content-type") !== PART_TYPE) {
+        throw new ProblemError(415, "unsupported_media_type", `Send ${PART_TYPE}`);
+      }
+      const headers = parseInput(partHeadersSchema, {
+        offset: c.req.header("upload-offset"),
+        length: c.req.header("upload-length"),
+        name: c.req.header("upload-name"),
+      });
+      const part = { ...headers, bytes: new Uint8Array(await c.req.arrayBuffer()) };
+      try {
+        const { state, created } = await inTransaction(c.var.db, (trx) =>
+          appendPart(trx, account.id, id, part),
+        );
+        return c.json(state, created ? 201 : state.file ? 200 : 202);
+      } catch (error) {
+        // A whole file of the wrong type: its parts go, the device has to pick another file.
+        if (error instanceof ProblemError && error.status === 415) {
+          await c.var.db.deleteFrom("upload_chunks").where("upload_id", "=", id).execute();
+        }
+        throw error;
+      }
     },
   );
 

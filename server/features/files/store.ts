@@ -25,10 +25,14 @@ export async function readUpload(
   }
   if (part.size > FILE_MAX_BYTES) throw new ProblemError(413, "file_too_large");
   if (part.size === 0) throw new ProblemError(400, "validation_failed", "The file is empty");
-  const bytes = new Uint8Array(await part.arrayBuffer());
+  return uploadOf(part.name, new Uint8Array(await part.arrayBuffer()), allowed);
+}
+
+/** The file with its type read from the content: 415 unless it is one of `allowed`. */
+export async function uploadOf(name: string, bytes: Uint8Array, allowed: readonly string[]): Promise<Upload> {
   const detected = await fileTypeFromBuffer(bytes);
   if (!detected || !allowed.includes(detected.mime)) throw new ProblemError(415, "unsupported_file_type");
-  return { name: safeName(part.name, detected.ext), mediaType: detected.mime, bytes };
+  return { name: safeName(name, detected.ext), mediaType: detected.mime, bytes };
 }
 
 export async function readForm(c: Context<AppEnv>): Promise<Record<string, unknown>> {

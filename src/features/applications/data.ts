@@ -2,7 +2,7 @@
 // puts into the outbox: uploads, submissions, answers to the office's questions.
 import type { AnswerQuestion } from "../../lib/contract/applications";
 import { appDb, type DraftFile } from "../../lib/db";
-import { enqueue, retryEntry } from "../../lib/outbox";
+import { enqueue, type NewOutboxEntry, PART_BYTES, retryEntry } from "../../lib/outbox";
 import { outboxChanged } from "../../lib/outbox-sender";
 
 export const OUTBOX_KINDS = ["application-upload", "application-submit", "application-answer"] as const;
@@ -36,20 +36,29 @@ export async function discardWrites(ref: string): Promise<void> {
   await db.outbox.where("id").anyOf(ids).delete();
 }
 
+/**
+ * The outbox entry that uploads a file: in one request when it is small, in resumable parts when a
+ * break on a bad connection would otherwise send it all again.
+ */
+export function uploadEntry(ref: string, file: DraftFile): NewOutboxEntry {
+  return {
+    kind: "application-upload",
+    ref,
+    method: file.size > PART_BYTES ? "PATCH" : "PUT",
+    url: `/api/applications/uploads/${file.id}`,
+    body:
+      file.size > PART_BYTES
+        ? { file: file.blob, name: file.name }
+        : { file: new File([file.blob], file.name, { type: file.mediaType }) },
+    encoding: file.size > PART_BYTES ? "resumable" : "multipart",
+  };
+}
+
 /** Queues the files and then the answer; the outbox sends them in this order, once. */
 export async function queueAnswer(applicationId: string, text: string, files: DraftFile[]): Promise<void> {
   const db = appDb();
   await db.transaction("rw", [db.outbox], async () => {
-    for (const file of files) {
-      await enqueue(db, {
-        kind: "application-upload",
-        ref: applicationId,
-        method: "PUT",
-        url: `/api/applications/uploads/${file.id}`,
-        body: { file: new File([file.blob], file.name, { type: file.mediaType }) },
-        encoding: "multipart",
-      });
-    }
+    for (const file of files) await enqueue(db, uploadEntry(applicationId, file));
     const body: AnswerQuestion = { text: text.trim(), uploads: files.map((file) => file.id) };
     await enqueue(db, {
       kind: "application-answer",

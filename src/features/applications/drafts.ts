@@ -12,6 +12,7 @@ import type { SubmitApplication } from "../../lib/contract/applications";
 import { type ApplicationDraft, appDb } from "../../lib/db";
 import { enqueue } from "../../lib/outbox";
 import { outboxChanged } from "../../lib/outbox-sender";
+import { uploadEntry } from "./data";
 
 export const draftById = (id: string) => appDb().applicationDrafts.get(id);
 
@@ -92,16 +93,7 @@ export async function submitDraft(definition: ApplicationDefinition, draftId: st
       const files = draft.files[slot.id] ?? [];
       if (files.length === 0) continue;
       attachments[slot.id] = files.map((file) => file.id);
-      for (const file of files) {
-        await enqueue(db, {
-          kind: "application-upload",
-          ref: draft.id,
-          method: "PUT",
-          url: `/api/applications/uploads/${file.id}`,
-          body: { file: new File([file.blob], file.name, { type: file.mediaType }) },
-          encoding: "multipart",
-        });
-      }
+      for (const file of files) await enqueue(db, uploadEntry(draft.id, file));
     }
     const body: SubmitApplication = {
       id: draft.id,
