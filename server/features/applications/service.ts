@@ -23,7 +23,7 @@ import { insertMessage, publishPostboxMessage } from "../account/postbox";
 import { berlinDate } from "../appointments/berlin-time";
 import { storeFile, type Upload } from "../files/store";
 import { receiptPdf } from "./pdf";
-import { addEvent, fileOfApplication, findApplication, publishApplication } from "./store";
+import { addEvent, fileOfApplication, findApplication, loadApplication, publishApplication } from "./store";
 import { answerLines, departmentName, slotLabel, text, typeTitle } from "./texts";
 
 const trustRank = (level: TrustLevel) => TRUST_LEVELS.indexOf(level);
@@ -147,7 +147,7 @@ export async function submitApplication(
   if (existing) {
     // The same submission again (another tab, a resent outbox entry with a new key): the first stands.
     if (existing.account_id !== account.id) throw new ProblemError(409, "conflict", "This id is taken");
-    return { application: await publishApplication(db, existing.id), created: false };
+    return { application: await loadApplication(db, existing), created: false };
   }
   if (trustRank(account.trustLevel) < trustRank(definition.trustLevel)) {
     throw new ProblemError(403, "trust_level_too_low");
