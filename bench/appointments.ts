@@ -60,10 +60,17 @@ class Client {
         "content-type": "application/json",
       });
     }
-    const response = await fetch(`${this.baseUrl}${path}`, {
-      method: body === undefined ? "GET" : "POST",
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+    const request = () =>
+      fetch(`${this.baseUrl}${path}`, {
+        method: body === undefined ? "GET" : "POST",
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    // While this process hashes proofs of work for seconds, the server closes idle keep-alive
+    // connections (5 s); a GET on such a socket fails before it is sent and is simply sent again.
+    const response = await request().catch((error: unknown) => {
+      if (body !== undefined || !(error instanceof TypeError)) throw error;
+      return request();
     });
     for (const cookie of response.headers.getSetCookie()) {
       const [pair = ""] = cookie.split(";");
