@@ -147,7 +147,8 @@ test("a resident books two services without an account, confirms by mail, and ca
   await entry.getByRole("link").click();
   await expect(page.getByRole("img", { name: `QR-Code mit Ihrer Terminnummer ${reference}` })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Was Sie mitbringen müssen" })).toBeVisible();
-  expect(await page.locator(".checklist li").count()).toBeGreaterThan(1);
+  // The items come from the guide on the device, a moment after the heading: wait for them.
+  await expect.poll(() => page.locator(".checklist li").count()).toBeGreaterThan(1);
   await expectNoAxeViolations(page);
 
   // Online again: cancel, after the "really?" question.
