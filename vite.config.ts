@@ -22,7 +22,8 @@ export default defineConfig({
           manifest: false,
           injectManifest: {
             globPatterns: ["**/*.{js,css,html,svg,png,webmanifest,woff2}"],
-            globIgnores: ["screenshots/**"],
+            // MapLibre (about 1 MB) only for those who open the map: cached then by sw/map-tiles.ts.
+            globIgnores: ["screenshots/**", "assets/map-engine-*", "assets/maplibre-gl-*"],
             maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
           },
         }),

@@ -15,6 +15,8 @@ import { staffAppointmentRoutes } from "./features/appointments/staff-routes";
 import { authRoutes } from "./features/auth/routes";
 import { feedbackRoutes } from "./features/feedback/routes";
 import { healthRoutes } from "./features/health/routes";
+import { mapRoutes } from "./features/map/routes";
+import { staffMapRoutes } from "./features/map/staff-routes";
 import { pushRoutes } from "./features/push/routes";
 import { staffRoutes } from "./features/staff/routes";
 import { syncRoutes } from "./features/sync/routes";
@@ -38,6 +40,8 @@ export type AppDeps = {
 };
 
 const MAX_JSON_BODY = 64 * 1024;
+/** GeoJSON imports of a map layer (a few thousand features). */
+const MAX_IMPORT_BODY = 5 * 1024 * 1024;
 /** Uploads: the file limit plus room for the multipart envelope and text fields. */
 const MAX_UPLOAD_BODY = FILE_MAX_BYTES + 64 * 1024;
 
@@ -75,6 +79,12 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey }: AppDep
       throw new ProblemError(413, "payload_too_large", `At most ${MAX_JSON_BODY} bytes`);
     },
   });
+  const importLimit = bodyLimit({
+    maxSize: MAX_IMPORT_BODY,
+    onError: () => {
+      throw new ProblemError(413, "payload_too_large", `At most ${MAX_IMPORT_BODY} bytes`);
+    },
+  });
   const uploadLimit = bodyLimit({
     maxSize: MAX_UPLOAD_BODY,
     onError: () => {
@@ -90,7 +100,7 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey }: AppDep
     if (hasBody && uploadType && isUploadRoute(c.req.path)) return uploadLimit(c, next);
     if (hasBody && !type.startsWith("application/json"))
       throw new ProblemError(415, "unsupported_media_type");
-    return jsonLimit(c, next);
+    return IMPORT_ROUTE.test(c.req.path) ? importLimit(c, next) : jsonLimit(c, next);
   });
   app.use("/api/*", sessions());
   app.use("/api/*", csrfProtection());
@@ -104,9 +114,11 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey }: AppDep
   app.route("/api/staff/appointments", staffAppointmentRoutes());
   app.route("/api/applications", applicationRoutes());
   app.route("/api/staff/applications", staffApplicationRoutes());
+  app.route("/api/staff/map", staffMapRoutes());
   app.route("/api/staff", staffRoutes());
   app.route("/api/warnings", warningRoutes());
   app.route("/api/push", pushRoutes({ vapidPublicKey }));
+  app.route("/api/map", mapRoutes(config));
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
     info: {
@@ -143,6 +155,7 @@ const UPLOAD_ROUTES = [
   /^\/api\/applications\/uploads\/[^/]+$/,
 ];
 const isUploadRoute = (path: string) => UPLOAD_ROUTES.some((route) => route.test(path));
+const IMPORT_ROUTE = /^\/api\/staff\/map\/layers\/[^/]+\/import$/;
 
 /**
  * Whether the request carries a body. Over a socket, node hands every DELETE or POST a body stream,

@@ -13,6 +13,8 @@ import { hashToken, newToken } from "./http/session";
 import { pushPreferencesSchema } from "../src/lib/contract/warnings";
 import { applicationSchema } from "../src/lib/contract/applications";
 import { bookingResultSchema, slotsResponseSchema } from "../src/lib/contract/appointments";
+import { seedMapOnFirstStart } from "./features/map/seed";
+import { writeSource } from "./features/map/store";
 import { signInDirectly, TEST_PASSWORD } from "./testing/accounts";
 import { createTestApp, databaseKind, type TestApp } from "./testing/test-app";
 import { TestClient } from "./testing/test-client";
@@ -465,6 +467,78 @@ const applicationRows: Row[] = [
 ];
 ROWS.push(...applicationRows);
 
+/** Vacant lots are the building authority's layer: staffOther (bauamt) and admins keep it. */
+const bauamt = (status: number) => ({ ...staffOnly(status), staff: 403 });
+const lotWrite = {
+  geometry: { type: "Point", coordinates: [8.63, 53.05] },
+  properties: {
+    parcel: { district: "Delmenhorst", flur: 3, number: "12" },
+    street: "Lange Straße",
+    areaSqm: 400,
+    planningLaw: { kind: "section-34" },
+    use: "mixed",
+    development: "developed",
+    availability: "available",
+  },
+  publication: "allowed",
+};
+ROWS.push(
+  {
+    method: "GET",
+    route: "/api/staff/map/layers",
+    path: () => "/api/staff/map/layers",
+    expect: staffOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/api/staff/map/layers/:layer/features",
+    path: () => "/api/staff/map/layers/vacant-lots/features",
+    expect: bauamt(200),
+  },
+  {
+    method: "PUT",
+    route: "/api/staff/map/layers/:layer/features/:id",
+    path: () => "/api/staff/map/layers/vacant-lots/features/bl-new",
+    body: () => lotWrite,
+    expect: { ...bauamt(200), staffOther: 201 },
+  },
+  {
+    method: "DELETE",
+    route: "/api/staff/map/layers/:layer/features/:id",
+    path: () => "/api/staff/map/layers/vacant-lots/features/bl-stedinger-88",
+    expect: { ...bauamt(204), admin: 404 },
+    order: ["anonymous", "citizenA", "citizenB", "staff", "staffOther", "admin"],
+  },
+  {
+    method: "POST",
+    route: "/api/staff/map/layers/:layer/import",
+    path: () => "/api/staff/map/layers/vacant-lots/import",
+    body: () => ({ type: "FeatureCollection", features: [] }),
+    expect: bauamt(200),
+  },
+  {
+    method: "PUT",
+    route: "/api/staff/map/layers/:layer/source",
+    path: () => "/api/staff/map/layers/vacant-lots/source",
+    body: () => ({ kind: "geojson", url: "http://127.0.0.1:9/lots.geojson" }),
+    expect: bauamt(200),
+  },
+  {
+    method: "DELETE",
+    route: "/api/staff/map/layers/:layer/source",
+    path: () => "/api/staff/map/layers/vacant-lots/source",
+    expect: { ...bauamt(204), admin: 404 },
+    order: ["anonymous", "citizenA", "citizenB", "staff", "staffOther", "admin"],
+  },
+  {
+    method: "POST",
+    route: "/api/staff/map/layers/:layer/source/run",
+    path: () => "/api/staff/map/layers/vacant-lots/source/run",
+    // The source (port 9 on loopback) refuses: allowed callers get the clean 502, nothing changes.
+    expect: bauamt(502),
+  },
+);
+
 const pushPreferences = {
   places: ["034010000000"],
   minSeverity: "Minor",
@@ -500,6 +574,12 @@ const PUBLIC_ROUTES = [
   "POST /api/appointments/confirm",
   "POST /api/appointments/cancel",
   "POST /api/appointments/move",
+  // The basemap through the tile proxy: public data of the upstream, limited to the city area.
+  "GET /api/map/style.json",
+  "GET /api/map/tiles/:source/:z/:x/:y",
+  "GET /api/map/sprite/:file",
+  "GET /api/map/glyphs/:fontstack/:range",
+  "GET /api/map/offline-info",
 ];
 
 let fixture: Fixture | undefined;
@@ -607,6 +687,8 @@ async function createFixture(): Promise<Fixture> {
     })
     .execute();
   const applicationOfA = await applyForCitizenA(clients.citizenA);
+  await seedMapOnFirstStart(t.db);
+  await writeSource(t.db, "vacant-lots", { kind: "geojson", url: "http://127.0.0.1:9/lots.geojson" });
   return {
     t,
     accounts,

@@ -32,6 +32,8 @@ describe("loadConfig", () => {
       mailFrom: "Delmenhorst App <noreply@localhost>",
       ninaBaseUrl: "https://warnung.bund.de/api31",
       ninaPollSeconds: 30,
+      mapStyleUrl: "https://sgx.geodatenzentrum.de/gdz_basemapde_vektor/styles/bm_web_col.json",
+      mapCacheDir: resolve("./data/map-cache"),
       vapidKeys: undefined,
       vapidSubject: "http://localhost:8080",
       backgroundJobs: true,

@@ -1,5 +1,5 @@
 // Reads the environment once at start. A bad value stops the server with a message that names it.
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { z } from "zod";
 
 const flag = z
@@ -27,6 +27,10 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default("Delmenhorst App <noreply@localhost>"),
   NINA_BASE_URL: z.url({ protocol: /^https?$/ }).default("https://warnung.bund.de/api31"),
   NINA_POLL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  MAP_STYLE_URL: z
+    .url({ protocol: /^https?$/ })
+    .default("https://sgx.geodatenzentrum.de/gdz_basemapde_vektor/styles/bm_web_col.json"),
+  MAP_CACHE_DIR: z.string().min(1).optional(),
   VAPID_PUBLIC_KEY: z
     .string()
     .regex(/^[A-Za-z0-9_-]{87}$/, "a P-256 public key, base64url")
@@ -67,6 +71,10 @@ export type Config = {
   ninaBaseUrl: string;
   /** Seconds between polls of NINA; 0 turns the poller off (tests, development without network). */
   ninaPollSeconds: number;
+  /** The basemap's MapLibre style (default basemap.de); its tiles, sprite and glyphs go through our proxy. */
+  mapStyleUrl: string;
+  /** Disk cache of the tile proxy; default DATA_DIR/map-cache. */
+  mapCacheDir: string;
   /** Both or neither: keys from the environment; otherwise generated once into DATA_DIR/vapid.json. */
   vapidKeys: { publicKey: string; privateKey: string } | undefined;
   /** Contact for push services (RFC 8292): mailto: or https:; default the app's origin. */
@@ -108,6 +116,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: e.MAIL_FROM,
     ninaBaseUrl: e.NINA_BASE_URL.replace(/\/$/, ""),
     ninaPollSeconds: e.NINA_POLL_SECONDS,
+    mapStyleUrl: e.MAP_STYLE_URL,
+    mapCacheDir: resolve(e.MAP_CACHE_DIR ?? join(e.DATA_DIR, "map-cache")),
     vapidKeys:
       e.VAPID_PUBLIC_KEY && e.VAPID_PRIVATE_KEY
         ? { publicKey: e.VAPID_PUBLIC_KEY, privateKey: e.VAPID_PRIVATE_KEY }

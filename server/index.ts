@@ -10,6 +10,8 @@ import { removeStaleParts } from "./features/applications/resumable";
 import { removeStaleUploads } from "./features/applications/service";
 import { startAppointmentHousekeeping } from "./features/appointments/reminders";
 import { seedBookingRulesOnce, seedGuideOnFirstStart } from "./features/guide/seed";
+import { seedMapOnFirstStart } from "./features/map/seed";
+import { importAllSources } from "./features/map/service";
 import { createPushEngine } from "./features/push/engine";
 import { createVapidSigner, loadVapidKeys, type VapidKeys } from "./features/push/vapid";
 import { startWarningPoller } from "./features/warnings/poller";
@@ -33,6 +35,7 @@ async function main() {
     "database ready",
   );
   if (await seedGuideOnFirstStart(db)) logger.info("services guide: sample content loaded");
+  if (await seedMapOnFirstStart(db)) logger.info("map layers: sample features loaded");
   const bookingRules = await seedBookingRulesOnce(db);
   if (bookingRules > 0) logger.info({ entries: bookingRules }, "services guide: sample booking rules added");
   if (config.swKillSwitch)
@@ -105,10 +108,20 @@ function startBackgroundJobs(db: Db, config: Config, logger: Logger, vapidKeys: 
         (error: unknown) => logger.error({ err: error }, "removing stale uploads failed"),
       );
   }, 3600_000);
+  // Map layers with a configured source (OGC API Features, WFS, GeoJSON): refreshed every six hours.
+  const mapLog = logger.child({ module: "map" });
+  const mapImportTimer = setInterval(() => {
+    importAllSources(db, (layer, outcome) =>
+      outcome instanceof Error
+        ? mapLog.warn({ layer, reason: outcome.message }, "layer import failed; old data kept")
+        : mapLog.info({ layer, ...outcome }, "layer imported"),
+    ).catch((error: unknown) => mapLog.error({ err: error }, "layer imports failed"));
+  }, 6 * 3600_000);
   return {
     // The poller's requests are aborted; the engine finishes and records the messages in flight.
     stop: () => {
       clearInterval(uploadsTimer);
+      clearInterval(mapImportTimer);
       return Promise.all([poller.stop(), pushEngine.stop(), housekeeping.stop()]);
     },
   };

@@ -2,6 +2,7 @@
 // The service worker only wires modules together; it holds no business rules.
 import { clientsClaim } from "workbox-core";
 import { registerOutboxReplay } from "./background-sync";
+import { registerMapCaches } from "./map-tiles";
 import { registerPrecacheAndShell } from "./precache";
 import { registerPush } from "./push";
 import { registerRuntimeCaches } from "./runtime-caches";
@@ -10,6 +11,8 @@ import { registerSync } from "./sync";
 declare const self: ServiceWorkerGlobalScope;
 
 registerPrecacheAndShell(self.__WB_MANIFEST);
+// Before the runtime caches: a sprite image must come from the saved map, not the image cache.
+registerMapCaches();
 registerRuntimeCaches();
 registerOutboxReplay(self);
 registerSync(self);

@@ -3,7 +3,13 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumLaunchOptions, E2E_NINA_PORT, E2E_PORT, E2E_SMTP_PORT } from "./e2e/support/browser";
+import {
+  chromiumLaunchOptions,
+  E2E_NINA_PORT,
+  E2E_PORT,
+  E2E_SMTP_PORT,
+  E2E_TILES_PORT,
+} from "./e2e/support/browser";
 
 // Set once in the runner; the workers inherit it and find the server's data (first-admin link) there.
 const dataDir = (process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "delmenhorst-e2e-")));
@@ -39,6 +45,13 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
+      command: "node --import tsx tests/e2e/support/tile-stand-in.ts",
+      cwd: "..",
+      url: `http://127.0.0.1:${E2E_TILES_PORT}/styles/basemap.json`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
       command: "node --import tsx server/index.ts",
       cwd: "..",
       url: `http://localhost:${E2E_PORT}/readyz`,
@@ -53,6 +66,7 @@ export default defineConfig({
         SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
         MAIL_FROM: "Delmenhorst App <noreply@localhost>",
         NINA_BASE_URL: `http://127.0.0.1:${E2E_NINA_PORT}`,
+        MAP_STYLE_URL: `http://127.0.0.1:${E2E_TILES_PORT}/styles/basemap.json`,
       },
     },
   ],

@@ -322,8 +322,34 @@ export interface UsedChallengeTable {
   expires_at: string;
 }
 
+export interface MapFeatureTable {
+  layer: string;
+  id: string;
+  /** GeoJSON geometry (lon, lat), checked against the layer's schema. */
+  geometry: string;
+  properties: string;
+  sample: number;
+  /** allowed | notice-period | objected (§ 200 Abs. 3 BauGB; other layers: allowed). */
+  publication: string;
+  /** manual | import: an import replaces the layer's earlier imported features. */
+  source: string;
+  updated_at: string;
+}
+
+export interface MapLayerSourceTable {
+  layer: string;
+  kind: string;
+  url: string;
+  collection: string | null;
+  last_run_at: string | null;
+  /** JSON: { ok: true, features } or { ok: false, error }. */
+  last_result: string | null;
+}
+
 export interface Database {
   meta: MetaTable;
+  map_features: MapFeatureTable;
+  map_layer_sources: MapLayerSourceTable;
   change_counter: ChangeCounterTable;
   sync_entries: SyncEntryTable;
   idempotency_keys: IdempotencyKeyTable;

@@ -9,7 +9,9 @@ import type { MiddlewareHandler } from "hono";
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
-const COMPRESSIBLE = /^(application\/(problem\+)?json|text\/)/;
+// Vector tiles (protobuf) shrink by about half too.
+const COMPRESSIBLE =
+  /^(application\/(problem\+)?json|application\/(x-protobuf|vnd\.mapbox-vector-tile)|text\/)/;
 /** Below this size compression saves less than its header and the time it takes. */
 const THRESHOLD = 1024;
 const BROTLI_OPTIONS = { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } };

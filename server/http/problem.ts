@@ -44,6 +44,12 @@ const TITLES: Record<ProblemCode, string> = {
   appointment_not_active: "The appointment is cancelled or over",
   mail_unavailable: "The confirmation mail could not be sent; nothing was booked",
   internal_error: "Something went wrong on our side",
+  geojson_invalid: "The GeoJSON does not fit the layer",
+  layer_source_failed: "The layer's source could not be read; the old data is kept",
+  layer_source_timeout: "The layer's source did not answer in time; the old data is kept",
+  tile_not_available: "This map tile is not served",
+  upstream_failed: "The map service answered with an error",
+  upstream_timeout: "The map service did not answer in time",
 };
 
 export class ProblemError extends Error {

@@ -131,13 +131,59 @@ describe("fetchWarning and fetchWarningArea", () => {
     expect(await reasonOf(client.fetchWarning(MOW))).toBe(reason);
   });
 
-  it("keeps only the polygon count and bounding box of the GeoJSON", async () => {
+  it("keeps the polygons of the GeoJSON with their count and bounding box", async () => {
     nina.route(`/warnings/${MOW}.geojson`, { body: readNinaFixture("delmenhorst/mow-area.geojson") });
-    expect(await client.fetchWarningArea(MOW)).toEqual({ polygons: 1, bbox: [8.62, 53.03, 8.7, 53.08] });
+    expect(await client.fetchWarningArea(MOW)).toEqual({
+      polygons: 1,
+      bbox: [8.62, 53.03, 8.7, 53.08],
+      coordinates: [
+        [
+          [
+            [8.62, 53.03],
+            [8.7, 53.03],
+            [8.7, 53.08],
+            [8.62, 53.08],
+            [8.62, 53.03],
+          ],
+        ],
+      ],
+    });
   });
 
-  it("reports a GeoJSON without polygon", async () => {
+  it("simplifies long rings to about 10 m and at most 400 points, and keeps them closed", async () => {
+    const ring = Array.from({ length: 2001 }, (_, i) => {
+      const angle = (i / 2000) * 2 * Math.PI;
+      return [8.63 + 0.05 * Math.cos(angle) + 1e-7, 53.05 + 0.03 * Math.sin(angle), 12.5];
+    });
+    nina.route(`/warnings/${MOW}.geojson`, {
+      body: { type: "Feature", geometry: { type: "MultiPolygon", coordinates: [[ring]] } },
+    });
+    const area = await client.fetchWarningArea(MOW);
+    const kept = area.coordinates?.[0]?.[0] ?? [];
+    expect(kept.length).toBeLessThanOrEqual(401);
+    expect(kept.length).toBeGreaterThan(300);
+    expect(kept[0]).toEqual([8.68, 53.05]);
+    expect(kept.at(-1)).toEqual(kept[0]);
+  });
+
+  it("reports a GeoJSON without polygon, and skips broken coordinates", async () => {
     nina.route(`/warnings/${MOW}.geojson`, { body: { type: "FeatureCollection", features: [] } });
-    expect(await client.fetchWarningArea(MOW)).toEqual({ polygons: 0, bbox: null });
+    expect(await client.fetchWarningArea(MOW)).toEqual({ polygons: 0, bbox: null, coordinates: null });
+    const broken = {
+      type: "Polygon",
+      coordinates: [
+        [
+          ["8.6", 53],
+          [8.7, 53],
+        ],
+      ],
+    };
+    nina.route(`/warnings/${MOW}.geojson`, {
+      body: {
+        type: "FeatureCollection",
+        features: [{ geometry: broken }, { geometry: { type: "Point", coordinates: [8, 53] } }],
+      },
+    });
+    expect(await client.fetchWarningArea(MOW)).toEqual({ polygons: 0, bbox: null, coordinates: null });
   });
 });

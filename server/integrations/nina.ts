@@ -112,8 +112,13 @@ const geoJsonSchema = z.object({
   geometry: z.object({ type: z.string(), coordinates: z.unknown() }).nullable().optional().catch(undefined),
 });
 
-/** What we keep of a warning's GeoJSON: whether it has a polygon, and its bounding box. */
-export type WarningArea = { polygons: number; bbox: [number, number, number, number] | null };
+/** What we keep of a warning's GeoJSON: its polygons (simplified), their number and bounding box. */
+export type WarningArea = {
+  polygons: number;
+  bbox: [number, number, number, number] | null;
+  /** MultiPolygon coordinates, longitude first; null without a polygon. */
+  coordinates: [number, number][][][] | null;
+};
 
 export type Validators = { etag: string | null; lastModified: string | null };
 
@@ -217,30 +222,56 @@ export function createNinaClient(options: NinaClientOptions): NinaClient {
   };
 }
 
-/** Counts polygons and takes the bounding box; the coordinates themselves are not kept. */
+/** Counts polygons, takes the bounding box and keeps the polygons, simplified for display. */
 function summariseArea(geometries: ({ type: string; coordinates: unknown } | null)[]): WarningArea {
-  let polygons = 0;
-  const box = [Infinity, Infinity, -Infinity, -Infinity];
-  const visit = (value: unknown) => {
-    if (!Array.isArray(value)) return;
-    const [lon, lat] = value;
-    if (typeof lon === "number" && typeof lat === "number") {
-      box[0] = Math.min(box[0]!, lon);
-      box[1] = Math.min(box[1]!, lat);
-      box[2] = Math.max(box[2]!, lon);
-      box[3] = Math.max(box[3]!, lat);
-      return;
-    }
-    value.forEach(visit);
-  };
+  const polygons: Position[][][] = [];
   for (const geometry of geometries) {
-    if (!geometry || !/polygon/i.test(geometry.type)) continue;
-    polygons++;
-    visit(geometry.coordinates);
+    if (!geometry) continue;
+    const parts =
+      geometry.type === "Polygon"
+        ? [polygonCoordinates.safeParse(geometry.coordinates).data]
+        : geometry.type === "MultiPolygon"
+          ? (z.array(polygonCoordinates).safeParse(geometry.coordinates).data ?? [])
+          : [];
+    for (const part of parts) {
+      const rings = part?.map(simplifyRing).filter((ring) => ring.length >= 4) ?? [];
+      if (rings.length > 0) polygons.push(rings);
+    }
   }
-  const [minLon = 0, minLat = 0, maxLon = 0, maxLat = 0] = box;
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [lon, lat] of polygons.flat(2)) {
+    box[0] = Math.min(box[0], lon);
+    box[1] = Math.min(box[1], lat);
+    box[2] = Math.max(box[2], lon);
+    box[3] = Math.max(box[3], lat);
+  }
   return {
-    polygons,
-    bbox: Number.isFinite(minLon) ? [minLon, minLat, maxLon, maxLat] : null,
+    polygons: polygons.length,
+    bbox: polygons.length > 0 ? box : null,
+    coordinates: polygons.length > 0 ? polygons : null,
   };
+}
+
+type Position = [number, number];
+const position = z
+  .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
+  .rest(z.number())
+  .transform(([lon, lat]): Position => [lon, lat]);
+const polygonCoordinates = z.array(z.array(position));
+
+/** Most points a ring keeps: warning areas are shown, not measured. */
+const MAX_RING_POINTS = 400;
+
+/** Rounds to about 10 m, drops repeated points and thins long rings; the ring stays closed. */
+function simplifyRing(ring: Position[]): Position[] {
+  const round = (n: number) => Math.round(n * 1e4) / 1e4;
+  const rounded = ring
+    .map(([lon, lat]): Position => [round(lon), round(lat)])
+    .filter((p, i, all) => i === 0 || p[0] !== all[i - 1]![0] || p[1] !== all[i - 1]![1]);
+  const step = Math.ceil(rounded.length / MAX_RING_POINTS);
+  const thinned = step > 1 ? rounded.filter((_, i) => i % step === 0) : rounded;
+  const [first] = thinned;
+  const last = thinned.at(-1);
+  if (first && last && (first[0] !== last[0] || first[1] !== last[1])) thinned.push([first[0], first[1]]);
+  return thinned;
 }

@@ -3,6 +3,7 @@ import { lazy } from "solid-js";
 import { accountRoutes } from "../features/account/routes";
 import { applicationsRoutes } from "../features/applications/routes";
 import { appointmentsRoutes } from "../features/appointments/routes";
+import { mapRoutes } from "../features/map/routes";
 import { staffRoutes } from "../features/staff/routes";
 import { warningsRoutes } from "../features/warnings/routes";
 import { Layout } from "./Layout";
@@ -25,6 +26,7 @@ export function App() {
       <Route path="/lebenslagen/:id" component={LifeSituationPage} />
       <Route path="/standorte/:id" component={OfficePage} />
       {warningsRoutes}
+      {mapRoutes}
       {appointmentsRoutes}
       {accountRoutes}
       {applicationsRoutes}

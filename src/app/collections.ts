@@ -3,6 +3,7 @@ import type { CollectionBinding } from "../lib/sync";
 import { accountCollections } from "../features/account/collections";
 import { applicationCollections } from "../features/applications/collections";
 import { appointmentCollections } from "../features/appointments/collections";
+import { mapCollections } from "../features/map/collections";
 import { guideCollections } from "../features/services/collections";
 import { warningCollections } from "../features/warnings/collections";
 
@@ -12,4 +13,5 @@ export const syncedCollections: CollectionBinding[] = [
   ...accountCollections,
   ...appointmentCollections,
   ...applicationCollections,
+  ...mapCollections,
 ];

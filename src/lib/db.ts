@@ -5,6 +5,7 @@ import type { AccountDocument, AccountSummary, PostboxMessage, Profile } from ".
 import type { Answers, Application } from "./contract/applications";
 import type { Appointment } from "./contract/appointments";
 import type { LifeSituation, Office, Service } from "./contract/guide";
+import type { MapFeatureOf } from "./contract/map";
 import type { PushRegistration, Warning } from "./contract/warnings";
 
 export type SyncState = {
@@ -108,6 +109,11 @@ export class AppDatabase extends Dexie {
   postbox!: EntityTable<PostboxMessage, "id">;
   files!: EntityTable<StoredFile, "id">;
   warnings!: EntityTable<Warning, "id">;
+  mapVacantLots!: EntityTable<MapFeatureOf<"vacant-lots">, "id">;
+  mapWifi!: EntityTable<MapFeatureOf<"wifi">, "id">;
+  mapSchools!: EntityTable<MapFeatureOf<"schools">, "id">;
+  mapBroadband!: EntityTable<MapFeatureOf<"broadband">, "id">;
+  mapCoverage!: EntityTable<MapFeatureOf<"mobile-coverage">, "id">;
   pushRegistration!: EntityTable<StoredPushRegistration, "key">;
   appointments!: EntityTable<Appointment, "id">;
   deviceAppointments!: EntityTable<DeviceAppointment, "id">;
@@ -146,6 +152,14 @@ export class AppDatabase extends Dexie {
     this.version(5).stores({
       applications: "id, submittedAt",
       applicationDrafts: "id, updatedAt",
+    });
+    // The city map's layers (public feeds "map-<layer>").
+    this.version(6).stores({
+      mapVacantLots: "id",
+      mapWifi: "id",
+      mapSchools: "id",
+      mapBroadband: "id",
+      mapCoverage: "id",
     });
   }
 }

@@ -6,11 +6,15 @@ export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 /** The request never got an answer: offline, DNS, connection dropped. */
 export class NetworkError extends Error {}
 
+/** One fault the server named in a refused request (problem+json `errors`: a field's path and why). */
+export type ProblemFault = { path: string; message: string };
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: ProblemCode,
     message: string,
+    readonly faults: ProblemFault[] = [],
   ) {
     super(message);
   }
@@ -85,12 +89,21 @@ async function sendOnce(fetchImpl: Fetch, url: string, init: RequestInit): Promi
   throw await apiErrorOf(response);
 }
 
+const isFault = (value: unknown): value is ProblemFault =>
+  typeof value === "object" &&
+  value !== null &&
+  "path" in value &&
+  typeof value.path === "string" &&
+  "message" in value &&
+  typeof value.message === "string";
+
 async function apiErrorOf(response: Response): Promise<ApiError> {
   try {
     const problem: unknown = await response.json();
     if (typeof problem === "object" && problem !== null && "code" in problem && isProblemCode(problem.code)) {
       const title = "title" in problem && typeof problem.title === "string" ? problem.title : problem.code;
-      return new ApiError(response.status, problem.code, title);
+      const errors = "errors" in problem && Array.isArray(problem.errors) ? problem.errors : [];
+      return new ApiError(response.status, problem.code, title, errors.filter(isFault));
     }
   } catch {
     // Not problem+json: a proxy's error page, for instance.

@@ -18,7 +18,7 @@ const loaders: Record<Exclude<Language, "de">, () => Promise<{ default: typeof d
  * Texts of areas most visits never open (the account, the staff console) stay out of the start
  * bundle: their route loads them with `loadTexts` before the page renders.
  */
-type TextPart = "account" | "applications" | "appointments" | "staff" | "warnings";
+type TextPart = "account" | "applications" | "appointments" | "map" | "staff" | "warnings";
 type TextTree = { [key: string]: string | TextTree };
 const partLoaders: Record<TextPart, Record<Language, () => Promise<{ default: TextTree }>>> = {
   account: {
@@ -28,6 +28,10 @@ const partLoaders: Record<TextPart, Record<Language, () => Promise<{ default: Te
   applications: {
     de: () => import("../locales/applications/de.json"),
     en: () => import("../locales/applications/en.json"),
+  },
+  map: {
+    de: () => import("../locales/map/de.json"),
+    en: () => import("../locales/map/en.json"),
   },
   appointments: {
     de: () => import("../locales/appointments/de.json"),

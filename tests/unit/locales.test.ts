@@ -14,6 +14,8 @@ import appointmentsDe from "../../src/locales/appointments/de.json";
 import appointmentsEn from "../../src/locales/appointments/en.json";
 import de from "../../src/locales/de.json";
 import en from "../../src/locales/en.json";
+import mapDe from "../../src/locales/map/de.json";
+import mapEn from "../../src/locales/map/en.json";
 import staffDe from "../../src/locales/staff/de.json";
 import staffEn from "../../src/locales/staff/en.json";
 import warningsDe from "../../src/locales/warnings/de.json";
@@ -30,8 +32,8 @@ function flatten(tree: Tree, prefix = ""): string[] {
 // The account's, the appointments', the console's and the warnings' texts live in files of their own
 // (loaded with their pages); together with the main file they make one tree per language.
 const locales: Record<string, Tree> = {
-  de: { ...de, ...accountDe, ...applicationsDe, ...appointmentsDe, ...staffDe, ...warningsDe },
-  en: { ...en, ...accountEn, ...applicationsEn, ...appointmentsEn, ...staffEn, ...warningsEn },
+  de: { ...de, ...accountDe, ...applicationsDe, ...appointmentsDe, ...mapDe, ...staffDe, ...warningsDe },
+  en: { ...en, ...accountEn, ...applicationsEn, ...appointmentsEn, ...mapEn, ...staffEn, ...warningsEn },
 };
 const german = new Set(flatten(locales.de!));
 

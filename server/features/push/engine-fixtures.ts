@@ -60,6 +60,7 @@ export function warning(overrides: Partial<Warning> = {}): Warning {
     noticeKind: null,
     fetchedAt: "2025-01-15T23:00:05Z",
     withdrawnAt: null,
+    area: null,
     ...overrides,
   };
 }

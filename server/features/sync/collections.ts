@@ -4,6 +4,7 @@ import { applicationSchema } from "../../../src/lib/contract/applications";
 import { appointmentSchema } from "../../../src/lib/contract/appointments";
 import { documentSchema, postboxMessageSchema, profileSchema } from "../../../src/lib/contract/account";
 import { lifeSituationSchema, officeSchema, serviceSchema } from "../../../src/lib/contract/guide";
+import { collectionOfLayer, MAP_LAYERS, mapFeatureSchemas } from "../../../src/lib/contract/map";
 import { warningSchema } from "../../../src/lib/contract/warnings";
 
 export type CollectionDefinition = {
@@ -26,6 +27,11 @@ const collections = new Map<string, CollectionDefinition>([
   ["appointments", { schema: appointmentSchema, visibility: "personal" }],
   // Online applications with their status timeline (server/features/applications).
   ["applications", { schema: applicationSchema, visibility: "personal" }],
+  // The city map's layers (server/features/map): what staff publish and imports bring.
+  ...MAP_LAYERS.map(
+    (layer) =>
+      [collectionOfLayer(layer), { schema: mapFeatureSchemas[layer], visibility: "public" }] as const,
+  ),
 ]);
 
 export function findCollection(name: string): CollectionDefinition | undefined {

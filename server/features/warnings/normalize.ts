@@ -159,5 +159,7 @@ export function normalizeNinaWarning({ id, detail, entry, regions, fetchedAt }: 
     noticeKind: null,
     fetchedAt,
     withdrawnAt: null,
+    // The polygons come from their own request after the state is saved (poller.ts).
+    area: null,
   };
 }

@@ -16,7 +16,7 @@ export const CITY_SENDER = "Stadt Delmenhorst";
 export const CITY_PREFIX = "city.";
 
 /** A notice's hash covers what residents see, so any change of content is a new state. */
-type NoticeContent = Omit<Warning, "hash" | "fetchedAt" | "sent" | "version" | "withdrawnAt">;
+type NoticeContent = Omit<Warning, "hash" | "fetchedAt" | "sent" | "version" | "withdrawnAt" | "area">;
 
 function contentHash(warning: NoticeContent): string {
   const { msgType, references, severity, texts, areas, onset, expires, noticeKind } = warning;
@@ -61,7 +61,15 @@ export function cityNoticeWarning(
     noticeKind: notice.kind,
   };
   const sent = at.toISOString();
-  return { ...content, version: 1, hash: contentHash(content), sent, fetchedAt: sent, withdrawnAt: null };
+  return {
+    ...content,
+    version: 1,
+    hash: contentHash(content),
+    sent,
+    fetchedAt: sent,
+    withdrawnAt: null,
+    area: null,
+  };
 }
 
 export async function publishCityNotice(db: Db, notice: CityNotice, at = new Date()): Promise<Warning> {

@@ -80,6 +80,10 @@ describe(`warning poller (${databaseKind})`, () => {
     const feed = await listEntries(db, "warnings");
     expect(feed.map((e) => e.id).sort()).toEqual([DWD, MOW].sort());
     expect(await findWarning(db, MOW)).toMatchObject({ msgType: "Alert", version: 1, regions: [DEL] });
+    // The MoWaS alert's polygon travels with it to the map; the DWD warning has none here.
+    const alertInFeed = feed.find((e) => e.id === MOW)?.data;
+    expect(alertInFeed).toMatchObject({ area: { type: "MultiPolygon", coordinates: [[expect.any(Array)]] } });
+    expect(await findWarning(db, DWD)).toMatchObject({ area: null });
     expect((await pushJobs()).map((j) => j.topic)).toEqual(["warnings", "warnings"]);
     expect(await findRegion(db, DEL)).toMatchObject({
       etag: '"alert"',

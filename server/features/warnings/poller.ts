@@ -15,7 +15,14 @@ import {
   recordRegionSuccess,
   regionsToPoll,
 } from "./regions";
-import { findWarnings, isSameState, listedUpstreamWarnings, saveWarningState, setWithdrawn } from "./store";
+import {
+  findWarnings,
+  isSameState,
+  listedUpstreamWarnings,
+  saveWarningState,
+  setWarningArea,
+  setWithdrawn,
+} from "./store";
 
 export type WarningPollerOptions = {
   db: Db;
@@ -146,11 +153,13 @@ export function startWarningPoller(options: WarningPollerOptions): WarningPoller
     }
   }
 
-  /** The polygon is NINA's business; we only notice when a warning comes without one. */
+  /** The polygons, for the map's warning layer; a warning without them is still a warning. */
   async function confirmArea(id: string) {
     try {
       const area = await client.fetchWarningArea(id);
-      if (area.polygons === 0) log.info({ id }, "NINA warning without polygon");
+      if (area.coordinates)
+        await setWarningArea(db, id, { type: "MultiPolygon", coordinates: area.coordinates });
+      else log.info({ id }, "NINA warning without polygon");
     } catch (error) {
       log.debug({ id, reason: reasonOf(error) }, "NINA warning area not available");
     }

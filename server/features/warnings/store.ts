@@ -2,7 +2,7 @@
 // published to devices through the public change feed. Nothing here deletes a warning: one that
 // NINA stops listing stays with its expiry, so a failing upstream can never empty the list.
 import { randomUUID } from "node:crypto";
-import { type Warning, warningSchema } from "../../../src/lib/contract/warnings";
+import { type Warning, type WarningArea, warningSchema } from "../../../src/lib/contract/warnings";
 import { type Db, inTransaction } from "../../db/database";
 import { enqueueWarningPush } from "../push/jobs";
 import { upsertEntries } from "../sync/store";
@@ -130,6 +130,21 @@ export async function setWithdrawn(db: Db, id: string, withdrawnAt: string | nul
     const stored = await findWarning(trx, id);
     if (!stored || stored.withdrawnAt === withdrawnAt) return;
     const changed: Warning = { ...stored, withdrawnAt };
+    await trx
+      .updateTable("warnings")
+      .set({ data: JSON.stringify(changed), updated_at: new Date().toISOString() })
+      .where("id", "=", id)
+      .execute();
+    await upsertEntries(trx, WARNINGS_COLLECTION, [{ id, data: changed }]);
+  });
+}
+
+/** Keeps the warning's polygons with its current state (not a new state: no history, no push). */
+export async function setWarningArea(db: Db, id: string, area: WarningArea | null): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const stored = await findWarning(trx, id);
+    if (!stored || JSON.stringify(stored.area) === JSON.stringify(area)) return;
+    const changed: Warning = { ...stored, area };
     await trx
       .updateTable("warnings")
       .set({ data: JSON.stringify(changed), updated_at: new Date().toISOString() })

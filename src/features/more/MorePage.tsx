@@ -42,6 +42,12 @@ export default function MorePage() {
         <A href="/antraege">{t("more.applications.link")}</A>
       </p>
 
+      <h2>{t("more.map.title")}</h2>
+      <p>{t("more.map.text")}</p>
+      <p>
+        <A href="/karte">{t("more.map.link")}</A>
+      </p>
+
       <h2>{t("more.data.title")}</h2>
       <p>{t("more.data.text")}</p>
       <table class="schedule">

@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import {
   calendarOffices,
   canConfirmIdentity,
+  canEditLayer,
   canHandleApplications,
   canManageAppointments,
   canPublishNotices,
   canSendMessages,
   citizenPath,
+  editableLayers,
   isStaffOrAdmin,
   pagesFor,
 } from "./permissions";
@@ -40,6 +42,7 @@ describe("staff permissions", () => {
       "appointments",
       "messages",
       "notices",
+      "map",
       "accounts",
       "guide",
       "audit",
@@ -65,6 +68,24 @@ describe("staff permissions", () => {
     expect(canSendMessages(buildingOffice)).toBe(true);
     expect(canSendMessages(admin)).toBe(false);
     expect(canSendMessages(adminWithDepartment)).toBe(true);
+  });
+});
+
+describe("map layers", () => {
+  it("lets each department edit its own layers, admins all of them", () => {
+    expect(editableLayers(buildingOffice)).toEqual(["vacant-lots"]);
+    expect(canEditLayer(buildingOffice, "wifi")).toBe(false);
+    const economy = { role: "staff", department: "wirtschaft" } as const;
+    expect(editableLayers(economy)).toEqual(["wifi", "schools", "broadband", "mobile-coverage"]);
+    expect(editableLayers(admin)).toHaveLength(5);
+    expect(pagesFor(buildingOffice).map((p) => p.key)).toContain("map");
+  });
+
+  it("keeps departments without a layer, staff without a department and citizens out", () => {
+    expect(editableLayers(clerk)).toEqual([]);
+    expect(pagesFor(clerk).map((p) => p.key)).not.toContain("map");
+    expect(editableLayers({ role: "staff", department: null })).toEqual([]);
+    expect(editableLayers(citizen)).toEqual([]);
   });
 });
 

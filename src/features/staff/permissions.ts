@@ -2,6 +2,7 @@
 // requireStaff/requireAdmin); the console only hides what would be refused anyway.
 import type { AccountSummary } from "../../lib/contract/account";
 import type { Office } from "../../lib/contract/guide";
+import { LAYER_DEPARTMENTS, MAP_LAYERS, type MapLayer } from "../../lib/contract/map-constants";
 
 type Who = Pick<AccountSummary, "role" | "department">;
 
@@ -33,6 +34,14 @@ export const canManageAppointments = (who: Who) =>
 export const canHandleApplications = (who: Who) =>
   who.role === "admin" || (who.role === "staff" && who.department !== null);
 
+/** A map layer is kept by one department (LAYER_DEPARTMENTS); admins may edit every layer. */
+export const canEditLayer = (who: Who, layer: MapLayer) =>
+  who.role === "admin" || (who.role === "staff" && who.department === LAYER_DEPARTMENTS[layer]);
+
+/** The map layers this person may edit, in the map's order. */
+export const editableLayers = (who: Who): MapLayer[] =>
+  MAP_LAYERS.filter((layer) => canEditLayer(who, layer));
+
 /** The offices taking online bookings whose day view this person may open. */
 export function calendarOffices<T extends Pick<Office, "booking">>(who: Who, offices: readonly T[]): T[] {
   if (!isStaffOrAdmin(who)) return [];
@@ -49,6 +58,7 @@ export type StaffPageKey =
   | "appointments"
   | "messages"
   | "notices"
+  | "map"
   | "accounts"
   | "guide"
   | "audit";
@@ -81,6 +91,13 @@ export const STAFF_PAGES: readonly StaffPageLink[] = [
   },
   { key: "messages", href: "/verwaltung/nachrichten", end: false, adminOnly: false },
   { key: "notices", href: "/verwaltung/meldungen", end: false, adminOnly: false, allowed: canPublishNotices },
+  {
+    key: "map",
+    href: "/verwaltung/karte",
+    end: false,
+    adminOnly: false,
+    allowed: (who) => editableLayers(who).length > 0,
+  },
   { key: "accounts", href: "/verwaltung/mitarbeitende", end: false, adminOnly: true },
   { key: "guide", href: "/verwaltung/inhalte", end: false, adminOnly: true },
   { key: "audit", href: "/verwaltung/protokoll", end: false, adminOnly: true },

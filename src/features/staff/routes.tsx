@@ -9,6 +9,9 @@ import { loadTexts } from "../../lib/i18n";
 const page = <T extends Component<any>>(load: () => Promise<{ default: T }>) =>
   lazy(() => Promise.all([load(), loadTexts("staff"), loadTexts("account")]).then(([module]) => module));
 
+/** The map console names layers and values in the residents' words (src/locales/map/). */
+const mapEditor = page(() => loadTexts("map").then(() => import("./MapFeatureEditPage")));
+
 export const staffRoutes = (
   <>
     <Route path="/verwaltung/einrichten" component={page(() => import("./SetupPage"))} />
@@ -30,6 +33,13 @@ export const staffRoutes = (
         path="/meldungen"
         component={page(() => loadTexts("warnings").then(() => import("./NoticesPage")))}
       />
+      <Route path="/karte" component={page(() => loadTexts("map").then(() => import("./MapLayersPage")))} />
+      <Route
+        path="/karte/:layer"
+        component={page(() => loadTexts("map").then(() => import("./MapLayerPage")))}
+      />
+      <Route path="/karte/:layer/neu" component={mapEditor} />
+      <Route path="/karte/:layer/bearbeiten/:id" component={mapEditor} />
       <Route path="/mitarbeitende" component={page(() => import("./StaffAccountsPage"))} />
       <Route path="/inhalte" component={page(() => import("./GuideEditorPage"))} />
       <Route path="/protokoll" component={page(() => import("./AuditPage"))} />

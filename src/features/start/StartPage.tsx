@@ -56,6 +56,12 @@ export default function StartPage() {
           </A>
         </li>
         <li>
+          <A href="/karte">
+            <span class="tile-title">{t("start.tiles.map")}</span>
+            <span>{t("start.tiles.mapText")}</span>
+          </A>
+        </li>
+        <li>
           <A href="/warnungen">
             <span class="tile-title">{t("start.tiles.warnings")}</span>
             <span>{t("start.tiles.warningsText")}</span>

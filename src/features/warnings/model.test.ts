@@ -35,6 +35,7 @@ function warning(id: string, change: Partial<Warning> = {}): Warning {
     noticeKind: null,
     fetchedAt: "2026-03-10T10:01:00+01:00",
     withdrawnAt: null,
+    area: null,
     ...change,
   };
 }

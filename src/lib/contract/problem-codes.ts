@@ -40,6 +40,12 @@ export const PROBLEM_CODES = [
   "appointment_not_active",
   "mail_unavailable",
   "internal_error",
+  "geojson_invalid",
+  "layer_source_failed",
+  "layer_source_timeout",
+  "tile_not_available",
+  "upstream_failed",
+  "upstream_timeout",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

@@ -28,6 +28,13 @@ export const warningTextSchema = z.object({
 export type WarningText = z.infer<typeof warningTextSchema>;
 
 // Not strict: a client accepts data from a newer server with more fields.
+const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+export const warningAreaSchema = z.object({
+  type: z.literal("MultiPolygon"),
+  coordinates: z.array(z.array(z.array(lonLat).min(4)).min(1)).min(1),
+});
+export type WarningArea = z.infer<typeof warningAreaSchema>;
+
 export const warningSchema = z.object({
   /** The upstream identifier (e.g. "mow.DE-NW-…", "dwd.2.49…"), or "city.<uuid>" for city notices. */
   id: z.string(),
@@ -62,6 +69,11 @@ export const warningSchema = z.object({
    * often without an expiry or an all-clear); null while listed. Default for records of older servers.
    */
   withdrawnAt: z.string().nullable().default(null),
+  /**
+   * The area as polygons (GeoJSON MultiPolygon coordinates, longitude first), simplified to about
+   * 10 m; null for city notices, while not fetched, or when the source gives none.
+   */
+  area: warningAreaSchema.nullable().default(null),
 });
 export type Warning = z.infer<typeof warningSchema>;
 

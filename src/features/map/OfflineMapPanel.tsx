@@ -1,0 +1,269 @@
+// "Karte offline speichern": choose the zoom levels, see the size first, follow the download, cancel
+// it, and delete the saved map again.
+import type { StyleSpecification } from "maplibre-gl";
+import { createMemo, createSignal, For, Match, onCleanup, onMount, Show, Switch } from "solid-js";
+import { OFFLINE_MAX_ZOOM, OFFLINE_MIN_ZOOM, type OfflineInfo } from "../../lib/contract/map";
+import { formatDate, language, t } from "../../lib/i18n";
+import {
+  deleteOfflineMap,
+  DownloadCancelled,
+  fetchOfflineInfo,
+  fetchStyleForDownload,
+  freeStorageBytes,
+  offlineStorageSupported,
+  type Progress,
+  type SavedMap,
+  saveOfflineMap,
+  savedOfflineMap,
+} from "./offline-map";
+import { planOfflineMap } from "./offline-plan";
+
+const DEFAULT_FROM = 10;
+const DEFAULT_TO = 16;
+
+type Outcome = "saved" | "cancelled" | "failed" | "deleted" | "noSpace";
+
+export function formatBytes(bytes: number): string {
+  const megabytes = bytes / 1_000_000;
+  const [value, unit] = megabytes >= 1 ? [megabytes, "megabyte"] : [bytes / 1000, "kilobyte"];
+  return new Intl.NumberFormat(language(), {
+    style: "unit",
+    unit,
+    maximumFractionDigits: value >= 10 ? 0 : 1,
+  }).format(value);
+}
+
+export function OfflineMapPanel() {
+  const [saved, setSaved] = createSignal<SavedMap | null>(null);
+  const [info, setInfo] = createSignal<OfflineInfo | null>(null);
+  const [style, setStyle] = createSignal<StyleSpecification | null>(null);
+  const [unavailable, setUnavailable] = createSignal(false);
+  const [from, setFrom] = createSignal(DEFAULT_FROM);
+  const [to, setTo] = createSignal(DEFAULT_TO);
+  const [saving, setSaving] = createSignal(false);
+  const [progress, setProgress] = createSignal<Progress>({ done: 0, total: 0 });
+  const [outcome, setOutcome] = createSignal<Outcome | null>(null);
+  const [free, setFree] = createSignal(0);
+  let controller: AbortController | undefined;
+
+  const number = (value: number) => new Intl.NumberFormat(language()).format(value);
+  const range = () => ({
+    min: Math.max(OFFLINE_MIN_ZOOM, info()?.minZoom ?? OFFLINE_MIN_ZOOM),
+    max: Math.min(OFFLINE_MAX_ZOOM, info()?.maxZoom ?? OFFLINE_MAX_ZOOM),
+  });
+  const levels = () => {
+    const { min, max } = range();
+    return Array.from({ length: max - min + 1 }, (_, i) => min + i);
+  };
+  const plan = createMemo(() => {
+    const s = style();
+    const i = info();
+    return s && i ? planOfflineMap(s, i, from(), to()) : null;
+  });
+
+  async function loadPlanInputs() {
+    try {
+      const [offlineInfo, mapStyle] = await Promise.all([fetchOfflineInfo(), fetchStyleForDownload()]);
+      setInfo(offlineInfo);
+      setStyle(mapStyle);
+      setFrom((z) => Math.min(Math.max(z, range().min), range().max));
+      setTo((z) => Math.min(Math.max(z, from()), range().max));
+      setUnavailable(false);
+    } catch (error) {
+      console.warn("map offline: size not known", error);
+      setUnavailable(true);
+    }
+  }
+  const retryWhenOnline = () => {
+    if (unavailable()) void loadPlanInputs();
+  };
+
+  onMount(() => {
+    if (!offlineStorageSupported()) return;
+    void savedOfflineMap().then(setSaved);
+    void loadPlanInputs();
+    window.addEventListener("online", retryWhenOnline);
+  });
+  onCleanup(() => {
+    window.removeEventListener("online", retryWhenOnline);
+    controller?.abort();
+  });
+
+  async function save() {
+    const current = plan();
+    if (!current || saving()) return;
+    setOutcome(null);
+    const space = await freeStorageBytes();
+    if (space !== null && current.estimatedBytes > space) {
+      setFree(space);
+      setOutcome("noSpace");
+      return;
+    }
+    controller = new AbortController();
+    setSaving(true);
+    setProgress({ done: 0, total: current.urls.length + 1 });
+    try {
+      const { ENGINE_FILES } = await import("./map-engine");
+      setSaved(
+        await saveOfflineMap(
+          current,
+          { from: from(), to: to() },
+          { signal: controller.signal, onProgress: setProgress, codeFiles: ENGINE_FILES },
+        ),
+      );
+      setOutcome("saved");
+    } catch (error) {
+      if (!(error instanceof DownloadCancelled)) console.warn("map offline: not saved", error);
+      setOutcome(error instanceof DownloadCancelled ? "cancelled" : "failed");
+    } finally {
+      controller = undefined;
+      setSaving(false);
+    }
+  }
+
+  async function remove() {
+    await deleteOfflineMap();
+    setSaved(null);
+    setOutcome("deleted");
+  }
+
+  const chooseFrom = (value: number) => {
+    setFrom(value);
+    if (to() < value) setTo(value);
+  };
+  const chooseTo = (value: number) => {
+    setTo(value);
+    if (from() > value) setFrom(value);
+  };
+
+  return (
+    <section class="map-offline" aria-labelledby="map-offline-title">
+      <h2 id="map-offline-title">{t("map.offline.title")}</h2>
+      <Show when={offlineStorageSupported()} fallback={<p>{t("map.offline.unsupported")}</p>}>
+        <p>{t("map.offline.text")}</p>
+        <p class="map-offline-current">
+          <Show when={saved()} fallback={t("map.offline.none")}>
+            {(current) =>
+              t("map.offline.current", {
+                from: current().fromZoom,
+                to: current().toZoom,
+                size: formatBytes(current().bytes),
+                date: formatDate(current().savedAt, { dateStyle: "medium", timeStyle: "short" }),
+              })
+            }
+          </Show>
+        </p>
+
+        <div class="map-offline-zooms">
+          <p>
+            <label for="map-offline-from">{t("map.offline.fromZoom")}</label>
+            <select
+              id="map-offline-from"
+              disabled={saving()}
+              onChange={(event) => chooseFrom(Number(event.currentTarget.value))}
+            >
+              <For each={levels()}>
+                {(z) => (
+                  <option value={z} selected={z === from()}>
+                    {z}
+                  </option>
+                )}
+              </For>
+            </select>
+          </p>
+          <p>
+            <label for="map-offline-to">{t("map.offline.toZoom")}</label>
+            <select
+              id="map-offline-to"
+              disabled={saving()}
+              onChange={(event) => chooseTo(Number(event.currentTarget.value))}
+            >
+              <For each={levels()}>
+                {(z) => (
+                  <option value={z} selected={z === to()}>
+                    {z}
+                  </option>
+                )}
+              </For>
+            </select>
+          </p>
+        </div>
+        <p class="hint">{t("map.offline.zoomHint", { min: range().min, max: range().max })}</p>
+        <p class="map-offline-estimate" aria-live="polite">
+          <Show
+            when={plan()}
+            fallback={unavailable() ? t("map.offline.estimateUnavailable") : t("common.loading")}
+          >
+            {(p) =>
+              t("map.offline.estimate", { tiles: number(p().tiles), size: formatBytes(p().estimatedBytes) })
+            }
+          </Show>
+        </p>
+
+        <Show
+          when={saving()}
+          fallback={
+            <div class="button-row">
+              <button type="button" class="button" disabled={!plan()} onClick={() => void save()}>
+                {t("map.offline.save")}
+              </button>
+              <Show when={saved()}>
+                <button type="button" class="button secondary" onClick={() => void remove()}>
+                  {t("map.offline.delete")}
+                </button>
+              </Show>
+            </div>
+          }
+        >
+          <p>
+            <label for="map-offline-progress">{t("map.offline.progressLabel")}</label>
+            <progress id="map-offline-progress" max={progress().total} value={progress().done} />
+            <span class="hint">
+              {t("map.offline.progress", { done: number(progress().done), total: number(progress().total) })}
+            </span>
+          </p>
+          <button type="button" class="button secondary" onClick={() => controller?.abort()}>
+            {t("map.offline.cancel")}
+          </button>
+        </Show>
+
+        <div role="status">
+          <Switch>
+            <Match when={outcome() === "saved" && saved()}>
+              {(result) => (
+                <p>
+                  {t("map.offline.saved", {
+                    files: number(result().files),
+                    size: formatBytes(result().bytes),
+                    from: result().fromZoom,
+                    to: result().toZoom,
+                  })}
+                  <Show when={result().failed > 0}>
+                    {" "}
+                    {t("map.offline.partial", { count: result().failed })}
+                  </Show>
+                </p>
+              )}
+            </Match>
+            <Match when={outcome() === "cancelled"}>
+              <p>{t("map.offline.cancelled")}</p>
+            </Match>
+            <Match when={outcome() === "deleted"}>
+              <p>{t("map.offline.deleted")}</p>
+            </Match>
+          </Switch>
+        </div>
+        <Show when={outcome() === "failed"}>
+          <p class="field-error" role="alert">
+            {t("map.offline.failed")}
+          </p>
+        </Show>
+        <Show when={outcome() === "noSpace"}>
+          <p class="field-error" role="alert">
+            {t("map.offline.noSpace", { free: formatBytes(free()) })}
+          </p>
+        </Show>
+      </Show>
+    </section>
+  );
+}
