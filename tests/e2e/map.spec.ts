@@ -5,6 +5,7 @@ import { type BrowserContext, expect, type Locator, type Page, type Response, te
 import { CITY_BOUNDS, tileIntersects } from "../../src/lib/contract/map";
 import { FIXTURE_TILE_COLOUR } from "../../server/testing/tile-fixture-server";
 import { expectNoAxeViolations, waitForServiceWorker } from "./support/app";
+import { E2E_NINA_ALERT } from "./support/nina-stand-in";
 
 /** Grundschule Deichhorst, a seeded sample school away from the offices in the centre. */
 const SCHOOL = { ref: "schools/schule-deichhorst", name: "Grundschule Deichhorst" };
@@ -174,6 +175,21 @@ test("an office on the map says whether it is open and links to its page", async
       .getByText(/geöffnet|geschlossen/)
       .first(),
   ).toBeVisible();
+});
+
+test("the area of an official warning is on the map and leads to the warning", async ({ page }) => {
+  // The NINA stand-in's alert comes with its polygon (tests/fixtures/nina/delmenhorst/mow-area.geojson).
+  await page.goto(`/karte?objekt=warnings/${E2E_NINA_ALERT.id}`);
+  await mapIsIdle(page);
+  const popup = page.locator(".maplibregl-popup");
+  await expect(popup.getByRole("heading", { name: E2E_NINA_ALERT.headline })).toBeVisible({
+    timeout: DATA_SYNCED,
+  });
+  await expect(popup.getByRole("link", { name: "Zur Warnung" })).toHaveAttribute(
+    "href",
+    `/warnungen/${encodeURIComponent(E2E_NINA_ALERT.id)}`,
+  );
+  await expect(page.getByRole("region", { name: "Legende" }).getByText("Warngebiete")).toBeVisible();
 });
 
 test("a link to a feature that is not there says so", async ({ page }) => {

@@ -1,7 +1,7 @@
 // What the colours on the map mean, for the layers shown; each city layer links to its list.
 import { A } from "@solidjs/router";
 import { For, Show } from "solid-js";
-import { MAP_LAYERS } from "../../lib/contract/map";
+import { MAP_LAYERS } from "../../lib/contract/map-constants";
 import { t } from "../../lib/i18n";
 import {
   BOUNDARY_COLOR,

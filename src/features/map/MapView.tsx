@@ -3,7 +3,7 @@
 import type { GeoJSONSource, LngLatLike, Map as MapLibreMap, MapMouseEvent, Popup } from "maplibre-gl";
 import { createEffect, createSignal, onCleanup, onMount, Show } from "solid-js";
 import { render } from "solid-js/web";
-import { CITY_BOUNDS, LAYER_BOUNDS } from "../../lib/contract/map";
+import { CITY_BOUNDS, LAYER_BOUNDS } from "../../lib/contract/map-constants";
 import { t } from "../../lib/i18n";
 import { FeaturePopup } from "./FeaturePopup";
 import type * as MapEngine from "./map-engine";

@@ -1,6 +1,6 @@
 // "In meiner Nähe": asks for the position only after the tap, says what it found or why not.
 import { createSignal, Show } from "solid-js";
-import { CITY_BOUNDS } from "../../lib/contract/map";
+import { CITY_BOUNDS } from "../../lib/contract/map-constants";
 import { language, t } from "../../lib/i18n";
 import { locate, LocateFailed, type LocateError, type UserPosition } from "./near-me";
 

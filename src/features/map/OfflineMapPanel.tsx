@@ -2,7 +2,8 @@
 // it, and delete the saved map again.
 import type { StyleSpecification } from "maplibre-gl";
 import { createMemo, createSignal, For, Match, onCleanup, onMount, Show, Switch } from "solid-js";
-import { OFFLINE_MAX_ZOOM, OFFLINE_MIN_ZOOM, type OfflineInfo } from "../../lib/contract/map";
+import type { OfflineInfo } from "../../lib/contract/map";
+import { OFFLINE_MAX_ZOOM, OFFLINE_MIN_ZOOM } from "../../lib/contract/map-constants";
 import { formatDate, language, t } from "../../lib/i18n";
 import {
   deleteOfflineMap,

@@ -101,7 +101,8 @@ export function featureFacts(feature: MapFeature, format: FactFormat): Fact[] {
   return [...propertyFacts(feature, format), positionFact(feature, format)];
 }
 
-function propertyFacts(feature: MapFeature, format: FactFormat): Fact[] {
+/** The facts of the feature's properties, without its position (the map's popup shows that). */
+export function propertyFacts(feature: MapFeature, format: FactFormat): Fact[] {
   const value = (group: string, code: string) => format.t(`map.values.${group}.${code}`);
   switch (feature.layer) {
     case "vacant-lots": {

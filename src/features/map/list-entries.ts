@@ -1,7 +1,8 @@
 // The list alternative to the map (/karte/liste): one entry per feature or office, found by words of
 // its name, street or parcel, and ordered by distance from where the resident measures.
 import type { Office } from "../../lib/contract/guide";
-import { MAP_LAYERS, type MapFeature, type MapLayer } from "../../lib/contract/map";
+import type { MapFeature } from "../../lib/contract/map";
+import { MAP_LAYERS, type MapLayer } from "../../lib/contract/map-constants";
 import { distanceMeters, geometryCenter, type LonLat } from "./distance";
 import { type FactFormat, featureLocation, featureTitle } from "./feature-facts";
 

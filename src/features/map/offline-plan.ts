@@ -1,7 +1,9 @@
 // What "Karte offline speichern" fetches for a zoom range, and how large that will be. Pure: the
 // download itself is in ./offline-map.ts.
 import type { StyleSpecification } from "maplibre-gl";
-import { type Bounds, CITY_BOUNDS, type OfflineInfo, tilesInBounds } from "../../lib/contract/map";
+import type { OfflineInfo } from "../../lib/contract/map";
+import { type Bounds, CITY_BOUNDS } from "../../lib/contract/map-constants";
+import { tilesInBounds } from "../../lib/contract/map-tiles";
 
 /** Fallback when the server has no average for a zoom level yet (a typical vector tile). */
 const DEFAULT_TILE_BYTES = 25_000;

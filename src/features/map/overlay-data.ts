@@ -2,7 +2,8 @@
 // the offices with their opening state, and the areas of warnings in force. Works offline alike.
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from "geojson";
 import { type Accessor, createMemo, createSignal } from "solid-js";
-import { MAP_LAYERS, type MapFeature, type MapLayer } from "../../lib/contract/map";
+import type { MapFeature } from "../../lib/contract/map";
+import { MAP_LAYERS, type MapLayer } from "../../lib/contract/map-constants";
 import type { Office } from "../../lib/contract/guide";
 import type { Warning } from "../../lib/contract/warnings";
 import { createLiveQuery, type LiveQuery } from "../../lib/live-query";

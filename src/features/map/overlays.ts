@@ -1,7 +1,7 @@
 // The map's overlay layers: which exist, how each is drawn and how the legend explains it.
 // Circles, fills and lines only: they need no glyphs, so they render over any basemap and offline.
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
-import { MAP_LAYERS } from "../../lib/contract/map";
+import { MAP_LAYERS } from "../../lib/contract/map-constants";
 
 export const OVERLAY_LAYERS = [...MAP_LAYERS, "offices", "warnings"] as const;
 export type OverlayLayer = (typeof OVERLAY_LAYERS)[number];
