@@ -126,25 +126,24 @@ export async function listedUpstreamWarnings(db: Db): Promise<Warning[]> {
  * the warning: no history entry and no push, but devices get it through the feed.
  */
 export async function setWithdrawn(db: Db, id: string, withdrawnAt: string | null): Promise<void> {
-  await inTransaction(db, async (trx) => {
-    const stored = await findWarning(trx, id);
-    if (!stored || stored.withdrawnAt === withdrawnAt) return;
-    const changed: Warning = { ...stored, withdrawnAt };
-    await trx
-      .updateTable("warnings")
-      .set({ data: JSON.stringify(changed), updated_at: new Date().toISOString() })
-      .where("id", "=", id)
-      .execute();
-    await upsertEntries(trx, WARNINGS_COLLECTION, [{ id, data: changed }]);
-  });
+  await amendCurrentState(db, id, (stored) =>
+    stored.withdrawnAt === withdrawnAt ? null : { ...stored, withdrawnAt },
+  );
 }
 
 /** Keeps the warning's polygons with its current state (not a new state: no history, no push). */
 export async function setWarningArea(db: Db, id: string, area: WarningArea | null): Promise<void> {
+  await amendCurrentState(db, id, (stored) =>
+    JSON.stringify(stored.area) === JSON.stringify(area) ? null : { ...stored, area },
+  );
+}
+
+/** Changes the stored state in place and in the feed; `change` returns null when nothing changes. */
+async function amendCurrentState(db: Db, id: string, change: (stored: Warning) => Warning | null) {
   await inTransaction(db, async (trx) => {
     const stored = await findWarning(trx, id);
-    if (!stored || JSON.stringify(stored.area) === JSON.stringify(area)) return;
-    const changed: Warning = { ...stored, area };
+    const changed = stored && change(stored);
+    if (!changed) return;
     await trx
       .updateTable("warnings")
       .set({ data: JSON.stringify(changed), updated_at: new Date().toISOString() })

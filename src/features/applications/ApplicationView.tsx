@@ -10,6 +10,7 @@ import { FileDownloadButton } from "../account/FileDownloadButton";
 import { AnswerForm } from "./AnswerForm";
 import { answerRows, locale, stepTitle, typeTitle } from "./answer-text";
 import { outcomeLabel, statusLabel } from "./labels";
+import { FactList } from "../../ui/FactList";
 
 const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: "long", timeStyle: "short" };
 
@@ -76,16 +77,7 @@ export function ApplicationView(props: {
               {(group) => (
                 <Show when={group.rows.length > 0}>
                   <h3>{stepTitle(definition().type, group.stepId)}</h3>
-                  <dl class="facts">
-                    <For each={group.rows}>
-                      {(row) => (
-                        <>
-                          <dt>{row.label}</dt>
-                          <dd>{row.value}</dd>
-                        </>
-                      )}
-                    </For>
-                  </dl>
+                  <FactList facts={group.rows} />
                 </Show>
               )}
             </For>

@@ -18,6 +18,7 @@ import type { DraftEditor } from "./DraftPage";
 import { submitDraft } from "./drafts";
 import { ATTACHMENTS_STEP, draftStepHref, feeText, trustSuffices } from "./labels";
 import { VerifyIdentity } from "./VerifyIdentity";
+import { FactList } from "../../ui/FactList";
 
 /** The step an error path belongs to ("persons.0.birthDate" → "persons", "attachments.x" → "anlagen"). */
 function stepOfPath(editor: DraftEditor, path: string): string {
@@ -86,16 +87,7 @@ export function ReviewStep(props: { editor: DraftEditor }) {
                 <span class="visually-hidden"> {stepTitle(type, group.stepId)}</span>
               </A>
             </div>
-            <dl class="facts">
-              <For each={group.rows}>
-                {(row) => (
-                  <>
-                    <dt>{row.label}</dt>
-                    <dd>{row.value}</dd>
-                  </>
-                )}
-              </For>
-            </dl>
+            <FactList facts={group.rows} />
           </section>
         )}
       </For>

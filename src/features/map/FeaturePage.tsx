@@ -1,7 +1,7 @@
 // /karte/:layer/:id: one feature of the city map with every fact, readable offline (from Dexie).
 // Offices have their own page (/standorte/:id); their address here leads there.
 import { A, Navigate, useParams } from "@solidjs/router";
-import { For, Match, Show, Switch } from "solid-js";
+import { Match, Show, Switch } from "solid-js";
 import type { MapFeature, MapLayer } from "../../lib/contract/map";
 import { language, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
@@ -11,6 +11,7 @@ import { featureById } from "./data";
 import { type FactFormat, featureFacts, featureTitle } from "./feature-facts";
 import { isMapLayer } from "./list-entries";
 import "./map-list.css";
+import { FactList } from "../../ui/FactList";
 
 export default function FeaturePage() {
   const params = useParams<{ layer: string; id: string }>();
@@ -61,16 +62,7 @@ function FeatureDetail(props: { feature: MapFeature; format: FactFormat }) {
       </Show>
 
       <h2>{t("map.feature.factsTitle")}</h2>
-      <dl class="facts">
-        <For each={featureFacts(props.feature, props.format)}>
-          {(fact) => (
-            <>
-              <dt>{fact.label}</dt>
-              <dd>{fact.value}</dd>
-            </>
-          )}
-        </For>
-      </dl>
+      <FactList facts={featureFacts(props.feature, props.format)} />
       <p>
         <A
           class="button"

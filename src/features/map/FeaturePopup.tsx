@@ -1,11 +1,12 @@
 // The popup of a feature on the map: its name, the main facts and the way to its page. Rendered in
 // its own root inside MapLibre's popup, so links are plain anchors (the router still handles them).
-import { For, Show } from "solid-js";
+import { Show } from "solid-js";
 import { language, localized, t } from "../../lib/i18n";
 import { OpeningStatus } from "../offices/OpeningStatus";
 import { textsIn } from "../warnings/model";
 import { type Fact, featureTitle, propertyFacts } from "./feature-facts";
 import type { OverlayItem } from "./overlay-data";
+import { FactList } from "../../ui/FactList";
 
 type Summary = { title: string; facts: Fact[]; href: string; linkText: string; sample: boolean };
 
@@ -51,16 +52,7 @@ export function FeaturePopup(props: { item: OverlayItem }) {
       <Show when={props.item.layer === "offices" && props.item.office}>
         {(office) => <OpeningStatus rule={office().openingHours} />}
       </Show>
-      <dl class="map-popup-facts">
-        <For each={s().facts}>
-          {(f) => (
-            <>
-              <dt>{f.label}</dt>
-              <dd>{f.value}</dd>
-            </>
-          )}
-        </For>
-      </dl>
+      <FactList facts={s().facts} class="map-popup-facts" />
       <Show when={s().sample}>
         <p class="sample-note">{t("map.view.popup.sample")}</p>
       </Show>

@@ -3,6 +3,7 @@ import { For, Show } from "solid-js";
 import { findDefinition, type StaffApplication } from "../../lib/contract/applications";
 import { t } from "../../lib/i18n";
 import { answerRows, stepTitle } from "../applications/answer-text";
+import { FactList } from "../../ui/FactList";
 
 export function ApplicationAnswers(props: { application: StaffApplication }) {
   const definition = () => findDefinition(props.application.type);
@@ -23,16 +24,7 @@ export function ApplicationAnswers(props: { application: StaffApplication }) {
           {(group) => (
             <>
               <h3>{stepTitle(props.application.type, group.stepId)}</h3>
-              <dl class="facts staff-answers">
-                <For each={group.rows}>
-                  {(row) => (
-                    <>
-                      <dt>{row.label}</dt>
-                      <dd>{row.value}</dd>
-                    </>
-                  )}
-                </For>
-              </dl>
+              <FactList facts={group.rows} class="facts staff-answers" />
             </>
           )}
         </For>
