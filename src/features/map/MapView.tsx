@@ -115,6 +115,7 @@ export function MapView(props: {
           // A User Timing mark: the bench reads the time from navigation to the first drawn map.
           performance.mark("map:first-idle");
           setState("idle");
+          overlays.evaluateOpeningHours();
         });
       });
       created.on("click", (event) => onMapClick(created, event));

@@ -52,6 +52,11 @@ export type OverlayData = {
   collections: Accessor<Record<OverlayLayer, FeatureCollection>>;
   /** All tables read once (an item not found then is not on the device). */
   ready: Accessor<boolean>;
+  /**
+   * Loads the opening-hours evaluator (about 115 KB) for the offices' open or closed state; until
+   * then offices show as "unknown". Called once the map is drawn, off the way to the first picture.
+   */
+  evaluateOpeningHours: () => void;
 };
 
 export function createOverlayData(): OverlayData {
@@ -69,10 +74,15 @@ export function createOverlayData(): OverlayData {
   const now = createNow();
   // A signal, not a resource: a resource would suspend the page (and detach the map) while it loads.
   const [evaluator, setEvaluator] = createSignal<typeof OpeningHours>();
-  import("../offices/opening-state").then(
-    (module) => setEvaluator(() => module),
-    (error: unknown) => console.warn("map: opening hours not evaluated", error),
-  );
+  let evaluatorRequested = false;
+  const evaluateOpeningHours = () => {
+    if (evaluatorRequested) return;
+    evaluatorRequested = true;
+    import("../offices/opening-state").then(
+      (module) => setEvaluator(() => module),
+      (error: unknown) => console.warn("map: opening hours not evaluated", error),
+    );
+  };
 
   const items = createMemo(() => {
     const all = new Map<string, OverlayItem>();
@@ -107,7 +117,7 @@ export function createOverlayData(): OverlayData {
 
   const ready = () =>
     offices.ready() && warnings.ready() && MAP_LAYERS.every((layer) => layers[layer].ready());
-  return { items, collections, ready };
+  return { items, collections, ready, evaluateOpeningHours };
 }
 
 /** West, south, east, north of a geometry. */
