@@ -12,6 +12,7 @@ import { startAppointmentHousekeeping } from "./features/appointments/reminders"
 import { seedBookingRulesOnce, seedGuideOnFirstStart } from "./features/guide/seed";
 import { seedMapOnFirstStart } from "./features/map/seed";
 import { importAllSources } from "./features/map/service";
+import { pruneTileCache } from "./integrations/tiles";
 import { createPushEngine } from "./features/push/engine";
 import { createVapidSigner, loadVapidKeys, type VapidKeys } from "./features/push/vapid";
 import { startWarningPoller } from "./features/warnings/poller";
@@ -108,7 +109,8 @@ function startBackgroundJobs(db: Db, config: Config, logger: Logger, vapidKeys: 
         (error: unknown) => logger.error({ err: error }, "removing stale uploads failed"),
       );
   }, 3600_000);
-  // Map layers with a configured source (OGC API Features, WFS, GeoJSON): refreshed every six hours.
+  // Map layers with a configured source (OGC API Features, WFS, GeoJSON): refreshed every six hours;
+  // basemap resources nobody asked for in 30 days leave the tile proxy's disk cache.
   const mapLog = logger.child({ module: "map" });
   const mapImportTimer = setInterval(() => {
     importAllSources(db, (layer, outcome) =>
@@ -116,6 +118,10 @@ function startBackgroundJobs(db: Db, config: Config, logger: Logger, vapidKeys: 
         ? mapLog.warn({ layer, reason: outcome.message }, "layer import failed; old data kept")
         : mapLog.info({ layer, ...outcome }, "layer imported"),
     ).catch((error: unknown) => mapLog.error({ err: error }, "layer imports failed"));
+    pruneTileCache(config.mapCacheDir, 30 * 24 * 3600_000).then(
+      (removed) => removed > 0 && mapLog.info({ removed }, "unused basemap resources removed from the cache"),
+      (error: unknown) => mapLog.error({ err: error }, "pruning the tile cache failed"),
+    );
   }, 6 * 3600_000);
   return {
     // The poller's requests are aborted; the engine finishes and records the messages in flight.

@@ -4,7 +4,7 @@
 // It serves only what the style names, and tiles only within the allowed area and zoom levels:
 // it must never become an open proxy.
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type Bounds, tileIntersects } from "../../src/lib/contract/map";
 import { z } from "../../src/lib/contract/zod";
@@ -358,4 +358,31 @@ export function createTileProxy(options: TileProxyOptions) {
       return sizes;
     },
   };
+}
+
+/**
+ * Removes cached resources nobody asked for within `maxAgeMs`: a resource in use is revalidated
+ * (and its meta file rewritten) every week, so the cache keeps what the city's residents look at.
+ * Returns how many resources went.
+ */
+export async function pruneTileCache(cacheDir: string, maxAgeMs: number, now = Date.now()): Promise<number> {
+  let removed = 0;
+  const folders = await readdir(cacheDir).catch(() => []);
+  for (const folder of folders) {
+    const dir = join(cacheDir, folder);
+    for (const name of await readdir(dir).catch(() => [])) {
+      if (!name.endsWith(".json")) continue;
+      const meta = join(dir, name);
+      const modified = await stat(meta).then(
+        (s) => s.mtimeMs,
+        () => now,
+      );
+      if (now - modified < maxAgeMs) continue;
+      // Meta first: a body without its meta is never served, and is removed with it.
+      await rm(meta, { force: true });
+      await rm(meta.slice(0, -".json".length), { force: true });
+      removed++;
+    }
+  }
+  return removed;
 }

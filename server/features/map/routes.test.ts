@@ -1,6 +1,7 @@
 // /api/map: the tile proxy caches on disk, revalidates with 304, passes upstream failures as a clean
 // status, and serves nothing but the style's resources within the city area (never an open proxy).
 import { mkdtempSync, rmSync } from "node:fs";
+import { readdir, readFile, utimes } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -8,6 +9,7 @@ import { CITY_BOUNDS, tileX, tileY } from "../../../src/lib/contract/map";
 import { problemSchema } from "../../../src/lib/contract/problem";
 import { z } from "../../../src/lib/contract/zod";
 import { createTestApp, type TestApp } from "../../testing/test-app";
+import { pruneTileCache } from "../../integrations/tiles";
 import { startTileFixtureServer, type TileFixtureServer } from "../../testing/tile-fixture-server";
 
 let t: TestApp;
@@ -84,6 +86,28 @@ describe("tiles", () => {
     t = await startApp();
     expect((await t.app.request(tilePath(z14))).status).toBe(200);
     expect(upstream.count(upstreamTilePath(z14))).toBe(1);
+  });
+
+  it("forgets tiles nobody asked for in 30 days, and keeps those in use", async () => {
+    const other = { ...z14, x: z14.x + 1 };
+    await t.app.request(tilePath(z14));
+    await t.app.request(tilePath(other));
+    const month = 30 * 24 * 3600_000;
+    expect(await pruneTileCache(cacheDir, month)).toBe(0);
+    // The other tile was last fetched or revalidated 31 days ago.
+    const files = (await readdir(cacheDir, { recursive: true })).filter((f) => f.endsWith(".json"));
+    expect(files).toHaveLength(3); // the style and two tiles
+    const metas = await Promise.all(
+      files.map(async (f) => ({ f, body: await readFile(join(cacheDir, f), "utf8") })),
+    );
+    const otherFile = metas.find((m) => m.body.includes(upstreamTilePath(other)));
+    const old = new Date(Date.now() - month - 24 * 3600_000);
+    await utimes(join(cacheDir, otherFile!.f), old, old);
+    expect(await pruneTileCache(cacheDir, month)).toBe(1);
+    expect((await t.app.request(tilePath(z14))).status).toBe(200);
+    expect((await t.app.request(tilePath(other))).status).toBe(200);
+    expect(upstream.count(upstreamTilePath(z14))).toBe(1);
+    expect(upstream.count(upstreamTilePath(other))).toBe(2);
   });
 
   it("asks the upstream once for tiles requested at the same time", async () => {
