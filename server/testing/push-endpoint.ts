@@ -282,7 +282,9 @@ function selfSignedCertificate(): { cert: string; key: string } {
   const ecdsaWithSha256 = seq(hex("06 08 2a 86 48 ce 3d 04 03 02"));
   const name = seq(der(0x31, seq(hex("06 03 55 04 03"), der(0x0c, Buffer.from("push-endpoint")))));
   const serial = randomBytes(8);
-  serial[0] = (serial[0] ?? 0) & 0x7f; // a positive INTEGER
+  // A positive INTEGER in its shortest form (DER): a leading 0x00 byte before one below 0x80 is
+  // "illegal padding" to OpenSSL, which once in 256 certificates failed the test server's start.
+  serial[0] = ((serial[0] ?? 0) & 0x7f) | 0x40;
   // subjectAltName (2.5.29.17): iPAddress [7] 127.0.0.1 and dNSName [2] localhost.
   const san = seq(der(0x87, Buffer.of(127, 0, 0, 1)), der(0x82, Buffer.from("localhost")));
   const tbs = seq(
