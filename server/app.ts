@@ -13,11 +13,15 @@ import { staffApplicationRoutes } from "./features/applications/staff-routes";
 import { appointmentRoutes } from "./features/appointments/routes";
 import { staffAppointmentRoutes } from "./features/appointments/staff-routes";
 import { authRoutes } from "./features/auth/routes";
+import { businessRoutes } from "./features/business/routes";
+import { staffBusinessRoutes } from "./features/business/staff-routes";
 import { feedbackRoutes } from "./features/feedback/routes";
 import { healthRoutes } from "./features/health/routes";
 import { mapRoutes } from "./features/map/routes";
 import { staffMapRoutes } from "./features/map/staff-routes";
 import { pushRoutes } from "./features/push/routes";
+import { shopRoutes } from "./features/shops/routes";
+import { staffShopRoutes } from "./features/shops/staff-routes";
 import { staffRoutes } from "./features/staff/routes";
 import { syncRoutes } from "./features/sync/routes";
 import { warningRoutes } from "./features/warnings/routes";
@@ -115,10 +119,14 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey }: AppDep
   app.route("/api/applications", applicationRoutes());
   app.route("/api/staff/applications", staffApplicationRoutes());
   app.route("/api/staff/map", staffMapRoutes());
+  app.route("/api/staff/shops", staffShopRoutes());
+  app.route("/api/business", businessRoutes());
+  app.route("/api/staff/business", staffBusinessRoutes());
   app.route("/api/staff", staffRoutes());
   app.route("/api/warnings", warningRoutes());
   app.route("/api/push", pushRoutes({ vapidPublicKey }));
   app.route("/api/map", mapRoutes(config));
+  app.route("/api/shops", shopRoutes());
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
     info: {
@@ -153,9 +161,11 @@ const UPLOAD_ROUTES = [
   /^\/api\/account\/documents$/,
   /^\/api\/staff\/citizens\/[^/]+\/messages$/,
   /^\/api\/applications\/uploads\/[^/]+$/,
+  /^\/api\/shops\/merchant\/entries\/[^/]+\/photo$/,
 ];
 const isUploadRoute = (path: string) => UPLOAD_ROUTES.some((route) => route.test(path));
-const IMPORT_ROUTE = /^\/api\/staff\/map\/layers\/[^/]+\/import$/;
+/** GeoJSON imports: a map layer's features, the shop directory from OpenStreetMap. */
+const IMPORT_ROUTE = /^\/api\/staff\/(map\/layers\/[^/]+|shops)\/import$/;
 
 /**
  * Whether the request carries a body. Over a socket, node hands every DELETE or POST a body stream,

@@ -14,6 +14,8 @@ import { pushPreferencesSchema } from "../src/lib/contract/warnings";
 import { applicationSchema } from "../src/lib/contract/applications";
 import { bookingResultSchema, slotsResponseSchema } from "../src/lib/contract/appointments";
 import { seedMapOnFirstStart } from "./features/map/seed";
+import { seedBusinessOnFirstStart } from "./features/business/seed";
+import { seedShopsOnFirstStart } from "./features/shops/seed";
 import { writeSource } from "./features/map/store";
 import { signInDirectly, TEST_PASSWORD } from "./testing/accounts";
 import { createTestApp, databaseKind, type TestApp } from "./testing/test-app";
@@ -539,6 +541,88 @@ ROWS.push(
   },
 );
 
+// Business support: the economic development agency's (wirtschaft); no actor here belongs to it, so
+// only the admin gets past the guard. The seeded providers and programmes are the fixture.
+const agencyOnly = (status: number) => ({ ...staffOnly(status), staff: 403, staffOther: 403 });
+const providerWrite = {
+  name: "Beispiel: Neue Agentur",
+  services: ["website"],
+  description: "Baut Websites für kleine Betriebe.",
+  website: null,
+  phone: null,
+  email: null,
+  address: null,
+  sample: true,
+};
+const fundingWrite = {
+  name: "Beispiel: Neues Programm",
+  provider: "dwfg",
+  level: "city",
+  targetGroup: "Betriebe in Delmenhorst",
+  funds: "Beratung",
+  amount: "bis zu 1.000 €",
+  deadline: null,
+  startsOn: null,
+  endsOn: null,
+  status: "open",
+  statusAsOf: "2026-11-27",
+  url: null,
+  sample: true,
+};
+ROWS.push(
+  ...(["consultations", "providers", "funding"] as const).map((list): Row => ({
+    method: "GET",
+    route: `/api/staff/business/${list}`,
+    path: () => `/api/staff/business/${list}`,
+    expect: agencyOnly(200),
+  })),
+  {
+    method: "POST",
+    route: "/api/staff/business/consultations/:id/done",
+    path: () => `/api/staff/business/consultations/${randomUUID()}/done`,
+    // Past the guard: there is no such request.
+    expect: agencyOnly(404),
+  },
+  {
+    method: "GET",
+    route: "/api/staff/business/providers/:id",
+    path: () => "/api/staff/business/providers/delme-webwerkstatt",
+    expect: agencyOnly(200),
+  },
+  {
+    method: "PUT",
+    route: "/api/staff/business/providers/:id",
+    path: () => "/api/staff/business/providers/neue-agentur",
+    body: () => providerWrite,
+    expect: agencyOnly(201),
+  },
+  {
+    method: "DELETE",
+    route: "/api/staff/business/providers/:id",
+    path: () => "/api/staff/business/providers/graft-it-service",
+    expect: agencyOnly(204),
+  },
+  {
+    method: "GET",
+    route: "/api/staff/business/funding/:id",
+    path: () => "/api/staff/business/funding/digital-jetzt",
+    expect: agencyOnly(200),
+  },
+  {
+    method: "PUT",
+    route: "/api/staff/business/funding/:id",
+    path: () => "/api/staff/business/funding/neues-programm",
+    body: () => fundingWrite,
+    expect: agencyOnly(201),
+  },
+  {
+    method: "DELETE",
+    route: "/api/staff/business/funding/:id",
+    path: () => "/api/staff/business/funding/beispiel-fassadenprogramm-2025",
+    expect: agencyOnly(204),
+  },
+);
+
 const pushPreferences = {
   places: ["034010000000"],
   minSeverity: "Minor",
@@ -549,6 +633,132 @@ const pushPreferences = {
 };
 
 /** Endpoints anyone may call: they hold nothing personal (or create the session themselves). */
+// Delmenhorst Shopping: merchants are citizens' accounts; citizen A keeps the sample entry
+// "baeckerei-mueller" (see createFixture). The console is the agency's (wirtschaft): only the admin here.
+const SHOP_OF_A = "baeckerei-mueller";
+const merchantOnly = (status: number) => ({ ...all(403), anonymous: 401, citizenA: status });
+const shopDetails = {
+  name: "Bäckerei Müller",
+  category: "shop=bakery",
+  address: { street: "Lange Straße", housenumber: "12", postcode: "27749" },
+  location: [8.6321, 53.0503],
+  openingHours: "Mo-Fr 07:00-18:00; PH off",
+  phone: null,
+  website: null,
+  onlineShop: null,
+  delivery: false,
+  clickAndCollect: false,
+  wheelchair: null,
+  payment: [],
+  description: null,
+  offers: [],
+};
+ROWS.push(
+  {
+    method: "GET",
+    route: "/api/shops/merchant",
+    path: () => "/api/shops/merchant",
+    expect: { ...all(403), anonymous: 401, citizenA: 200, citizenB: 200 },
+  },
+  {
+    method: "POST",
+    route: "/api/shops/merchant/entries",
+    path: () => "/api/shops/merchant/entries",
+    body: () => ({ role: "owner", phone: "04221 99999", message: "", details: shopDetails }),
+    idempotent: true,
+    expect: { ...all(403), anonymous: 401, citizenA: 201, citizenB: 201 },
+  },
+  {
+    method: "PUT",
+    route: "/api/shops/merchant/entries/:id",
+    path: () => `/api/shops/merchant/entries/${SHOP_OF_A}`,
+    body: () => shopDetails,
+    expect: merchantOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/api/shops/merchant/entries/:id/photo",
+    path: () => `/api/shops/merchant/entries/${SHOP_OF_A}/photo`,
+    // Past the guard the PDF is refused as a photo.
+    body: () => pdfForm({}, "photo"),
+    expect: merchantOnly(415),
+  },
+  {
+    method: "DELETE",
+    route: "/api/shops/merchant/entries/:id/photo",
+    path: () => `/api/shops/merchant/entries/${SHOP_OF_A}/photo`,
+    expect: merchantOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/api/shops/merchant/entries/:id/history",
+    path: () => `/api/shops/merchant/entries/${SHOP_OF_A}/history`,
+    expect: merchantOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/api/shops/:id/claim",
+    path: () => "/api/shops/modehaus-delme/claim",
+    body: () => ({ role: "owner", phone: "04221 99999", message: "Ich bin die Inhaberin." }),
+    expect: { ...all(403), anonymous: 401, citizenA: 201, citizenB: 201 },
+  },
+  ...(["claims", "changes", "entries", "shopping-days"] as const).map((list): Row => ({
+    method: "GET",
+    route: `/api/staff/shops/${list}`,
+    path: () => `/api/staff/shops/${list}`,
+    expect: agencyOnly(200),
+  })),
+  ...(["claims", "changes"] as const).map((list): Row => ({
+    method: "POST",
+    route: `/api/staff/shops/${list}/:id/decision`,
+    path: () => `/api/staff/shops/${list}/${randomUUID()}/decision`,
+    body: () => ({ decision: "refuse", reason: "Nicht nachvollziehbar." }),
+    // Past the guard: there is no such claim or change.
+    expect: agencyOnly(404),
+  })),
+  {
+    method: "PUT",
+    route: "/api/staff/shops/entries/:id/trust",
+    path: () => `/api/staff/shops/entries/${SHOP_OF_A}/trust`,
+    body: () => ({ trust: "trusted" }),
+    expect: agencyOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/api/staff/shops/entries/:id/history",
+    path: () => `/api/staff/shops/entries/${SHOP_OF_A}/history`,
+    expect: agencyOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/shops/import",
+    path: () => "/api/staff/shops/import",
+    body: () => ({ type: "FeatureCollection", features: [] }),
+    expect: agencyOnly(200),
+  },
+  {
+    method: "PUT",
+    route: "/api/staff/shops/shopping-days/:id",
+    path: () => "/api/staff/shops/shopping-days/wochenmarkt-test",
+    body: () => ({
+      kind: "market",
+      name: "Wochenmarkt Test",
+      place: "Marktplatz",
+      openingHours: "Th 08:00-12:00",
+      location: null,
+      note: null,
+      sample: true,
+    }),
+    expect: agencyOnly(200),
+  },
+  {
+    method: "DELETE",
+    route: "/api/staff/shops/shopping-days/:id",
+    path: () => "/api/staff/shops/shopping-days/wochenmarkt-duesternort",
+    expect: agencyOnly(204),
+  },
+);
+
 const PUBLIC_ROUTES = [
   "GET /healthz",
   "GET /readyz",
@@ -580,6 +790,13 @@ const PUBLIC_ROUTES = [
   "GET /api/map/sprite/:file",
   "GET /api/map/glyphs/:fontstack/:range",
   "GET /api/map/offline-info",
+  // Consultation requests to the dwfg come from anyone; the receipt needs the sender's random key.
+  "POST /api/business/consultations",
+  // Delmenhorst Shopping: photos of live entries and the open data export.
+  "GET /api/shops/photos/:id/:file",
+  "GET /api/shops/export.geojson",
+  "GET /api/shops/export.csv",
+  "GET /api/business/consultations/receipts/:key",
 ];
 
 let fixture: Fixture | undefined;
@@ -688,6 +905,13 @@ async function createFixture(): Promise<Fixture> {
     .execute();
   const applicationOfA = await applyForCitizenA(clients.citizenA);
   await seedMapOnFirstStart(t.db);
+  await seedBusinessOnFirstStart(t.db);
+  await seedShopsOnFirstStart(t.db);
+  await t.db
+    .updateTable("shops")
+    .set({ owner_id: accounts.citizenA.id })
+    .where("id", "=", SHOP_OF_A)
+    .execute();
   await writeSource(t.db, "vacant-lots", { kind: "geojson", url: "http://127.0.0.1:9/lots.geojson" });
   return {
     t,

@@ -11,6 +11,10 @@ import { removeStaleUploads } from "./features/applications/service";
 import { startAppointmentHousekeeping } from "./features/appointments/reminders";
 import { seedBookingRulesOnce, seedGuideOnFirstStart } from "./features/guide/seed";
 import { seedMapOnFirstStart } from "./features/map/seed";
+import { seedBusinessOnFirstStart } from "./features/business/seed";
+import { removeAnsweredConsultations } from "./features/business/store";
+import { pruneExpiredOffers } from "./features/shops/service";
+import { seedShopsOnFirstStart } from "./features/shops/seed";
 import { importAllSources } from "./features/map/service";
 import { pruneTileCache } from "./integrations/tiles";
 import { createPushEngine } from "./features/push/engine";
@@ -37,6 +41,8 @@ async function main() {
   );
   if (await seedGuideOnFirstStart(db)) logger.info("services guide: sample content loaded");
   if (await seedMapOnFirstStart(db)) logger.info("map layers: sample features loaded");
+  if (await seedBusinessOnFirstStart(db)) logger.info("business support: providers and programmes loaded");
+  if (await seedShopsOnFirstStart(db)) logger.info("shop directory: sample entries loaded");
   const bookingRules = await seedBookingRulesOnce(db);
   if (bookingRules > 0) logger.info({ entries: bookingRules }, "services guide: sample booking rules added");
   if (config.swKillSwitch)
@@ -123,11 +129,26 @@ function startBackgroundJobs(db: Db, config: Config, logger: Logger, vapidKeys: 
       (error: unknown) => mapLog.error({ err: error }, "pruning the tile cache failed"),
     );
   }, 6 * 3600_000);
+  // Offers and events of merchants whose last day has passed leave the directory: hourly (so within
+  // an hour after midnight); devices hide them from the day after `endsOn` in any case. Answered
+  // consultation requests leave a year after they came in.
+  const shopsLog = logger.child({ module: "shops" });
+  const offersTimer = setInterval(() => {
+    pruneExpiredOffers(db, new Date()).then(
+      (removed) => removed > 0 && shopsLog.info({ removed }, "expired offers removed"),
+      (error: unknown) => shopsLog.error({ err: error }, "removing expired offers failed"),
+    );
+    removeAnsweredConsultations(db, new Date(Date.now() - 365 * 24 * 3600_000).toISOString()).then(
+      (removed) => removed > 0 && shopsLog.info({ removed }, "answered consultation requests removed"),
+      (error: unknown) => shopsLog.error({ err: error }, "removing consultation requests failed"),
+    );
+  }, 3600_000);
   return {
     // The poller's requests are aborted; the engine finishes and records the messages in flight.
     stop: () => {
       clearInterval(uploadsTimer);
       clearInterval(mapImportTimer);
+      clearInterval(offersTimer);
       return Promise.all([poller.stop(), pushEngine.stop(), housekeeping.stop()]);
     },
   };

@@ -6,6 +6,7 @@ import { CacheFirst } from "workbox-strategies";
 const VERSION = "v1";
 export const CACHES = {
   images: `delmenhorst-images-${VERSION}`,
+  shopPhotos: `delmenhorst-shop-photos-${VERSION}`,
 } as const;
 
 /**
@@ -13,6 +14,17 @@ export const CACHES = {
  * API data is not cached here: it lives in IndexedDB through the sync engine.
  */
 export function registerRuntimeCaches(): void {
+  // Shop photos (/api/shops/photos/<id>/<variant>.webp): a new photo gets a new id, so a cached one
+  // never goes stale. Registered first: the general image route below would take them too.
+  registerRoute(
+    ({ url }) => url.origin === self.location.origin && url.pathname.startsWith("/api/shops/photos/"),
+    new CacheFirst({
+      cacheName: CACHES.shopPhotos,
+      plugins: [
+        new ExpirationPlugin({ maxEntries: 300, maxAgeSeconds: 30 * 24 * 3600, purgeOnQuotaError: true }),
+      ],
+    }),
+  );
   registerRoute(
     ({ request, url }) => request.destination === "image" && url.origin === self.location.origin,
     new CacheFirst({

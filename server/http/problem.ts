@@ -29,7 +29,7 @@ const TITLES: Record<ProblemCode, string> = {
   link_used: "This link has been used already",
   passkey_failed: "The passkey could not be checked",
   challenge_expired: "The passkey request has expired; start again",
-  unsupported_file_type: "Only PDF, JPEG and PNG files are accepted",
+  unsupported_file_type: "This type of file is not accepted here",
   file_too_large: "The file is too large",
   trust_level_too_low: "This needs a verified identity",
   conflict: "This conflicts with the current state",
@@ -50,6 +50,8 @@ const TITLES: Record<ProblemCode, string> = {
   tile_not_available: "This map tile is not served",
   upstream_failed: "The map service answered with an error",
   upstream_timeout: "The map service did not answer in time",
+  image_unreadable: "The image could not be read",
+  image_too_small: "The image is too small",
 };
 
 export class ProblemError extends Error {

@@ -3,7 +3,10 @@ import { lazy } from "solid-js";
 import { accountRoutes } from "../features/account/routes";
 import { applicationsRoutes } from "../features/applications/routes";
 import { appointmentsRoutes } from "../features/appointments/routes";
+import { businessRoutes } from "../features/business/routes";
 import { mapRoutes } from "../features/map/routes";
+import { merchantRoutes } from "../features/shops/merchant/routes";
+import { shopsRoutes } from "../features/shops/routes";
 import { staffRoutes } from "../features/staff/routes";
 import { warningsRoutes } from "../features/warnings/routes";
 import { Layout } from "./Layout";
@@ -27,6 +30,9 @@ export function App() {
       <Route path="/standorte/:id" component={OfficePage} />
       {warningsRoutes}
       {mapRoutes}
+      {businessRoutes}
+      {merchantRoutes}
+      {shopsRoutes}
       {appointmentsRoutes}
       {accountRoutes}
       {applicationsRoutes}

@@ -3,7 +3,9 @@ import type { CollectionBinding } from "../lib/sync";
 import { accountCollections } from "../features/account/collections";
 import { applicationCollections } from "../features/applications/collections";
 import { appointmentCollections } from "../features/appointments/collections";
+import { businessCollections } from "../features/business/collections";
 import { mapCollections } from "../features/map/collections";
+import { shopCollections } from "../features/shops/collections";
 import { guideCollections } from "../features/services/collections";
 import { warningCollections } from "../features/warnings/collections";
 
@@ -14,4 +16,6 @@ export const syncedCollections: CollectionBinding[] = [
   ...appointmentCollections,
   ...applicationCollections,
   ...mapCollections,
+  ...shopCollections,
+  ...businessCollections,
 ];

@@ -5,7 +5,9 @@ import type { AccountDocument, AccountSummary, PostboxMessage, Profile } from ".
 import type { Answers, Application } from "./contract/applications";
 import type { Appointment } from "./contract/appointments";
 import type { LifeSituation, Office, Service } from "./contract/guide";
+import type { DigitalProvider, FundingProgramme } from "./contract/business";
 import type { MapFeatureOf } from "./contract/map";
+import type { Shop, ShoppingDay } from "./contract/shops";
 import type { PushRegistration, Warning } from "./contract/warnings";
 
 export type SyncState = {
@@ -119,6 +121,10 @@ export class AppDatabase extends Dexie {
   deviceAppointments!: EntityTable<DeviceAppointment, "id">;
   applications!: EntityTable<Application, "id">;
   applicationDrafts!: EntityTable<ApplicationDraft, "id">;
+  shops!: EntityTable<Shop, "id">;
+  shoppingDays!: EntityTable<ShoppingDay, "id">;
+  digitalProviders!: EntityTable<DigitalProvider, "id">;
+  fundingProgrammes!: EntityTable<FundingProgramme, "id">;
 
   constructor(name = "delmenhorst-app", options?: DexieOptions) {
     super(name, options);
@@ -160,6 +166,14 @@ export class AppDatabase extends Dexie {
       mapSchools: "id",
       mapBroadband: "id",
       mapCoverage: "id",
+    });
+    // Delmenhorst Shopping and the support for businesses (public feeds "shops", "shopping-days",
+    // "digital-providers", "funding-programmes").
+    this.version(7).stores({
+      shops: "id, category",
+      shoppingDays: "id",
+      digitalProviders: "id",
+      fundingProgrammes: "id",
     });
   }
 }

@@ -18,7 +18,16 @@ const loaders: Record<Exclude<Language, "de">, () => Promise<{ default: typeof d
  * Texts of areas most visits never open (the account, the staff console) stay out of the start
  * bundle: their route loads them with `loadTexts` before the page renders.
  */
-type TextPart = "account" | "applications" | "appointments" | "map" | "staff" | "warnings";
+type TextPart =
+  | "account"
+  | "applications"
+  | "appointments"
+  | "business"
+  | "map"
+  | "merchant"
+  | "shops"
+  | "staff"
+  | "warnings";
 type TextTree = { [key: string]: string | TextTree };
 const partLoaders: Record<TextPart, Record<Language, () => Promise<{ default: TextTree }>>> = {
   account: {
@@ -40,6 +49,18 @@ const partLoaders: Record<TextPart, Record<Language, () => Promise<{ default: Te
   staff: {
     de: () => import("../locales/staff/de.json"),
     en: () => import("../locales/staff/en.json"),
+  },
+  shops: {
+    de: () => import("../locales/shops/de.json"),
+    en: () => import("../locales/shops/en.json"),
+  },
+  merchant: {
+    de: () => import("../locales/merchant/de.json"),
+    en: () => import("../locales/merchant/en.json"),
+  },
+  business: {
+    de: () => import("../locales/business/de.json"),
+    en: () => import("../locales/business/en.json"),
   },
   warnings: {
     de: () => import("../locales/warnings/de.json"),

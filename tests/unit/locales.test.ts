@@ -8,6 +8,8 @@ import { SERVICE_CATEGORIES } from "../../src/lib/contract/guide";
 import { PROBLEM_CODES } from "../../src/lib/contract/problem";
 import accountDe from "../../src/locales/account/de.json";
 import accountEn from "../../src/locales/account/en.json";
+import businessDe from "../../src/locales/business/de.json";
+import businessEn from "../../src/locales/business/en.json";
 import applicationsDe from "../../src/locales/applications/de.json";
 import applicationsEn from "../../src/locales/applications/en.json";
 import appointmentsDe from "../../src/locales/appointments/de.json";
@@ -16,6 +18,10 @@ import de from "../../src/locales/de.json";
 import en from "../../src/locales/en.json";
 import mapDe from "../../src/locales/map/de.json";
 import mapEn from "../../src/locales/map/en.json";
+import merchantDe from "../../src/locales/merchant/de.json";
+import merchantEn from "../../src/locales/merchant/en.json";
+import shopsDe from "../../src/locales/shops/de.json";
+import shopsEn from "../../src/locales/shops/en.json";
 import staffDe from "../../src/locales/staff/de.json";
 import staffEn from "../../src/locales/staff/en.json";
 import warningsDe from "../../src/locales/warnings/de.json";
@@ -32,8 +38,30 @@ function flatten(tree: Tree, prefix = ""): string[] {
 // The account's, the appointments', the console's and the warnings' texts live in files of their own
 // (loaded with their pages); together with the main file they make one tree per language.
 const locales: Record<string, Tree> = {
-  de: { ...de, ...accountDe, ...applicationsDe, ...appointmentsDe, ...mapDe, ...staffDe, ...warningsDe },
-  en: { ...en, ...accountEn, ...applicationsEn, ...appointmentsEn, ...mapEn, ...staffEn, ...warningsEn },
+  de: {
+    ...de,
+    ...accountDe,
+    ...applicationsDe,
+    ...appointmentsDe,
+    ...businessDe,
+    ...mapDe,
+    ...merchantDe,
+    ...shopsDe,
+    ...staffDe,
+    ...warningsDe,
+  },
+  en: {
+    ...en,
+    ...accountEn,
+    ...applicationsEn,
+    ...appointmentsEn,
+    ...businessEn,
+    ...mapEn,
+    ...merchantEn,
+    ...shopsEn,
+    ...staffEn,
+    ...warningsEn,
+  },
 };
 const german = new Set(flatten(locales.de!));
 

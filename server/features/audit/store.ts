@@ -21,7 +21,12 @@ export type AuditAction =
   | "application.claimed"
   | "application.question-asked"
   | "application.decided"
-  | "application.exported";
+  | "application.exported"
+  | "shops.claims-read"
+  | "shops.claim-decided"
+  | "shops.change-decided"
+  | "business.consultations-read"
+  | "business.consultation-done";
 
 export async function recordAudit(
   db: Db,

@@ -5,6 +5,18 @@ import { appointmentSchema } from "../../../src/lib/contract/appointments";
 import { documentSchema, postboxMessageSchema, profileSchema } from "../../../src/lib/contract/account";
 import { lifeSituationSchema, officeSchema, serviceSchema } from "../../../src/lib/contract/guide";
 import { collectionOfLayer, MAP_LAYERS, mapFeatureSchemas } from "../../../src/lib/contract/map";
+import {
+  digitalProviderSchema,
+  FUNDING_COLLECTION,
+  fundingProgrammeSchema,
+  PROVIDERS_COLLECTION,
+} from "../../../src/lib/contract/business";
+import {
+  SHOPPING_DAYS_COLLECTION,
+  SHOPS_COLLECTION,
+  shoppingDaySchema,
+  shopSchema,
+} from "../../../src/lib/contract/shops";
 import { warningSchema } from "../../../src/lib/contract/warnings";
 
 export type CollectionDefinition = {
@@ -28,6 +40,11 @@ const collections = new Map<string, CollectionDefinition>([
   // Online applications with their status timeline (server/features/applications).
   ["applications", { schema: applicationSchema, visibility: "personal" }],
   // The city map's layers (server/features/map): what staff publish and imports bring.
+  // Delmenhorst Shopping (server/features/shops) and the support for businesses (server/features/business).
+  [SHOPS_COLLECTION, { schema: shopSchema, visibility: "public" }],
+  [SHOPPING_DAYS_COLLECTION, { schema: shoppingDaySchema, visibility: "public" }],
+  [PROVIDERS_COLLECTION, { schema: digitalProviderSchema, visibility: "public" }],
+  [FUNDING_COLLECTION, { schema: fundingProgrammeSchema, visibility: "public" }],
   ...MAP_LAYERS.map(
     (layer) =>
       [collectionOfLayer(layer), { schema: mapFeatureSchemas[layer], visibility: "public" }] as const,

@@ -1,5 +1,5 @@
 // /karte/:layer/:id: one feature of the city map with every fact, readable offline (from Dexie).
-// Offices have their own page (/standorte/:id); their address here leads there.
+// Offices and shops have their own pages (/standorte/:id, /einkaufen/:id); their address here leads there.
 import { A, Navigate, useParams } from "@solidjs/router";
 import { Match, Show, Switch } from "solid-js";
 import type { MapFeature, MapLayer } from "../../lib/contract/map";
@@ -7,6 +7,7 @@ import { language, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { usePageTitle } from "../../ui/page-title";
 import { SampleNotice } from "../../ui/SampleNotice";
+import { shopPath } from "../shops/paths";
 import { featureById } from "./data";
 import { type FactFormat, featureFacts, featureTitle } from "./feature-facts";
 import { isMapLayer } from "./list-entries";
@@ -20,6 +21,9 @@ export default function FeaturePage() {
     <Switch fallback={<NotFound />}>
       <Match when={params.layer === "offices"}>
         <Navigate href={`/standorte/${encodeURIComponent(params.id)}`} />
+      </Match>
+      <Match when={params.layer === "shops"}>
+        <Navigate href={shopPath(params.id)} />
       </Match>
       <Match when={layer()}>{(known) => <FeatureView layer={known()} id={params.id} />}</Match>
     </Switch>

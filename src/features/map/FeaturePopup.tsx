@@ -3,6 +3,9 @@
 import { Show } from "solid-js";
 import { language, localized, t } from "../../lib/i18n";
 import { OpeningStatus } from "../offices/OpeningStatus";
+import { categoryLabel, shopAddress } from "../shops/labels";
+import { shopPath } from "../shops/paths";
+import { ShopOpening } from "../shops/ShopOpening";
 import { textsIn } from "../warnings/model";
 import { type Fact, featureTitle, propertyFacts } from "./feature-facts";
 import type { OverlayItem } from "./overlay-data";
@@ -22,6 +25,19 @@ function summary(item: OverlayItem): Summary {
         linkText: t("map.view.popup.officeLink"),
         sample: item.office.sample,
       };
+    case "shops": {
+      const format = { t, locale: language() };
+      return {
+        title: item.shop.name,
+        facts: [
+          fact("category", categoryLabel(item.shop.category, format)),
+          fact("address", shopAddress(item.shop, format)),
+        ],
+        href: shopPath(item.id),
+        linkText: t("map.view.popup.shopLink"),
+        sample: item.shop.sample,
+      };
+    }
     case "warnings":
       return {
         title: textsIn(item.warning, language()).headline,
@@ -51,6 +67,10 @@ export function FeaturePopup(props: { item: OverlayItem }) {
       <h2 class="map-popup-title">{s().title}</h2>
       <Show when={props.item.layer === "offices" && props.item.office}>
         {(office) => <OpeningStatus rule={office().openingHours} />}
+      </Show>
+      {/* One entry's state is cheap to work out; the map does not colour hundreds of shops by it. */}
+      <Show when={props.item.layer === "shops" && props.item.shop}>
+        {(shop) => <ShopOpening rule={shop().openingHours} />}
       </Show>
       <FactList facts={s().facts} class="map-popup-facts" />
       <Show when={s().sample}>

@@ -75,6 +75,10 @@ export function MapLegend(props: { visible: OverlayLayer[]; showPosition: boolea
                   {t("map.view.legend.showList", { layer: t(`map.layers.${layer}`) })}
                 </A>
               </Show>
+              {/* The directory is the shops' list (and works without the map). */}
+              <Show when={layer === "shops"}>
+                <A href="/einkaufen">{t("map.view.legend.shopsList")}</A>
+              </Show>
             </li>
           )}
         </For>

@@ -1,15 +1,18 @@
 // What the overlays show, read from the device (the sync fills the tables): the city's five layers,
-// the offices with their opening state, and the areas of warnings in force. Works offline alike.
+// the directory's shops, the offices with their opening state, and the areas of warnings in force.
+// Works offline alike.
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from "geojson";
 import { type Accessor, createMemo, createSignal } from "solid-js";
 import type { MapFeature } from "../../lib/contract/map";
 import { MAP_LAYERS, type MapLayer } from "../../lib/contract/map-constants";
 import type { Office } from "../../lib/contract/guide";
+import type { Shop } from "../../lib/contract/shops";
 import type { Warning } from "../../lib/contract/warnings";
 import { createLiveQuery, type LiveQuery } from "../../lib/live-query";
 import type * as OpeningHours from "../offices/opening-state";
 import type { OpeningState } from "../offices/opening-state";
 import { allOffices } from "../services/data";
+import { allShops } from "../shops/data";
 import { allWarnings } from "../warnings/data";
 import { relate } from "../warnings/model";
 import { createNow } from "../warnings/now";
@@ -18,6 +21,7 @@ import { type OverlayLayer, perOverlay } from "./overlays";
 
 export type OverlayItem =
   | { layer: MapLayer; id: string; geometry: Point | Polygon | MultiPolygon; feature: MapFeature }
+  | { layer: "shops"; id: string; geometry: Point; shop: Shop }
   | { layer: "offices"; id: string; geometry: Point; office: Office; opening: OpeningState["kind"] }
   | { layer: "warnings"; id: string; geometry: Polygon | MultiPolygon; warning: Warning };
 
@@ -27,6 +31,8 @@ function stateOf(item: OverlayItem): string {
   switch (item.layer) {
     case "offices":
       return item.opening;
+    case "shops":
+      return "default";
     case "warnings":
       return item.warning.severity;
     default: {
@@ -69,6 +75,7 @@ export function createOverlayData(): OverlayData {
     broadband: query("broadband"),
     "mobile-coverage": query("mobile-coverage"),
   };
+  const shops = createLiveQuery(() => allShops);
   const offices = createLiveQuery(() => allOffices);
   const warnings = createLiveQuery(() => allWarnings);
   const now = createNow();
@@ -90,6 +97,13 @@ export function createOverlayData(): OverlayData {
     for (const layer of MAP_LAYERS)
       for (const feature of layers[layer].data() ?? [])
         add({ layer, id: feature.id, geometry: feature.geometry, feature });
+    for (const shop of shops.data() ?? [])
+      add({
+        layer: "shops",
+        id: shop.id,
+        geometry: { type: "Point", coordinates: [...shop.location] },
+        shop,
+      });
     const evaluate = evaluator();
     const at = new Date(now());
     for (const office of offices.data() ?? [])
@@ -116,7 +130,10 @@ export function createOverlayData(): OverlayData {
   });
 
   const ready = () =>
-    offices.ready() && warnings.ready() && MAP_LAYERS.every((layer) => layers[layer].ready());
+    offices.ready() &&
+    shops.ready() &&
+    warnings.ready() &&
+    MAP_LAYERS.every((layer) => layers[layer].ready());
   return { items, collections, ready, evaluateOpeningHours };
 }
 

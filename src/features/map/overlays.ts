@@ -3,7 +3,7 @@
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
 import { MAP_LAYERS } from "../../lib/contract/map-constants";
 
-export const OVERLAY_LAYERS = [...MAP_LAYERS, "offices", "warnings"] as const;
+export const OVERLAY_LAYERS = [...MAP_LAYERS, "shops", "offices", "warnings"] as const;
 export type OverlayLayer = (typeof OVERLAY_LAYERS)[number];
 
 /** One value per overlay, spelled out so the type checker sees every layer. */
@@ -14,6 +14,7 @@ export function perOverlay<T>(make: (layer: OverlayLayer) => T): Record<OverlayL
     schools: make("schools"),
     broadband: make("broadband"),
     "mobile-coverage": make("mobile-coverage"),
+    shops: make("shops"),
     offices: make("offices"),
     warnings: make("warnings"),
   };
@@ -53,6 +54,8 @@ export const OVERLAY_STYLES: Record<OverlayLayer, OverlayStyle> = {
     areas: false,
     classes: classes("map.values.coverage", { none: "#c62828", weak: "#8d6e00", good: "#2e7d32" }),
   },
+  // One colour: whether a shop is open shows in its popup, so hundreds of entries need no evaluation.
+  shops: { points: true, areas: false, classes: single("shops", "#00838f") },
   offices: {
     points: true,
     areas: false,

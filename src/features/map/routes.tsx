@@ -1,11 +1,15 @@
 // The map's pages, each its own chunk; their texts come with them (src/locales/map/). The map page
-// names warning levels too, so it loads the warnings' texts as well.
+// names warning levels and shop categories too, so it loads the warnings' and the shops' texts as well.
 import { Route } from "@solidjs/router";
 import { type Component, lazy } from "solid-js";
 import { loadTexts } from "../../lib/i18n";
 
 const page = (load: () => Promise<{ default: Component }>) =>
-  lazy(() => Promise.all([load(), loadTexts("map"), loadTexts("warnings")]).then(([module]) => module));
+  lazy(() =>
+    Promise.all([load(), loadTexts("map"), loadTexts("warnings"), loadTexts("shops")]).then(
+      ([module]) => module,
+    ),
+  );
 
 export const mapRoutes = (
   <>

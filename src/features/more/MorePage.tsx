@@ -14,6 +14,8 @@ const COLLECTION_LABELS: Record<string, string> = {
   warnings: "more.data.warnings",
   appointments: "more.data.appointments",
   applications: "more.data.applications",
+  shops: "more.shops.dataShops",
+  "shopping-days": "more.shops.dataShoppingDays",
 };
 
 export default function MorePage() {
@@ -46,6 +48,18 @@ export default function MorePage() {
       <p>{t("more.map.text")}</p>
       <p>
         <A href="/karte">{t("more.map.link")}</A>
+      </p>
+
+      <h2>{t("more.shops.title")}</h2>
+      <p>{t("more.shops.text")}</p>
+      <p>
+        <A href="/einkaufen">{t("more.shops.link")}</A>
+      </p>
+
+      <h2>{t("more.business.title")}</h2>
+      <p>{t("more.business.text")}</p>
+      <p>
+        <A href="/wirtschaft">{t("more.business.link")}</A>
       </p>
 
       <h2>{t("more.data.title")}</h2>

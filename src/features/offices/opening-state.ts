@@ -2,7 +2,8 @@
 // with Lower Saxony's public holidays (PH). Loaded lazily: the library is large.
 import OpeningHours from "opening_hours";
 
-const DELMENHORST = {
+/** Delmenhorst, Lower Saxony: where the library takes the public holidays (PH) from. */
+export const DELMENHORST = {
   lat: 53.05,
   lon: 8.63,
   address: { country_code: "de", state: "Niedersachsen" },

@@ -23,8 +23,8 @@ export default function HomePage() {
           {(page) => (
             <li>
               <A href={page.href}>
-                <span class="tile-title">{t(`staff.nav.${page.key}`)}</span>
-                <span>{t(`staff.home.tasks.${page.key}`)}</span>
+                <span class="tile-title">{t(page.labels?.nav ?? `staff.nav.${page.key}`)}</span>
+                <span>{t(page.labels?.task ?? `staff.home.tasks.${page.key}`)}</span>
               </A>
             </li>
           )}

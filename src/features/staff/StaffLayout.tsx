@@ -36,7 +36,7 @@ export default function StaffLayout(props: RouteSectionProps) {
                     {(page) => (
                       <li>
                         <A href={page.href} end={page.end} activeClass="active">
-                          {t(`staff.nav.${page.key}`)}
+                          {t(page.labels?.nav ?? `staff.nav.${page.key}`)}
                         </A>
                       </li>
                     )}

@@ -4,6 +4,7 @@ import {
   canConfirmIdentity,
   canEditLayer,
   canHandleApplications,
+  canKeepShops,
   canManageAppointments,
   canPublishNotices,
   canSendMessages,
@@ -43,6 +44,8 @@ describe("staff permissions", () => {
       "messages",
       "notices",
       "map",
+      "business",
+      "shops",
       "accounts",
       "guide",
       "audit",
@@ -56,6 +59,23 @@ describe("staff permissions", () => {
     expect(canPublishNotices(clerk)).toBe(false);
     expect(canPublishNotices(admin)).toBe(true);
     expect(canPublishNotices(citizen)).toBe(false);
+  });
+
+  it("gives business support to the economic development agency (wirtschaft) and admins", () => {
+    const economy = { role: "staff", department: "wirtschaft" } as const;
+    expect(pagesFor(economy).map((p) => p.key)).toContain("business");
+    expect(pagesFor(buildingOffice).map((p) => p.key)).not.toContain("business");
+    expect(pagesFor(citizen).map((p) => p.key)).not.toContain("business");
+  });
+
+  it("gives the shop directory's console to the economic development agency (wirtschaft) and admins", () => {
+    const economy = { role: "staff", department: "wirtschaft" } as const;
+    expect(canKeepShops(economy)).toBe(true);
+    expect(pagesFor(economy).map((p) => p.key)).toContain("shops");
+    expect(canKeepShops(buildingOffice)).toBe(false);
+    expect(pagesFor(buildingOffice).map((p) => p.key)).not.toContain("shops");
+    expect(canKeepShops(admin)).toBe(true);
+    expect(canKeepShops(citizen)).toBe(false);
   });
 
   it("lets only the Bürgerbüro and admins confirm identities", () => {

@@ -3,6 +3,7 @@
 import type { AccountSummary } from "../../lib/contract/account";
 import type { Office } from "../../lib/contract/guide";
 import { LAYER_DEPARTMENTS, MAP_LAYERS, type MapLayer } from "../../lib/contract/map-constants";
+import { SHOPS_DEPARTMENT } from "../../lib/contract/shops-constants";
 
 type Who = Pick<AccountSummary, "role" | "department">;
 
@@ -34,6 +35,14 @@ export const canManageAppointments = (who: Who) =>
 export const canHandleApplications = (who: Who) =>
   who.role === "admin" || (who.role === "staff" && who.department !== null);
 
+/** Business support (consultations, digital providers, funding) is the economic development agency's. */
+export const canSupportBusinesses = (who: Who) =>
+  who.role === "admin" || (who.role === "staff" && who.department === "wirtschaft");
+
+/** Delmenhorst Shopping's directory and its merchants are the economic development agency's. */
+export const canKeepShops = (who: Who) =>
+  who.role === "admin" || (who.role === "staff" && who.department === SHOPS_DEPARTMENT);
+
 /** A map layer is kept by one department (LAYER_DEPARTMENTS); admins may edit every layer. */
 export const canEditLayer = (who: Who, layer: MapLayer) =>
   who.role === "admin" || (who.role === "staff" && who.department === LAYER_DEPARTMENTS[layer]);
@@ -59,6 +68,8 @@ export type StaffPageKey =
   | "messages"
   | "notices"
   | "map"
+  | "business"
+  | "shops"
   | "accounts"
   | "guide"
   | "audit";
@@ -70,6 +81,8 @@ export type StaffPageLink = {
   adminOnly: boolean;
   /** A page for some departments only. */
   allowed?: (who: Who) => boolean;
+  /** Translation keys of its name and task when they are not staff.nav.<key> / staff.home.tasks.<key>. */
+  labels?: { nav: string; task: string };
 };
 
 export const STAFF_PAGES: readonly StaffPageLink[] = [
@@ -97,6 +110,22 @@ export const STAFF_PAGES: readonly StaffPageLink[] = [
     end: false,
     adminOnly: false,
     allowed: (who) => editableLayers(who).length > 0,
+  },
+  {
+    key: "business",
+    href: "/verwaltung/wirtschaft",
+    end: false,
+    adminOnly: false,
+    allowed: canSupportBusinesses,
+  },
+  {
+    key: "shops",
+    href: "/verwaltung/einkaufen",
+    end: false,
+    adminOnly: false,
+    allowed: canKeepShops,
+    // The shop console's texts live with the merchants' (src/locales/merchant/).
+    labels: { nav: "merchant.console.nav", task: "merchant.console.task" },
   },
   { key: "accounts", href: "/verwaltung/mitarbeitende", end: false, adminOnly: true },
   { key: "guide", href: "/verwaltung/inhalte", end: false, adminOnly: true },

@@ -12,10 +12,21 @@ const page = <T extends Component<any>>(load: () => Promise<{ default: T }>) =>
 /** The map console names layers and values in the residents' words (src/locales/map/). */
 const mapEditor = page(() => loadTexts("map").then(() => import("./MapFeatureEditPage")));
 
+/** Business support names services, topics and statuses in the residents' words (src/locales/business/). */
+const businessPage = (load: () => Promise<{ default: Component }>) =>
+  page(() => loadTexts("business").then(load));
+const providerEditor = businessPage(() => import("./BusinessProviderEditPage"));
+const fundingEditor = businessPage(() => import("./BusinessFundingEditPage"));
+
+/** The shop console's texts live with the merchants' (src/locales/merchant/); the layout names it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same bound as solid's lazy()
+const shopsPage = <T extends Component<any>>(load: () => Promise<{ default: T }>) =>
+  page(() => loadTexts("merchant").then(load));
+
 export const staffRoutes = (
   <>
     <Route path="/verwaltung/einrichten" component={page(() => import("./SetupPage"))} />
-    <Route path="/verwaltung" component={page(() => import("./StaffLayout"))}>
+    <Route path="/verwaltung" component={shopsPage(() => import("./StaffLayout"))}>
       <Route path="/" component={page(() => import("./HomePage"))} />
       <Route
         path="/antraege"
@@ -40,6 +51,15 @@ export const staffRoutes = (
       />
       <Route path="/karte/:layer/neu" component={mapEditor} />
       <Route path="/karte/:layer/bearbeiten/:id" component={mapEditor} />
+      <Route path="/wirtschaft" component={businessPage(() => import("./BusinessConsolePage"))} />
+      <Route path="/wirtschaft/anbieter" component={businessPage(() => import("./BusinessProvidersPage"))} />
+      <Route path="/wirtschaft/anbieter/neu" component={providerEditor} />
+      <Route path="/wirtschaft/anbieter/:id" component={providerEditor} />
+      <Route path="/wirtschaft/foerderung" component={businessPage(() => import("./BusinessFundingPage"))} />
+      <Route path="/wirtschaft/foerderung/neu" component={fundingEditor} />
+      <Route path="/wirtschaft/foerderung/:id" component={fundingEditor} />
+      <Route path="/einkaufen" component={shopsPage(() => import("./ShopsPage"))} />
+      <Route path="/einkaufen/:id/verlauf" component={shopsPage(() => import("./ShopHistoryPage"))} />
       <Route path="/mitarbeitende" component={page(() => import("./StaffAccountsPage"))} />
       <Route path="/inhalte" component={page(() => import("./GuideEditorPage"))} />
       <Route path="/protokoll" component={page(() => import("./AuditPage"))} />

@@ -62,6 +62,12 @@ export default function StartPage() {
           </A>
         </li>
         <li>
+          <A href="/einkaufen">
+            <span class="tile-title">{t("start.tiles.shops")}</span>
+            <span>{t("start.tiles.shopsText")}</span>
+          </A>
+        </li>
+        <li>
           <A href="/warnungen">
             <span class="tile-title">{t("start.tiles.warnings")}</span>
             <span>{t("start.tiles.warningsText")}</span>

@@ -46,6 +46,8 @@ export const PROBLEM_CODES = [
   "tile_not_available",
   "upstream_failed",
   "upstream_timeout",
+  "image_unreadable",
+  "image_too_small",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

@@ -1,0 +1,42 @@
+// The sample directory of digital service providers and the funding programmes (./seed/*.json),
+// loaded into the change feed once on the first start. Staff keep them in the console afterwards;
+// what they delete stays deleted.
+import { readFile } from "node:fs/promises";
+import {
+  digitalProviderSchema,
+  FUNDING_COLLECTION,
+  fundingProgrammeSchema,
+  PROVIDERS_COLLECTION,
+} from "../../../src/lib/contract/business";
+import { z } from "../../../src/lib/contract/zod";
+import type { Db } from "../../db/database";
+import { upsertEntries } from "../sync/store";
+
+const SEED_KEY = "seed:business";
+const seedDir = new URL("./seed/", import.meta.url);
+
+async function readSeed<S extends z.ZodType>(file: string, schema: S): Promise<z.output<S>[]> {
+  const json: unknown = JSON.parse(await readFile(new URL(file, seedDir), "utf8"));
+  return z.array(schema).parse(json);
+}
+
+export async function seedBusinessOnFirstStart(db: Db, now = new Date()): Promise<boolean> {
+  const done = await db.selectFrom("meta").select("value").where("key", "=", SEED_KEY).executeTakeFirst();
+  if (done) return false;
+  const providers = await readSeed("digital-providers.json", digitalProviderSchema);
+  const programmes = await readSeed("funding-programmes.json", fundingProgrammeSchema);
+  await db.transaction().execute(async (trx) => {
+    await upsertEntries(
+      trx,
+      PROVIDERS_COLLECTION,
+      providers.map((p) => ({ id: p.id, data: p })),
+    );
+    await upsertEntries(
+      trx,
+      FUNDING_COLLECTION,
+      programmes.map((p) => ({ id: p.id, data: p })),
+    );
+    await trx.insertInto("meta").values({ key: SEED_KEY, value: now.toISOString() }).execute();
+  });
+  return true;
+}

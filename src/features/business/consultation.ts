@@ -1,0 +1,51 @@
+// Consultation requests travel through the outbox: written on the device, sent when there is a
+// connection, exactly once (the entry's id is the Idempotency-Key). The outbox keeps no answers,
+// so the page asks the server for the receipt stored under that key to show the reference.
+import type { ConsultationWrite } from "../../lib/contract/business";
+import { z } from "../../lib/contract/zod";
+import { appDb } from "../../lib/db";
+import { send } from "../../lib/http";
+import { discardEntry, enqueue, retryEntry } from "../../lib/outbox";
+import { outboxChanged } from "../../lib/outbox-sender";
+
+const KIND = "consultation";
+const ENDPOINT = "/api/business/consultations";
+
+/** Queues the request and tries to send it at once; the id names it until the reference is known. */
+export async function sendConsultation(write: ConsultationWrite): Promise<string> {
+  const id = crypto.randomUUID();
+  await enqueue(appDb(), { id, kind: KIND, ref: id, method: "POST", url: ENDPOINT, body: write });
+  await outboxChanged();
+  return id;
+}
+
+/** The outbox entry while the request waits or failed; undefined once the server has it. */
+export const queuedConsultation = (id: string) =>
+  appDb()
+    .outbox.where("id")
+    .equals(id)
+    .filter((entry) => entry.kind === KIND)
+    .first();
+
+export async function retryConsultation(id: string): Promise<void> {
+  await retryEntry(appDb(), id);
+  await outboxChanged();
+}
+
+/** Takes a refused request out of the queue; its body goes back into the form. */
+export async function withdrawConsultation(id: string): Promise<unknown> {
+  const entry = await queuedConsultation(id);
+  await discardEntry(appDb(), id);
+  return entry?.body;
+}
+
+const receiptSchema = z.object({ id: z.string(), reference: z.string() });
+export type ConsultationReceipt = z.infer<typeof receiptSchema>;
+
+export async function fetchReceipt(id: string): Promise<ConsultationReceipt> {
+  const response = await send(fetch, `${ENDPOINT}/receipts/${encodeURIComponent(id)}`, {
+    headers: { Accept: "application/json" },
+    cache: "no-store",
+  });
+  return receiptSchema.parse(await response.json());
+}

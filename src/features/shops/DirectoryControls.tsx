@@ -1,0 +1,158 @@
+// The directory's filters, order and photo switch. The filters and the order live in the address
+// (see ./directory.ts), so a filtered list can be shared and survives a reload.
+import { createSignal, For, Show } from "solid-js";
+import { CATEGORY_GROUP_NAMES } from "../../lib/contract/shops-constants";
+import { language, t } from "../../lib/i18n";
+import type { LonLat } from "../map/distance";
+import { locate, LocateFailed, type LocateError } from "../map/near-me";
+import type { DirectoryFilters, DirectorySort } from "./directory";
+import { groupLabel } from "./labels";
+import type { PhotoPreference } from "./photo-preference";
+
+export function FilterFields(props: {
+  filters: DirectoryFilters;
+  onChange: (change: Partial<DirectoryFilters>) => void;
+}) {
+  const flags = [
+    { key: "openNow", label: "shops.directory.filters.openNow" },
+    { key: "delivery", label: "shops.directory.filters.delivery" },
+    { key: "wheelchair", label: "shops.directory.filters.wheelchair" },
+    { key: "onlineShop", label: "shops.directory.filters.onlineShop" },
+  ] as const;
+  return (
+    <fieldset class="shops-filters">
+      <legend>{t("shops.directory.filters.legend")}</legend>
+      <label for="shops-group">{t("shops.directory.filters.group")}</label>
+      <select
+        id="shops-group"
+        onChange={(event) => {
+          const value = event.currentTarget.value;
+          props.onChange({ group: CATEGORY_GROUP_NAMES.find((group) => group === value) ?? null });
+        }}
+      >
+        <option value="" selected={props.filters.group === null}>
+          {t("shops.directory.filters.allGroups")}
+        </option>
+        <For each={CATEGORY_GROUP_NAMES}>
+          {(group) => (
+            <option value={group} selected={props.filters.group === group}>
+              {groupLabel(group, { t, locale: language() })}
+            </option>
+          )}
+        </For>
+      </select>
+      <ul class="shops-flags">
+        <For each={flags}>
+          {(flag) => (
+            <li>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={props.filters[flag.key]}
+                  onChange={(event) => props.onChange({ [flag.key]: event.currentTarget.checked })}
+                />
+                {t(flag.label)}
+              </label>
+            </li>
+          )}
+        </For>
+      </ul>
+    </fieldset>
+  );
+}
+
+/** "In meiner Nähe": asks for the position only after the tap (as the map does); it stays on the page. */
+export function NearMeButton(props: { located: boolean; onPosition: (at: LonLat) => void }) {
+  const [locating, setLocating] = createSignal(false);
+  const [failure, setFailure] = createSignal<LocateError | null>(null);
+  async function find() {
+    if (locating()) return;
+    setLocating(true);
+    setFailure(null);
+    try {
+      const position = await locate();
+      props.onPosition([position.lon, position.lat]);
+    } catch (error) {
+      setFailure(error instanceof LocateFailed ? error.reason : "unavailable");
+    } finally {
+      setLocating(false);
+    }
+  }
+  return (
+    <div class="shops-near-me">
+      {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus. */}
+      <button
+        type="button"
+        class="button secondary"
+        aria-disabled={locating() ? "true" : undefined}
+        onClick={() => void find()}
+      >
+        {t("shops.directory.nearMe.button")}
+      </button>
+      <p class="hint">{t("shops.directory.nearMe.privacy")}</p>
+      <p role="status">
+        <Show when={locating()}>{t("shops.directory.nearMe.locating")}</Show>
+        <Show when={!locating() && props.located}>{t("shops.directory.nearMe.found")}</Show>
+      </p>
+      <Show when={failure()}>
+        {(reason) => (
+          <p class="field-error" role="alert">
+            {t(`shops.directory.nearMe.errors.${reason()}`)}
+          </p>
+        )}
+      </Show>
+    </div>
+  );
+}
+
+export function SortField(props: {
+  sort: DirectorySort;
+  searching: boolean;
+  located: boolean;
+  onChange: (sort: DirectorySort) => void;
+}) {
+  const options = (): DirectorySort[] => [
+    ...(props.searching ? (["relevance"] as const) : []),
+    "name",
+    ...(props.located ? (["distance"] as const) : []),
+  ];
+  return (
+    <p class="shops-sort">
+      <label for="shops-sort">{t("shops.directory.sort.label")}</label>
+      <select
+        id="shops-sort"
+        onChange={(event) => {
+          const value = event.currentTarget.value;
+          const chosen = options().find((option) => option === value);
+          if (chosen) props.onChange(chosen);
+        }}
+      >
+        <For each={options()}>
+          {(option) => (
+            <option value={option} selected={option === props.sort}>
+              {t(`shops.directory.sort.${option}`)}
+            </option>
+          )}
+        </For>
+      </select>
+    </p>
+  );
+}
+
+export function PhotoSwitch(props: { preference: PhotoPreference }) {
+  return (
+    <div class="shops-photos">
+      <label>
+        <input
+          type="checkbox"
+          checked={props.preference.show()}
+          onChange={(event) => props.preference.choose(event.currentTarget.checked)}
+        />
+        {t("shops.directory.photos.label")}
+      </label>
+      <Show when={props.preference.savesData}>
+        <p class="hint">{t("shops.directory.photos.saveData")}</p>
+      </Show>
+    </div>
+  );
+}

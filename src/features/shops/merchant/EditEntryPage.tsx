@@ -1,0 +1,200 @@
+// /einkaufen/haendler/:id: a merchant edits an entry they keep: details, opening hours, offers,
+// photo; and sees its history. By the entry's trust a change is published at once or waits for the
+// economic development staff; the page says which. Saving needs a connection: the answer (public
+// or waiting, the fields at fault) is what the merchant must see, so nothing is queued.
+import { A, useParams } from "@solidjs/router";
+import { createSignal, Show, untrack } from "solid-js";
+import type { MerchantEntry, MerchantOverview, SaveResult } from "../../../lib/contract/shops";
+import { ApiError } from "../../../lib/http";
+import { formatDate, t } from "../../../lib/i18n";
+import { requestSync } from "../../../lib/sync-status";
+import { usePageTitle } from "../../../ui/page-title";
+import { ErrorSummary } from "../../account/Form";
+import { SignedInOnly } from "../../account/SignedInOnly";
+import { createRemote } from "../../staff/remote";
+import { detailsFormOf } from "./details-form";
+import { createDetailsState } from "./details-state";
+import { DetailsFields } from "./DetailsFields";
+import { failureKey } from "./failures";
+import { HistoryList } from "./HistoryList";
+import { trustLabel } from "./labels";
+import { fetchHistory, fetchOverview, saveEntry } from "./merchant-api";
+import { claimPath, MERCHANT_PATH, publicPath } from "./paths";
+import { PhotoPanel } from "./PhotoPanel";
+import "../../account/account.css";
+import "./merchant.css";
+
+export default function EditEntryPage() {
+  const params = useParams<{ id: string }>();
+  usePageTitle(() => t("merchant.edit.title"));
+  return (
+    <section class="account merchant">
+      <p class="breadcrumb">
+        <A href={MERCHANT_PATH}>{t("merchant.common.backToOverview")}</A>
+      </p>
+      <h1>{t("merchant.edit.title")}</h1>
+      <SignedInOnly>{() => <EntryLoader id={params.id} />}</SignedInOnly>
+    </section>
+  );
+}
+
+function EntryLoader(props: { id: string }) {
+  const overview = createRemote(() => true, fetchOverview);
+  const entry = () => overview.data()?.entries.find((candidate) => candidate.shop.id === props.id);
+  /** A save's answer replaces the entry in the overview held in memory. */
+  const replace = (saved: MerchantEntry) => {
+    const data = overview.data();
+    if (!data) return;
+    const next: MerchantOverview = {
+      ...data,
+      entries: data.entries.map((candidate) => (candidate.shop.id === saved.shop.id ? saved : candidate)),
+    };
+    overview.set(next);
+  };
+  return (
+    <>
+      <Show when={overview.loading() && !overview.data()}>
+        <p class="loading" role="status">
+          {t("common.loading")}
+        </p>
+      </Show>
+      <div role="alert">
+        <Show when={overview.error()}>
+          {(error) => (
+            <div class="merchant-failure">
+              <p>{t(failureKey(error(), { forbidden: "merchant.common.staffAccount" }))}</p>
+              <button type="button" class="button secondary" onClick={() => overview.reload()}>
+                {t("common.retry")}
+              </button>
+            </div>
+          )}
+        </Show>
+      </div>
+      <Show when={overview.data()}>
+        {/* Not keyed: a save's answer updates the entry without rebuilding the form being edited. */}
+        <Show
+          when={entry()}
+          fallback={
+            <div class="notice">
+              <p>{t("merchant.edit.notYours")}</p>
+              <p>
+                <A href={claimPath(props.id)}>{t("merchant.edit.claimLink")}</A>
+              </p>
+            </div>
+          }
+        >
+          {(current) => <EntryEditor entry={current()} onSaved={replace} />}
+        </Show>
+      </Show>
+    </>
+  );
+}
+
+function EntryEditor(props: { entry: MerchantEntry; onSaved: (entry: MerchantEntry) => void }) {
+  const prefix = "entry";
+  // What the merchant last sent: a change waiting for review is edited further, not the live version.
+  const start = untrack(() => props.entry.pendingChange?.details ?? props.entry.shop);
+  const details = createDetailsState(prefix, detailsFormOf(start));
+  const [failure, setFailure] = createSignal<string>();
+  const [outcome, setOutcome] = createSignal<SaveResult["outcome"]>();
+  const [busy, setBusy] = createSignal(false);
+  const history = createRemote(() => props.entry.shop.id, fetchHistory);
+  let result: HTMLDivElement | undefined;
+
+  const saved = (answer: SaveResult) => {
+    setOutcome(answer.outcome);
+    props.onSaved(answer.entry);
+    history.reload();
+    // Published: the directory on this device gets the new version with the next sync.
+    if (answer.outcome === "published") void requestSync();
+    requestAnimationFrame(() => result?.focus());
+  };
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (busy()) return;
+    setFailure(undefined);
+    setOutcome(undefined);
+    const checked = details.check();
+    if (!checked) return;
+    setBusy(true);
+    try {
+      saved(await saveEntry(props.entry.shop.id, checked));
+    } catch (error) {
+      const onFields = error instanceof ApiError && details.applyFaults(error.faults);
+      if (!onFields) setFailure(failureKey(error, { forbidden: "merchant.edit.forbidden" }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <p class="lead">{props.entry.shop.name}</p>
+      <ul class="merchant-facts">
+        <li>{trustLabel(props.entry.trust)}</li>
+        <li>
+          <A href={publicPath(props.entry.shop.id)}>{t("merchant.overview.showPublic")}</A>
+        </li>
+      </ul>
+      <Show when={props.entry.pendingChange}>
+        {(change) => (
+          <p class="notice merchant-pending">
+            {t("merchant.edit.pendingNote", {
+              date: formatDate(change().submittedAt, { dateStyle: "medium", timeStyle: "short" }),
+            })}
+          </p>
+        )}
+      </Show>
+      <div role="status" tabindex="-1" ref={result} class="merchant-result">
+        <Show when={outcome()}>
+          {(done) => (
+            <div class="success">
+              <p class="success-title">{t(`merchant.edit.outcome.${done()}`)}</p>
+              <p>{t(`merchant.edit.outcomeText.${done()}`)}</p>
+            </div>
+          )}
+        </Show>
+      </div>
+      <ErrorSummary items={details.summary()} />
+      <form class="account-form" noValidate onSubmit={(event) => void submit(event)}>
+        <p class="hint">{t("account.form.requiredNote")}</p>
+        <DetailsFields
+          prefix={prefix}
+          form={details.form}
+          setForm={details.setForm}
+          errors={details.errors()}
+          hours={{
+            initial: start.openingHours,
+            isNew: false,
+            onChange: details.setHours,
+            detail: details.hoursDetail(),
+          }}
+        />
+        <div role="alert">
+          <Show when={failure()}>{(key) => <p class="merchant-failure">{t(key())}</p>}</Show>
+        </div>
+        <p class="hint">
+          {t(
+            props.entry.trust === "trusted"
+              ? "merchant.edit.saveHintTrusted"
+              : "merchant.edit.saveHintReview",
+          )}
+        </p>
+        <button type="submit" class="button" disabled={busy()}>
+          {busy() ? t("merchant.common.sending") : t("merchant.edit.save")}
+        </button>
+      </form>
+
+      <PhotoPanel entry={props.entry} onSaved={saved} />
+
+      <section aria-labelledby="history-title">
+        <h2 id="history-title">{t("merchant.history.title")}</h2>
+        <Show when={history.error()}>
+          {(error) => <p class="merchant-failure">{t(failureKey(error()))}</p>}
+        </Show>
+        <Show when={history.data()}>{(revisions) => <HistoryList revisions={revisions()} />}</Show>
+      </section>
+    </>
+  );
+}
