@@ -132,9 +132,23 @@ test("the calendar lists the coming weekly markets and explains Sunday shopping"
   await expectNoAxeViolations(page);
 });
 
-test("the directory passes axe with its results and filters", async ({ page }) => {
+test("the directory passes axe with its results and filters, and offers itself as open data", async ({
+  page,
+}) => {
   await openDirectory(page);
   await expectNoAxeViolations(page);
+  const geojson = page.getByRole("link", { name: "Verzeichnis als GeoJSON (Karte)" });
+  const collection = (await (await page.request.get((await geojson.getAttribute("href"))!)).json()) as {
+    type: string;
+    license: string;
+    features: { id: string }[];
+  };
+  expect(collection.type).toBe("FeatureCollection");
+  expect(collection.license).toContain("ODbL");
+  expect(collection.features.map((f) => f.id)).toContain(BAKERY.id);
+  const csv = page.getByRole("link", { name: "Verzeichnis als CSV (Tabelle)" });
+  const table = await (await page.request.get((await csv.getAttribute("href"))!)).text();
+  expect(table).toContain(`${BAKERY.id},${BAKERY.name},shop=bakery`);
   await page.getByRole("checkbox", { name: "Rollstuhlgerecht" }).check();
   await expect(page.getByText(/^\d+ von \d+ Geschäften passen$/)).toBeVisible();
   await expectNoAxeViolations(page);

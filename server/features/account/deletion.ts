@@ -2,6 +2,7 @@
 // issued decisions (Bescheide) stay in its records with the recipient's name (Art. 17(3)(b),
 // retention duties), and the audit log stays as the proof of who accessed data.
 import { type Db, inTransaction } from "../../db/database";
+import { releaseMerchantEntries } from "../shops/service";
 import { ProblemError } from "../../http/problem";
 import { findAccount } from "./store";
 
@@ -56,6 +57,8 @@ export async function deleteAccount(db: Db, accountId: string): Promise<void> {
       .set({ sender_account_id: null })
       .where("sender_account_id", "=", accountId)
       .execute();
+
+    await releaseMerchantEntries(trx, accountId, new Date());
 
     // Hard delete, no tombstones: no device of this account will sync again to read them.
     await trx.deleteFrom("sync_entries").where("owner_id", "=", accountId).execute();

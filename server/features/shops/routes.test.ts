@@ -19,6 +19,7 @@ import type { Problem } from "../../../src/lib/contract/problem";
 import { createAccountWithSession } from "../../testing/accounts";
 import { createTestApp, type TestApp } from "../../testing/test-app";
 import { TestClient } from "../../testing/test-client";
+import { deleteAccount } from "../account/deletion";
 import { listEntries } from "../sync/store";
 import { seedShopsOnFirstStart } from "./seed";
 import { detailsOf, pruneExpiredOffers } from "./service";
@@ -382,4 +383,23 @@ it("offers that ran out leave the directory", async () => {
   expect(await pruneExpiredOffers(t.db, new Date("2026-12-20T22:00:00Z"))).toBe(0);
   expect(await pruneExpiredOffers(t.db, new Date("2026-12-20T23:30:00Z"))).toBe(1);
   expect((await liveShop("blumen-hansen"))!.offers).toEqual([]);
+});
+
+it("a merchant who deletes the account leaves the entry in the directory, no longer verified", async () => {
+  const { account, client } = await createAccountWithSession(t, { role: "citizen" });
+  await keep(client, "modehaus-delme", "trusted");
+  expect((await liveShop("modehaus-delme"))!.verified).toBe(true);
+  await deleteAccount(t.db, account.id);
+  const shop = (await liveShop("modehaus-delme"))!;
+  expect(shop.verified).toBe(false);
+  const staffView = await agency.json<{ revisions: Revision[] }>(
+    "GET",
+    "/api/staff/shops/entries/modehaus-delme/history",
+  );
+  expect(staffView.body.revisions[0]).toMatchObject({ by: "system", note: "merchant-left" });
+  expect(
+    await t.db.selectFrom("shop_claims").select("id").where("account_id", "=", account.id).execute(),
+  ).toEqual([]);
+  // Another merchant may claim it now.
+  await keep(otherMerchant, "modehaus-delme", "review");
 });

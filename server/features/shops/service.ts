@@ -313,6 +313,18 @@ export async function decidePendingChange(
   });
 }
 
+/**
+ * When a merchant's account is deleted, the entries it kept stay in the directory, no longer
+ * verified; the account's claims and waiting changes go with the account (foreign keys).
+ */
+export async function releaseMerchantEntries(db: Db, accountId: string, now: Date): Promise<void> {
+  for (const entry of await listShops(db, { ownerId: accountId })) {
+    const released = { ...entry, ownerId: null, trust: "review" as const };
+    const shop = { ...entry.shop, verified: false, updatedAt: now.toISOString() };
+    await publish(db, released, shop, { by: "system", authorId: null, note: "merchant-left" });
+  }
+}
+
 // ---- Offers that ran out ----
 
 /** Removes offers whose last day lies before `today` (Berlin) from live entries; returns how many. */

@@ -90,6 +90,7 @@ export const REVISION_NOTES = [
   "offers-expired",
   "sample-data",
   "openstreetmap",
+  "merchant-left",
 ] as const;
 export type RevisionNote = (typeof REVISION_NOTES)[number];
 

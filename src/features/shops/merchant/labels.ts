@@ -72,5 +72,6 @@ const NOTES: Record<RevisionNote, string> = {
   "offers-expired": "expiredOffers",
   "sample-data": "sampleData",
   openstreetmap: "openStreetMap",
+  "merchant-left": "merchantLeft",
 };
 export const noteLabel = (note: RevisionNote) => t(`merchant.history.notes.${NOTES[note]}`);
