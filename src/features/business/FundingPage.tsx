@@ -2,15 +2,16 @@
 // how much and until when; the status is computed for today in Delmenhorst (fundingStatusOn), said
 // in words and not by colour alone, with the day staff last checked it ("Stand").
 import { A, useSearchParams } from "@solidjs/router";
-import { createMemo, For, onMount, Show } from "solid-js";
+import { createMemo, onMount, Show } from "solid-js";
 import { FUNDING_LEVELS, FUNDING_STATUSES } from "../../lib/contract/business";
 import { berlinDate } from "../../lib/berlin-date";
 import { formatDate, language, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { requestSync } from "../../lib/sync-status";
-import { EmptyState } from "../../ui/EmptyState";
 import { usePageTitle } from "../../ui/page-title";
 import { allProgrammes } from "./data";
+import { DirectoryResults } from "./DirectoryResults";
+import { FilterSelect } from "./FilterSelect";
 import { FundingStatusBadge } from "./FundingStatusBadge";
 import { findProgrammes, isFundingLevel, isFundingStatus, type ShownProgramme } from "./funding";
 import "./business.css";
@@ -39,68 +40,37 @@ export default function FundingPage() {
       <p class="lead">{t("business.funding.lead")}</p>
 
       <form class="business-filters" role="search" onSubmit={(event) => event.preventDefault()}>
-        <div class="business-filter">
-          <label for="funding-status">{t("business.funding.statusLabel")}</label>
-          <select
-            id="funding-status"
-            onChange={(event) =>
-              setParams({ status: event.currentTarget.value || undefined }, { replace: true })
-            }
-          >
-            <option value="" selected={status() === undefined}>
-              {t("business.funding.allStatuses")}
-            </option>
-            <For each={FUNDING_STATUSES}>
-              {(option) => (
-                <option value={option} selected={status() === option}>
-                  {t(`business.funding.status.${option}`)}
-                </option>
-              )}
-            </For>
-          </select>
-        </div>
-        <div class="business-filter">
-          <label for="funding-level">{t("business.funding.levelLabel")}</label>
-          <select
-            id="funding-level"
-            onChange={(event) =>
-              setParams({ ebene: event.currentTarget.value || undefined }, { replace: true })
-            }
-          >
-            <option value="" selected={level() === undefined}>
-              {t("business.funding.allLevels")}
-            </option>
-            <For each={FUNDING_LEVELS}>
-              {(option) => (
-                <option value={option} selected={level() === option}>
-                  {t(`business.funding.levels.${option}`)}
-                </option>
-              )}
-            </For>
-          </select>
-        </div>
+        <FilterSelect
+          id="funding-status"
+          label={t("business.funding.statusLabel")}
+          allLabel={t("business.funding.allStatuses")}
+          options={FUNDING_STATUSES}
+          optionLabel={(option) => t(`business.funding.status.${option}`)}
+          value={status()}
+          onChange={(value) => setParams({ status: value }, { replace: true })}
+        />
+        <FilterSelect
+          id="funding-level"
+          label={t("business.funding.levelLabel")}
+          allLabel={t("business.funding.allLevels")}
+          options={FUNDING_LEVELS}
+          optionLabel={(option) => t(`business.funding.levels.${option}`)}
+          value={level()}
+          onChange={(value) => setParams({ ebene: value }, { replace: true })}
+        />
       </form>
 
-      <p aria-live="polite">
-        <Show when={programmes.ready()}>{t("business.funding.count", { count: shown().length })}</Show>
-      </p>
-      <Show when={programmes.ready()} fallback={<p class="loading">{t("common.loading")}</p>}>
-        <Show
-          when={shown().length > 0}
-          fallback={
-            <EmptyState title={t("business.funding.emptyTitle")} text={t("business.funding.emptyText")} />
-          }
-        >
-          <ul class="card-list">
-            <For each={shown()}>{(entry) => <ProgrammeCard entry={entry} />}</For>
-          </ul>
-        </Show>
-        <Show when={shown().some((entry) => entry.programme.sample)}>
-          <aside class="content-info">
-            <p class="sample-note">{t("business.funding.sampleNote")}</p>
-          </aside>
-        </Show>
-      </Show>
+      <DirectoryResults
+        ready={programmes.ready()}
+        items={shown()}
+        count={(count) => t("business.funding.count", { count })}
+        emptyTitle={t("business.funding.emptyTitle")}
+        emptyText={t("business.funding.emptyText")}
+        isSample={(entry) => entry.programme.sample}
+        sampleNote={t("business.funding.sampleNote")}
+      >
+        {(entry) => <ProgrammeCard entry={entry} />}
+      </DirectoryResults>
       <p>
         <A href="/wirtschaft/beratung?thema=funding">{t("business.funding.askAgency")}</A>
       </p>

@@ -7,9 +7,10 @@ import { DIGITAL_SERVICES, type DigitalProvider } from "../../lib/contract/busin
 import { language, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { requestSync } from "../../lib/sync-status";
-import { EmptyState } from "../../ui/EmptyState";
 import { usePageTitle } from "../../ui/page-title";
 import { allProviders } from "./data";
+import { DirectoryResults } from "./DirectoryResults";
+import { FilterSelect } from "./FilterSelect";
 import { findProviders, isDigitalService } from "./providers";
 import "./business.css";
 
@@ -32,48 +33,28 @@ export default function ProvidersPage() {
       <p class="notice">{t("business.providers.neutrality")}</p>
 
       <form class="business-filters" role="search" onSubmit={(event) => event.preventDefault()}>
-        <div class="business-filter">
-          <label for="provider-service">{t("business.providers.serviceLabel")}</label>
-          <select
-            id="provider-service"
-            onChange={(event) =>
-              setParams({ leistung: event.currentTarget.value || undefined }, { replace: true })
-            }
-          >
-            <option value="" selected={service() === undefined}>
-              {t("business.providers.allServices")}
-            </option>
-            <For each={DIGITAL_SERVICES}>
-              {(option) => (
-                <option value={option} selected={service() === option}>
-                  {t(`business.services.${option}`)}
-                </option>
-              )}
-            </For>
-          </select>
-        </div>
+        <FilterSelect
+          id="provider-service"
+          label={t("business.providers.serviceLabel")}
+          allLabel={t("business.providers.allServices")}
+          options={DIGITAL_SERVICES}
+          optionLabel={(option) => t(`business.services.${option}`)}
+          value={service()}
+          onChange={(value) => setParams({ leistung: value }, { replace: true })}
+        />
       </form>
 
-      <p aria-live="polite">
-        <Show when={providers.ready()}>{t("business.providers.count", { count: shown().length })}</Show>
-      </p>
-      <Show when={providers.ready()} fallback={<p class="loading">{t("common.loading")}</p>}>
-        <Show
-          when={shown().length > 0}
-          fallback={
-            <EmptyState title={t("business.providers.emptyTitle")} text={t("business.providers.emptyText")} />
-          }
-        >
-          <ul class="card-list">
-            <For each={shown()}>{(provider) => <ProviderCard provider={provider} />}</For>
-          </ul>
-        </Show>
-        <Show when={shown().some((provider) => provider.sample)}>
-          <aside class="content-info">
-            <p class="sample-note">{t("business.providers.sampleNote")}</p>
-          </aside>
-        </Show>
-      </Show>
+      <DirectoryResults
+        ready={providers.ready()}
+        items={shown()}
+        count={(count) => t("business.providers.count", { count })}
+        emptyTitle={t("business.providers.emptyTitle")}
+        emptyText={t("business.providers.emptyText")}
+        isSample={(provider) => provider.sample}
+        sampleNote={t("business.providers.sampleNote")}
+      >
+        {(provider) => <ProviderCard provider={provider} />}
+      </DirectoryResults>
       <p>
         <A href="/wirtschaft/beratung?thema=going-online">{t("business.providers.askAgency")}</A>
       </p>

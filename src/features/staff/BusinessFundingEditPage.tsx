@@ -1,77 +1,44 @@
 // /verwaltung/wirtschaft/foerderung/neu and /verwaltung/wirtschaft/foerderung/:id: one funding
 // programme. "Stand" is the day the agency checked it; "open" after the end or the deadline is
 // refused here and by the server (residents see such a programme as closed anyway).
-import { A, useNavigate, useParams } from "@solidjs/router";
-import { createSignal, Match, Show, Switch } from "solid-js";
 import { createStore, unwrap } from "solid-js/store";
 import { berlinDate } from "../../lib/berlin-date";
 import { FUNDING_LEVELS, FUNDING_STATUSES, type FundingProgramme } from "../../lib/contract/business";
-import { ApiError } from "../../lib/http";
 import { t } from "../../lib/i18n";
-import { usePageTitle } from "../../ui/page-title";
-import { BusinessAccess, FUNDING_CONSOLE } from "./BusinessAccess";
+import { FUNDING_CONSOLE } from "./BusinessAccess";
+import {
+  BusinessEntryEditPage,
+  createEntrySave,
+  EntryIdAndName,
+  EntrySampleAndSave,
+} from "./BusinessEntryEdit";
 import { fetchProgrammes, saveProgramme } from "./business-api";
 import {
   checkProgramme,
   emptyProgramme,
-  faultErrors,
   PROGRAMME_FIELDS,
   type ProgrammeField,
   type ProgrammeForm,
   programmeFormOf,
-  slugOf,
 } from "./business-forms";
-import { errorKey } from "./error-key";
 import { FormAlert, SelectField, TextField } from "./Field";
-import { createRemote } from "./remote";
-import { RemoteStatus } from "./RemoteStatus";
-import { type FieldErrors, hasErrors } from "./validation";
 
 export default function BusinessFundingEditPage() {
-  const params = useParams<{ id?: string }>();
-  const heading = () =>
-    params.id === undefined
-      ? t("business.console.funding.newTitle")
-      : t("business.console.funding.editTitle");
-  usePageTitle(heading);
-  return (
-    <BusinessAccess>
-      <section>
-        <p class="breadcrumb">
-          <A href={FUNDING_CONSOLE}>{t("business.console.funding.back")}</A>
-        </p>
-        <h1>{heading()}</h1>
-        <Editor id={params.id} />
-      </section>
-    </BusinessAccess>
-  );
-}
-
-function Editor(props: { id: string | undefined }) {
-  const programmes = createRemote(() => true, fetchProgrammes);
-  const existing = () => programmes.data()?.find((programme) => programme.id === props.id);
-  const takenIds = () => new Set((programmes.data() ?? []).map((programme) => programme.id));
   const today = berlinDate(Date.now());
   return (
-    <>
-      <RemoteStatus remote={programmes} />
-      <Show when={programmes.data()}>
-        <Switch fallback={<p class="notice">{t("business.console.notFound")}</p>}>
-          <Match when={props.id === undefined}>
-            <ProgrammeEditForm initial={emptyProgramme(today)} today={today} takenIds={takenIds()} />
-          </Match>
-          <Match when={existing()}>
-            {(programme) => (
-              <ProgrammeEditForm
-                initial={programmeFormOf(programme())}
-                today={today}
-                existing={programme()}
-              />
-            )}
-          </Match>
-        </Switch>
-      </Show>
-    </>
+    <BusinessEntryEditPage
+      back={FUNDING_CONSOLE}
+      backLabel={t("business.console.funding.back")}
+      newTitle={t("business.console.funding.newTitle")}
+      editTitle={t("business.console.funding.editTitle")}
+      load={fetchProgrammes}
+      creating={(takenIds) => (
+        <ProgrammeEditForm initial={emptyProgramme(today)} today={today} takenIds={takenIds()} />
+      )}
+      editing={(programme) => (
+        <ProgrammeEditForm initial={programmeFormOf(programme())} today={today} existing={programme()} />
+      )}
+    />
   );
 }
 
@@ -81,39 +48,16 @@ function ProgrammeEditForm(props: {
   existing?: FundingProgramme;
   takenIds?: ReadonlySet<string>;
 }) {
-  const navigate = useNavigate();
   const [form, setForm] = createStore<ProgrammeForm>(structuredClone(props.initial));
-  const [errors, setErrors] = createSignal<FieldErrors<ProgrammeField>>({});
-  const [failure, setFailure] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
-  const [idTouched, setIdTouched] = createSignal(false);
   const isNew = () => props.existing === undefined;
   const id = (name: string) => `programme-${name}`;
+  const { errors, busy, submit, alerts } = createEntrySave({
+    fields: PROGRAMME_FIELDS,
+    check: () => checkProgramme(unwrap(form), props.today, isNew() ? props.takenIds : undefined),
+    save: saveProgramme,
+    back: FUNDING_CONSOLE,
+  });
 
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    if (busy()) return;
-    const checked = checkProgramme(unwrap(form), props.today, isNew() ? props.takenIds : undefined);
-    setFailure(undefined);
-    if (!checked.ok) return setErrors(checked.errors);
-    setErrors({});
-    setBusy(true);
-    try {
-      const saved = await saveProgramme(checked.id, checked.write);
-      navigate(FUNDING_CONSOLE, { state: { saved: saved.name } });
-    } catch (error) {
-      const onFields = error instanceof ApiError ? faultErrors(error.faults, PROGRAMME_FIELDS) : {};
-      setErrors(onFields);
-      if (!hasErrors(onFields)) setFailure(errorKey(error));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const alerts = () =>
-    [...PROGRAMME_FIELDS.map((field) => errors()[field]), failure()]
-      .filter((key) => key !== undefined)
-      .map((key) => t(key));
   type TextKey = Exclude<ProgrammeField, "id" | "name" | "level" | "status">;
   const text = (
     field: TextKey,
@@ -135,38 +79,15 @@ function ProgrammeEditForm(props: {
   return (
     <form class="staff-form" onSubmit={(event) => void submit(event)} novalidate>
       <FormAlert messages={alerts()} />
-      <Show
-        when={isNew()}
-        fallback={
-          <p>
-            <strong>{t("business.console.fields.id")}:</strong> <span class="staff-reference">{form.id}</span>
-          </p>
-        }
-      >
-        <TextField
-          id={id("id")}
-          label={t("business.console.fields.id")}
-          hint={t("business.console.hints.id")}
-          value={form.id}
-          onInput={(value) => {
-            setIdTouched(true);
-            setForm("id", value);
-          }}
-          error={errors().id}
-          code
-          required
-        />
-      </Show>
-      <TextField
-        id={id("name")}
-        label={t("business.console.fields.name")}
-        value={form.name}
-        onInput={(value) => {
-          setForm("name", value);
-          if (isNew() && !idTouched()) setForm("id", slugOf(value));
-        }}
-        error={errors().name}
-        required
+      <EntryIdAndName
+        idOf={id}
+        isNew={isNew()}
+        id={form.id}
+        name={form.name}
+        idError={errors().id}
+        nameError={errors().name}
+        setId={(value) => setForm("id", value)}
+        setName={(value) => setForm("name", value)}
       />
       {text("provider", { required: true })}
       <SelectField
@@ -205,23 +126,12 @@ function ProgrammeEditForm(props: {
         {text("statusAsOf", { date: true, required: true })}
       </fieldset>
       {text("url")}
-      <div class="staff-check">
-        <input
-          type="checkbox"
-          id={id("sample")}
-          checked={form.sample}
-          onChange={(event) => setForm("sample", event.currentTarget.checked)}
-          aria-describedby={id("sample-hint")}
-        />
-        <label for={id("sample")}>{t("business.console.fields.sample")}</label>
-        <p class="hint" id={id("sample-hint")}>
-          {t("business.console.hints.sample")}
-        </p>
-      </div>
-      <p class="hint">{t("business.console.saveHint")}</p>
-      <button type="submit" class="button" disabled={busy()}>
-        {busy() ? t("staff.common.saving") : t("business.console.save")}
-      </button>
+      <EntrySampleAndSave
+        idOf={id}
+        sample={form.sample}
+        setSample={(value) => setForm("sample", value)}
+        busy={busy()}
+      />
     </form>
   );
 }

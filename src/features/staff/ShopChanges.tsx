@@ -1,6 +1,6 @@
 // Merchants' changes waiting for review: per change the fields it changes, the live value beside the
 // new one. Publish it (residents get it with the next sync) or refuse it with a reason.
-import { createSignal, For, Match, Show, Switch } from "solid-js";
+import { For, Match, Show, Switch } from "solid-js";
 import { type Offer, type ShopPhoto, shopPhotoUrl, type StaffChange } from "../../lib/contract/shops";
 import { formatDate, t } from "../../lib/i18n";
 import { EmptyState } from "../../ui/EmptyState";
@@ -13,7 +13,7 @@ import {
 } from "../shops/merchant/labels";
 import { publicPath } from "../shops/merchant/paths";
 import { DataTable } from "./DataTable";
-import { errorKey } from "./error-key";
+import { createConsoleWrite } from "./console-write";
 import { ActionOutcome } from "./Field";
 import type { Remote } from "./remote";
 import { RemoteStatus } from "./RemoteStatus";
@@ -24,31 +24,19 @@ import { ShopRefuseForm } from "./ShopRefuseForm";
 const when = (iso: string) => formatDate(iso, { dateStyle: "medium", timeStyle: "short" });
 
 export function ShopChanges(props: { changes: Remote<StaffChange[]>; onDecided: () => void }) {
-  const [failure, setFailure] = createSignal<string>();
-  const [success, setSuccess] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
-
-  const decide = async (change: StaffChange, body: ChangeDecision): Promise<boolean> => {
-    setBusy(true);
-    setFailure(undefined);
-    setSuccess(undefined);
-    try {
-      await decideChange(change.id, body);
-      const values = { shop: change.current.name };
-      setSuccess(
-        body.decision === "publish"
+  const write = createConsoleWrite<true>();
+  const decide = (change: StaffChange, body: ChangeDecision): Promise<boolean> =>
+    write.run(
+      true,
+      async () => {
+        await decideChange(change.id, body);
+        const values = { shop: change.current.name };
+        return body.decision === "publish"
           ? t("merchant.console.changes.published", values)
-          : t("merchant.console.changes.refused", values),
-      );
-      props.onDecided();
-      return true;
-    } catch (error) {
-      setFailure(errorKey(error, { conflict: "merchant.console.changes.conflict" }));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+          : t("merchant.console.changes.refused", values);
+      },
+      { overrides: { conflict: "merchant.console.changes.conflict" }, done: () => props.onDecided() },
+    );
 
   return (
     <section aria-labelledby="shop-changes-title">
@@ -60,7 +48,7 @@ export function ShopChanges(props: { changes: Remote<StaffChange[]>; onDecided: 
         </button>
       </div>
       <RemoteStatus remote={props.changes} />
-      <ActionOutcome failureKey={failure()} success={success()} />
+      <ActionOutcome failureKey={write.failure()} success={write.success()} />
       <Show when={props.changes.data()}>
         {(changes) => (
           <Show
@@ -74,7 +62,11 @@ export function ShopChanges(props: { changes: Remote<StaffChange[]>; onDecided: 
           >
             <For each={changes()}>
               {(change) => (
-                <ChangeCard change={change} busy={busy()} onDecide={(body) => decide(change, body)} />
+                <ChangeCard
+                  change={change}
+                  busy={write.busy() === true}
+                  onDecide={(body) => decide(change, body)}
+                />
               )}
             </For>
           </Show>

@@ -8,7 +8,7 @@ import { EmptyState } from "../../ui/EmptyState";
 import { categoryLabel, claimStateLabel, roleLabel } from "../shops/merchant/labels";
 import { publicPath } from "../shops/merchant/paths";
 import { DataTable } from "./DataTable";
-import { errorKey } from "./error-key";
+import { createConsoleWrite } from "./console-write";
 import { ActionOutcome } from "./Field";
 import type { Remote } from "./remote";
 import { RemoteStatus } from "./RemoteStatus";
@@ -18,33 +18,22 @@ import { ShopRefuseForm } from "./ShopRefuseForm";
 const when = (iso: string) => formatDate(iso, { dateStyle: "medium", timeStyle: "short" });
 
 export function ShopClaims(props: { claims: Remote<StaffClaim[]>; onDecided: () => void }) {
-  const [failure, setFailure] = createSignal<string>();
-  const [success, setSuccess] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
+  const write = createConsoleWrite<true>();
   const pending = () => (props.claims.data() ?? []).filter((claim) => claim.state === "pending");
   const decided = () => (props.claims.data() ?? []).filter((claim) => claim.state !== "pending");
 
-  const decide = async (claim: StaffClaim, body: ClaimDecision): Promise<boolean> => {
-    setBusy(true);
-    setFailure(undefined);
-    setSuccess(undefined);
-    try {
-      await decideClaim(claim.id, body);
-      const values = { name: claim.account.name, shop: claim.shopName };
-      setSuccess(
-        body.decision === "approve"
+  const decide = (claim: StaffClaim, body: ClaimDecision): Promise<boolean> =>
+    write.run(
+      true,
+      async () => {
+        await decideClaim(claim.id, body);
+        const values = { name: claim.account.name, shop: claim.shopName };
+        return body.decision === "approve"
           ? t("merchant.console.claims.approved", values)
-          : t("merchant.console.claims.refused", values),
-      );
-      props.onDecided();
-      return true;
-    } catch (error) {
-      setFailure(errorKey(error, { conflict: "merchant.console.claims.conflict" }));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+          : t("merchant.console.claims.refused", values);
+      },
+      { overrides: { conflict: "merchant.console.claims.conflict" }, done: () => props.onDecided() },
+    );
 
   return (
     <section aria-labelledby="shop-claims-title">
@@ -56,7 +45,7 @@ export function ShopClaims(props: { claims: Remote<StaffClaim[]>; onDecided: () 
         </button>
       </div>
       <RemoteStatus remote={props.claims} />
-      <ActionOutcome failureKey={failure()} success={success()} />
+      <ActionOutcome failureKey={write.failure()} success={write.success()} />
       <Show when={props.claims.data()}>
         <Show
           when={pending().length > 0}
@@ -68,7 +57,13 @@ export function ShopClaims(props: { claims: Remote<StaffClaim[]>; onDecided: () 
           }
         >
           <For each={pending()}>
-            {(claim) => <ClaimCard claim={claim} busy={busy()} onDecide={(body) => decide(claim, body)} />}
+            {(claim) => (
+              <ClaimCard
+                claim={claim}
+                busy={write.busy() === true}
+                onDecide={(body) => decide(claim, body)}
+              />
+            )}
           </For>
         </Show>
         <Show when={decided().length > 0}>

@@ -8,7 +8,7 @@ import { EmptyState } from "../../ui/EmptyState";
 import { trustLabel } from "../shops/merchant/labels";
 import { publicPath } from "../shops/merchant/paths";
 import { DataTable } from "./DataTable";
-import { errorKey } from "./error-key";
+import { createConsoleWrite } from "./console-write";
 import { ActionOutcome, TextField } from "./Field";
 import { createRemote } from "./remote";
 import { RemoteStatus } from "./RemoteStatus";
@@ -39,9 +39,7 @@ function matches(entry: StaffEntry, terms: string[]): boolean {
 export function ShopEntries() {
   const entries = createRemote(() => true, fetchEntries);
   const [query, setQuery] = createSignal("");
-  const [failure, setFailure] = createSignal<string>();
-  const [success, setSuccess] = createSignal<string>();
-  const [busy, setBusy] = createSignal<string>();
+  const write = createConsoleWrite<string>();
 
   const found = createMemo(() => {
     const terms = fold(query()).split(/\s+/).filter(Boolean);
@@ -50,24 +48,17 @@ export function ShopEntries() {
       .sort((a, b) => a.shop.name.localeCompare(b.shop.name));
   });
 
-  const switchTrust = async (entry: StaffEntry) => {
+  const switchTrust = (entry: StaffEntry) => {
     const trust: MerchantTrust = entry.trust === "trusted" ? "review" : "trusted";
-    setBusy(entry.shop.id);
-    setFailure(undefined);
-    setSuccess(undefined);
-    try {
+    return write.run(entry.shop.id, async () => {
       await setEntryTrust(entry.shop.id, trust);
       entries.set(
         (entries.data() ?? []).map((candidate) =>
           candidate.shop.id === entry.shop.id ? { ...candidate, trust } : candidate,
         ),
       );
-      setSuccess(t("merchant.console.entries.trustSet", { shop: entry.shop.name, trust: trustLabel(trust) }));
-    } catch (error) {
-      setFailure(errorKey(error));
-    } finally {
-      setBusy(undefined);
-    }
+      return t("merchant.console.entries.trustSet", { shop: entry.shop.name, trust: trustLabel(trust) });
+    });
   };
 
   return (
@@ -85,7 +76,7 @@ export function ShopEntries() {
         />
       </form>
       <RemoteStatus remote={entries} />
-      <ActionOutcome failureKey={failure()} success={success()} />
+      <ActionOutcome failureKey={write.failure()} success={write.success()} />
       <Show when={entries.data()}>
         <Show
           when={found().length > 0}
@@ -145,7 +136,7 @@ export function ShopEntries() {
                         <button
                           type="button"
                           class="button secondary"
-                          disabled={busy() === entry.shop.id}
+                          disabled={write.busy() === entry.shop.id}
                           onClick={() => void switchTrust(entry)}
                         >
                           {entry.trust === "trusted"

@@ -14,8 +14,9 @@ import { SignedInOnly } from "../../account/SignedInOnly";
 import { ClaimFields } from "./ClaimFields";
 import { ClaimSent } from "./ClaimSent";
 import { shopOnDevice } from "./data";
-import { checkClaim, claimFaults, emptyClaimForm, type FormErrors } from "./details-form";
+import { checkClaim, claimErrorItems, claimFaults, emptyClaimForm, type FormErrors } from "./details-form";
 import { failureKey } from "./failures";
+import { FailureAlert, SendButton } from "./FormStatus";
 import { categoryLabel } from "./labels";
 import { claimShop } from "./merchant-api";
 import { publicPath } from "./paths";
@@ -70,10 +71,7 @@ function ClaimForm(props: { shop: Shop }) {
   const [sent, setSent] = createSignal<MerchantClaim>();
   const prefix = "claim";
 
-  const summary = () =>
-    Object.entries(errors()).flatMap(([field, message]) =>
-      message ? [{ fieldId: `${prefix}-${field}`, message }] : [],
-    );
+  const summary = () => claimErrorItems(errors(), prefix);
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -106,15 +104,11 @@ function ClaimForm(props: { shop: Shop }) {
       fallback={
         <>
           <ErrorSummary items={summary()} />
-          <div role="alert">
-            <Show when={failure()}>{(key) => <p class="merchant-failure">{t(key())}</p>}</Show>
-          </div>
+          <FailureAlert failureKey={failure()} />
           <form class="account-form" noValidate onSubmit={(event) => void submit(event)}>
             <p class="hint">{t("account.form.requiredNote")}</p>
             <ClaimFields prefix={prefix} form={form} setForm={setForm} errors={errors()} />
-            <button type="submit" class="button" disabled={busy()}>
-              {busy() ? t("merchant.common.sending") : t("merchant.claim.submit")}
-            </button>
+            <SendButton busy={busy()} label={t("merchant.claim.submit")} />
           </form>
         </>
       }

@@ -16,6 +16,7 @@ import { detailsFormOf } from "./details-form";
 import { createDetailsState } from "./details-state";
 import { DetailsFields } from "./DetailsFields";
 import { failureKey } from "./failures";
+import { FailureAlert, OverviewStatus, SendButton } from "./FormStatus";
 import { HistoryList } from "./HistoryList";
 import { trustLabel } from "./labels";
 import { fetchHistory, fetchOverview, saveEntry } from "./merchant-api";
@@ -53,23 +54,11 @@ function EntryLoader(props: { id: string }) {
   };
   return (
     <>
-      <Show when={overview.loading() && !overview.data()}>
-        <p class="loading" role="status">
-          {t("common.loading")}
-        </p>
-      </Show>
-      <div role="alert">
-        <Show when={overview.error()}>
-          {(error) => (
-            <div class="merchant-failure">
-              <p>{t(failureKey(error(), { forbidden: "merchant.common.staffAccount" }))}</p>
-              <button type="button" class="button secondary" onClick={() => overview.reload()}>
-                {t("common.retry")}
-              </button>
-            </div>
-          )}
-        </Show>
-      </div>
+      <OverviewStatus
+        loading={overview.loading() && !overview.data()}
+        error={overview.error()}
+        onRetry={() => overview.reload()}
+      />
       <Show when={overview.data()}>
         {/* Not keyed: a save's answer updates the entry without rebuilding the form being edited. */}
         <Show
@@ -171,9 +160,7 @@ function EntryEditor(props: { entry: MerchantEntry; onSaved: (entry: MerchantEnt
             detail: details.hoursDetail(),
           }}
         />
-        <div role="alert">
-          <Show when={failure()}>{(key) => <p class="merchant-failure">{t(key())}</p>}</Show>
-        </div>
+        <FailureAlert failureKey={failure()} />
         <p class="hint">
           {t(
             props.entry.trust === "trusted"
@@ -181,9 +168,7 @@ function EntryEditor(props: { entry: MerchantEntry; onSaved: (entry: MerchantEnt
               : "merchant.edit.saveHintReview",
           )}
         </p>
-        <button type="submit" class="button" disabled={busy()}>
-          {busy() ? t("merchant.common.sending") : t("merchant.edit.save")}
-        </button>
+        <SendButton busy={busy()} label={t("merchant.edit.save")} />
       </form>
 
       <PhotoPanel entry={props.entry} onSaved={saved} />

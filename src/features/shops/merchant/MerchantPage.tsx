@@ -9,7 +9,7 @@ import { EmptyState } from "../../../ui/EmptyState";
 import { usePageTitle } from "../../../ui/page-title";
 import { SignedInOnly } from "../../account/SignedInOnly";
 import { createRemote } from "../../staff/remote";
-import { failureKey } from "./failures";
+import { OverviewStatus } from "./FormStatus";
 import { categoryLabel, claimStateLabel, roleLabel, trustLabel } from "./labels";
 import { fetchOverview } from "./merchant-api";
 import { editPath, NEW_ENTRY_PATH, publicPath } from "./paths";
@@ -39,23 +39,11 @@ function Overview() {
           {t("merchant.overview.newEntry")}
         </A>
       </p>
-      <Show when={overview.loading()}>
-        <p class="loading" role="status">
-          {t("common.loading")}
-        </p>
-      </Show>
-      <div role="alert">
-        <Show when={overview.error()}>
-          {(error) => (
-            <div class="merchant-failure">
-              <p>{t(failureKey(error(), { forbidden: "merchant.common.staffAccount" }))}</p>
-              <button type="button" class="button secondary" onClick={() => overview.reload()}>
-                {t("common.retry")}
-              </button>
-            </div>
-          )}
-        </Show>
-      </div>
+      <OverviewStatus
+        loading={overview.loading()}
+        error={overview.error()}
+        onRetry={() => overview.reload()}
+      />
       <Show when={overview.data()}>
         {(data) => (
           <>

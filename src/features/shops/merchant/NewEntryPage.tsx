@@ -11,10 +11,18 @@ import { ErrorSummary } from "../../account/Form";
 import { SignedInOnly } from "../../account/SignedInOnly";
 import { ClaimFields } from "./ClaimFields";
 import { ClaimSent } from "./ClaimSent";
-import { checkClaim, claimFaults, emptyClaimForm, emptyDetailsForm, type FormErrors } from "./details-form";
+import {
+  checkClaim,
+  claimErrorItems,
+  claimFaults,
+  emptyClaimForm,
+  emptyDetailsForm,
+  type FormErrors,
+} from "./details-form";
 import { createDetailsState } from "./details-state";
 import { DetailsFields } from "./DetailsFields";
 import { failureKey } from "./failures";
+import { FailureAlert, SendButton } from "./FormStatus";
 import { createEntry } from "./merchant-api";
 import { MERCHANT_PATH } from "./paths";
 import "../../account/account.css";
@@ -50,12 +58,7 @@ function NewEntryForm() {
     return attempt.key;
   };
 
-  const summary = () => [
-    ...details.summary(),
-    ...Object.entries(claimErrors()).flatMap(([field, message]) =>
-      message ? [{ fieldId: `${prefix}-claim-${field}`, message }] : [],
-    ),
-  ];
+  const summary = () => [...details.summary(), ...claimErrorItems(claimErrors(), `${prefix}-claim`)];
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -109,12 +112,8 @@ function NewEntryForm() {
             <h2>{t("merchant.newEntry.claimTitle")}</h2>
             <p>{t("merchant.newEntry.claimLead")}</p>
             <ClaimFields prefix={`${prefix}-claim`} form={claim} setForm={setClaim} errors={claimErrors()} />
-            <div role="alert">
-              <Show when={failure()}>{(key) => <p class="merchant-failure">{t(key())}</p>}</Show>
-            </div>
-            <button type="submit" class="button" disabled={busy()}>
-              {busy() ? t("merchant.common.sending") : t("merchant.newEntry.submit")}
-            </button>
+            <FailureAlert failureKey={failure()} />
+            <SendButton busy={busy()} label={t("merchant.newEntry.submit")} />
           </form>
         </>
       }

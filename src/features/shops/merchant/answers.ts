@@ -20,7 +20,7 @@ import {
 } from "../../../lib/contract/shops";
 import { z } from "../../../lib/contract/zod";
 
-export const merchantClaimSchema: z.ZodType<MerchantClaim> = z.object({
+const claimShape = {
   id: z.string(),
   shopId: z.string(),
   shopName: z.string(),
@@ -30,7 +30,9 @@ export const merchantClaimSchema: z.ZodType<MerchantClaim> = z.object({
   createdAt: z.string(),
   decidedAt: z.string().nullable(),
   reason: z.string().nullable(),
-});
+};
+
+export const merchantClaimSchema: z.ZodType<MerchantClaim> = z.object(claimShape);
 
 const pendingChangeShape = {
   id: z.string(),
@@ -75,15 +77,7 @@ const staffPersonSchema: z.ZodType<StaffPerson> = z.object({
 });
 
 export const staffClaimSchema: z.ZodType<StaffClaim> = z.object({
-  id: z.string(),
-  shopId: z.string(),
-  shopName: z.string(),
-  newEntry: z.boolean(),
-  role: z.enum(MERCHANT_ROLES),
-  state: z.enum(CLAIM_STATES),
-  createdAt: z.string(),
-  decidedAt: z.string().nullable(),
-  reason: z.string().nullable(),
+  ...claimShape,
   account: staffPersonSchema,
   phone: z.string(),
   message: z.string(),

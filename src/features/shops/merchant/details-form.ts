@@ -14,6 +14,7 @@ import {
   type ClaimWrite,
   type WheelchairAccess,
 } from "../../../lib/contract/shops";
+import type { SummaryItem } from "../../account/Form";
 
 /** The city centre (Rathausplatz): where a new entry's position starts. */
 export const CITY_CENTRE = { lat: "53.0507", lon: "8.6317" } as const;
@@ -266,6 +267,12 @@ export function checkClaim(form: ClaimForm): { claim: ClaimWrite | undefined; er
 }
 
 /** The server's faults of a claim ("role", "phone", "message"). */
+/** A claim form's errors for the error summary; `prefix` is the one its fields' ids start with. */
+export const claimErrorItems = (errors: FormErrors, prefix: string): SummaryItem[] =>
+  Object.entries(errors).flatMap(([field, message]) =>
+    message ? [{ fieldId: `${prefix}-${field}`, message }] : [],
+  );
+
 export function claimFaults(paths: readonly string[]): FormErrors {
   const errors: FormErrors = {};
   for (const path of paths)

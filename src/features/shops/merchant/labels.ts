@@ -11,6 +11,7 @@ import {
   type WheelchairAccess,
 } from "../../../lib/contract/shops";
 import { t } from "../../../lib/i18n";
+import { DIFF_FIELDS } from "../../staff/shop-diff";
 import type { OptionGroup } from "./Fields";
 
 /** "shop=bakery" as "Bäckerei"; a category of an import the app does not know shows as the tag. */
@@ -40,29 +41,9 @@ export const wheelchairLabel = (access: WheelchairAccess) => t(`merchant.wheelch
 export const offerKindLabel = (kind: string) => t(`merchant.offers.kinds.${kind}`);
 export const revisionByLabel = (by: Revision["by"]) => t(`merchant.history.by.${by}`);
 
-/** Fields a revision names ("openingHours", "address"); an unknown one shows as it came. */
-const FIELD_NAMES = new Set([
-  "name",
-  "category",
-  "address",
-  "location",
-  "openingHours",
-  "phone",
-  "website",
-  "onlineShop",
-  "delivery",
-  "clickAndCollect",
-  "wheelchair",
-  "payment",
-  "description",
-  "offers",
-  "photo",
-  "id",
-  "source",
-  "osmId",
-  "verified",
-  "sample",
-]);
+/** Fields a revision names ("openingHours", "address"): the entry's own and the ones only imports
+ * and staff set; an unknown one shows as it came. */
+const FIELD_NAMES = new Set<string>([...DIFF_FIELDS, "id", "source", "osmId", "verified", "sample"]);
 export const fieldLabel = (field: string) => (FIELD_NAMES.has(field) ? t(`merchant.fields.${field}`) : field);
 
 /** The server's notes on a revision (server/features/shops), in words. */
