@@ -15,12 +15,17 @@ export const CACHES = {
  */
 export function registerRuntimeCaches(): void {
   // Shop photos (/api/shops/photos/<id>/<variant>.webp): a new photo gets a new id, so a cached one
-  // never goes stale. Registered first: the general image route below would take them too.
+  // never goes stale. Registered first: the general image route below would take them too. Only the
+  // published ones are kept: a photo still waiting for review comes `private, no-store` to its merchant.
   registerRoute(
     ({ url }) => url.origin === self.location.origin && url.pathname.startsWith("/api/shops/photos/"),
     new CacheFirst({
       cacheName: CACHES.shopPhotos,
       plugins: [
+        {
+          cacheWillUpdate: async ({ response }) =>
+            response.ok && /\bpublic\b/.test(response.headers.get("Cache-Control") ?? "") ? response : null,
+        },
         new ExpirationPlugin({ maxEntries: 300, maxAgeSeconds: 30 * 24 * 3600, purgeOnQuotaError: true }),
       ],
     }),
