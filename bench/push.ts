@@ -22,12 +22,14 @@ import { z } from "../src/lib/contract/zod";
 import { type Db, openDatabase } from "../server/db/database";
 import { createPushEngine } from "../server/features/push/engine";
 import { enqueueWarningPush } from "../server/features/push/jobs";
+import { createPushServicePolicy } from "../server/features/push/push-services";
 import { warningMessage } from "../server/features/push/payload";
 import { createVapidSigner, generateVapidKeys } from "../server/features/push/vapid";
 import { normalizeNinaWarning } from "../server/features/warnings/normalize";
 import { hashToken, newToken } from "../server/http/session";
 import { ninaWarningSchema } from "../server/integrations/nina";
 import { readNinaFixture, startNinaFixtureServer } from "../server/testing/nina-fixture-server";
+import { startTarpit } from "../server/testing/tarpit";
 import { findFreePort } from "./server";
 
 export const PUSH_SUBSCRIPTIONS = 20_000;
@@ -228,6 +230,7 @@ async function engineRate(endpoint: EndpointProcess, subscribers: Subscriber[], 
       db,
       logger: pino({ level: "warn" }),
       vapid: createVapidSigner(generateVapidKeys(), VAPID_SUBJECT),
+      services: createPushServicePolicy([new URL(endpoint.origin).host]),
       fetchOptions: { ca: endpoint.ca },
     });
     try {
@@ -325,6 +328,7 @@ export async function benchWarningLatency(root: string, count = PUSH_SUBSCRIPTIO
         NINA_POLL_SECONDS: "1",
         // The push service's self-signed certificate, trusted by this server process only.
         NODE_EXTRA_CA_CERTS: endpoint.caFile,
+        PUSH_SERVICE_HOSTS: new URL(endpoint.origin).host,
       },
     });
     await waitForFirstPoll(`http://127.0.0.1:${port}`);
@@ -357,6 +361,57 @@ export async function benchWarningLatency(root: string, count = PUSH_SUBSCRIPTIO
       await new Promise((resolve) => server?.once("exit", resolve));
     }
     await nina.close();
+    await endpoint.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// A Severe warning to a real subscriber while 300 endpoints hang (the security probe's tarpit)
+
+export const TARPIT_ENDPOINTS = Number(process.env.TARPITS ?? 300);
+
+/**
+ * Milliseconds from the warning's job to its message at the real subscriber's push service, while
+ * TARPIT_ENDPOINTS subscriptions point to a service that accepts connections and never answers.
+ * The engine runs as in the server: started, woken by the job, default timeouts and lanes.
+ */
+export async function benchTarpitDelay(root: string): Promise<number> {
+  const dir = await mkdtemp(join(tmpdir(), "delmenhorst-push-tarpit-"));
+  const endpoint = await startEndpointProcess(root, dir);
+  const tarpit = await startTarpit();
+  const db = await openDatabase({});
+  const engine = createPushEngine({
+    db,
+    logger: pino({ level: "warn" }),
+    vapid: createVapidSigner(generateVapidKeys(), VAPID_SUBJECT),
+    services: createPushServicePolicy([new URL(endpoint.origin).host, new URL(tarpit.origin).host]),
+    fetchOptions: { ca: endpoint.ca },
+    stopGraceMs: 100,
+  });
+  try {
+    // The hanging ones first: the order in which the engine reads them puts them ahead.
+    await insertSubscriptions(db, makeSubscribers(tarpit.origin, TARPIT_ENDPOINTS, "hang"), DELMENHORST);
+    await insertSubscriptions(db, makeSubscribers(endpoint.origin, 1, "real"), DELMENHORST);
+    // As in a running server, the crypto workers have started and a connection is open.
+    await insertSubscriptions(db, makeSubscribers(endpoint.origin, 1, "warm"), WARM_UP_REGION);
+    engine.start();
+    await enqueueWarningPush(db, recordedWarning({ id: "warm-up", regions: [WARM_UP_REGION] }));
+    while ((await endpoint.stats()).accepted === 0) await sleep(5);
+    await endpoint.stats(true);
+    const enqueuedAt = Date.now();
+    await enqueueWarningPush(db, recordedWarning());
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      const { firstAcceptedAt } = await endpoint.stats();
+      if (firstAcceptedAt !== null) return firstAcceptedAt - enqueuedAt;
+      if (Date.now() > deadline) throw new Error("the real subscriber got nothing within 120 s");
+      await sleep(5);
+    }
+  } finally {
+    await engine.stop();
+    await db.destroy();
+    await tarpit.close();
     await endpoint.stop();
     await rm(dir, { recursive: true, force: true });
   }

@@ -17,7 +17,14 @@ import { auditPage, type Scores } from "./lighthouse";
 import { benchMap, MAP_PATH } from "./map";
 import { benchShops, GENERATED_SHOPS } from "./shops";
 import { type Better, printAligned, printTable, type Row, writeResults } from "./results";
-import { benchPushFanOut, benchWarningLatency, PUSH_SUBSCRIPTIONS } from "./push";
+import {
+  benchPushFanOut,
+  benchTarpitDelay,
+  benchWarningLatency,
+  PUSH_SUBSCRIPTIONS,
+  TARPIT_ENDPOINTS,
+} from "./push";
+import { benchNinaGlitch, NINA_POLL_SECONDS } from "./nina";
 import { type SearchTiming, timeIndexBuild, timeSearches } from "./search";
 import { generatedDocuments, QUERIES, seedDocuments } from "./search-data";
 import { ensureBuilt, type RunningServer, startServer } from "./server";
@@ -327,6 +334,12 @@ async function pushRows(): Promise<Row[]> {
     );
     return result;
   });
+  heading(`a Severe warning to a real subscriber while ${TARPIT_ENDPOINTS} endpoints hang`);
+  const tarpitMs = await attempt("tarpit", async () => {
+    const ms = await benchTarpitDelay(root);
+    console.log(`the real subscriber's push service had the message ${ms} ms after the job was written`);
+    return ms;
+  });
   const rate = (value: number | undefined) => (value === undefined ? null : Math.round(value));
   const ratio = fanOut ? Math.round((fanOut.enginePerSecond / fanOut.naivePerSecond) * 100) / 100 : null;
   return [
@@ -337,7 +350,26 @@ async function pushRows(): Promise<Row[]> {
     row("push_ecdh_bound_per_s", rate(fanOut?.ecdhBoundPerSecond), "op/s", 0, "higher"),
     row("warning_to_first_push_ms", latency?.fromChangeMs ?? null, "ms", 2000, "lower"),
     row("warning_fetch_to_first_push_ms", latency?.fromFetchMs ?? null, "ms", 500, "lower"),
+    // The issue's test asks for 2 s; ours is what an unhindered warning takes (first_push above).
+    row("push_delay_with_tarpits_ms", tarpitMs, "ms", 500, "lower"),
   ];
+}
+
+async function ninaRows(): Promise<Row[]> {
+  heading(
+    `a NINA glitch: empty, then cut off, then right (server process polling every ${NINA_POLL_SECONDS} s)`,
+  );
+  const glitch = await attempt("NINA glitch", async () => {
+    const result = await benchNinaGlitch(root);
+    console.log(
+      `warnings in the sync feed ${result.delayMs} ms after NINA answered right again, ` +
+        `${result.fromFirstGlitchMs} ms after the first broken answer (${result.dashboardRequests} dashboard requests)`,
+    );
+    return result;
+  });
+  // Target: two poll intervals; a glitch must not hold a warning back longer than that.
+  const seconds = glitch ? Math.round(glitch.delayMs / 10) / 100 : null;
+  return [row("nina_glitch_delay_s", seconds, "s", 2 * NINA_POLL_SECONDS, "lower")];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -422,6 +454,7 @@ const SECTIONS: Record<string, () => Promise<Row[]>> = {
   pages: pageRows,
   map: mapRows,
   shops: shopRows,
+  nina: ninaRows,
 };
 
 async function main(): Promise<void> {

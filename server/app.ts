@@ -4,9 +4,11 @@ import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { FILE_MAX_BYTES } from "../src/lib/contract/account-constants";
 import { HTTPException } from "hono/http-exception";
+import type { UnofficialStatusCode } from "hono/utils/http-status";
 import type { Logger } from "pino";
 import type { Config } from "./config";
 import type { Db } from "./db/database";
+import { storageMonitorOf } from "./db/storage";
 import { accountRoutes } from "./features/account/routes";
 import { applicationRoutes } from "./features/applications/routes";
 import { staffApplicationRoutes } from "./features/applications/staff-routes";
@@ -19,6 +21,7 @@ import { feedbackRoutes } from "./features/feedback/routes";
 import { healthRoutes } from "./features/health/routes";
 import { mapRoutes } from "./features/map/routes";
 import { staffMapRoutes } from "./features/map/staff-routes";
+import { createPushServicePolicy, type ResolveHost } from "./features/push/push-services";
 import { pushRoutes } from "./features/push/routes";
 import { shopRoutes } from "./features/shops/routes";
 import { staffShopRoutes } from "./features/shops/staff-routes";
@@ -26,9 +29,11 @@ import { staffRoutes } from "./features/staff/routes";
 import { syncRoutes } from "./features/sync/routes";
 import { warningRoutes } from "./features/warnings/routes";
 import type { AppEnv } from "./http/env";
+import { CLIENT_CLOSED_REQUEST, clientAborted } from "./http/client-abort";
 import { compressText } from "./http/compress";
 import { csrfProtection } from "./http/csrf";
 import { ProblemError, problemResponse } from "./http/problem";
+import { clientAddress } from "./http/proxy";
 import { securityHeaders } from "./http/security-headers";
 import { sessions } from "./http/session";
 import { staticRoutes } from "./http/static";
@@ -41,16 +46,20 @@ export type AppDeps = {
   mailer: Mailer;
   /** The VAPID public key browsers subscribe with (server/features/push/vapid.ts). */
   vapidPublicKey: string;
+  /** Name resolution for push endpoints (tests resolve their made-up hosts without DNS). */
+  resolveHost?: ResolveHost;
 };
 
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const MAX_JSON_BODY = 64 * 1024;
 /** GeoJSON imports of a map layer (a few thousand features). */
 const MAX_IMPORT_BODY = 5 * 1024 * 1024;
 /** Uploads: the file limit plus room for the multipart envelope and text fields. */
 const MAX_UPLOAD_BODY = FILE_MAX_BYTES + 64 * 1024;
 
-export function createApp({ db, config, logger, mailer, vapidPublicKey }: AppDeps) {
+export function createApp({ db, config, logger, mailer, vapidPublicKey, resolveHost }: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
+  const storage = storageMonitorOf(db, logger);
 
   app.use("*", async (c, next) => {
     c.set("db", db);
@@ -106,10 +115,18 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey }: AppDep
       throw new ProblemError(415, "unsupported_media_type");
     return IMPORT_ROUTE.test(c.req.path) ? importLimit(c, next) : jsonLimit(c, next);
   });
+  // No write is acknowledged that the database cannot keep (server/db/storage.ts); asked again
+  // afterwards, since a write into a file that went meanwhile is lost at the next start.
+  app.use("/api/*", async (c, next) => {
+    if (SAFE_METHODS.has(c.req.method)) return next();
+    storage.assertWritable();
+    await next();
+    storage.assertWritable();
+  });
   app.use("/api/*", sessions());
   app.use("/api/*", csrfProtection());
 
-  app.route("/", healthRoutes());
+  app.route("/", healthRoutes(storage));
   app.route("/api/sync", syncRoutes());
   app.route("/api/feedback", feedbackRoutes());
   app.route("/api/auth", authRoutes());
@@ -124,7 +141,10 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey }: AppDep
   app.route("/api/staff/business", staffBusinessRoutes());
   app.route("/api/staff", staffRoutes());
   app.route("/api/warnings", warningRoutes());
-  app.route("/api/push", pushRoutes({ vapidPublicKey }));
+  app.route(
+    "/api/push",
+    pushRoutes({ vapidPublicKey, services: createPushServicePolicy(config.pushServiceHosts, resolveHost) }),
+  );
   app.route("/api/map", mapRoutes(config));
   app.route("/api/shops", shopRoutes());
   app.doc31("/api/openapi.json", {
@@ -141,6 +161,10 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey }: AppDep
   app.route("/", staticRoutes(config.staticDir));
 
   app.onError((error, c) => {
+    if (clientAborted(c)) {
+      logger.info({ method: c.req.method, path: c.req.path }, "request aborted by client");
+      return c.body(null, CLIENT_CLOSED_REQUEST as UnofficialStatusCode);
+    }
     if (error instanceof ProblemError) return problemResponse(c, error);
     if (error instanceof HTTPException && error.status < 500) {
       const code = /malformed json/i.test(error.message)
@@ -149,6 +173,11 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey }: AppDep
           ? "payload_too_large"
           : "validation_failed";
       return problemResponse(c, new ProblemError(error.status, code, error.message));
+    }
+    const storageProblem = storage.problemFor(error);
+    if (storageProblem) {
+      logger.error({ err: error, path: c.req.path }, "storage refused a write");
+      return problemResponse(c, storageProblem);
     }
     logger.error({ err: error, path: c.req.path }, "unhandled error");
     return problemResponse(c, new ProblemError(500, "internal_error"));
@@ -180,11 +209,7 @@ function declaresBody(c: Context<AppEnv>): boolean {
   return length > 0 || incoming.headers["transfer-encoding"] !== undefined;
 }
 
-function clientIp(c: Context<AppEnv>, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
-    if (forwarded) return forwarded;
-  }
+function clientIp(c: Context<AppEnv>, trustProxy: number): string {
   // app.request() in tests has no socket.
-  return c.env?.incoming?.socket.remoteAddress ?? "unknown";
+  return clientAddress(c.req.header("x-forwarded-for"), trustProxy, c.env?.incoming?.socket.remoteAddress);
 }

@@ -790,7 +790,9 @@ const PUBLIC_ROUTES = [
   "GET /api/map/sprite/:file",
   "GET /api/map/glyphs/:fontstack/:range",
   "GET /api/map/offline-info",
-  // Consultation requests to the dwfg come from anyone; the receipt needs the sender's random key.
+  // Consultation requests to the dwfg come from anyone (without an account with a proof of work);
+  // the receipt needs the sender's random key.
+  "GET /api/business/consultations/challenge",
   "POST /api/business/consultations",
   // Delmenhorst Shopping: photos of live entries and the open data export.
   "GET /api/shops/photos/:id/:file",

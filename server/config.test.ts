@@ -24,7 +24,7 @@ describe("loadConfig", () => {
       databaseUrl: undefined,
       staticDir: resolve("./dist"),
       publicOrigin: undefined,
-      trustProxy: false,
+      trustProxy: 0,
       logLevel: "info",
       swKillSwitch: false,
       appOrigin: "http://localhost:8080",
@@ -36,8 +36,25 @@ describe("loadConfig", () => {
       mapCacheDir: resolve("./data/map-cache"),
       vapidKeys: undefined,
       vapidSubject: "http://localhost:8080",
+      pushServiceHosts: [
+        "fcm.googleapis.com",
+        "updates.push.services.mozilla.com",
+        "*.notify.windows.com",
+        "web.push.apple.com",
+        "*.push.apple.com",
+      ],
       backgroundJobs: true,
     });
+  });
+
+  it("takes push service hosts as a list, and refuses what is no host", () => {
+    expect(
+      loadConfig({ PUSH_SERVICE_HOSTS: " fcm.googleapis.com, 127.0.0.1:8443 ,*.push.example" })
+        .pushServiceHosts,
+    ).toEqual(["fcm.googleapis.com", "127.0.0.1:8443", "*.push.example"]);
+    expect(() => loadConfig({ PUSH_SERVICE_HOSTS: "https://fcm.googleapis.com/" })).toThrow(
+      /PUSH_SERVICE_HOSTS/,
+    );
   });
 
   it("treats empty variables as unset", () => {
@@ -62,9 +79,19 @@ describe("loadConfig", () => {
     expect(config.dataDir).toBe("/var/lib/delmenhorst");
     expect(config.databaseUrl).toBe("postgresql://app:secret@db:5432/delmenhorst");
     expect(config.publicOrigin).toBe("https://app.delmenhorst.de");
-    expect(config.trustProxy).toBe(true);
+    expect(config.trustProxy).toBe(1);
     expect(config.swKillSwitch).toBe(true);
     expect(config.logLevel).toBe("warn");
+  });
+
+  it.each([
+    ["0", 0],
+    ["false", 0],
+    ["1", 1],
+    ["true", 1],
+    ["2", 2],
+  ])("reads TRUST_PROXY=%s as %i proxies in front", (value, hops) => {
+    expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toBe(hops);
   });
 
   it("resolves a relative data folder to an absolute path", () => {
@@ -89,6 +116,8 @@ describe("loadConfig", () => {
     ["PUBLIC_ORIGIN", "ftp://app.example"],
     ["PUBLIC_ORIGIN", "app.delmenhorst.de"],
     ["TRUST_PROXY", "yes"],
+    ["TRUST_PROXY", "-1"],
+    ["TRUST_PROXY", "1.5"],
     ["SW_KILL_SWITCH", "on"],
     ["LOG_LEVEL", "verbose"],
   ])("rejects a bad %s with a message naming it", (name, value) => {

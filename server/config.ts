@@ -1,6 +1,7 @@
 // Reads the environment once at start. A bad value stops the server with a message that names it.
 import { join, resolve } from "node:path";
 import { z } from "zod";
+import { DEFAULT_PUSH_SERVICE_HOSTS, parseHostRule } from "./features/push/push-services";
 
 const flag = z
   .enum(["0", "1", "true", "false"])
@@ -20,7 +21,12 @@ const envSchema = z.object({
     .optional(),
   STATIC_DIR: z.string().min(1).default("./dist"),
   PUBLIC_ORIGIN: z.url({ protocol: /^https?$/ }).optional(),
-  TRUST_PROXY: flag,
+  // 0/1 (and false/true) as before; n: that many proxies in a row append to X-Forwarded-For.
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(\d{1,2}|true|false)$/, "0 (no proxy), 1 or the number of proxies in a row")
+    .default("0")
+    .transform((v) => (v === "true" ? 1 : v === "false" ? 0 : Number(v))),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SW_KILL_SWITCH: flag,
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
@@ -43,6 +49,24 @@ const envSchema = z.object({
     .string()
     .regex(/^(mailto:|https:)/, "mailto: or https: URL")
     .optional(),
+  PUSH_SERVICE_HOSTS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined) return undefined;
+      const hosts = v
+        .split(",")
+        .map((h) => h.trim())
+        .filter(Boolean);
+      for (const host of hosts) {
+        try {
+          parseHostRule(host);
+        } catch (error) {
+          ctx.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
+        }
+      }
+      return hosts;
+    }),
   BACKGROUND_JOBS: z
     .enum(["0", "1", "true", "false"])
     .default("1")
@@ -57,8 +81,11 @@ export type Config = {
   staticDir: string;
   /** The origin residents use, e.g. https://app.delmenhorst.de; turns on HSTS when https. */
   publicOrigin: string | undefined;
-  /** Behind a reverse proxy: take client IP and protocol from X-Forwarded-* headers. */
-  trustProxy: boolean;
+  /**
+   * Reverse proxies in front (0: none): the client's address is the X-Forwarded-For entry this many
+   * places from the right; protocol and host come from X-Forwarded-Proto/-Host.
+   */
+  trustProxy: number;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   /** Serve a service worker that removes itself and all caches (the way out of a broken worker). */
   swKillSwitch: boolean;
@@ -79,6 +106,8 @@ export type Config = {
   vapidKeys: { publicKey: string; privateKey: string } | undefined;
   /** Contact for push services (RFC 8292): mailto: or https:; default the app's origin. */
   vapidSubject: string;
+  /** Hosts (`host`, `*.domain`, `host:port`) of the push services subscriptions may point to. */
+  pushServiceHosts: string[];
   /** This process polls NINA and runs the push engine; exactly one process of a deployment should. */
   backgroundJobs: boolean;
 };
@@ -123,6 +152,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         ? { publicKey: e.VAPID_PUBLIC_KEY, privateKey: e.VAPID_PRIVATE_KEY }
         : undefined,
     vapidSubject: e.VAPID_SUBJECT ?? appOriginOf(e),
+    pushServiceHosts: e.PUSH_SERVICE_HOSTS ?? DEFAULT_PUSH_SERVICE_HOSTS,
     backgroundJobs: e.BACKGROUND_JOBS,
   };
 }

@@ -4,7 +4,8 @@ import { serve } from "@hono/node-server";
 import { type Logger, pino } from "pino";
 import { createApp } from "./app";
 import { type Config, ConfigError, loadConfig } from "./config";
-import { type Db, openDatabase } from "./db/database";
+import { backupDatabase, type Db, openDatabase } from "./db/database";
+import { storageMonitorOf } from "./db/storage";
 import { announceFirstAdminLink } from "./features/auth/first-admin";
 import { removeStaleParts } from "./features/applications/resumable";
 import { removeStaleUploads } from "./features/applications/service";
@@ -18,6 +19,7 @@ import { seedShopsOnFirstStart } from "./features/shops/seed";
 import { importAllSources } from "./features/map/service";
 import { pruneTileCache } from "./integrations/tiles";
 import { createPushEngine } from "./features/push/engine";
+import { createPushServicePolicy } from "./features/push/push-services";
 import { createVapidSigner, loadVapidKeys, type VapidKeys } from "./features/push/vapid";
 import { startWarningPoller } from "./features/warnings/poller";
 import { createMailer, type Mailer } from "./mail/mailer";
@@ -50,7 +52,7 @@ async function main() {
 
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger });
   if (mailer.kind === "log") {
-    logger.warn("SMTP_URL is not set: mails are not sent but written to this log (development only)");
+    logger.warn("SMTP_URL is not set: mails are not sent but printed here (development only)");
   }
   await announceFirstAdminLink(db, config.appOrigin, config.dataDir);
 
@@ -69,21 +71,40 @@ async function main() {
   });
 
   let stopping = false;
-  const stop = (signal: string) => {
+  const stop = (signal: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down");
     // Open requests finish; after 10 s we stop anyway.
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     server.close(async () => {
+      stopStorageWatch();
       await background?.stop();
-      await db.destroy();
+      await db
+        .destroy()
+        .catch((error: unknown) => logger.error({ err: error }, "closing the database failed"));
       clearTimeout(force);
-      process.exit(0);
+      process.exit(exitCode);
     });
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
+  // A SQLite file that takes no more writes (read-only, immutable) does not heal by itself: stop
+  // with an error for the supervisor to restart us, which then names the cause at the start.
+  const stopStorageWatch = storageMonitorOf(db, logger).watch(5_000, (problem) => {
+    logger.fatal({ code: problem.code, detail: problem.detail }, "the database takes no writes; stopping");
+    stop("storage", 1);
+  });
+  // The SQLite file is held exclusively, so `sqlite3 .backup` cannot read it: SIGUSR2 writes a copy.
+  process.on("SIGUSR2", () => {
+    backupDatabase(db, config.dataDir).then(
+      (file) =>
+        file
+          ? logger.info({ file }, "database backup written")
+          : logger.warn("SIGUSR2: no SQLite database to back up (use pg_dump for PostgreSQL)"),
+      (error: unknown) => logger.error({ err: error }, "database backup failed"),
+    );
+  });
 }
 
 /**
@@ -95,6 +116,7 @@ function startBackgroundJobs(db: Db, config: Config, logger: Logger, vapidKeys: 
     db,
     logger: logger.child({ module: "push" }),
     vapid: createVapidSigner(vapidKeys, config.vapidSubject),
+    services: createPushServicePolicy(config.pushServiceHosts),
   });
   pushEngine.start();
   const poller = startWarningPoller({ db, config, logger });

@@ -537,6 +537,17 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  "0009_push_timeouts": {
+    async up(db: Kysely<unknown>) {
+      // Deliveries in a row that the push service let time out, and since when: at three over a
+      // day the subscription goes, as after a 410 (a tarpit endpoint must not be asked forever).
+      await db.schema
+        .alterTable("push_subscriptions")
+        .addColumn("timeouts", "integer", (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema.alterTable("push_subscriptions").addColumn("timeout_since", "text").execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

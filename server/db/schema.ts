@@ -1,5 +1,7 @@
 // Table types for Kysely. Booleans are integers 0/1 and times ISO strings, so both SQLite and
 // PostgreSQL return the same JavaScript values.
+import type { Generated } from "kysely";
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -245,6 +247,9 @@ export interface PushSubscriptionTable {
   session_hash: string | null;
   /** JSON PushPreferences. */
   preferences: string;
+  /** Deliveries in a row that timed out, and the first one's time; reset by one that arrives. */
+  timeouts: Generated<number>;
+  timeout_since: Generated<string | null>;
   created_at: string;
   updated_at: string;
 }
@@ -266,7 +271,8 @@ export interface PushJobTable {
 export interface PushDeliveryTable {
   job_id: string;
   subscription_id: string;
-  status: "sent" | "failed" | "removed" | "skipped";
+  /** "timeout": the push service did not connect or answer in time (counted as failed). */
+  status: "sent" | "failed" | "removed" | "skipped" | "timeout";
   attempts: number;
   at: string;
 }

@@ -17,6 +17,7 @@ const TITLES: Record<ProblemCode, string> = {
   idempotency_key_reused: "This Idempotency-Key was used for a different request",
   request_in_progress: "A request with this Idempotency-Key is still being processed",
   rate_limited: "Too many requests",
+  server_busy: "The server is busy; try again in a moment",
   unauthenticated: "Sign in first",
   forbidden: "You may not do this",
   csrf_failed: "The request did not come from this app (Origin or CSRF token missing or wrong)",
@@ -39,11 +40,14 @@ const TITLES: Record<ProblemCode, string> = {
   persons_limit: "Too many persons for this service in one appointment",
   visit_type_unavailable: "This kind of visit is not offered for these services",
   too_many_bookings: "There are active bookings for this service already",
+  already_booked: "This person has an appointment at this time already",
   proof_of_work_failed: "The proof of work is missing, wrong or used",
   hold_expired: "The booking was not confirmed in time",
   appointment_not_active: "The appointment is cancelled or over",
   mail_unavailable: "The confirmation mail could not be sent; nothing was booked",
   internal_error: "Something went wrong on our side",
+  storage_full: "The server has no room to store this",
+  storage_unavailable: "The server cannot store anything at the moment",
   geojson_invalid: "The GeoJSON does not fit the layer",
   layer_source_failed: "The layer's source could not be read; the old data is kept",
   layer_source_timeout: "The layer's source did not answer in time; the old data is kept",
@@ -52,6 +56,8 @@ const TITLES: Record<ProblemCode, string> = {
   upstream_timeout: "The map service did not answer in time",
   image_unreadable: "The image could not be read",
   image_too_small: "The image is too small",
+  push_service_not_allowed: "Push messages cannot be delivered to this push service",
+  push_subscription_exists: "This push subscription exists already; changing it needs its token",
 };
 
 export class ProblemError extends Error {

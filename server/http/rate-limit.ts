@@ -1,5 +1,6 @@
 // Fixed-window rate limits kept in memory: enough for one server process. A deployment with
 // several processes puts a shared limit in front (documented in the README).
+import { isIPv6 } from "node:net";
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "./env";
 import { ProblemError } from "./problem";
@@ -43,20 +44,28 @@ export function createLimiter(options: LimiterOptions) {
   };
 
   return {
-    /** Counts one event and throws when the key is over the limit. */
-    hit(key: string) {
+    /** Counts one event and throws when the key is over the limit (`max` overrides it for this call). */
+    hit(key: string, max = options.max) {
       const { window, time } = current(key);
       window.count++;
-      if (window.count > options.max) throw refuse(window, time);
+      if (window.count > max) throw refuse(window, time);
     },
     /** Throws when the key has used up its window, without counting (for "failures only" limits). */
     check(key: string) {
       const { window, time } = current(key);
       if (window.count >= options.max) throw refuse(window, time);
     },
-    /** Counts one event without throwing. */
-    record(key: string) {
-      current(key).window.count++;
+    /** Counts `by` events without throwing; -1 gives back an attempt that was counted but not made. */
+    record(key: string, by = 1) {
+      current(key).window.count += by;
+    },
+    /** Events of the key in its current window. */
+    count(key: string): number {
+      return current(key).window.count;
+    },
+    /** Forgets the key's events, e.g. failures once the right password came. */
+    reset(key: string) {
+      windows.delete(key);
     },
   };
 }
@@ -64,7 +73,30 @@ export function createLimiter(options: LimiterOptions) {
 export function rateLimit(options: RateLimitOptions): MiddlewareHandler<AppEnv> {
   const limiter = createLimiter(options);
   return async (c, next) => {
-    limiter.hit(options.key ? options.key(c) : c.var.clientIp);
+    limiter.hit(options.key ? options.key(c) : addressKey(c.var.clientIp));
     await next();
   };
+}
+
+/**
+ * The key a client address is limited by. An IPv6 subscriber gets a whole /64 (RFC 6177) and can pick
+ * any address in it, so all of them count as one; IPv4 (also IPv4-mapped) and the rest stay as they are.
+ */
+export function addressKey(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped?.[1]) return mapped[1];
+  const bare = address.split("%")[0] ?? address;
+  if (!isIPv6(bare)) return address;
+  const [head = "", tail] = bare.split("::");
+  const groups = (part: string | undefined) => (part ? part.split(":") : []);
+  const left = groups(head);
+  // A written-out IPv4 tail (::ffff:0:1.2.3.4) stands for two groups; only the first four matter here.
+  const right = tail === undefined ? [] : groups(tail);
+  const rightLength = right.reduce((n, g) => n + (g.includes(".") ? 2 : 1), 0);
+  const all =
+    tail === undefined
+      ? left
+      : [...left, ...Array<string>(8 - left.length - rightLength).fill("0"), ...right];
+  const prefix = all.slice(0, 4).map((g) => Number.parseInt(g, 16).toString(16));
+  return `${prefix.join(":")}::/64`;
 }

@@ -1,6 +1,7 @@
 // Security headers for every response. The CSP allows no inline script and no foreign origin.
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "./env";
+import { forwardedValue } from "./proxy";
 
 function contentSecurityPolicy(https: boolean): string {
   const directives = [
@@ -25,8 +26,7 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     await next();
     const https =
-      c.var.config.publicOrigin?.startsWith("https:") ||
-      (c.var.config.trustProxy && c.req.header("x-forwarded-proto") === "https");
+      c.var.config.publicOrigin?.startsWith("https:") || forwardedValue(c, "x-forwarded-proto") === "https";
     const h = c.res.headers;
     h.set("Content-Security-Policy", contentSecurityPolicy(Boolean(https)));
     h.set("Referrer-Policy", "same-origin");

@@ -7,6 +7,7 @@ import type { Db } from "../db/database";
 import type { AccountTable } from "../db/schema";
 import type { AppEnv, SignedInAccount } from "./env";
 import { ProblemError } from "./problem";
+import { forwardedValue } from "./proxy";
 
 /** "Stay signed in": sliding 30 days. Otherwise the cookie ends with the browser and 1 h idle ends the session. */
 const PERSISTENT_MS = 30 * 24 * 3600_000;
@@ -21,7 +22,7 @@ export const newToken = () => randomBytes(32).toString("base64url");
 export function isHttps(c: Context<AppEnv>): boolean {
   const { config } = c.var;
   if (config.publicOrigin) return config.publicOrigin.startsWith("https:");
-  if (config.trustProxy && c.req.header("x-forwarded-proto") === "https") return true;
+  if (forwardedValue(c, "x-forwarded-proto") === "https") return true;
   return new URL(c.req.url).protocol === "https:";
 }
 
@@ -29,8 +30,8 @@ export function isHttps(c: Context<AppEnv>): boolean {
 export function requestOrigin(c: Context<AppEnv>): string {
   const url = new URL(c.req.url);
   if (!c.var.config.trustProxy) return url.origin;
-  const proto = c.req.header("x-forwarded-proto")?.split(",")[0]?.trim() || url.protocol.replace(":", "");
-  const host = c.req.header("x-forwarded-host")?.split(",")[0]?.trim() || c.req.header("host") || url.host;
+  const proto = forwardedValue(c, "x-forwarded-proto") || url.protocol.replace(":", "");
+  const host = forwardedValue(c, "x-forwarded-host") || c.req.header("host") || url.host;
   return `${proto}://${host}`;
 }
 

@@ -86,6 +86,7 @@ describe("fetchDashboard", () => {
     ["a server error", { status: 503, html: "<h1>Service Unavailable</h1>" }, "http 503"],
     ["an empty body", { empty: true }, "empty body"],
     ["invalid JSON", { invalidJson: true }, "not json"],
+    ["a transfer cut off halfway", { cutOff: true, body: [{ id: "mow.X" }] }, "network"],
     ["an HTML page with status 200", { html: "<!DOCTYPE html><html></html>" }, "not json"],
     ["an object instead of a list", { body: { warnings: [] } }, "invalid shape"],
     ["null", { body: null }, "invalid shape"],
@@ -124,6 +125,7 @@ describe("fetchWarning and fetchWarningArea", () => {
     ["404", { status: 404, html: "<html></html>" }, "http 404"],
     ["an empty body", { empty: true }, "empty body"],
     ["invalid JSON", { invalidJson: true }, "not json"],
+    ["a transfer cut off halfway", { cutOff: true, body: { identifier: MOW } }, "network"],
     ["a list", { body: [] }, "invalid shape"],
     ["a hang", { hang: true }, "timeout"],
   ])("throws for details answered with %s", async (_, answer, reason) => {

@@ -4,10 +4,11 @@
 // It serves only what the style names, and tiles only within the allowed area and zoom levels:
 // it must never become an open proxy.
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { type Bounds, tileIntersects } from "../../src/lib/contract/map";
 import { z } from "../../src/lib/contract/zod";
+import { makePrivateDirAsync, writePrivateFileAsync } from "../lib/private-files";
 
 export class TileProxyError extends Error {
   constructor(
@@ -118,11 +119,11 @@ export function createTileProxy(options: TileProxyOptions) {
   /** Body first, then its meta, each renamed into place: a crash leaves no meta without its body. */
   async function writeCached(key: string, meta: Meta, body: Buffer) {
     const paths = pathsOf(key);
-    await mkdir(paths.dir, { recursive: true });
+    await makePrivateDirAsync(paths.dir);
     const suffix = `.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    await writeFile(paths.body + suffix, body);
+    await writePrivateFileAsync(paths.body + suffix, body);
     await rename(paths.body + suffix, paths.body);
-    await writeFile(paths.meta + suffix, JSON.stringify(meta));
+    await writePrivateFileAsync(paths.meta + suffix, JSON.stringify(meta));
     await rename(paths.meta + suffix, paths.meta);
   }
 

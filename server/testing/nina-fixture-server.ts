@@ -25,6 +25,8 @@ export type FixtureAnswer = {
   empty?: boolean;
   /** 200, application/json, but not JSON. */
   invalidJson?: boolean;
+  /** `body` cut off halfway: the full Content-Length is announced, then the connection drops. */
+  cutOff?: boolean;
   /** Never answers (until the server closes). */
   hang?: boolean;
 };
@@ -73,6 +75,14 @@ export async function startNinaFixtureServer(options: { port?: number } = {}): P
       sendHtml(response, status, answer.html);
     } else if (answer.invalidJson) {
       response.writeHead(status, { ...headers, "content-type": "application/json" }).end('[{"id": "mow.');
+    } else if (answer.cutOff) {
+      const json = Buffer.from(JSON.stringify(answer.body ?? null));
+      response.writeHead(status, {
+        ...headers,
+        "content-type": "application/json",
+        "content-length": String(json.length),
+      });
+      response.write(json.subarray(0, Math.floor(json.length / 2)), () => response.destroy());
     } else if (answer.empty || answer.body === undefined) {
       response.writeHead(status, { ...headers, "content-type": "application/json" }).end();
     } else {

@@ -66,8 +66,11 @@ export class SoftAuthenticator {
     return new SoftAuthenticator(origin, this.credentials);
   }
 
-  /** navigator.credentials.create(): a new key pair for the relying party, attested with "none". */
-  create(options: PublicKeyCredentialCreationOptionsJSON): RegistrationResponseJSON {
+  /**
+   * navigator.credentials.create(): a new key pair for the relying party, attested with "none".
+   * `credentialId` (base64url) replaces the random id, as a faulty or hostile client could.
+   */
+  create(options: PublicKeyCredentialCreationOptionsJSON, credentialId?: string): RegistrationResponseJSON {
     const rpId = options.rp.id ?? new URL(this.origin).hostname;
     const excluded = new Set(options.excludeCredentials?.map((c) => c.id));
     if (this.credentials.some((c) => c.rpId === rpId && excluded.has(b64url(c.id)))) {
@@ -86,7 +89,7 @@ export class SoftAuthenticator {
       ]),
     );
     const credential: Credential = {
-      id: randomBytes(16),
+      id: credentialId ? Buffer.from(credentialId, "base64url") : randomBytes(16),
       privateKey,
       cose,
       rpId,

@@ -51,6 +51,14 @@ export async function openTestDatabase(): Promise<{ db: Db; close: () => Promise
   };
 }
 
+/**
+ * Tests never ask DNS: a host under `internal.` resolves to a loopback address (an SSRF attempt),
+ * every other name to an address of TEST-NET-3 (RFC 5737), which no test ever connects to.
+ */
+export async function testResolve(host: string): Promise<string[]> {
+  return host.startsWith("internal.") ? ["127.0.0.1"] : ["203.0.113.10"];
+}
+
 /** An empty folder in place of the built app, for tests that do not need it. */
 let emptyStaticDir: string | undefined;
 
@@ -63,6 +71,8 @@ export async function createTestApp(
   const config = loadConfig({
     STATIC_DIR: (emptyStaticDir ??= mkdtempSync(join(tmpdir(), "delmenhorst-static-"))),
     LOG_LEVEL: "silent",
+    // Made-up push services of the tests (RFC 2606 names), resolved by testResolve below.
+    PUSH_SERVICE_HOSTS: "push.example,push.example.org",
     ...env,
   });
   const mails: Mail[] = [];
@@ -80,6 +90,7 @@ export async function createTestApp(
     logger: pino({ level: "silent" }),
     mailer,
     vapidPublicKey: vapid.publicKey,
+    resolveHost: testResolve,
   });
   return { app, db, config, mails, vapid, close };
 }

@@ -37,6 +37,11 @@ export type OutboxEntry = {
    */
   body: unknown;
   encoding?: "json" | "multipart" | "resumable";
+  /**
+   * Where anyone may write (no account): the URL of an ALTCHA challenge, solved right before each
+   * attempt (a solution expires in minutes, an entry may wait for days) and sent in its header.
+   */
+  proofOfWork?: string;
   status: OutboxStatus;
   attempts: number;
   /** Problem code of the last failure, translated by the UI (errors.<code>). */

@@ -2,9 +2,14 @@
 // Idempotency-Key, so a lost answer or a second delivery never applies it twice
 // (server/http/idempotency.ts). Used by the page and by the service worker's Background Sync.
 import type { AppDatabase, OutboxEntry } from "./db";
+import { PROOF_OF_WORK_HEADER } from "./contract/proof-of-work";
 import { ApiError, type Fetch, NetworkError, send } from "./http";
+import { solveProofOfWork } from "./proof-of-work";
 
-export type NewOutboxEntry = Pick<OutboxEntry, "kind" | "ref" | "method" | "url" | "body" | "encoding"> & {
+export type NewOutboxEntry = Pick<
+  OutboxEntry,
+  "kind" | "ref" | "method" | "url" | "body" | "encoding" | "proofOfWork"
+> & {
   id?: string;
 };
 
@@ -17,6 +22,7 @@ export async function enqueue(db: AppDatabase, entry: NewOutboxEntry): Promise<O
     url: entry.url,
     body: entry.body,
     encoding: entry.encoding ?? "json",
+    ...(entry.proofOfWork ? { proofOfWork: entry.proofOfWork } : {}),
     status: "pending",
     attempts: 0,
     error: null,
@@ -60,7 +66,7 @@ async function sendPending(db: AppDatabase, fetchImpl: Fetch): Promise<FlushResu
   for (const [index, entry] of pending.entries()) {
     try {
       if (entry.encoding === "resumable") await sendInParts(fetchImpl, entry);
-      else await send(fetchImpl, entry.url, requestOf(entry));
+      else await send(fetchImpl, entry.url, await requestOf(fetchImpl, entry));
       await db.outbox.delete(entry.seq!);
       result.sent++;
     } catch (error) {
@@ -80,13 +86,17 @@ async function sendPending(db: AppDatabase, fetchImpl: Fetch): Promise<FlushResu
 /** A file on a slow phone connection takes minutes (10 MB at 400 kbit/s: over three). */
 const UPLOAD_TIMEOUT_MS = 10 * 60_000;
 
-function requestOf(entry: OutboxEntry): RequestInit {
+async function requestOf(fetchImpl: Fetch, entry: OutboxEntry): Promise<RequestInit> {
   if (entry.encoding !== "multipart") {
-    return {
-      method: entry.method,
-      headers: { "Content-Type": "application/json", "Idempotency-Key": entry.id },
-      body: JSON.stringify(entry.body),
+    const headers: Record<string, string> = {
+      "Content-Type": "application/json",
+      "Idempotency-Key": entry.id,
     };
+    // Solved for this attempt and sent beside the body: the body must stay the same for its key.
+    if (entry.proofOfWork) {
+      headers[PROOF_OF_WORK_HEADER] = await solveProofOfWork(fetchImpl, entry.proofOfWork);
+    }
+    return { method: entry.method, headers, body: JSON.stringify(entry.body) };
   }
   // The browser sets the multipart Content-Type with its boundary. An upload is idempotent by its
   // own id in the URL, so a repeated one is recognised without Idempotency-Key.

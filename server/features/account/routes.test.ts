@@ -245,10 +245,18 @@ describe(`account routes (${databaseKind})`, () => {
     );
   });
 
-  it("serves an attachment only through its own message, and opening it counts as opening the message", async () => {
+  it("serves an attachment only through its own message; only the app's own POST records the opening", async () => {
     const { account, client } = await createAccountWithSession(t, { role: "citizen" });
     const { message, file } = await deliver(account);
     const other = await deliver(account);
+    const openedAt = async () =>
+      (
+        await t.db
+          .selectFrom("postbox_messages")
+          .select("opened_at")
+          .where("id", "=", message.id)
+          .executeTakeFirstOrThrow()
+      ).opened_at;
 
     expect(
       (await client.fetch(`/api/account/postbox/${other.message.id}/attachments/${file.id}`)).status,
@@ -257,21 +265,38 @@ describe(`account routes (${databaseKind})`, () => {
     expect(
       (await stranger.client.fetch(`/api/account/postbox/${message.id}/attachments/${file.id}`)).status,
     ).toBe(404);
-    const stored = await t.db
-      .selectFrom("postbox_messages")
-      .select("opened_at")
-      .where("id", "=", message.id)
-      .executeTakeFirstOrThrow();
-    expect(stored.opened_at).toBeNull();
 
-    const res = await client.fetch(`/api/account/postbox/${message.id}/attachments/${file.id}`);
-    expect(res.status).toBe(200);
-    expect(res.headers.get("content-type")).toBe("application/pdf");
-    expect(new Uint8Array(await res.arrayBuffer())).toEqual(PDF);
+    // A link or an <img> on another site sends the cookie with a GET: that must not count as
+    // delivery (the proof of § 41 Abs. 2a VwVfG), however the request is labelled.
+    for (const site of [undefined, "cross-site", "same-site", "same-origin"]) {
+      const res = await client.fetch(`/api/account/postbox/${message.id}/attachments/${file.id}`, {
+        headers: site ? { "Sec-Fetch-Site": site } : {},
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toBe("application/pdf");
+      expect(new Uint8Array(await res.arrayBuffer())).toEqual(PDF);
+    }
+    expect(await openedAt()).toBeNull();
     const entry = postboxMessageSchema.parse(
       JSON.parse((await feedEntry("postbox", message.id))?.data ?? "null"),
     );
-    expect(entry.openedAt).not.toBeNull();
+    expect(entry.openedAt).toBeNull();
+
+    // Nor does a form on another site: the POST needs the app's Origin and CSRF token.
+    const forged = await client.fetch(`/api/account/postbox/${message.id}/opened`, {
+      method: "POST",
+      headers: { origin: "https://evil.example", "idempotency-key": key() },
+    });
+    expect(forged.status).toBe(403);
+    expect(await openedAt()).toBeNull();
+    const opened = await client.json(
+      "POST",
+      `/api/account/postbox/${message.id}/opened`,
+      {},
+      { "idempotency-key": key() },
+    );
+    expect(opened.status).toBe(200);
+    expect(await openedAt()).not.toBeNull();
   });
 
   it("exports the account's data, documents and attachments as a ZIP", async () => {

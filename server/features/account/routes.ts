@@ -5,7 +5,6 @@ import {
   DOCUMENT_MEDIA_TYPES,
   passwordConfirmSchema,
 } from "../../../src/lib/contract/account";
-import { inTransaction } from "../../db/database";
 import { idempotent } from "../../http/idempotency";
 import { ProblemError } from "../../http/problem";
 import { rateLimit } from "../../http/rate-limit";
@@ -71,8 +70,8 @@ export function accountRoutes() {
       .where("kind", "=", "attachment")
       .executeTakeFirst();
     if (!file) throw new ProblemError(404, "not_found");
-    // Opening the PDF is reading the message, even when the device never showed it first.
-    await inTransaction(c.var.db, (trx) => markOpened(trx, message.id));
+    // No side effect: another site's link sends the cookie with a GET too. The delivery proof is
+    // the app's POST .../opened when the message is shown (MessagePage; CSRF-checked).
     return fileResponse(c, file);
   });
 

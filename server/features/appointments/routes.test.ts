@@ -230,6 +230,30 @@ describe(`/api/appointments (${databaseKind})`, () => {
     const third = await owner.json("POST", "/api/appointments", booking(days[2]!.slots[0]!));
     expect(third).toMatchObject({ status: 409, body: { code: "too_many_bookings" } });
   });
+
+  it("books the same signed-in booking sent twice only once, also when both arrive at once", async () => {
+    const { client: owner } = await createAccountWithSession(server, { role: "citizen" });
+    const days = (await firstSlots()).days;
+    const first = await owner.json("POST", "/api/appointments", booking(days[0]!.slots[0]!));
+    expect(first.status).toBe(201);
+    const again = await owner.json("POST", "/api/appointments", booking(days[0]!.slots[0]!));
+    expect(again).toMatchObject({ status: 409, body: { code: "already_booked" } });
+    expect(again.headers.get("content-type")).toBe("application/problem+json");
+    // Another service at an overlapping time is just as impossible to attend.
+    const overlapping = await owner.json(
+      "POST",
+      "/api/appointments",
+      booking(days[0]!.slots[1]!, { services: [{ serviceId: "meldebescheinigung", persons: 1 }] }),
+    );
+    expect(overlapping).toMatchObject({ status: 409, body: { code: "already_booked" } });
+    expect(await countAppointments()).toBe(1);
+
+    const twice = await Promise.all(
+      [1, 2].map(() => owner.json("POST", "/api/appointments", booking(days[1]!.slots[0]!))),
+    );
+    expect(twice.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(await countAppointments()).toBe(2);
+  });
 });
 
 describe(`200 residents at once over HTTP (${databaseKind})`, () => {

@@ -18,7 +18,7 @@ import { createRouter } from "../../http/router";
 import { requireAccount } from "../../http/session";
 import { parseInput, readJson } from "../../http/validate";
 import { bookedMail, confirmBookingMail } from "./mails";
-import { newChallenge, spendSolution } from "./proof-of-work";
+import { newChallenge, spendSolution } from "../../http/proof-of-work";
 import * as service from "./service";
 import { changeStatus, findById } from "./store";
 import { mailFacts } from "./views";

@@ -6,7 +6,9 @@ import { newToken } from "../../http/session";
 import { createTestApp, databaseKind, type TestApp } from "../../testing/test-app";
 import { berlinInstant } from "./berlin-time";
 import { bookVisit, confirmByToken, findSlots, moveAppointment, resolveVisit } from "./service";
-import { seedTestOffice } from "./test-fixtures";
+import { unitsOf } from "./slots";
+import { claimUnits } from "./store";
+import { appointmentRow, seedTestOffice } from "./test-fixtures";
 
 let server: TestApp;
 beforeEach(async () => {
@@ -58,6 +60,40 @@ describe(`booking (${databaseKind})`, () => {
     expect(new Set(rows.map((r) => `${r.starts_at}/${r.counter}`)).size).toBe(20);
     const slots = await findSlots(server.db, visit, "2026-12-07", 1, NOW);
     expect(slots.days).toEqual([]);
+  });
+
+  it("books one person once when the same booking arrives many times at once", async () => {
+    const visit = await seedOffice(10);
+    const input = { visit, start: at(9), visitType: "on-site" as const, accountId: null, language: "de" };
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, () => bookVisit(server.db, { ...input, contact: person(1) }, NOW)),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const r of results.filter((r) => r.status === "rejected")) {
+      expect(r.reason).toMatchObject({ status: 409, code: "already_booked" });
+    }
+  });
+
+  it("lets one of two bookings of one person on different counters at once through, not both", async () => {
+    await seedOffice(10);
+    const start = Date.parse(at(9));
+    const person = { email: "twice@example.org", office_id: "testamt" };
+    // Open connections first (PostgreSQL's pool opens them lazily): then the writes truly overlap.
+    await Promise.all(
+      Array.from({ length: 8 }, () =>
+        server.db.transaction().execute(async (trx) => {
+          await trx.selectFrom("appointments").select("id").execute();
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }),
+      ),
+    );
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        claimUnits(server.db, appointmentRow(start, { ...person, counter: i + 1 }), unitsOf(start, 30), NOW),
+      ),
+    );
+    expect(results.filter((r) => r === "claimed")).toHaveLength(1);
+    expect(results.filter((r) => r === "person-busy")).toHaveLength(7);
   });
 
   it("keeps a booking without account 15 minutes for its link, then gives the slot to someone else", async () => {

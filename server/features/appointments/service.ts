@@ -195,7 +195,10 @@ export async function bookVisit(
       updated_at: new Date(now).toISOString(),
     };
     // Another request may have taken this counter since we looked: then the next one.
-    if (await store.claimUnits(db, row, units, now)) {
+    const claim = await store.claimUnits(db, row, units, now);
+    // The same booking sent twice, or another one the person could not attend at the same time.
+    if (claim === "person-busy") throw new ProblemError(409, "already_booked");
+    if (claim === "claimed") {
       await publish(db, row);
       return { row, token };
     }

@@ -1,6 +1,7 @@
 // SQL of the appointment calendar. A booking takes one row per five minutes of its counter in
 // appointment_units; that table's primary key is what rules out double bookings on SQLite and
 // PostgreSQL alike. A held booking's units may be taken over once its hold has expired.
+import { PostgresAdapter, sql } from "kysely";
 import type { Db } from "../../db/database";
 import { isUniqueViolation } from "../../db/database";
 import type { AppointmentClosureTable, AppointmentTable } from "../../db/schema";
@@ -67,24 +68,67 @@ function unitRows(
   }));
 }
 
-/** Writes the appointment with its units in one transaction; false when a unit is taken. */
+export type Claim = "claimed" | "taken" | "person-busy";
+
+/**
+ * Writes the appointment with its units in one transaction: "taken" when a unit is taken,
+ * "person-busy" when its person (email or account) has another active appointment at that time
+ * (unless `allowOverlap`, for test data written straight into the calendar).
+ */
 export async function claimUnits(
   db: Db,
   row: AppointmentTable,
   units: number[],
   now: number,
-): Promise<boolean> {
+  { allowOverlap = false } = {},
+): Promise<Claim> {
   try {
-    await db.transaction().execute(async (trx) => {
+    return await db.transaction().execute(async (trx) => {
+      if (!allowOverlap) {
+        await lockPerson(trx, row.email);
+        if (await hasOverlap(trx, row, now)) return "person-busy";
+      }
       await releaseExpiredHolds(trx, row.office_id, row.counter, units, now);
       await trx.insertInto("appointments").values(row).execute();
       await trx.insertInto("appointment_units").values(unitRows(row, units)).execute();
+      return "claimed";
     });
-    return true;
   } catch (error) {
-    if (isUniqueViolation(error)) return false;
+    if (isUniqueViolation(error)) return "taken";
     throw error;
   }
+}
+
+/**
+ * Two bookings of one person at once (a request sent twice) must not both pass hasOverlap. SQLite
+ * runs one write transaction at a time; PostgreSQL gets a lock on the person until commit.
+ */
+async function lockPerson(trx: Db, email: string) {
+  if (!(trx.getExecutor().adapter instanceof PostgresAdapter)) return;
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`appointment-person:${email}`}, 0))`.execute(trx);
+}
+
+/** An active appointment of the row's person (email or account) that overlaps the row's time. */
+async function hasOverlap(trx: Db, row: AppointmentTable, now: number): Promise<boolean> {
+  const found = await trx
+    .selectFrom("appointments")
+    .select("id")
+    .where((eb) =>
+      eb.or([
+        eb("email", "=", row.email),
+        ...(row.account_id ? [eb("account_id", "=", row.account_id)] : []),
+      ]),
+    )
+    .where("starts_at", "<", row.ends_at)
+    .where("ends_at", ">", row.starts_at)
+    .where((eb) =>
+      eb.or([
+        eb("status", "=", "confirmed"),
+        eb.and([eb("status", "=", "held"), eb("hold_expires_at", ">", iso(now))]),
+      ]),
+    )
+    .executeTakeFirst();
+  return found !== undefined;
 }
 
 /** Moves an appointment to other units in one transaction: the old ones stay if the new are taken. */

@@ -12,13 +12,10 @@ import { claimUnits } from "./store";
 
 const DURATION_MINUTES = 20;
 
-export async function insertAppointment(
-  db: Db,
-  start: number,
-  overrides: Partial<AppointmentTable> = {},
-): Promise<AppointmentTable> {
+/** A confirmed 20-minute appointment of a person of its own, booked three days before. */
+export function appointmentRow(start: number, overrides: Partial<AppointmentTable> = {}): AppointmentTable {
   const created = new Date(Math.min(Date.now(), start) - 3 * 24 * 3600_000).toISOString();
-  const row: AppointmentTable = {
+  return {
     id: randomUUID(),
     reference: newAppointmentReference(),
     office_id: "buergerbuero",
@@ -43,8 +40,17 @@ export async function insertAppointment(
     updated_at: created,
     ...overrides,
   };
-  const claimed = await claimUnits(db, row, unitsOf(start, DURATION_MINUTES), Date.parse(created));
-  if (!claimed) throw new Error(`counter ${row.counter} is taken at ${row.starts_at}`);
+}
+
+export async function insertAppointment(
+  db: Db,
+  start: number,
+  overrides: Partial<AppointmentTable> = {},
+): Promise<AppointmentTable> {
+  const row = appointmentRow(start, overrides);
+  const now = Math.min(Date.now(), start) - 3 * 24 * 3600_000;
+  const claimed = await claimUnits(db, row, unitsOf(start, DURATION_MINUTES), now, { allowOverlap: true });
+  if (claimed !== "claimed") throw new Error(`counter ${row.counter} is taken at ${row.starts_at}`);
   return row;
 }
 

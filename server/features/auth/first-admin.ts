@@ -1,8 +1,9 @@
 // First start: there is no default password. While no admin exists, every start prints a one-time
 // link (valid 24 h) through which the person running the server creates the first admin.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Db } from "../../db/database";
+import { makePrivateDir, writePrivateFile } from "../../lib/private-files";
 import { hasAdmin } from "./routes";
 import { createLinkToken } from "./tokens";
 
@@ -27,6 +28,6 @@ export async function announceFirstAdminLink(db: Db, appOrigin: string, dataDir:
     return;
   }
   process.stdout.write(`\nNo admin account yet. Create the first one within 24 hours:\n  ${link}\n\n`);
-  mkdirSync(dataDir, { recursive: true });
-  writeFileSync(file, `${link}\n`, { mode: 0o600 });
+  makePrivateDir(dataDir);
+  writePrivateFile(file, `${link}\n`);
 }

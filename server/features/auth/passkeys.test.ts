@@ -120,6 +120,33 @@ describe(`passkeys (${databaseKind})`, () => {
     expect(res.body.options.excludeCredentials?.map((c) => c.id)).toEqual([added.id]);
   });
 
+  it("refuses a passkey whose credential id is registered already with 409, keeping the first", async () => {
+    const erika = await citizen();
+    const key = new SoftAuthenticator(PAGE);
+    const added = await addPasskey(erika.client, key);
+
+    // A client that ignores excludeCredentials, or copies an id it has seen, sends a known id again.
+    for (const { client } of [erika, await citizen()]) {
+      const { body } = await client.json<RegistrationOptions>(
+        "POST",
+        "/api/auth/passkeys/registration-options",
+      );
+      const res = await client.json("POST", "/api/auth/passkeys/registration", {
+        challengeId: body.challengeId,
+        name: "Kopie",
+        response: new SoftAuthenticator(PAGE).create(body.options, added.id),
+      });
+      expectProblem(res, 409, "conflict");
+      expect(res.headers.get("content-type")).toBe("application/problem+json");
+    }
+
+    const rows = await t.db.selectFrom("passkeys").select(["id", "account_id", "name"]).execute();
+    expect(rows).toEqual([{ id: added.id, account_id: erika.account.id, name: "Laptop" }]);
+    const res = await signInWithPasskey(new TestClient(t), key);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.account.id).toBe(erika.account.id);
+  });
+
   it("works with PUBLIC_ORIGIN as the relying party", async () => {
     await t.close();
     t = await createTestApp({ PUBLIC_ORIGIN: "https://app.example" });

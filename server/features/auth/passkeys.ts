@@ -9,7 +9,7 @@ import {
 } from "@simplewebauthn/server";
 import type { Context } from "hono";
 import { passkeyAuthenticationSchema, passkeyRegistrationSchema } from "../../../src/lib/contract/account";
-import type { Db } from "../../db/database";
+import { type Db, isUniqueViolation } from "../../db/database";
 import type { WebAuthnChallengeTable } from "../../db/schema";
 import type { AppEnv } from "../../http/env";
 import { ProblemError } from "../../http/problem";
@@ -127,19 +127,26 @@ export function passkeyRoutes() {
     if (!result.verified) throw new ProblemError(400, "passkey_failed");
     const { credential } = result.registrationInfo;
     const now = new Date().toISOString();
-    await c.var.db
-      .insertInto("passkeys")
-      .values({
-        id: credential.id,
-        account_id: me.id,
-        public_key: Buffer.from(credential.publicKey).toString("base64url"),
-        counter: credential.counter,
-        transports: JSON.stringify(credential.transports ?? []),
-        name: input.name,
-        created_at: now,
-        last_used_at: null,
-      })
-      .execute();
+    try {
+      await c.var.db
+        .insertInto("passkeys")
+        .values({
+          id: credential.id,
+          account_id: me.id,
+          public_key: Buffer.from(credential.publicKey).toString("base64url"),
+          counter: credential.counter,
+          transports: JSON.stringify(credential.transports ?? []),
+          name: input.name,
+          created_at: now,
+          last_used_at: null,
+        })
+        .execute();
+    } catch (error) {
+      // A client that ignores excludeCredentials, or copies a known id: the first passkey stays.
+      if (isUniqueViolation(error))
+        throw new ProblemError(409, "conflict", "This passkey is registered already");
+      throw error;
+    }
     return c.json({ id: credential.id, name: input.name, createdAt: now, lastUsedAt: null }, 201);
   });
 

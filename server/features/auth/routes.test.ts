@@ -68,6 +68,22 @@ async function signIn(client: TestClient, email: string, password = TEST_PASSWOR
   return client.json<SignedIn>("POST", "/api/auth/sign-in", { email, password, remember });
 }
 
+/** Behind TRUST_PROXY=1: the proxy appended `address`; whatever comes before it the client made up. */
+const viaProxy = (address: string, spoofed = "192.0.2.1") => ({
+  "x-forwarded-for": `${spoofed}, ${address}`,
+});
+
+async function signInFrom(client: TestClient, address: string, email: string, password: string) {
+  return client.json<SignedIn>(
+    "POST",
+    "/api/auth/sign-in",
+    { email, password, remember: false },
+    viaProxy(address),
+  );
+}
+
+const ATTACKER = "203.0.113.66";
+
 describe(`sign-up and email confirmation (${databaseKind})`, () => {
   it("creates an unconfirmed account, signs the browser in and sends a confirmation link", async () => {
     const browser = new TestClient(t);
@@ -288,28 +304,65 @@ describe(`sign-in and sign-out (${databaseKind})`, () => {
     expect(await whoAmI(browser)).toBeNull();
   });
 
-  it("locks an account for a while after five wrong passwords, even against the right one", async () => {
+  it("locks the address that guessed five times wrong, not the owner signing in from elsewhere", async () => {
+    await t.close();
+    t = await createTestApp({ TRUST_PROXY: "1" });
     await createAccount(t, { role: "citizen", email: "erika@example.org" });
     const attacker = new TestClient(t);
-    for (let i = 0; i < 5; i++) {
-      expectProblem(
-        await signIn(attacker, "erika@example.org", `guess number ${i}`),
-        401,
-        "invalid_credentials",
-      );
+    const statuses: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      statuses.push((await signInFrom(attacker, ATTACKER, "erika@example.org", `guess ${i}`)).status);
     }
+    expect(statuses).toEqual([...Array<number>(5).fill(401), ...Array<number>(15).fill(429)]);
+
+    // The attacker's address stays locked for the account, whatever password it sends now.
+    const locked = await signInFrom(attacker, ATTACKER, "erika@example.org", TEST_PASSWORD);
+    expectProblem(locked, 429, "rate_limited");
+    expect(Number(locked.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(Number(locked.headers.get("retry-after"))).toBeLessThanOrEqual(15 * 60);
+    expect(await whoAmI(attacker)).toBeNull();
 
     const owner = new TestClient(t);
-    const res = await signIn(owner, "erika@example.org");
+    const res = await signInFrom(owner, "198.51.100.20", "erika@example.org", TEST_PASSWORD);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(await whoAmI(owner)).toMatchObject({ email: "erika@example.org" });
 
-    expectProblem(res, 429, "rate_limited");
-    expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect(Number(res.headers.get("retry-after"))).toBeLessThanOrEqual(15 * 60);
-    expect(await whoAmI(owner)).toBeNull();
-
-    // Other accounts are not locked by it.
+    // The lock is for this account only: another account signs in from the same address.
     await createAccount(t, { role: "citizen", email: "max@example.org" });
-    expect((await signIn(new TestClient(t), "max@example.org")).status).toBe(200);
+    expect((await signInFrom(new TestClient(t), ATTACKER, "max@example.org", TEST_PASSWORD)).status).toBe(
+      200,
+    );
+  });
+
+  it("allows fewer wrong guesses per address while an account is under attack from many", async () => {
+    await t.close();
+    t = await createTestApp({ TRUST_PROXY: "1" });
+    await createAccount(t, { role: "citizen", email: "erika@example.org" });
+    const attacker = new TestClient(t);
+    // Ten wrong passwords from two addresses: the account is now under attack.
+    for (const address of [ATTACKER, "203.0.113.67"]) {
+      for (let i = 0; i < 5; i++) {
+        expect((await signInFrom(attacker, address, "erika@example.org", `guess ${i}`)).status).toBe(401);
+      }
+    }
+
+    // A third address gets two guesses, not five.
+    const third = "203.0.113.68";
+    expect((await signInFrom(attacker, third, "erika@example.org", "guess a")).status).toBe(401);
+    expect((await signInFrom(attacker, third, "erika@example.org", "guess b")).status).toBe(401);
+    expectProblem(await signInFrom(attacker, third, "erika@example.org", "guess c"), 429, "rate_limited");
+
+    // The owner, from an address of her own, still gets in with the right password.
+    const owner = new TestClient(t);
+    expect((await signInFrom(owner, "198.51.100.20", "erika@example.org", TEST_PASSWORD)).status).toBe(200);
+    expect(await whoAmI(owner)).toMatchObject({ email: "erika@example.org" });
+
+    // An account that is not under attack keeps five guesses per address.
+    await createAccount(t, { role: "citizen", email: "max@example.org" });
+    for (let i = 0; i < 5; i++) {
+      expect((await signInFrom(attacker, third, "max@example.org", `guess ${i}`)).status).toBe(401);
+    }
+    expectProblem(await signInFrom(attacker, third, "max@example.org", "guess 5"), 429, "rate_limited");
   });
 
   it("gives a new session token at every sign-in and ends the one before", async () => {
@@ -413,6 +466,51 @@ describe(`sign-in and sign-out (${databaseKind})`, () => {
     const res = await signIn(new TestClient(t), "erika@example.org");
     expectProblem(res, 403, "account_disabled");
     expect(sessionCookieOf(res.headers)).toBeUndefined();
+  });
+});
+
+describe(`behind a trusted proxy (${databaseKind})`, () => {
+  beforeEach(async () => {
+    await t.close();
+    t = await createTestApp({ TRUST_PROXY: "1" });
+  });
+
+  it("limits sign-ups by the address the proxy saw, not by what the client wrote before it", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      const res = await new TestClient(t).json(
+        "POST",
+        "/api/auth/sign-up",
+        signUpBody({ email: `person${i}@example.org` }),
+        viaProxy("203.0.113.7", `10.0.0.${i}`),
+      );
+      statuses.push(res.status);
+    }
+    expect(statuses).toEqual([...Array<number>(10).fill(201), ...Array<number>(5).fill(429)]);
+
+    // Another address behind the same proxy is not held up by it.
+    const other = await new TestClient(t).json(
+      "POST",
+      "/api/auth/sign-up",
+      signUpBody({ email: "other@example.org" }),
+      viaProxy("203.0.113.8"),
+    );
+    expect(other.status).toBe(201);
+  });
+
+  it("limits sign-ins by the address the proxy saw, not by what the client wrote before it", async () => {
+    const browser = new TestClient(t);
+    const statuses: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const res = await browser.json(
+        "POST",
+        "/api/auth/sign-in",
+        { email: `nobody${i}@example.org`, password: "a guess", remember: false },
+        viaProxy("203.0.113.7", `10.1.0.${i}`),
+      );
+      statuses.push(res.status);
+    }
+    expect(statuses).toEqual([...Array<number>(30).fill(401), ...Array<number>(10).fill(429)]);
   });
 });
 

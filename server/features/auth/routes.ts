@@ -22,18 +22,22 @@ import { findAccount, findAccountByEmail, insertAccount, publishProfile } from "
 import { passkeyRoutes } from "./passkeys";
 import { signedIn } from "./signed-in";
 import { hashPassword, verifyPassword } from "./passwords";
-import { consumeLinkToken, createLinkToken } from "./tokens";
+import { createSignInGuard } from "./sign-in-guard";
+import { consumeLinkToken, createLinkToken, findUsableLinkToken } from "./tokens";
 
 const MINUTE = 60_000;
 
 export function authRoutes() {
   const app = createRouter();
-  // Per IP: every attempt counts. Per account: failed sign-ins count (OWASP: both, so that neither
-  // one address nor one account can be hammered).
+  // Per IP: every attempt counts. Per account and IP: wrong passwords count (sign-in-guard.ts), so
+  // neither one address nor one account can be hammered, and no stranger can lock out the owner.
   const signInPerIp = rateLimit({ name: "sign-in", windowMs: 15 * MINUTE, max: 30 });
-  const failedSignIns = createLimiter({ name: "sign-in-account", windowMs: 15 * MINUTE, max: 5 });
+  const signInGuard = createSignInGuard();
   const signUpPerIp = rateLimit({ name: "sign-up", windowMs: 60 * MINUTE, max: 10 });
   const resetPerIp = rateLimit({ name: "password-reset", windowMs: 60 * MINUTE, max: 10 });
+  // Setting a password hashes it (argon2): forged links are refused before that, and limited too.
+  const resetConfirmPerIp = rateLimit({ name: "password-reset-confirm", windowMs: 15 * MINUTE, max: 10 });
+  const adminSetupPerIp = rateLimit({ name: "admin-setup", windowMs: 15 * MINUTE, max: 10 });
   const resetPerAccount = createLimiter({ name: "password-reset-account", windowMs: 60 * MINUTE, max: 3 });
   const mailPerAccount = createLimiter({ name: "verification-mail", windowMs: 60 * MINUTE, max: 3 });
 
@@ -103,13 +107,21 @@ export function authRoutes() {
 
   app.post("/sign-in", signInPerIp, async (c) => {
     const input = await readJson(c.req, signInSchema);
-    failedSignIns.check(input.email);
-    const account = await findAccountByEmail(c.var.db, input.email);
-    const ok = await verifyPassword(account?.password_hash ?? null, input.password);
+    const attempt = signInGuard.begin(input.email, c.var.clientIp);
+    let account: AccountTable | undefined;
+    let ok: boolean;
+    try {
+      account = await findAccountByEmail(c.var.db, input.email);
+      ok = await verifyPassword(account?.password_hash ?? null, input.password);
+    } catch (error) {
+      attempt.abandoned();
+      throw error;
+    }
     if (!account || !ok) {
-      failedSignIns.record(input.email);
+      attempt.failed();
       throw new ProblemError(401, "invalid_credentials");
     }
+    attempt.succeeded();
     if (account.disabled_at) throw new ProblemError(403, "account_disabled");
     return signedIn(c, account, input.remember);
   });
@@ -142,8 +154,10 @@ export function authRoutes() {
     return c.body(null, 202);
   });
 
-  app.post("/password-reset/confirm", async (c) => {
+  app.post("/password-reset/confirm", resetConfirmPerIp, async (c) => {
     const input = await readJson(c.req, newPasswordSchema);
+    // A forged, spent or expired link costs a database read, not a password hash.
+    await findUsableLinkToken(c.var.db, input.token, "reset-password");
     const passwordHash = await hashPassword(input.password);
     const account = await inTransaction(c.var.db, async (db) => {
       const link = await consumeLinkToken(db, input.token, "reset-password");
@@ -172,8 +186,11 @@ export function authRoutes() {
   });
 
   // The one-time link the server prints at first start (server/features/auth/first-admin.ts).
-  app.post("/admin-setup", async (c) => {
+  app.post("/admin-setup", adminSetupPerIp, async (c) => {
     const input = await readJson(c.req, adminSetupSchema);
+    // Cheap refusals first, then the hash; the transaction checks both again.
+    await findUsableLinkToken(c.var.db, input.token, "admin-setup");
+    if (await hasAdmin(c.var.db)) throw new ProblemError(409, "conflict", "An admin exists already");
     const passwordHash = await hashPassword(input.password);
     const account = await inTransaction(c.var.db, async (db) => {
       await consumeLinkToken(db, input.token, "admin-setup");

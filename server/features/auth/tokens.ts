@@ -35,26 +35,38 @@ export async function createLinkToken(
   return token;
 }
 
+/**
+ * The link if it could be used now, without using it; throws link_invalid, link_expired or link_used
+ * otherwise. Lets a route refuse a forged link before it does expensive work (hashing a password).
+ */
+export async function findUsableLinkToken(
+  db: Db,
+  token: string,
+  purpose: AccountTokenTable["purpose"],
+): Promise<AccountTokenTable> {
+  const row = await db
+    .selectFrom("account_tokens")
+    .selectAll()
+    .where("token_hash", "=", hashToken(token))
+    .where("purpose", "=", purpose)
+    .executeTakeFirst();
+  if (!row) throw new ProblemError(400, "link_invalid");
+  if (row.used_at) throw new ProblemError(410, "link_used");
+  if (Date.parse(row.expires_at) <= Date.now()) throw new ProblemError(410, "link_expired");
+  return row;
+}
+
 /** Marks the link used and returns it; throws link_invalid, link_expired or link_used otherwise. */
 export async function consumeLinkToken(
   db: Db,
   token: string,
   purpose: AccountTokenTable["purpose"],
 ): Promise<AccountTokenTable> {
-  const hash = hashToken(token);
-  const row = await db
-    .selectFrom("account_tokens")
-    .selectAll()
-    .where("token_hash", "=", hash)
-    .where("purpose", "=", purpose)
-    .executeTakeFirst();
-  if (!row) throw new ProblemError(400, "link_invalid");
-  if (row.used_at) throw new ProblemError(410, "link_used");
-  if (Date.parse(row.expires_at) <= Date.now()) throw new ProblemError(410, "link_expired");
+  const row = await findUsableLinkToken(db, token, purpose);
   const used = await db
     .updateTable("account_tokens")
     .set({ used_at: new Date().toISOString() })
-    .where("token_hash", "=", hash)
+    .where("token_hash", "=", row.token_hash)
     .where("used_at", "is", null)
     .executeTakeFirst();
   // Someone used it in the same moment.

@@ -5,7 +5,9 @@ import { randomBytes } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Consultation, FundingProgramme } from "../../../src/lib/contract/business";
 import { problemSchema } from "../../../src/lib/contract/problem";
+import { PROOF_OF_WORK_HEADER } from "../../../src/lib/contract/proof-of-work";
 import { createAccountWithSession } from "../../testing/accounts";
+import { solvedProofOfWork } from "../../testing/proof-of-work";
 import { createTestApp, databaseKind, type TestApp } from "../../testing/test-app";
 import { TestClient } from "../../testing/test-client";
 import { listEntries } from "../sync/store";
@@ -37,13 +39,19 @@ const request = (overrides: Record<string, unknown> = {}) => ({
 
 const newKey = () => randomBytes(16).toString("base64url");
 
-const sendRequest = (body: unknown, key: string | null = newKey(), client = browser) =>
-  client.json<{ id: string; reference: string }>(
-    "POST",
-    "/api/business/consultations",
-    body,
-    key === null ? {} : { "Idempotency-Key": key },
-  );
+const CHALLENGE = "/api/business/consultations/challenge";
+
+/** Sent as the outbox sends it; without an account with a proof of work solved just before. */
+const sendRequest = async (
+  body: unknown,
+  key: string | null = newKey(),
+  client = browser,
+  proof: "solved" | "none" = client === browser ? "solved" : "none",
+) =>
+  client.json<{ id: string; reference: string }>("POST", "/api/business/consultations", body, {
+    ...(key === null ? {} : { "Idempotency-Key": key }),
+    ...(proof === "solved" ? { [PROOF_OF_WORK_HEADER]: await solvedProofOfWork(client, CHALLENGE) } : {}),
+  });
 
 const storedCount = async () =>
   Number(
@@ -130,6 +138,52 @@ describe(`POST /api/business/consultations (${databaseKind})`, () => {
     expect(problemSchema.parse(response.body).errors?.map((e) => e.path)).toContain(path);
     expect(await storedCount()).toBe(0);
     expect(t.mails).toHaveLength(0);
+  });
+
+  it("refuses an anonymous request without a proof of work, or with a wrong or used one", async () => {
+    const missing = await sendRequest(request(), newKey(), browser, "none");
+    expectProblem(missing, 400, "proof_of_work_failed");
+    expect(missing.headers.get("content-type")).toBe("application/problem+json");
+
+    const proof = await solvedProofOfWork(browser, CHALLENGE);
+    const payload = JSON.parse(Buffer.from(proof, "base64").toString()) as { number: number };
+    const wrong = Buffer.from(JSON.stringify({ ...payload, number: payload.number + 1 })).toString("base64");
+    const send = (altcha: string) =>
+      browser.json("POST", "/api/business/consultations", request(), {
+        "Idempotency-Key": newKey(),
+        [PROOF_OF_WORK_HEADER]: altcha,
+      });
+    expectProblem(await send(wrong), 400, "proof_of_work_failed");
+    expectProblem(await send("bm90IGEgcHJvb2Y="), 400, "proof_of_work_failed");
+    expect((await send(proof)).status).toBe(201);
+    // One solution, one request: a bot cannot pay once and write a thousand times.
+    expectProblem(await send(proof), 400, "proof_of_work_failed");
+    expect(await storedCount()).toBe(1);
+    await vi.waitFor(() => expect(t.mails).toHaveLength(1));
+  });
+
+  it("takes a signed-in sender's request without a proof of work, as bookings do", async () => {
+    const { client } = await createAccountWithSession(t, { role: "citizen" });
+    expect((await sendRequest(request(), newKey(), client, "none")).status).toBe(201);
+  });
+
+  it("mails the unconfirmed address only the reference and fixed text, nothing that was written", async () => {
+    const written = {
+      name: "Gewinn! Ihr Konto ist gesperrt",
+      company: "Bitte klicken Sie https://evil.example/login",
+      phone: "+49 4221 99999",
+      message: "Sehr geehrte Kundin, bestätigen Sie Ihre Bankdaten unter https://evil.example/bank",
+    };
+    const sent = await sendRequest(request({ ...written, email: "victim@example.org" }));
+    expect(sent.status).toBe(201);
+    await vi.waitFor(() => expect(t.mails).toHaveLength(1));
+    const mail = t.mails[0]!;
+    expect(mail.to).toBe("victim@example.org");
+    expect(`${mail.subject}\n${mail.text}`).toContain(sent.body.reference);
+    for (const text of [...Object.values(written), "evil.example"]) {
+      expect(mail.subject).not.toContain(text);
+      expect(mail.text).not.toContain(text);
+    }
   });
 
   it("needs an Idempotency-Key", async () => {

@@ -1,12 +1,15 @@
 // /api/business: consultation requests to the economic development agency (dwfg), sent from the
-// app's outbox. The directory of digital providers and the funding programmes reach residents by
-// the change feed (collections "digital-providers" and "funding-programmes"), not by this router.
+// app's outbox; without an account they pay a proof of work (solved by the outbox when it sends).
+// The directory of digital providers and the funding programmes reach residents by the change feed
+// (collections "digital-providers" and "funding-programmes"), not by this router.
 import type { Context } from "hono";
 import { consultationWriteSchema } from "../../../src/lib/contract/business";
+import { PROOF_OF_WORK_HEADER } from "../../../src/lib/contract/proof-of-work";
 import { z } from "../../../src/lib/contract/zod";
 import type { AppEnv } from "../../http/env";
 import { idempotent } from "../../http/idempotency";
 import { ProblemError } from "../../http/problem";
+import { newChallenge, spendSolution } from "../../http/proof-of-work";
 import { rateLimit } from "../../http/rate-limit";
 import { createRouter } from "../../http/router";
 import { parseInput, readJson } from "../../http/validate";
@@ -25,10 +28,18 @@ export function businessRoutes() {
   // A company writes once or twice, not ten times an hour; a public terminal shares one address.
   const consultationLimit = rateLimit({ name: "business-consultations", windowMs: HOUR, max: 10 });
   const receiptLimit = rateLimit({ name: "business-receipts", windowMs: 10 * 60_000, max: 120 });
+  const challengeLimit = rateLimit({ name: "business-challenge", windowMs: 10 * 60_000, max: 60 });
 
-  // Sent from the outbox: c.var.db is the idempotency transaction.
+  app.get("/consultations/challenge", challengeLimit, async (c) => {
+    return c.json(await newChallenge(c.var.db), 200);
+  });
+
+  // Sent from the outbox: c.var.db is the idempotency transaction, so a failed request leaves its
+  // proof unspent, and a repeated one is answered from the store without a new proof.
   app.post("/consultations", consultationLimit, idempotent(), async (c) => {
     const write = await readJson(c.req, consultationWriteSchema);
+    // Anyone may write, and the city then mails an address nobody confirmed: that costs work.
+    if (!c.var.accountId) await spendSolution(c.var.db, c.req.header(PROOF_OF_WORK_HEADER));
     const consultation = await insertConsultation(c.var.db, write, c.var.accountId, new Date());
     // Not awaited: a slow mail server must not hold the transaction open; the request is stored,
     // and the app shows the reference itself.

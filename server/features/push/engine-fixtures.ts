@@ -7,6 +7,7 @@ import { hashToken, newToken } from "../../http/session";
 import { startPushEndpoint, type PushEndpoint, type TestSubscriber } from "../../testing/push-endpoint";
 import { openTestDatabase } from "../../testing/test-app";
 import { createPushEngine, type PushEngineOptions } from "./engine";
+import { createPushServicePolicy } from "./push-services";
 import { type SignedInDevice, upsertSubscription } from "./store";
 import { createVapidSigner, generateVapidKeys } from "./vapid";
 
@@ -111,8 +112,11 @@ export async function pushHarness(options: { delayMs?: number } = {}) {
         db,
         logger: pino({ level: "silent" }),
         vapid,
+        services: createPushServicePolicy([new URL(endpoint.origin).host]),
         fetchOptions: { ca: endpoint.ca, baseDelayMs: 10, connections: 4 },
         cryptoWorkers: 0,
+        // Messages to a hanging service are cut off soon at the end of a test.
+        stopGraceMs: 300,
         now: () => NIGHT,
         ...overrides,
       });

@@ -1,7 +1,11 @@
-// The fan-out engine: takes push jobs oldest first, finds the subscribers each one concerns, and
-// delivers through the push services. A job interrupted by a restart is resumed: deliveries
-// recorded before are skipped, so a graceful restart sends nothing twice.
+// The fan-out engine: takes push jobs, finds the subscribers each one concerns, and delivers through
+// the push services. A job interrupted by a restart is resumed: deliveries recorded before are
+// skipped, so a graceful restart sends nothing twice.
+// Nothing slow holds up a warning: jobs run side by side (warnings first, never waiting for a slot
+// that postbox notices or reminders hold), and every push service has its own lanes, so a service
+// that hangs delays only its own subscribers; on each service a warning's messages go before others'.
 import { availableParallelism } from "node:os";
+import { sql } from "kysely";
 import type { Logger } from "pino";
 import {
   pushPayloadSchema,
@@ -22,7 +26,8 @@ import {
   warningMessage,
   type PushMessage,
 } from "./payload";
-import { createPushSender, type PushSenderOptions } from "./sender";
+import type { PushServicePolicy } from "./push-services";
+import { createPushSender, type PushSenderOptions, type SendOutcome } from "./sender";
 import {
   accountDevices,
   deliveredSubscriptionIds,
@@ -36,13 +41,25 @@ export type PushEngineOptions = {
   db: Db;
   logger: Logger;
   vapid: VapidSigner;
-  /** Connections per push service, extra CA (tests), retry timing. */
+  /** The push services subscriptions may point to (PUSH_SERVICE_HOSTS). */
+  services: PushServicePolicy;
+  /** Connections per push service, timeouts, extra CA (tests), retry timing. */
   fetchOptions?: PushSenderOptions;
-  /** Messages in flight at once (encrypting or sending). */
+  /**
+   * Messages in flight at once per push service (encrypting or sending). A service starts with
+   * `initialConcurrency` and earns one more lane per message it accepts, up to `concurrency`: one
+   * that never answers holds 16 messages, not 256, and no more of the encryption workers' time.
+   */
   concurrency?: number;
+  initialConcurrency?: number;
+  /** Jobs in progress at once besides warnings, and warnings at once. */
+  maxJobs?: number;
+  maxWarningJobs?: number;
   /** Worker threads for the encryption; 0 encrypts on the main thread. Default: one per core. */
   cryptoWorkers?: number;
   pollMs?: number;
+  /** How long a stop waits for messages in flight before it ends their connections (default 5 s). */
+  stopGraceMs?: number;
   /** Delivery records are written every this many deliveries or milliseconds, whichever first. */
   flushEvery?: number;
   flushMs?: number;
@@ -55,39 +72,141 @@ export type PushEngineStats = {
   failed: number;
   removed: number;
   skipped: number;
+  timeouts: number;
 };
 
 export type PushEngine = {
   start(): void;
   /** Finishes the messages in flight, records them, and leaves the rest of the job for the next start. */
   stop(): Promise<void>;
+  /** Runs until no job is left (jobs written meanwhile included), or until stopped. */
   runPendingJobs(): Promise<void>;
   readonly stats: PushEngineStats;
 };
 
 type Target = { subscription: SubscriptionRow; message: PushMessage };
 
+/** One job's messages to one push service; lanes of that service take them in turn. */
+type Batch = {
+  urgent: boolean;
+  targets: Target[];
+  next: number;
+  inFlight: number;
+  /** Never rejects; says how it went. */
+  deliver(target: Target): Promise<SendOutcome | "not recorded">;
+  /** Called once: true when every target was handled, false when the engine stopped first. */
+  finish(complete: boolean): void;
+  finished: boolean;
+};
+
+type ServiceLanes = { active: number; limit: number; batches: Batch[]; turn: number };
+
 export function createPushEngine(options: PushEngineOptions): PushEngine {
   const { db, logger } = options;
   const now = options.now ?? (() => new Date());
   const concurrency = options.concurrency ?? 256;
+  const initialConcurrency = Math.min(concurrency, options.initialConcurrency ?? 16);
+  const maxJobs = options.maxJobs ?? 4;
+  const maxWarningJobs = options.maxWarningJobs ?? 16;
   const workers = options.cryptoWorkers ?? availableParallelism();
   const crypto: PushCrypto = workers > 0 ? createCryptoPool({ workers }) : inlineCrypto();
-  const sender = createPushSender(options.vapid, options.fetchOptions);
-  const stats: PushEngineStats = { jobs: 0, sent: 0, failed: 0, removed: 0, skipped: 0 };
+  const sender = createPushSender(options.vapid, options.services, options.fetchOptions);
+  const stats: PushEngineStats = { jobs: 0, sent: 0, failed: 0, removed: 0, skipped: 0, timeouts: 0 };
+  const services = new Map<string, ServiceLanes>();
+  const running = new Map<string, { urgent: boolean; done: Promise<void> }>();
   let stopping = false;
-  let current: Promise<void> | null = null;
-  let again = false;
+  /** Set when a stop ended the connections: what failed then was not the service's answer. */
+  let aborted = false;
   let timer: NodeJS.Timeout | undefined;
 
-  const nextJob = () =>
-    db
-      .selectFrom("push_jobs")
-      .selectAll()
-      .where("status", "in", ["pending", "running"])
-      .orderBy("created_at")
-      .orderBy("id")
-      .executeTakeFirst();
+  // ---- lanes per push service -------------------------------------------------------------
+
+  /** The batch whose turn it is: warnings' batches first, round robin among equals. */
+  const nextBatch = (lanes: ServiceLanes): Batch | undefined => {
+    const open = lanes.batches.filter((b) => b.next < b.targets.length);
+    const urgent = open.filter((b) => b.urgent);
+    const pool = urgent.length > 0 ? urgent : open;
+    if (pool.length === 0) return undefined;
+    lanes.turn = (lanes.turn + 1) % pool.length;
+    return pool[lanes.turn];
+  };
+
+  const settle = (origin: string, lanes: ServiceLanes, batch: Batch) => {
+    if (batch.finished || batch.inFlight > 0) return;
+    const complete = batch.next >= batch.targets.length;
+    if (!complete && !stopping) return;
+    batch.finished = true;
+    lanes.batches = lanes.batches.filter((b) => b !== batch);
+    if (lanes.batches.length === 0 && lanes.active === 0) services.delete(origin);
+    batch.finish(complete);
+  };
+
+  const pump = (origin: string) => {
+    const lanes = services.get(origin);
+    if (!lanes) return;
+    while (!stopping && lanes.active < lanes.limit) {
+      const batch = nextBatch(lanes);
+      if (!batch) break;
+      const target = batch.targets[batch.next++];
+      if (!target) continue;
+      lanes.active++;
+      batch.inFlight++;
+      void batch
+        .deliver(target)
+        .catch((): SendOutcome => "failed")
+        .then((outcome) => {
+          // Slow start: every accepted message opens a lane; a timeout closes all but the first few.
+          if (outcome === "sent") lanes.limit = Math.min(concurrency, lanes.limit + 1);
+          else if (outcome === "timeout") lanes.limit = initialConcurrency;
+          lanes.active--;
+          batch.inFlight--;
+          settle(origin, lanes, batch);
+          pump(origin);
+        });
+    }
+    if (stopping) for (const batch of [...lanes.batches]) settle(origin, lanes, batch);
+  };
+
+  /** Hands a job's targets to the lanes of their push services; true when all were handled. */
+  const dispatch = async (targets: Target[], urgent: boolean, deliver: Batch["deliver"]) => {
+    const byService = new Map<string, Target[]>();
+    for (const target of targets) {
+      let origin: string;
+      try {
+        origin = new URL(target.subscription.endpoint).origin;
+      } catch {
+        origin = "invalid:";
+      }
+      const list = byService.get(origin);
+      if (list) list.push(target);
+      else byService.set(origin, [target]);
+    }
+    const results = await Promise.all(
+      [...byService].map(
+        ([origin, list]) =>
+          new Promise<boolean>((finish) => {
+            let lanes = services.get(origin);
+            if (!lanes) {
+              lanes = { active: 0, limit: initialConcurrency, batches: [], turn: 0 };
+              services.set(origin, lanes);
+            }
+            lanes.batches.push({
+              urgent,
+              targets: list,
+              next: 0,
+              inFlight: 0,
+              deliver,
+              finish,
+              finished: false,
+            });
+            pump(origin);
+          }),
+      ),
+    );
+    return results.every(Boolean);
+  };
+
+  // ---- jobs ---------------------------------------------------------------------------------
 
   const markDone = (jobId: string) =>
     db
@@ -143,7 +262,14 @@ export function createPushEngine(options: PushEngineOptions): PushEngine {
   }
 
   async function runJob(job: PushJobTable) {
-    if (job.status === "pending") {
+    // Another round may have finished it since it was read.
+    const current = await db
+      .selectFrom("push_jobs")
+      .select("status")
+      .where("id", "=", job.id)
+      .executeTakeFirst();
+    if (current?.status !== "pending" && current?.status !== "running") return;
+    if (current.status === "pending") {
       await db.updateTable("push_jobs").set({ status: "running" }).where("id", "=", job.id).execute();
     }
     const parsed = pushPayloadSchema.safeParse(JSON.parse(job.payload));
@@ -159,9 +285,8 @@ export function createPushEngine(options: PushEngineOptions): PushEngine {
       recorder.add({ subscription_id: id, status: "skipped", attempts: 0, at: now().toISOString() });
     stats.skipped += quiet.length;
 
-    let next = 0;
     const deliver = async ({ subscription, message }: Target) => {
-      let outcome: "sent" | "failed" | "removed" = "failed";
+      let outcome: SendOutcome = "failed";
       let attempts = 0;
       try {
         const body = await crypto.encrypt({ plaintext: message.plaintext, ...subscription });
@@ -172,18 +297,21 @@ export function createPushEngine(options: PushEngineOptions): PushEngine {
         // A key the browser gave that is no point on the curve, for example.
         logger.warn({ err: error, subscription: subscription.id }, "push message not sent");
       }
-      stats[outcome]++;
-      recorder.add({ subscription_id: subscription.id, status: outcome, attempts, at: now().toISOString() });
+      // Cut off by the stop: not recorded, so the next start tries it again.
+      if (aborted && outcome !== "sent" && outcome !== "removed") return "not recorded";
+      stats[outcome === "timeout" ? "timeouts" : outcome]++;
+      recorder.add({
+        subscription_id: subscription.id,
+        status: outcome,
+        attempts,
+        at: now().toISOString(),
+        clearsTimeouts: outcome === "sent" && subscription.timeouts > 0,
+      });
+      return outcome;
     };
-    const lane = async () => {
-      while (!stopping && next < targets.length) {
-        const target = targets[next++];
-        if (target) await deliver(target);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, targets.length) }, lane));
+    const complete = await dispatch(targets, parsed.data.topic === "warnings", deliver);
     await recorder.close();
-    if (next < targets.length) return; // stopped: the rest waits for the next start
+    if (!complete) return; // stopped: the rest waits for the next start
     await markDone(job.id);
     stats.jobs++;
     const ms = Math.round(performance.now() - started);
@@ -193,43 +321,87 @@ export function createPushEngine(options: PushEngineOptions): PushEngine {
     );
   }
 
-  const drain = async () => {
+  /** Warnings first, then the oldest; enough rows to fill the free slots of both kinds. */
+  const openJobs = () =>
+    db
+      .selectFrom("push_jobs")
+      .selectAll()
+      .where("status", "in", ["pending", "running"])
+      .orderBy(sql`case when topic = 'warnings' then 0 else 1 end`)
+      .orderBy("created_at")
+      .orderBy("id")
+      .limit(maxJobs + maxWarningJobs + running.size)
+      .execute();
+
+  /** A job that failed (database trouble) waits for the next poll instead of a hot loop. */
+  const failedUntil = new Map<string, number>();
+  const pollMs = options.pollMs ?? 2000;
+
+  /** Starts the open jobs there is room for. */
+  const startJobs = async () => {
+    const jobs = await openJobs();
+    for (const job of jobs) {
+      if (stopping) return;
+      if (running.has(job.id) || (failedUntil.get(job.id) ?? 0) > Date.now()) continue;
+      const urgent = job.topic === "warnings";
+      const busy = [...running.values()].filter((r) => r.urgent === urgent).length;
+      if (busy >= (urgent ? maxWarningJobs : maxJobs)) continue;
+      const done = runJob(job)
+        .then(
+          () => void failedUntil.delete(job.id),
+          (error: unknown) => {
+            failedUntil.set(job.id, Date.now() + pollMs);
+            logger.error({ err: error, job: job.id }, "push job failed; tried again at the next poll");
+          },
+        )
+        .finally(() => {
+          running.delete(job.id);
+          // Its slot is free: the next job need not wait for the poll.
+          if (started) wake();
+        });
+      running.set(job.id, { urgent, done });
+    }
+  };
+
+  const runPendingJobs = async (): Promise<void> => {
     while (!stopping) {
-      const job = await nextJob();
-      if (!job) return;
-      await runJob(job);
+      await startJobs();
+      if (running.size === 0) return;
+      // One finished job frees a slot (and may have been followed by new ones): look again.
+      await Promise.race([...running.values()].map((r) => r.done));
     }
+    await Promise.all([...running.values()].map((r) => r.done));
   };
 
-  const runPendingJobs = (): Promise<void> => {
-    if (current) {
-      again = true;
-      return current;
-    }
-    current = (async () => {
-      try {
-        do {
-          again = false;
-          await drain();
-        } while (again && !stopping);
-      } finally {
-        current = null;
-      }
-    })();
-    return current;
-  };
-
-  const wake = () => {
+  let started = false;
+  let looking = false;
+  let lookAgain = false;
+  function wake() {
     if (stopping) return;
-    runPendingJobs().catch((error: unknown) => logger.error({ err: error }, "push engine: run failed"));
-  };
+    // Wake-ups during a look (a burst of jobs) make one more look after it.
+    if (looking) {
+      lookAgain = true;
+      return;
+    }
+    looking = true;
+    startJobs()
+      .catch((error: unknown) => logger.error({ err: error }, "push engine: run failed"))
+      .finally(() => {
+        looking = false;
+        if (lookAgain) {
+          lookAgain = false;
+          wake();
+        }
+      });
+  }
 
   return {
     stats,
     runPendingJobs,
     start() {
+      started = true;
       pushJobSignal.on("job", wake);
-      timer = setInterval(wake, options.pollMs ?? 2000);
+      timer = setInterval(wake, pollMs);
       timer.unref();
       wake();
     },
@@ -237,7 +409,21 @@ export function createPushEngine(options: PushEngineOptions): PushEngine {
       stopping = true;
       pushJobSignal.off("job", wake);
       clearInterval(timer);
-      await current?.catch(() => {});
+      for (const origin of [...services.keys()]) pump(origin);
+      const jobs = Promise.all([...running.values()].map((r) => r.done));
+      let grace: NodeJS.Timeout | undefined;
+      const waited = await Promise.race([
+        jobs.then(() => true),
+        new Promise<false>(
+          (resolve) => (grace = setTimeout(() => resolve(false), options.stopGraceMs ?? 5000)),
+        ),
+      ]);
+      clearTimeout(grace);
+      if (!waited) {
+        aborted = true;
+        await sender.destroy();
+        await jobs;
+      }
       await sender.close();
       await crypto.close();
     },

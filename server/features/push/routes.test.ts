@@ -66,10 +66,15 @@ describe("/api/push", () => {
         })
       ).body,
     );
-    const again = await signedIn.json("POST", "/api/push/subscriptions", {
-      subscription: { ...sub, keys: { ...sub.keys, auth: "B".repeat(22) } },
-      preferences: preferences({ language: "en" }),
-    });
+    const again = await signedIn.json(
+      "POST",
+      "/api/push/subscriptions",
+      {
+        subscription: { ...sub, keys: { ...sub.keys, auth: "B".repeat(22) } },
+        preferences: preferences({ language: "en" }),
+      },
+      { "x-push-token": first.manageToken },
+    );
     const second = pushRegistrationSchema.parse(again.body);
     expect(second.id).toBe(first.id);
     expect(second.manageToken).not.toBe(first.manageToken);
@@ -88,6 +93,90 @@ describe("/api/push", () => {
     expect(put.status).toBe(200);
     const row = await server.db.selectFrom("push_subscriptions").selectAll().executeTakeFirstOrThrow();
     expect(row).toMatchObject({ account_id: null, session_hash: null });
+  });
+
+  it("does not let someone who knows an endpoint take over its subscription", async () => {
+    const sub = subscription();
+    const owner = pushRegistrationSchema.parse(
+      (
+        await client.json("POST", "/api/push/subscriptions", {
+          subscription: sub,
+          preferences: preferences(),
+        })
+      ).body,
+    );
+    const before = await server.db.selectFrom("push_subscriptions").selectAll().executeTakeFirstOrThrow();
+    const attacker = new TestClient(server);
+    const attempts: Record<string, string>[] = [{}, { "x-push-token": "guessed" }];
+    for (const headers of attempts) {
+      const takeover = await attacker.json(
+        "POST",
+        "/api/push/subscriptions",
+        {
+          subscription: { ...sub, keys: { p256dh: `B${"C".repeat(86)}`, auth: "C".repeat(22) } },
+          preferences: preferences({ places: ["034580000000"] }),
+        },
+        headers,
+      );
+      expect(takeover).toMatchObject({ status: 409, body: { code: "push_subscription_exists" } });
+    }
+    // Keys, token and preferences are the owner's still.
+    expect(await server.db.selectFrom("push_subscriptions").selectAll().executeTakeFirstOrThrow()).toEqual(
+      before,
+    );
+    const token = { "x-push-token": owner.manageToken };
+    expect((await client.json("GET", `/api/push/subscriptions/${owner.id}`, undefined, token)).status).toBe(
+      200,
+    );
+  });
+
+  it("takes only the push services browsers use, at public addresses (no SSRF)", async () => {
+    await server.close();
+    // The default list, and a name of the list that resolves inside the network.
+    server = await createTestApp({ PUSH_SERVICE_HOSTS: "" });
+    client = new TestClient(server);
+    const tryEndpoint = (endpoint: string) =>
+      client.json<{ code: string; errors?: { path: string; message: string }[] }>(
+        "POST",
+        "/api/push/subscriptions",
+        { subscription: { ...subscription(), endpoint }, preferences: preferences() },
+      );
+    for (const endpoint of [
+      "https://fcm.googleapis.com/fcm/send/abc:APA91b",
+      "https://updates.push.services.mozilla.com/wpush/v2/gAAAAA",
+      "https://wns2-par02p.notify.windows.com/w/?token=BQYAAA",
+      "https://web.push.apple.com/QGuQyavXutnMPkWw",
+    ]) {
+      expect((await tryEndpoint(endpoint)).status, endpoint).toBe(201);
+    }
+    for (const endpoint of [
+      "https://localhost:9443/internal/admin?x=2",
+      "https://127.0.0.1/push",
+      "https://[::1]/push",
+      "https://169.254.169.254/latest/meta-data",
+      "https://push.example/send/1",
+      "https://fcm.googleapis.com:8443/fcm/send/x",
+      "https://fcm.googleapis.com.evil.test/fcm/send/x",
+      "https://evilnotify.windows.com/w",
+      "https://user:pass@fcm.googleapis.com/fcm/send/x",
+    ]) {
+      const refused = await tryEndpoint(endpoint);
+      expect(refused.status, endpoint).toBe(422);
+      expect(refused.body.code).toBe("push_service_not_allowed");
+    }
+    expect(await server.db.selectFrom("push_subscriptions").select("endpoint").execute()).toHaveLength(4);
+
+    await server.close();
+    server = await createTestApp({ PUSH_SERVICE_HOSTS: "internal.push.example" });
+    client = new TestClient(server);
+    const rebound = await tryEndpoint("https://internal.push.example/send/1");
+    expect(rebound).toMatchObject({
+      status: 422,
+      body: {
+        code: "push_service_not_allowed",
+        errors: [{ path: "subscription.endpoint", message: "private_address" }],
+      },
+    });
   });
 
   it("refuses invalid subscriptions and preferences with 400 naming the field", async () => {

@@ -1,14 +1,21 @@
 // Delivers encrypted messages to push services (RFC 8030 §5): one keep-alive connection pool per
-// push service origin, VAPID authorization, and retries for 429 and 5xx as the service asks.
+// push service origin, VAPID authorization, and retries for 429 and 5xx as the service asks. Only
+// allowed push services at public addresses are connected to (push-services.ts), and a service that
+// does not connect or answer within seconds gets a "timeout" instead of holding a lane for minutes.
 import { setTimeout as sleep } from "node:timers/promises";
 import { Pool } from "undici";
 import type { PushMessage } from "./payload";
+import { PushServiceRefused, type PushServicePolicy } from "./push-services";
 import type { VapidSigner } from "./vapid";
 
-export type SendOutcome = "sent" | "removed" | "failed";
+export type SendOutcome = "sent" | "removed" | "failed" | "timeout";
 export type SendResult = { outcome: SendOutcome; attempts: number; status: number | null };
 
 export type PushSenderOptions = {
+  /** TCP and TLS connect, in milliseconds (default 5 s). */
+  connectTimeoutMs?: number;
+  /** From the request written to the answer's headers, and between body chunks (default 10 s). */
+  responseTimeoutMs?: number;
   /** Connections per push service origin (HTTP/1.1, one request at a time on each). */
   connections?: number;
   /** Extra CA certificate(s) in PEM: the tests' self-signed push endpoint. */
@@ -24,13 +31,20 @@ export type PushSenderOptions = {
 export type PushSender = {
   send(endpoint: string, body: Buffer, message: Omit<PushMessage, "plaintext">): Promise<SendResult>;
   close(): Promise<void>;
+  /** Ends every connection now: what is in flight fails (a stop that cannot wait for a hung service). */
+  destroy(): Promise<void>;
 };
 
-export function createPushSender(vapid: VapidSigner, options: PushSenderOptions = {}): PushSender {
+export function createPushSender(
+  vapid: VapidSigner,
+  services: PushServicePolicy,
+  options: PushSenderOptions = {},
+): PushSender {
   const pools = new Map<string, Pool>();
   const retries = options.retries ?? 3;
   const baseDelayMs = options.baseDelayMs ?? 1000;
   const maxDelayMs = options.maxDelayMs ?? 60_000;
+  const responseTimeoutMs = options.responseTimeoutMs ?? 10_000;
 
   const poolFor = (origin: string) => {
     let pool = pools.get(origin);
@@ -39,7 +53,14 @@ export function createPushSender(vapid: VapidSigner, options: PushSenderOptions 
         connections: options.connections ?? 16,
         pipelining: 1,
         keepAliveTimeout: 60_000,
-        ...(options.ca ? { connect: { ca: options.ca } } : {}),
+        headersTimeout: responseTimeoutMs,
+        bodyTimeout: responseTimeoutMs,
+        connect: {
+          timeout: options.connectTimeoutMs ?? 5_000,
+          // Resolved again at every connect: a name that turned private since subscribing is refused.
+          lookup: services.lookup,
+          ...(options.ca ? { ca: options.ca } : {}),
+        },
       });
       pools.set(origin, pool);
     }
@@ -48,6 +69,8 @@ export function createPushSender(vapid: VapidSigner, options: PushSenderOptions 
 
   return {
     async send(endpoint, body, message) {
+      // Stored before the allow-list existed, or the list was narrowed: never delivered, so dropped.
+      if (!services.allows(endpoint)) return { outcome: "removed", attempts: 0, status: null };
       const url = new URL(endpoint);
       const pool = poolFor(url.origin);
       let status: number | null = null;
@@ -70,8 +93,13 @@ export function createPushSender(vapid: VapidSigner, options: PushSenderOptions 
           if (status === 404 || status === 410) return { outcome: "removed", attempts: attempt, status };
           if (status !== 429 && status < 500) return { outcome: "failed", attempts: attempt, status };
           retryAfterMs = parseRetryAfter(response.retryAfter);
-        } catch {
-          // Connection refused or reset: worth the same retries as a 503.
+        } catch (error) {
+          // A service that lets us wait once will likely do so again: no retry, which would hold
+          // the lane four times as long. Refused or reset connections are worth a retry like a 503.
+          if (isTimeout(error)) return { outcome: "timeout", attempts: attempt, status: null };
+          // The name resolves to an address inside the network now: never to be delivered to.
+          if (error instanceof PushServiceRefused && error.reason !== "unresolvable")
+            return { outcome: "removed", attempts: attempt, status: null };
         }
         if (attempt > retries) return { outcome: "failed", attempts: attempt, status };
         const backoff = baseDelayMs * 2 ** (attempt - 1);
@@ -84,7 +112,28 @@ export function createPushSender(vapid: VapidSigner, options: PushSenderOptions 
       await Promise.all([...pools.values()].map((pool) => pool.close()));
       pools.clear();
     },
+    async destroy() {
+      await Promise.all([...pools.values()].map((pool) => pool.destroy()));
+      pools.clear();
+    },
   };
+}
+
+const TIMEOUT_CODES = new Set([
+  "UND_ERR_CONNECT_TIMEOUT",
+  "UND_ERR_HEADERS_TIMEOUT",
+  "UND_ERR_BODY_TIMEOUT",
+  "ETIMEDOUT",
+]);
+
+function isTimeout(error: unknown): boolean {
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    "code" in error &&
+    typeof error.code === "string" &&
+    TIMEOUT_CODES.has(error.code)
+  );
 }
 
 type PostResult = { status: number; retryAfter: string | undefined };

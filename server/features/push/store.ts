@@ -1,6 +1,6 @@
 // SQL for push subscriptions and the job's delivery records.
 import { randomUUID } from "node:crypto";
-import { sql } from "kysely";
+import { type Selectable, sql } from "kysely";
 import { pushPreferencesSchema, type PushPreferences } from "../../../src/lib/contract/warnings";
 import { inTransaction, isUniqueViolation, type Db } from "../../db/database";
 import type { PushDeliveryTable, PushSubscriptionTable } from "../../db/schema";
@@ -13,7 +13,11 @@ export type SubscriptionInput = {
   /** The signed-in account and session of the request, if any (postbox notices). */
   signedIn: SignedInDevice | null;
   preferences: PushPreferences;
+  /** False: a row for this endpoint must not exist (SubscriptionExists otherwise). Default true. */
+  replace?: boolean;
 };
+
+export class SubscriptionExists extends Error {}
 
 export type SignedInDevice = { accountId: string; sessionHash: string };
 
@@ -38,7 +42,7 @@ export async function upsertSubscription(db: Db, input: SubscriptionInput): Prom
       .executeTakeFirst();
     return row?.id;
   };
-  const existing = await update();
+  const existing = input.replace === false ? undefined : await update();
   if (existing) return existing;
   const id = randomUUID();
   try {
@@ -50,13 +54,21 @@ export async function upsertSubscription(db: Db, input: SubscriptionInput): Prom
   } catch (error) {
     // The same browser subscribing twice at once: the other request inserted first.
     if (!isUniqueViolation(error)) throw error;
+    if (input.replace === false) throw new SubscriptionExists();
     const raced = await update();
     if (!raced) throw error;
     return raced;
   }
 }
 
-export function findSubscription(db: Db, id: string): Promise<PushSubscriptionTable | undefined> {
+export function findSubscriptionByEndpoint(
+  db: Db,
+  endpoint: string,
+): Promise<Selectable<PushSubscriptionTable> | undefined> {
+  return db.selectFrom("push_subscriptions").selectAll().where("endpoint", "=", endpoint).executeTakeFirst();
+}
+
+export function findSubscription(db: Db, id: string): Promise<Selectable<PushSubscriptionTable> | undefined> {
   return db.selectFrom("push_subscriptions").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
@@ -96,13 +108,22 @@ export function parsePreferences(text: string): PushPreferences | null {
 export type SubscriptionRow = Pick<
   PushSubscriptionTable,
   "id" | "endpoint" | "p256dh" | "auth" | "preferences"
->;
+> & {
+  timeouts: number;
+};
+
+/**
+ * A subscription is removed, as after a 410, once this many deliveries in a row timed out over at
+ * least a day: a push service's bad hour must not cost its subscribers their warnings for good.
+ */
+export const TIMEOUTS_BEFORE_REMOVAL = 3;
+export const TIMEOUT_REMOVAL_SPAN_MS = 24 * 3600_000;
 
 /** All subscriptions: a warning may concern any place. */
 export function listSubscriptions(db: Db): Promise<SubscriptionRow[]> {
   return db
     .selectFrom("push_subscriptions")
-    .select(["id", "endpoint", "p256dh", "auth", "preferences"])
+    .select(["id", "endpoint", "p256dh", "auth", "preferences", "timeouts"])
     .execute();
 }
 
@@ -120,6 +141,7 @@ export function accountDevices(db: Db, accountId: string, now = new Date()): Pro
       "push_subscriptions.p256dh",
       "push_subscriptions.auth",
       "push_subscriptions.preferences",
+      "push_subscriptions.timeouts",
     ])
     .where("push_subscriptions.account_id", "=", accountId)
     .where("sessions.account_id", "=", accountId)
@@ -136,17 +158,29 @@ export async function deliveredSubscriptionIds(db: Db, jobId: string): Promise<S
   return new Set(rows.map((row) => row.subscription_id));
 }
 
-export type DeliveryRecord = Omit<PushDeliveryTable, "job_id">;
+export type DeliveryRecord = Omit<PushDeliveryTable, "job_id"> & {
+  /** A message arrived at a subscription whose earlier ones timed out: its count starts again. */
+  clearsTimeouts?: boolean;
+};
 
-/** Deliveries, the job's counters and the removal of gone subscriptions, in one transaction. */
+/**
+ * Deliveries, the job's counters, the timeout counts, and the removal of gone subscriptions (410, or
+ * the third timeout in a row), in one transaction.
+ */
 export async function recordDeliveries(db: Db, jobId: string, records: DeliveryRecord[]): Promise<void> {
   if (records.length === 0) return;
   const count = (status: DeliveryRecord["status"]) => records.filter((r) => r.status === status).length;
   const removed = records.filter((r) => r.status === "removed").map((r) => r.subscription_id);
+  const timedOut = records.filter((r) => r.status === "timeout").map((r) => r.subscription_id);
+  const cleared = records.filter((r) => r.clearsTimeouts).map((r) => r.subscription_id);
+  const latest = records.reduce((at, r) => (r.at > at ? r.at : at), "");
+  const removableSince = new Date(Date.parse(latest) - TIMEOUT_REMOVAL_SPAN_MS).toISOString();
   await inTransaction(db, async (trx) => {
     // 200 rows × 5 values stays far below SQLite's and PostgreSQL's parameter limits.
     for (let i = 0; i < records.length; i += 200) {
-      const rows = records.slice(i, i + 200).map((record) => ({ job_id: jobId, ...record }));
+      const rows = records
+        .slice(i, i + 200)
+        .map(({ clearsTimeouts: _, ...record }) => ({ job_id: jobId, ...record }));
       await trx
         .insertInto("push_deliveries")
         .values(rows)
@@ -157,11 +191,32 @@ export async function recordDeliveries(db: Db, jobId: string, records: DeliveryR
       .updateTable("push_jobs")
       .set({
         sent: sql`sent + ${count("sent")}`,
-        failed: sql`failed + ${count("failed")}`,
+        failed: sql`failed + ${count("failed") + count("timeout")}`,
         removed: sql`removed + ${count("removed")}`,
       })
       .where("id", "=", jobId)
       .execute();
+    for (let i = 0; i < cleared.length; i += 500) {
+      await trx
+        .updateTable("push_subscriptions")
+        .set({ timeouts: 0, timeout_since: null })
+        .where("id", "in", cleared.slice(i, i + 500))
+        .execute();
+    }
+    for (let i = 0; i < timedOut.length; i += 500) {
+      const ids = timedOut.slice(i, i + 500);
+      await trx
+        .updateTable("push_subscriptions")
+        .set({ timeouts: sql`timeouts + 1`, timeout_since: sql`coalesce(timeout_since, ${latest})` })
+        .where("id", "in", ids)
+        .execute();
+      await trx
+        .deleteFrom("push_subscriptions")
+        .where("id", "in", ids)
+        .where("timeouts", ">=", TIMEOUTS_BEFORE_REMOVAL)
+        .where("timeout_since", "<=", removableSince)
+        .execute();
+    }
     for (let i = 0; i < removed.length; i += 500) {
       await trx
         .deleteFrom("push_subscriptions")

@@ -1,10 +1,11 @@
 // VAPID (RFC 8292): the application server's P-256 key pair identifies it to push services. The
 // keys come from the environment or are generated once into DATA_DIR/vapid.json.
 import { createPrivateKey, generateKeyPairSync, sign, type KeyObject } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import type { Config } from "../../config";
+import { makePrivateDir, writePrivateFile } from "../../lib/private-files";
 
 export type VapidKeys = {
   /** Uncompressed P-256 point (65 bytes), base64url: what browsers take as applicationServerKey. */
@@ -24,11 +25,11 @@ export function loadVapidKeys(config: Pick<Config, "dataDir" | "vapidKeys">): Va
   const file = join(config.dataDir, "vapid.json");
   const existing = readKeysFile(file);
   if (existing) return existing;
-  mkdirSync(config.dataDir, { recursive: true });
+  makePrivateDir(config.dataDir);
   const keys = generateVapidKeys();
   try {
     // "wx": a second process that started at the same moment keeps the first one's keys.
-    writeFileSync(file, JSON.stringify(keys, null, 2), { mode: 0o600, flag: "wx" });
+    writePrivateFile(file, JSON.stringify(keys, null, 2), "wx");
     return keys;
   } catch (error) {
     const written = readKeysFile(file);

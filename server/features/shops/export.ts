@@ -67,39 +67,43 @@ const COLUMNS = [
   "sample",
 ] as const;
 
-const cell = (value: string | number | boolean | null): string => {
+// OWASP CSV injection: a cell starting with one of these is a formula to a spreadsheet (the
+// full-width forms too, which some spreadsheets read as the ASCII ones). A leading ' keeps it text.
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/** A text cell (RFC 4180 quoting); a phone number such as +49 … is protected too, and still shows. */
+export function textCell(value: string | boolean | null): string {
   const text = value === null ? "" : String(value);
-  // Quotes where needed, and a leading ' against formula injection in spreadsheets (a phone number
-  // such as +49 4221 ... stays as it is).
-  const safe = /^[=@\t\r]|^[+-][^0-9 ]/.test(text) ? `'${text}` : text;
+  const safe = FORMULA_START.test(text) ? `'${text}` : text;
   return /[",\r\n;]/.test(safe) || safe !== text ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
+}
+
+/** A number column's cell: written as a number (a negative one too), so spreadsheets compute with it. */
+export const numberCell = (value: number): string => (Number.isFinite(value) ? String(value) : "");
 
 export function toCsv(shops: Shop[]): string {
   const rows = shops.map((s) =>
     [
-      s.id,
-      s.name,
-      s.category,
-      s.address.street,
-      s.address.housenumber,
-      s.address.postcode,
-      s.location[1],
-      s.location[0],
-      s.openingHours,
-      s.phone,
-      s.website,
-      s.onlineShop,
-      s.delivery,
-      s.clickAndCollect,
-      s.wheelchair,
-      s.payment.join(";"),
-      s.source,
-      s.osmId,
-      s.sample,
-    ]
-      .map(cell)
-      .join(","),
+      textCell(s.id),
+      textCell(s.name),
+      textCell(s.category),
+      textCell(s.address.street),
+      textCell(s.address.housenumber),
+      textCell(s.address.postcode),
+      numberCell(s.location[1]),
+      numberCell(s.location[0]),
+      textCell(s.openingHours),
+      textCell(s.phone),
+      textCell(s.website),
+      textCell(s.onlineShop),
+      textCell(s.delivery),
+      textCell(s.clickAndCollect),
+      textCell(s.wheelchair),
+      textCell(s.payment.join(";")),
+      textCell(s.source),
+      textCell(s.osmId),
+      textCell(s.sample),
+    ].join(","),
   );
   return `\uFEFF${[COLUMNS.join(","), ...rows].join("\r\n")}\r\n`;
 }

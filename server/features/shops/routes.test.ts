@@ -375,6 +375,23 @@ describe("OpenStreetMap import and open data", () => {
     expect(lines[0]!.split(",").slice(0, 3)).toEqual(["id", "name", "category"]);
     expect(lines.find((l) => l.startsWith("baeckerei-mueller,"))).toContain('"cash;debit_cards;contactless"');
   });
+
+  it("keeps a merchant's formula-like text as text in the CSV export", async () => {
+    await keep(merchant, "baeckerei-mueller", "trusted");
+    const shop = (await liveShop("baeckerei-mueller"))!;
+    const saved = await merchant.json("PUT", "/api/shops/merchant/entries/baeckerei-mueller", {
+      ...detailsOf(shop),
+      name: "-2+3+cmd|' /C calc'!A0",
+      address: { ...shop.address, street: '+1+HYPERLINK("http://evil.test")', housenumber: "-1+1" },
+    });
+    expect(saved.status).toBe(200);
+    const csv = await (await new TestClient(t).fetch("/api/shops/export.csv")).text();
+    const row = csv.split("\r\n").find((l) => l.startsWith("baeckerei-mueller,"))!;
+    expect(row.startsWith(`baeckerei-mueller,"'-2+3+cmd|' /C calc'!A0",shop=bakery,`)).toBe(true);
+    expect(row).toContain(`,"'+1+HYPERLINK(""http://evil.test"")","'-1+1",27749,`);
+    // Latitude and longitude are numbers a spreadsheet can compute with.
+    expect(row).toContain(`,${shop.location[1]},${shop.location[0]},`);
+  });
 });
 
 it("offers that ran out leave the directory", async () => {

@@ -229,7 +229,7 @@ describe(`warning poller (${databaseKind})`, () => {
   ] as const;
 
   it.each(brokenAnswers)(
-    "survives %s: keeps the warnings, counts the failure, backs off",
+    "survives %s: keeps the warnings, counts the failure, asks again on the next round",
     async (_, answer, reason) => {
       serveAlert();
       await poller.pollOnce();
@@ -244,8 +244,8 @@ describe(`warning poller (${databaseKind})`, () => {
       expect(await listEntries(db, "warnings")).toHaveLength(2);
       const region = await findRegion(db, DEL);
       expect(region).toMatchObject({ failures: 1, last_error: reason, last_success_at: lastGood });
-      // 30 s × 2^1 after the failure.
-      expect(region?.next_poll_at).toBe(new Date(clock.getTime() + 60_000).toISOString());
+      // A single glitch: no back-off, the next round asks again.
+      expect(region?.next_poll_at).toBeNull();
       expect((await regionsStatus(db)).regions[0]).toEqual({
         ars: DEL,
         lastSuccessAt: lastGood,
@@ -253,20 +253,12 @@ describe(`warning poller (${databaseKind})`, () => {
         failures: 1,
       });
 
-      // Within the back-off the district is not asked at all.
       advance(30_000);
-      expect((await poller.pollOnce()).polled).toEqual([]);
-      expect(nina.count(DASHBOARD)).toBe(2);
-
-      advance(30_000);
-      await poller.pollOnce();
-      expect(await findRegion(db, DEL)).toMatchObject({ failures: 2 });
-      expect((await findRegion(db, DEL))?.next_poll_at).toBe(
-        new Date(clock.getTime() + 120_000).toISOString(),
-      );
+      expect(await poller.pollOnce()).toMatchObject({ polled: [DEL], failed: [DEL], withdrawn: [] });
+      expect(await findRegion(db, DEL)).toMatchObject({ failures: 2, next_poll_at: null });
 
       // Back: the script is used up, the standing answer is good again (a 304 with the old ETag).
-      advance(120_000);
+      advance(30_000);
       const recovered = await poller.pollOnce();
       expect(recovered.failed).toEqual([]);
       expect(await findRegion(db, DEL)).toMatchObject({
@@ -278,17 +270,72 @@ describe(`warning poller (${databaseKind})`, () => {
     },
   );
 
-  it("caps the back-off at 30 minutes", async () => {
+  it("backs off from the third failure in a row, doubling up to 5 minutes, keeping the last good state", async () => {
+    serveAlert();
+    await poller.pollOnce();
+    const lastGood = clock.toISOString();
+    const feedBefore = await listEntries(db, "warnings");
     nina.route(DASHBOARD, { status: 500, html: "<h1>Fehler</h1>" });
-    for (let i = 0; i < 10; i++) {
-      await poller.pollOnce();
-      advance(30 * 60_000);
+
+    const delays: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const due = (await findRegion(db, DEL))?.next_poll_at;
+      if (due) {
+        // A moment before it is due, the district is not asked.
+        clock = new Date(Date.parse(due) - 1_000);
+        expect((await poller.pollOnce()).polled).toEqual([]);
+        clock = new Date(due);
+      } else advance(30_000);
+      expect((await poller.pollOnce()).failed).toEqual([DEL]);
+      const region = await findRegion(db, DEL);
+      delays.push(region?.next_poll_at ? (Date.parse(region.next_poll_at) - clock.getTime()) / 1000 : 0);
     }
-    const region = await findRegion(db, DEL);
-    expect(region?.failures).toBe(10);
-    expect(Date.parse(region?.next_poll_at ?? "") - Date.parse(region?.last_error_at ?? "")).toBe(
-      30 * 60_000,
-    );
+
+    expect(delays).toEqual([0, 0, 60, 120, 240, 300, 300, 300]);
+    expect(await findRegion(db, DEL)).toMatchObject({ failures: 8, last_success_at: lastGood });
+    // Nothing was concluded from the failures: the warnings are in force, the feed has no new entries.
+    expect((await listWarnings(db)).map((w) => w.withdrawnAt)).toEqual([null, null]);
+    expect(await listEntries(db, "warnings")).toEqual(feedBefore);
+    expect(await pushJobs()).toHaveLength(2);
+
+    // A good answer resets the count: the next failure is a glitch again.
+    serveAlert('"back"');
+    clock = new Date((await findRegion(db, DEL))?.next_poll_at ?? "");
+    expect((await poller.pollOnce()).failed).toEqual([]);
+    expect(await findRegion(db, DEL)).toMatchObject({ failures: 0, next_poll_at: null });
+    nina.script(DASHBOARD, [{ empty: true }]);
+    advance(30_000);
+    await poller.pollOnce();
+    expect(await findRegion(db, DEL)).toMatchObject({ failures: 1, next_poll_at: null });
+  });
+
+  it("keeps asking a failing district on the next round while the others go on", async () => {
+    const bremen = "040110000000";
+    const bremenDashboard = `/dashboard/${bremen}.json`;
+    await insertSubscription({ places: [bremen] });
+    const dwdEntry = z.array(z.unknown()).parse(fixture("dashboard-1-alert.json"))[1];
+    nina.route(DASHBOARD, { body: [] });
+    nina.route(bremenDashboard, { body: [dwdEntry] });
+    nina.route(detailPath(DWD), { body: fixture("dwd-storm.json") });
+    await poller.pollOnce();
+    expect(await findWarning(db, DWD)).toMatchObject({ regions: [bremen], withdrawnAt: null });
+
+    // Bremen glitches while Delmenhorst lists two new warnings.
+    advance(30_000);
+    nina.script(bremenDashboard, [{ empty: true }, { invalidJson: true }]);
+    serveAlert();
+    const first = await poller.pollOnce();
+    expect(first).toMatchObject({ polled: [DEL, bremen], failed: [bremen], newStates: 1, withdrawn: [] });
+    expect(await findWarning(db, MOW)).toMatchObject({ regions: [DEL] });
+    expect(await findRegion(db, DEL)).toMatchObject({ failures: 0 });
+    expect(await findRegion(db, bremen)).toMatchObject({ failures: 1, next_poll_at: null });
+
+    advance(30_000);
+    expect(await poller.pollOnce()).toMatchObject({ polled: [DEL, bremen], failed: [bremen] });
+    advance(30_000);
+    expect(await poller.pollOnce()).toMatchObject({ polled: [DEL, bremen], failed: [] });
+    expect(await findRegion(db, bremen)).toMatchObject({ failures: 0 });
+    expect(await findWarning(db, DWD)).toMatchObject({ regions: [DEL, bremen].sort(), withdrawnAt: null });
   });
 
   it("stores entries with missing fields using defaults and skips entries without id", async () => {
@@ -305,9 +352,10 @@ describe(`warning poller (${databaseKind})`, () => {
     expect(await listWarnings(db)).toHaveLength(1);
   });
 
-  it("retries details that failed, with back-off, and keeps asking for the full list meanwhile", async () => {
+  it("retries details that failed on the next round, backs off after three, and asks for the full list meanwhile", async () => {
     serveAlert();
-    nina.script(detailPath(MOW), [{ status: 404, html: "<html></html>" }]);
+    const broken = { status: 404, html: "<html></html>" };
+    nina.script(detailPath(MOW), [broken, broken, broken]);
 
     const first = await poller.pollOnce();
     expect(first.newStates).toBe(1);
@@ -315,13 +363,17 @@ describe(`warning poller (${databaseKind})`, () => {
     // The region answered; its ETag is not kept, or a 304 would hide the missing warning.
     expect(await findRegion(db, DEL)).toMatchObject({ etag: null, failures: 0 });
 
-    advance(30_000);
-    await poller.pollOnce();
-    expect(nina.count(detailPath(MOW))).toBe(1);
+    // Asked again on the next two rounds; after the third failure it waits 60 s.
+    for (const asked of [2, 3, 3]) {
+      advance(30_000);
+      await poller.pollOnce();
+      expect(nina.count(detailPath(MOW))).toBe(asked);
+    }
+    expect(await findWarning(db, MOW)).toBeNull();
 
     advance(30_000);
     await poller.pollOnce();
-    expect(nina.count(detailPath(MOW))).toBe(2);
+    expect(nina.count(detailPath(MOW))).toBe(4);
     expect(await findWarning(db, MOW)).toMatchObject({ version: 1 });
     expect(await findRegion(db, DEL)).toMatchObject({ etag: '"alert"' });
   });
@@ -373,6 +425,40 @@ describe(`warning poller (${databaseKind})`, () => {
     expect(await warningHistory(db, DWD)).toHaveLength(1);
   });
 
+  // Seen in the wild: an empty answer, then one cut off. Two poll intervals later the warnings are in.
+  it.each([
+    ["dashboard", DASHBOARD, "dashboard-1-alert.json"],
+    ["details", detailPath(MOW), "mow-1-alert.json"],
+  ])(
+    "stores new warnings within two poll intervals after NINA answered the %s empty, then cut off",
+    async (_, path, good) => {
+      serveAlert();
+      nina.script(path, [{ empty: true }, { cutOff: true, body: fixture(good) }]);
+      const intervalMs = 500;
+      const looping = startWarningPoller({
+        db,
+        config: { ninaBaseUrl: nina.baseUrl, ninaPollSeconds: intervalMs / 1000 },
+        logger: pino({ level: "silent" }),
+        timeoutMs: 1_000,
+      });
+      try {
+        await waitFor(() => nina.count(path) >= 2);
+        // From here on the stand-in answers right.
+        const goodFrom = nina.requests.filter((r) => r.path === path)[1]!.at;
+        await waitForAsync(async () => (await listWarnings(db)).length === 2, 3 * intervalMs);
+        expect(Date.now() - goodFrom).toBeLessThanOrEqual(2 * intervalMs);
+        // In on the first round that got the right answer.
+        expect(nina.count(path)).toBe(3);
+        expect((await listWarnings(db)).map((w) => w.id).sort()).toEqual([DWD, MOW].sort());
+        // The round that stored them records the good answer at its end.
+        await looping.pollOnce();
+        expect(await findRegion(db, DEL)).toMatchObject({ failures: 0 });
+      } finally {
+        await looping.stop();
+      }
+    },
+  );
+
   it("does not poll by itself when the interval is 0", async () => {
     serveAlert();
     await sleep(50);
@@ -409,6 +495,14 @@ describe(`warning poller (${databaseKind})`, () => {
 async function waitFor(condition: () => boolean, timeoutMs = 2_000) {
   const until = Date.now() + timeoutMs;
   while (!condition()) {
+    if (Date.now() > until) throw new Error("condition not met in time");
+    await sleep(10);
+  }
+}
+
+async function waitForAsync(condition: () => Promise<boolean>, timeoutMs: number) {
+  const until = Date.now() + timeoutMs;
+  while (!(await condition())) {
     if (Date.now() > until) throw new Error("condition not met in time");
     await sleep(10);
   }

@@ -1,20 +1,15 @@
 // Polls NINA for Delmenhorst and every district a subscriber chose (NINA has no push channel; its own
 // web app polls every 30 s). Conditional dashboard requests; details only for a new id or a changed
-// hash/version, once per round however many districts list it. A failure is logged and backed off
-// per district; nothing stored is deleted, so the app keeps serving the last good state with its time.
+// hash/version, once per round however many districts list it. A failure is logged and asked again on
+// the next round, backed off per district only from the third in a row (backoff.ts); nothing stored is
+// deleted, so the app keeps serving the last good state with its time.
 import type { Logger } from "pino";
 import type { Config } from "../../config";
 import type { Db } from "../../db/database";
 import { createNinaClient, type DashboardEntry, UpstreamError } from "../../integrations/nina";
 import { entryHash, entryVersion, normalizeNinaWarning } from "./normalize";
-import {
-  backoffMs,
-  findRegion,
-  isDue,
-  recordRegionFailure,
-  recordRegionSuccess,
-  regionsToPoll,
-} from "./regions";
+import { retryDelayMs } from "./backoff";
+import { findRegion, isDue, recordRegionFailure, recordRegionSuccess, regionsToPoll } from "./regions";
 import {
   findWarnings,
   isSameState,
@@ -68,7 +63,7 @@ export function startWarningPoller(options: WarningPollerOptions): WarningPoller
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     signal: shutdown.signal,
   });
-  // Details that failed, by id and hash: retried with back-off, not on every round.
+  // Details that failed, by id and hash: retried on the next rounds, backed off like a district.
   const detailFailures = new Map<string, { failures: number; retryAt: number }>();
   let running: Promise<PollReport> | null = null;
   let timer: NodeJS.Timeout | undefined;
@@ -147,7 +142,7 @@ export function startWarningPoller(options: WarningPollerOptions): WarningPoller
       if (reason === "aborted") return false;
       const failures = (failed?.failures ?? 0) + 1;
       if (detailFailures.size > 1000) detailFailures.clear();
-      detailFailures.set(key, { failures, retryAt: at.getTime() + backoffMs(failures) });
+      detailFailures.set(key, { failures, retryAt: at.getTime() + retryDelayMs(failures) });
       log.warn({ id, reason, failures }, "NINA warning details failed; retrying later");
       return false;
     }

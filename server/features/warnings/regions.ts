@@ -4,13 +4,7 @@ import { z } from "../../../src/lib/contract/zod";
 import { ARS_PATTERN, DELMENHORST_ARS, type WarningsStatus } from "../../../src/lib/contract/warnings";
 import type { Db } from "../../db/database";
 import type { NinaRegionTable } from "../../db/schema";
-
-/** 30 s × 2^failures, at most 30 min: a struggling upstream is not hammered, and recovers quickly. */
-export const BACKOFF_BASE_MS = 30_000;
-export const BACKOFF_MAX_MS = 30 * 60_000;
-
-export const backoffMs = (failures: number) =>
-  Math.min(BACKOFF_BASE_MS * 2 ** Math.min(failures, 20), BACKOFF_MAX_MS);
+import { retryDelayMs } from "./backoff";
 
 const storedPreferences = z.object({ places: z.array(z.string()) });
 
@@ -65,15 +59,19 @@ export async function recordRegionSuccess(
   });
 }
 
-/** Counts the failure and sets when to try again; the stored warnings are not touched. */
+/**
+ * Counts the failure and sets when to try again (null: the next round, see backoff.ts); the stored
+ * warnings are not touched.
+ */
 export async function recordRegionFailure(
   db: Db,
   ars: string,
   at: Date,
   reason: string,
-): Promise<{ failures: number; nextPollAt: string }> {
+): Promise<{ failures: number; nextPollAt: string | null }> {
   const failures = ((await findRegion(db, ars))?.failures ?? 0) + 1;
-  const nextPollAt = new Date(at.getTime() + backoffMs(failures)).toISOString();
+  const delayMs = retryDelayMs(failures);
+  const nextPollAt = delayMs > 0 ? new Date(at.getTime() + delayMs).toISOString() : null;
   await upsertRegion(db, ars, {
     last_error_at: at.toISOString(),
     last_error: reason.slice(0, 200),

@@ -1,7 +1,7 @@
 import { createChallenge, solveChallenge, verifySolution } from "altcha-lib/v1";
 import { describe, expect, it } from "vitest";
 import { altchaChallengeSchema } from "../../lib/contract/appointments";
-import { altchaPayload } from "./altcha";
+import { altchaPayload } from "../../lib/proof-of-work";
 import { calendarFileName } from "./ics";
 
 describe("the proof of work's payload", () => {

@@ -1,6 +1,8 @@
 // Consultation requests travel through the outbox: written on the device, sent when there is a
 // connection, exactly once (the entry's id is the Idempotency-Key). The outbox keeps no answers,
 // so the page asks the server for the receipt stored under that key to show the reference.
+// Without an account the server wants a proof of work; the outbox solves it when it sends, as a
+// request written offline may wait longer than a challenge lives.
 import type { ConsultationWrite } from "../../lib/contract/business";
 import { z } from "../../lib/contract/zod";
 import { appDb } from "../../lib/db";
@@ -10,11 +12,21 @@ import { outboxChanged } from "../../lib/outbox-sender";
 
 const KIND = "consultation";
 const ENDPOINT = "/api/business/consultations";
+const CHALLENGE = "/api/business/consultations/challenge";
 
 /** Queues the request and tries to send it at once; the id names it until the reference is known. */
 export async function sendConsultation(write: ConsultationWrite): Promise<string> {
   const id = crypto.randomUUID();
-  await enqueue(appDb(), { id, kind: KIND, ref: id, method: "POST", url: ENDPOINT, body: write });
+  // Always solved: who is signed in when the outbox sends may differ from now (a second's work).
+  await enqueue(appDb(), {
+    id,
+    kind: KIND,
+    ref: id,
+    method: "POST",
+    url: ENDPOINT,
+    body: write,
+    proofOfWork: CHALLENGE,
+  });
   await outboxChanged();
   return id;
 }

@@ -83,14 +83,7 @@ export const slotsResponseSchema = z.object({
 export type SlotsResponse = z.infer<typeof slotsResponseSchema>;
 
 /** GET /api/appointments/challenge: an ALTCHA proof-of-work challenge (anonymous bookings only). */
-export const altchaChallengeSchema = z.object({
-  algorithm: z.literal("SHA-256"),
-  challenge: z.string(),
-  maxnumber: z.number().optional(),
-  salt: z.string(),
-  signature: z.string(),
-});
-export type AltchaChallenge = z.infer<typeof altchaChallengeSchema>;
+export { type AltchaChallenge, altchaChallengeSchema } from "./proof-of-work";
 
 export const contactSchema = z.strictObject({
   name: z.string().trim().min(2).max(100),

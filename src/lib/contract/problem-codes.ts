@@ -13,6 +13,7 @@ export const PROBLEM_CODES = [
   "idempotency_key_reused",
   "request_in_progress",
   "rate_limited",
+  "server_busy",
   "unauthenticated",
   "forbidden",
   "csrf_failed",
@@ -35,11 +36,14 @@ export const PROBLEM_CODES = [
   "persons_limit",
   "visit_type_unavailable",
   "too_many_bookings",
+  "already_booked",
   "proof_of_work_failed",
   "hold_expired",
   "appointment_not_active",
   "mail_unavailable",
   "internal_error",
+  "storage_full",
+  "storage_unavailable",
   "geojson_invalid",
   "layer_source_failed",
   "layer_source_timeout",
@@ -48,6 +52,8 @@ export const PROBLEM_CODES = [
   "upstream_timeout",
   "image_unreadable",
   "image_too_small",
+  "push_service_not_allowed",
+  "push_subscription_exists",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

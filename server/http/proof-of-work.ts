@@ -1,13 +1,14 @@
-// ALTCHA (v1): a proof of work instead of a CAPTCHA for bookings without an account. No tracking,
-// no third party, no puzzle: the browser hashes for a second or two, a bot booking thousands pays
-// for each. The HMAC key lives in the database, so every process of a deployment shares it; a
-// solution is recorded until its challenge expires, so it books once.
+// ALTCHA (v1): a proof of work instead of a CAPTCHA where anyone may write (bookings without an
+// account, consultation requests). No tracking, no third party, no puzzle: the browser hashes for a
+// second or two, a bot writing thousands pays for each. The HMAC key lives in the database, so every
+// process of a deployment shares it; a solution is recorded until its challenge expires, so it
+// counts once.
 import { randomBytes } from "node:crypto";
 import { createChallenge, verifySolution } from "altcha-lib/v1";
-import type { AltchaChallenge } from "../../../src/lib/contract/appointments";
-import { z } from "../../../src/lib/contract/zod";
-import { type Db, isUniqueViolation } from "../../db/database";
-import { ProblemError } from "../../http/problem";
+import type { AltchaChallenge } from "../../src/lib/contract/proof-of-work";
+import { z } from "../../src/lib/contract/zod";
+import { type Db, isUniqueViolation } from "../db/database";
+import { ProblemError } from "./problem";
 
 const KEY = "altcha:hmac-key";
 const VALID_MS = 10 * 60_000;
