@@ -25,6 +25,9 @@ export default defineConfig({
             // MapLibre (about 1 MB) only for those who open the map: cached then by sw/map-tiles.ts.
             globIgnores: ["screenshots/**", "assets/map-engine-*", "assets/maplibre-gl-*"],
             maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+            // The worker is registered as a classic script (src/lib/sw-bridge.ts): built as one IIFE, which
+            // also avoids the plugin's "es" path and its deprecated `inlineDynamicImports` output option.
+            rollupFormat: "iife",
           },
         }),
         precompress(),
@@ -36,6 +39,13 @@ export default defineConfig({
     outDir: process.env.BUILD_OUT_DIR ?? "dist",
     target: "es2022",
     sourcemap: false,
+    // Two chunks are large on purpose and loaded only where needed: map-engine (MapLibre, about 950 kB,
+    // only on /karte and not precached) and opening-state (opening_hours with its holiday tables, about
+    // 720 kB, loaded on the first opening-hours question). Everything else stays far below 500 kB.
+    chunkSizeWarningLimit: 1024,
+    // The build's time goes to Solid's JSX transform and to precompress's brotli at quality 11 (once per
+    // build, for every download after): known and accepted, so the timing report would only repeat it.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   server: {
     proxy: { "/api": "http://localhost:8080" },

@@ -85,27 +85,42 @@ describe("mailer over SMTP", () => {
 });
 
 describe("mailer without SMTP_URL", () => {
-  it("writes the whole mail, link included, to the log", async () => {
-    const lines: string[] = [];
+  const collect = () => {
+    const chunks: string[] = [];
     const destination = new Writable({
       write(chunk: Buffer, _encoding, done) {
-        lines.push(chunk.toString("utf8"));
+        chunks.push(chunk.toString("utf8"));
         done();
       },
     });
+    return { chunks, destination };
+  };
+
+  it("prints the whole mail as a readable block, the link alone on its line", async () => {
+    const log = collect();
+    const printed: string[] = [];
     const mailer = createMailer({
       smtpUrl: undefined,
       from: FROM,
-      logger: pino({ level: "info" }, destination),
+      logger: pino({ level: "info" }, log.destination),
+      print: (text) => printed.push(text),
     });
     expect(mailer.kind).toBe("log");
 
     await mailer.send(verifyEmailMail("erika@example.org", "en", LINK));
 
-    expect(lines).toHaveLength(1);
-    const entry = JSON.parse(lines[0] ?? "") as { mail: { to: string; subject: string; text: string } };
-    expect(entry.mail.to).toBe("erika@example.org");
-    expect(entry.mail.subject).toBe("Please confirm your email address");
-    expect(entry.mail.text.split("\n")).toContain(LINK);
+    const block = printed.join("");
+    const lines = block.split("\n");
+    expect(lines).toContain("To:      erika@example.org");
+    expect(lines).toContain("Subject: Please confirm your email address");
+    expect(lines).toContain(LINK);
+    expect(lines).toContain("The link works once and for 48 hours.");
+    // Real line breaks, not the JSON escapes a log line would carry.
+    expect(block).not.toContain("\\n");
+    // The log keeps a short line saying a mail was printed, without its content (the link signs in).
+    expect(log.chunks).toHaveLength(1);
+    const entry = JSON.parse(log.chunks[0] ?? "") as Record<string, unknown>;
+    expect(entry).toMatchObject({ to: "erika@example.org", subject: "Please confirm your email address" });
+    expect(log.chunks[0]).not.toContain(LINK);
   });
 });

@@ -1,5 +1,5 @@
-// Outgoing mail: SMTP when SMTP_URL is set; otherwise the mail is written to the log, which the
-// server announces at start (development only: links in the log sign people in).
+// Outgoing mail: SMTP when SMTP_URL is set; otherwise the mail is printed to the console, which the
+// server announces at start (development only: links printed there sign people in).
 import nodemailer from "nodemailer";
 import type { Logger } from "pino";
 
@@ -11,13 +11,41 @@ export interface Mailer {
   readonly kind: "smtp" | "log";
 }
 
-export function createMailer(options: { smtpUrl: string | undefined; from: string; logger: Logger }): Mailer {
+const RULE = "─".repeat(72);
+
+/** A mail as a developer reads it in the terminal: headers, then the text with its real line breaks. */
+export function printableMail(mail: Mail): string {
+  return [
+    "",
+    RULE,
+    "Mail not sent (SMTP_URL is not set):",
+    `To:      ${mail.to}`,
+    `Subject: ${mail.subject}`,
+    "",
+    mail.text,
+    RULE,
+    "",
+    "",
+  ].join("\n");
+}
+
+export function createMailer(options: {
+  smtpUrl: string | undefined;
+  from: string;
+  logger: Logger;
+  /** Where the log mailer prints; stdout unless a test listens. */
+  print?: (text: string) => void;
+}): Mailer {
   const { smtpUrl, from, logger } = options;
   if (!smtpUrl) {
+    // Development only (the server warns at start): a JSON log line would escape the text's line breaks
+    // and bury the link, so the mail goes to stdout as a block, and the log keeps only who got what.
+    const print = options.print ?? ((text: string) => void process.stdout.write(text));
     return {
       kind: "log",
       async send(mail) {
-        logger.info({ mail }, "mail not sent (SMTP_URL unset); its content");
+        print(printableMail(mail));
+        logger.info({ to: mail.to, subject: mail.subject }, "mail printed to stdout (SMTP_URL unset)");
       },
     };
   }

@@ -132,6 +132,23 @@ test("the calendar lists the coming weekly markets and explains Sunday shopping"
   await expectNoAxeViolations(page);
 });
 
+test("in the evening, the morning's market shows as over, and the coming ones do not", async ({ page }) => {
+  // Saturday 28 November 2026, 19:50 in Delmenhorst: the market on the Marktplatz closed at 13:00.
+  await page.clock.setFixedTime(new Date("2026-11-28T19:50:00+01:00"));
+  await openDirectory(page);
+  await page.getByRole("link", { name: "Markttage und verkaufsoffene Sonntage" }).click();
+  const day = (name: string) =>
+    page.locator(".shops-calendar-day").filter({ has: page.getByRole("heading", { level: 2, name }) });
+  const market = day("Samstag, 28. November 2026")
+    .getByRole("listitem")
+    .filter({ hasText: "Wochenmarkt Marktplatz" });
+  await expect(market.getByText("Vorbei", { exact: true })).toBeVisible({ timeout: 30_000 });
+  const wednesday = day("Mittwoch, 2. Dezember 2026");
+  await expect(wednesday.getByRole("heading", { level: 3, name: "Wochenmarkt Marktplatz" })).toBeVisible();
+  await expect(wednesday.getByText("Vorbei", { exact: true })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
 test("the directory passes axe with its results and filters, and offers itself as open data", async ({
   page,
 }) => {

@@ -71,10 +71,14 @@ test("the official warnings NINA lists for Delmenhorst are in the list, and stay
   await expect(card.getByRole("link", { name: E2E_NINA_ALERT.headline })).toBeVisible({ timeout: 30_000 });
   await expect(card.getByText("Hohe Gefahr")).toBeVisible();
   await expect(card.getByText("Quelle: Modulares Warnsystem (MoWaS)")).toBeVisible();
+  await expect(page.getByText(/^Stand: /)).toBeVisible();
   await expectNoAxeViolations(page);
 
+  // Offline the page still knows as of when NINA answered (kept on the device), and says so.
   await context.setOffline(true);
   await page.reload();
+  await expect(page.getByText(/^Stand: /)).toBeVisible();
+  await expect(page.getByText(/nicht abgerufen werden/)).toHaveCount(0);
   await card.getByRole("link", { name: E2E_NINA_ALERT.headline }).click();
   await expect(page.getByRole("heading", { level: 1, name: E2E_NINA_ALERT.headline })).toBeVisible();
   await expect(page.getByText(/^Quelle: .* über Modulares Warnsystem \(MoWaS\), Stand/)).toBeVisible();
@@ -89,6 +93,8 @@ test("a warning delivered by push shows a notification and is in the list with t
   await page.goto("/warnungen");
   await waitForServiceWorker(page);
   await expect(page.getByRole("heading", { level: 1, name: "Warnungen" })).toBeVisible();
+  // The list and NINA's answer are on the device.
+  await expect(page.getByText(/^Stand: /)).toBeVisible();
 
   const id = `mow.DE-NI-DEL-E2E-${Date.now().toString(36)}`;
   const headline = `Rauchentwicklung in der Innenstadt ${id.slice(-6)}`;
@@ -137,6 +143,51 @@ test("a warning delivered by push shows a notification and is in the list with t
   await page.getByRole("link", { name: "Alle Warnungen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Warnungen" })).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test.describe("with a server that has never reached NINA", () => {
+  // Without a worker the page syncs by itself, so that its requests can be answered here.
+  test.use({ serviceWorkers: "block" });
+
+  test("the list does not claim there are no warnings, and says where else to get them", async ({ page }) => {
+    // The API's answer of a server whose every poll of NINA failed, and its (empty) warnings feed.
+    await page.route(/\/api\/warnings\/status$/, (route) =>
+      route.fulfill({
+        json: {
+          regions: [
+            {
+              ars: "034010000000",
+              lastSuccessAt: null,
+              lastErrorAt: new Date().toISOString(),
+              failures: 12,
+            },
+          ],
+        },
+      }),
+    );
+    let feedServed = false;
+    await page.route(/\/api\/sync\/warnings(\?|$)/, async (route) => {
+      await route.fulfill({ json: { changes: [], cursor: "e2enina0.1", hasMore: false } });
+      feedServed = true;
+    });
+
+    await page.goto("/warnungen");
+    await expect(
+      page.getByText(
+        "Amtliche Warnungen konnten bisher nicht abgerufen werden. Ob zurzeit Warnungen gelten, ist hier nicht bekannt.",
+      ),
+    ).toBeVisible();
+    await expect(
+      page.getByText(
+        "Amtliche Warnungen erhalten Sie auch über die NINA-App, im Radio und per Cell Broadcast direkt auf Ihr Handy.",
+      ),
+    ).toBeVisible();
+    await expect.poll(() => feedServed).toBe(true);
+    await expect(page.getByText("Keine Warnungen auf diesem Gerät")).toBeVisible();
+    await expect(page.getByText(/Zurzeit keine Warnungen/)).toHaveCount(0);
+    await expect(page.getByText(/^Stand: /)).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
 });
 
 test("an update replaces the warning it refers to, and both link to each other", async ({
@@ -207,6 +258,35 @@ test("switching on asks for permission only after the tap, and a refusal or fail
     await page.evaluate(async () => (await navigator.serviceWorker.ready).pushManager.getSubscription()),
   ).toBeNull();
   await expectNoAxeViolations(page);
+});
+
+test("when the push service never answers, switching on gives up after 20 s, says so and offers to try again", async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(90_000);
+  await context.grantPermissions(["notifications"]);
+  // A push service the browser cannot reach: its subscribe() stays pending, in real life for minutes.
+  await page.addInitScript(() => {
+    PushManager.prototype.subscribe = () => new Promise<PushSubscription>(() => undefined);
+  });
+  await page.goto("/warnungen/benachrichtigungen");
+  await waitForServiceWorker(page);
+  await page.getByRole("button", { name: "Benachrichtigungen einschalten" }).click();
+  await expect(page.getByRole("button", { name: "Wird eingeschaltet …" })).toBeDisabled();
+
+  await expect(
+    page.getByText(
+      "Keine Antwort nach 20 Sekunden: Der Push-Dienst Ihres Browsers oder unser Server ist gerade nicht erreichbar. Benachrichtigungen sind nicht eingeschaltet.",
+    ),
+  ).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText("Benachrichtigungen sind auf diesem Gerät ausgeschaltet.")).toBeVisible();
+  const retry = page.getByRole("button", { name: "Noch einmal versuchen" });
+  await expect(retry).toBeEnabled();
+  await expectNoAxeViolations(page);
+
+  await retry.click();
+  await expect(page.getByRole("button", { name: "Wird eingeschaltet …" })).toBeDisabled();
 });
 
 /** A datetime-local value (Berlin wall clock) `hours` from now. */

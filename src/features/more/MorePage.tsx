@@ -6,17 +6,7 @@ import { createLiveQuery } from "../../lib/live-query";
 import { resetDevice } from "../../lib/sw-bridge";
 import { requestSync, syncing } from "../../lib/sync-status";
 import { usePageTitle } from "../../ui/page-title";
-
-const COLLECTION_LABELS: Record<string, string> = {
-  services: "more.data.services",
-  offices: "more.data.offices",
-  "life-situations": "more.data.lifeSituations",
-  warnings: "more.data.warnings",
-  appointments: "more.data.appointments",
-  applications: "more.data.applications",
-  shops: "more.shops.dataShops",
-  "shopping-days": "more.shops.dataShoppingDays",
-};
+import { labelledStates } from "./collection-labels";
 
 export default function MorePage() {
   usePageTitle(() => t("more.title"));
@@ -73,13 +63,13 @@ export default function MorePage() {
           </tr>
         </thead>
         <tbody>
-          <For each={states.data()}>
-            {(state) => (
+          <For each={labelledStates(states.data() ?? [])}>
+            {(row) => (
               <tr>
-                <th scope="row">{t(COLLECTION_LABELS[state.collection] ?? state.collection)}</th>
+                <th scope="row">{t(row.labelKey)}</th>
                 <td>
-                  {state.syncedAt
-                    ? formatDate(state.syncedAt, { dateStyle: "medium", timeStyle: "short" })
+                  {row.state.syncedAt
+                    ? formatDate(row.state.syncedAt, { dateStyle: "medium", timeStyle: "short" })
                     : t("common.notSyncedYet")}
                 </td>
               </tr>

@@ -7,7 +7,7 @@ import { createLiveQuery } from "../../lib/live-query";
 import { EmptyState } from "../../ui/EmptyState";
 import { usePageTitle } from "../../ui/page-title";
 import { createNow } from "../warnings/now";
-import { buildCalendar, CALENDAR_DAYS, type CalendarDay } from "./calendar";
+import { buildCalendar, CALENDAR_DAYS, type CalendarDay, type CalendarEntry, entryState } from "./calendar";
 import { allShoppingDays, shoppingDaysSynced } from "./data";
 import { createEvaluator } from "./opening-evaluator";
 import { formatTime } from "./opening-text";
@@ -24,15 +24,18 @@ export default function CalendarPage() {
     synced: await shoppingDaysSynced(),
   }));
   const evaluator = createEvaluator();
-  // The calendar moves on by itself at midnight; once an hour is often enough to notice.
-  const now = createNow(3600_000);
+  // Each minute: a market that has just closed shows as over. The eight weeks are worked out anew
+  // only each hour (Berlin's offset is whole hours, so the hour's start is still the same day).
+  const now = createNow();
+  const hour = createMemo(() => Math.floor(now() / 3600_000));
   const calendar = createMemo((): CalendarDay[] | undefined => {
     const evaluate = evaluator();
     const data = source.data();
     if (!evaluate || !data) return undefined;
-    const at = new Date(now());
+    const at = new Date(hour() * 3600_000);
     return buildCalendar(data.events, (rule) => evaluate.upcomingSchedule(rule, at, CALENDAR_DAYS));
   });
+  const wallNow = () => evaluator()?.berlinWallClock(new Date(now()));
   const sample = () => source.data()?.events.some((event) => event.sample) ?? false;
 
   return (
@@ -66,21 +69,7 @@ export default function CalendarPage() {
                     <h2>{dayHeading(day.day)}</h2>
                     <ul class="card-list">
                       <For each={day.entries}>
-                        {(entry) => (
-                          <li class="card">
-                            <h3 class="shops-calendar-name">{entry.event.name}</h3>
-                            <p class="shops-calendar-kind">{t(`shops.calendar.kinds.${entry.event.kind}`)}</p>
-                            <p>
-                              {t("shops.opening.interval", {
-                                from: formatTime(entry.from, language()),
-                                to: formatTime(entry.to, language()),
-                              })}
-                              {" · "}
-                              {entry.event.place}
-                            </p>
-                            <Show when={entry.event.note}>{(note) => <p class="hint">{note()}</p>}</Show>
-                          </li>
-                        )}
+                        {(entry) => <CalendarCard entry={entry} now={wallNow()} />}
                       </For>
                     </ul>
                   </div>
@@ -95,5 +84,30 @@ export default function CalendarPage() {
         <p class="sample-note">{t("common.sampleContent")}</p>
       </Show>
     </section>
+  );
+}
+
+/** One date; `now` is Delmenhorst's wall clock (unknown until the evaluator has loaded). */
+function CalendarCard(props: { entry: CalendarEntry; now: Date | undefined }) {
+  const state = () => (props.now ? entryState(props.entry, props.now) : "later");
+  return (
+    <li class="card" classList={{ "shops-calendar-over": state() === "over" }}>
+      <h3 class="shops-calendar-name">{props.entry.event.name}</h3>
+      <Show when={state() !== "later"}>
+        <p class={state() === "on" ? "status-open" : "shops-calendar-state"}>
+          {t(`shops.calendar.state.${state()}`)}
+        </p>
+      </Show>
+      <p class="shops-calendar-kind">{t(`shops.calendar.kinds.${props.entry.event.kind}`)}</p>
+      <p>
+        {t("shops.opening.interval", {
+          from: formatTime(props.entry.from, language()),
+          to: formatTime(props.entry.to, language()),
+        })}
+        {" · "}
+        {props.entry.event.place}
+      </p>
+      <Show when={props.entry.event.note}>{(note) => <p class="hint">{note()}</p>}</Show>
+    </li>
   );
 }

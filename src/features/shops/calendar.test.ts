@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type ShoppingDay, shoppingDaySchema } from "../../lib/contract/shops";
-import { upcomingSchedule } from "../offices/opening-state";
-import { buildCalendar, CALENDAR_DAYS } from "./calendar";
+import { berlinWallClock, upcomingSchedule } from "../offices/opening-state";
+import { buildCalendar, CALENDAR_DAYS, entryState } from "./calendar";
 
 const event = (id: string, kind: ShoppingDay["kind"], openingHours: string): ShoppingDay =>
   shoppingDaySchema.parse({
@@ -56,5 +56,32 @@ describe("the market and Sunday shopping calendar", () => {
 
   it("skips a rule it cannot read", () => {
     expect(calendar.some((day) => day.entries.some((e) => e.event.id === "kaputt"))).toBe(false);
+  });
+});
+
+describe("a market day that is over", () => {
+  const calendarAt = (instant: Date) =>
+    buildCalendar(EVENTS, (rule) => upcomingSchedule(rule, instant, CALENDAR_DAYS));
+  const statesAt = (instant: Date) =>
+    calendarAt(instant).map((day) => [
+      key(day.day),
+      day.entries.map((entry) => [entry.event.id, entryState(entry, berlinWallClock(instant))]),
+    ]);
+
+  it("shows this morning's market as over at 19:50, and the coming ones as still to come", () => {
+    // Saturday 28 November 2026, 19:50 in Berlin; the market closed at 13:00.
+    const states = statesAt(new Date("2026-11-28T18:50:00Z"));
+    expect(states[0]).toEqual(["2026-11-28", [["wochenmarkt", "over"]]]);
+    expect(states[1]).toEqual(["2026-12-02", [["wochenmarkt", "later"]]]);
+  });
+
+  it("shows it as on while it runs, and as to come before it opens", () => {
+    expect(statesAt(new Date("2026-11-28T08:00:00Z"))[0]).toEqual(["2026-11-28", [["wochenmarkt", "on"]]]);
+    expect(statesAt(new Date("2026-11-28T05:00:00Z"))[0]).toEqual(["2026-11-28", [["wochenmarkt", "later"]]]);
+  });
+
+  it("is over the minute it closes", () => {
+    expect(statesAt(new Date("2026-11-28T11:59:00Z"))[0]?.[1]).toEqual([["wochenmarkt", "on"]]);
+    expect(statesAt(new Date("2026-11-28T12:00:00Z"))[0]?.[1]).toEqual([["wochenmarkt", "over"]]);
   });
 });

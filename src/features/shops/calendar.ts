@@ -41,3 +41,12 @@ export function buildCalendar(
       ),
     }));
 }
+
+/** Where a date stands for someone looking now: a market that closed at 13:00 is over at 19:50. */
+export type EntryState = "over" | "on" | "later";
+
+/** `now` is wall-clock time in Delmenhorst (`berlinWallClock`), like the entries' times. */
+export function entryState(entry: CalendarEntry, now: Date): EntryState {
+  if (entry.to.getTime() <= now.getTime()) return "over";
+  return entry.from.getTime() <= now.getTime() ? "on" : "later";
+}

@@ -22,7 +22,9 @@ import { providerLabel, severityLabel } from "./labels";
 import {
   defaultPreferences,
   PermissionDeniedError,
+  PUSH_TIMEOUT_MS,
   pushSupport,
+  PushTimeoutError,
   savePreferences,
   SubscriptionGoneError,
   subscribe,
@@ -37,6 +39,7 @@ const PLACES = [DELMENHORST_ARS, "040110000000", "034580000000", "034030000000",
 function failureKey(error: unknown): string {
   if (error instanceof PermissionDeniedError) return "warnings.push.errors.denied";
   if (error instanceof SubscriptionGoneError) return "warnings.push.errors.gone";
+  if (error instanceof PushTimeoutError) return "warnings.push.errors.timeout";
   if (error instanceof NetworkError) return "warnings.push.errors.offline";
   if (error instanceof ApiError) return `errors.${error.code}`;
   return "warnings.push.errors.failed";
@@ -80,6 +83,8 @@ function PushForm() {
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string>();
   const [done, setDone] = createSignal<string>();
+  /** The failed action again, when waiting a moment may be all it needs (no answer, no network). */
+  const [retry, setRetry] = createSignal<() => void>();
   const subscribed = () => stored.data() !== undefined;
 
   onMount(() => {
@@ -115,10 +120,14 @@ function PushForm() {
     setBusy(true);
     try {
       await action();
+      setRetry(undefined);
       setDone(doneKey);
     } catch (failure) {
       console.error("push settings", failure);
       setError(failureKey(failure));
+      const again = () => void run(action, doneKey);
+      const worthAgain = failure instanceof PushTimeoutError || failure instanceof NetworkError;
+      setRetry(() => (worthAgain ? again : undefined));
     } finally {
       setBusy(false);
     }
@@ -129,6 +138,7 @@ function PushForm() {
     const invalid = validationKey();
     if (invalid) {
       setDone(undefined);
+      setRetry(undefined);
       setError(invalid);
       return;
     }
@@ -309,8 +319,19 @@ function PushForm() {
         </fieldset>
 
         <div role="alert" class="push-alert-region">
-          <Show when={error()}>{(key) => <p class="push-error">{t(key())}</p>}</Show>
+          <Show when={error()}>
+            {(key) => <p class="push-error">{t(key(), { seconds: PUSH_TIMEOUT_MS / 1000 })}</p>}
+          </Show>
         </div>
+        <Show when={retry()}>
+          {(again) => (
+            <p>
+              <button type="button" class="button secondary" disabled={busy()} onClick={() => again()()}>
+                {t("warnings.push.retry")}
+              </button>
+            </p>
+          )}
+        </Show>
         <div role="status">
           <Show when={done()}>{(key) => <p class="push-done">{t(key())}</p>}</Show>
         </div>

@@ -1,6 +1,7 @@
 // The warnings feature's access to its Dexie tables. Warnings come from the sync feed and from
-// push messages (sw/push.ts); this device's push subscription is kept in `pushRegistration`.
-import type { Warning } from "../../lib/contract/warnings";
+// push messages (sw/push.ts); this device's push subscription is kept in `pushRegistration`, the
+// last known state of the sources in localStorage.
+import { type Warning, type WarningsStatus, warningsStatusSchema } from "../../lib/contract/warnings";
 import { appDb, type StoredPushRegistration } from "../../lib/db";
 
 export const allWarnings = (): Promise<Warning[]> => appDb().warnings.toArray();
@@ -15,6 +16,32 @@ export async function storeWarning(warning: Warning): Promise<void> {
 /** When the warnings feed was last synced to this device. */
 export async function warningsSyncedAt(): Promise<string | null> {
   return (await appDb().syncState.get("warnings"))?.syncedAt ?? null;
+}
+
+const STATUS_KEY = "delmenhorst.warnings.status";
+
+/**
+ * The server's last report of NINA's answers, kept so that offline the page still says as of when
+ * the warnings are known (not when the device last synced). Checked again on reading: it may come
+ * from an older version of the app.
+ */
+export function lastKnownStatus(): WarningsStatus | null {
+  try {
+    const stored = localStorage.getItem(STATUS_KEY);
+    if (!stored) return null;
+    const parsed = warningsStatusSchema.safeParse(JSON.parse(stored));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function keepStatus(status: WarningsStatus): void {
+  try {
+    localStorage.setItem(STATUS_KEY, JSON.stringify(status));
+  } catch {
+    // Storage full or disabled: the page then knows the status only while online.
+  }
 }
 
 export const storedPushRegistration = (): Promise<StoredPushRegistration | undefined> =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Warning } from "../../lib/contract/warnings";
-import { newestFetchedAt, partition, relate, textsIn } from "./model";
+import { partition, relate, textsIn } from "./model";
 
 const NOW = Date.parse("2026-03-10T12:00:00+01:00");
 
@@ -123,18 +123,8 @@ describe("warnings in force", () => {
   });
 });
 
-describe("texts and Stand", () => {
+describe("texts", () => {
   it("falls back to German", () => {
     expect(textsIn(warning("a"), "en").headline).toBe("Warnung a");
-  });
-
-  it("takes the newest fetchedAt", () => {
-    expect(
-      newestFetchedAt([
-        warning("a", { fetchedAt: "2026-03-10T09:00:00Z" }),
-        warning("b", { fetchedAt: "2026-03-10T11:00:00+01:00" }),
-      ]),
-    ).toBe("2026-03-10T11:00:00+01:00");
-    expect(newestFetchedAt([])).toBeNull();
   });
 });

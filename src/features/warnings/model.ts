@@ -72,11 +72,3 @@ export function partition(entries: readonly WarningEntry[]): {
 export function textsIn(warning: Warning, language: string): WarningText {
   return warning.texts[language] ?? warning.texts.de;
 }
-
-/** "Stand": the newest time the server received any of these from its source. */
-export function newestFetchedAt(warnings: readonly Warning[]): string | null {
-  let newest: string | null = null;
-  for (const w of warnings)
-    if (newest === null || Date.parse(w.fetchedAt) > Date.parse(newest)) newest = w.fetchedAt;
-  return newest;
-}

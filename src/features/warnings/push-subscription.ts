@@ -62,34 +62,92 @@ function base64UrlToBytes(value: string): Uint8Array<ArrayBuffer> {
 
 const JSON_HEADERS = { "Content-Type": "application/json", Accept: "application/json" };
 
-/** Asks for permission (only ever after the user's tap), subscribes and registers with the server. */
-export async function subscribe(preferences: PushPreferences): Promise<void> {
+/**
+ * The browser's push service or our server did not answer in time: an unreachable push service
+ * leaves `pushManager.subscribe` pending for minutes. Nothing is switched on; trying again is safe.
+ */
+export class PushTimeoutError extends Error {}
+
+/** Generous for a slow mobile connection, short enough that nobody stares at "Wird eingeschaltet …". */
+export const PUSH_TIMEOUT_MS = 20_000;
+
+/** `step`, unless the deadline passes first. */
+function beforeDeadline<T>(step: Promise<T>, deadline: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const giveUp = () => reject(new PushTimeoutError());
+    if (deadline.aborted) return giveUp();
+    deadline.addEventListener("abort", giveUp, { once: true });
+    step.then(
+      (value) => {
+        deadline.removeEventListener("abort", giveUp);
+        resolve(value);
+      },
+      (error: unknown) => {
+        deadline.removeEventListener("abort", giveUp);
+        reject(error);
+      },
+    );
+  });
+}
+
+/**
+ * Asks for permission (only ever after the user's tap), subscribes and registers with the server.
+ * After the permission (which waits for the user, not the network) everything has `timeoutMs`.
+ */
+export async function subscribe(preferences: PushPreferences, timeoutMs = PUSH_TIMEOUT_MS): Promise<void> {
   const permission = await Notification.requestPermission();
   if (permission !== "granted") throw new PermissionDeniedError();
 
+  const deadline = AbortSignal.timeout(timeoutMs);
+  try {
+    await registerBefore(preferences, deadline);
+  } catch (error) {
+    // A request cut off by the deadline fails as a NetworkError: say what really happened.
+    throw deadline.aborted ? new PushTimeoutError() : error;
+  }
+}
+
+async function registerBefore(preferences: PushPreferences, deadline: AbortSignal): Promise<void> {
   const keyResponse = await send(fetch, "/api/push/vapid-public-key", {
     headers: { Accept: "application/json" },
+    signal: deadline,
   });
   const { publicKey } = z.object({ publicKey: z.string().min(1) }).parse(await keyResponse.json());
-  const worker = await navigator.serviceWorker.ready;
+  const worker = await beforeDeadline(navigator.serviceWorker.ready, deadline);
   // A subscription made with an older server key cannot be reused: start over.
-  await (await worker.pushManager.getSubscription())?.unsubscribe();
-  const subscription = await worker.pushManager.subscribe({
+  const previous = await beforeDeadline(worker.pushManager.getSubscription(), deadline);
+  if (previous) await beforeDeadline(previous.unsubscribe(), deadline);
+  const subscribing = worker.pushManager.subscribe({
     userVisibleOnly: true,
     applicationServerKey: base64UrlToBytes(publicKey),
   });
+  // One that arrives after the deadline has no record on the server, so nobody would send to it.
+  subscribing.then(
+    (late) => {
+      if (deadline.aborted) void late.unsubscribe().catch(() => undefined);
+    },
+    () => undefined,
+  );
+  const subscription = await beforeDeadline(subscribing, deadline);
   try {
     const body = pushSubscribeSchema.parse({ subscription: subscription.toJSON(), preferences });
-    const response = await send(fetch, "/api/push/subscriptions", {
-      method: "POST",
-      headers: JSON_HEADERS,
-      body: JSON.stringify(body),
-    });
+    // The deadline also bounds the CSRF token's request that send() may make first.
+    const response = await beforeDeadline(
+      send(fetch, "/api/push/subscriptions", {
+        method: "POST",
+        headers: JSON_HEADERS,
+        body: JSON.stringify(body),
+        signal: deadline,
+      }),
+      deadline,
+    );
     const registration = pushRegistrationSchema.parse(await response.json());
     await storePushRegistration({ ...registration, key: "current", endpoint: subscription.endpoint });
   } catch (error) {
-    // Without the server's record nobody would ever send to it: do not leave it behind.
-    await subscription.unsubscribe().catch(() => undefined);
+    // Without the server's record nobody would ever send to it: do not leave it behind (past the
+    // deadline without waiting: the push service that made us late may be slow to let go too).
+    const removing = subscription.unsubscribe().catch(() => undefined);
+    if (!deadline.aborted) await removing;
     throw error;
   }
 }
