@@ -142,6 +142,22 @@ const ROWS: Row[] = [
     expect: signedIn(200),
     notLeaking: (f) => (collection === "documents" ? f.documentOfA : f.accounts.citizenA.id),
   })),
+  // One record of a collection: public ones to anyone; personal ones to no one, not even the owner
+  // (they leave the server only through the owner's feed).
+  {
+    method: "GET",
+    route: "/api/sync/:collection/records/:id",
+    label: "/api/sync/services/records/:id",
+    path: (f) => `/api/sync/services/records/${f.serviceId}`,
+    expect: all(200),
+  },
+  {
+    method: "GET",
+    route: "/api/sync/:collection/records/:id",
+    label: "/api/sync/documents/records/:id",
+    path: (f) => `/api/sync/documents/records/${f.documentOfA}`,
+    expect: all(404),
+  },
   // The citizen's own data
   {
     method: "PATCH",

@@ -1,8 +1,8 @@
 // One set of migrations for SQLite and PostgreSQL. Never change a migration that has shipped; add one.
 import { randomBytes } from "node:crypto";
-import { type Kysely, type Migration, type MigrationProvider, Migrator, PostgresAdapter } from "kysely";
+import { type Kysely, type Migration, type MigrationProvider, Migrator, PostgresAdapter, sql } from "kysely";
 
-const migrations: Record<string, Migration> = {
+export const migrations: Record<string, Migration> = {
   "0001_foundation": {
     async up(db: Kysely<unknown>) {
       await db.schema
@@ -546,6 +546,20 @@ const migrations: Record<string, Migration> = {
         .addColumn("timeouts", "integer", (c) => c.notNull().defaultTo(0))
         .execute();
       await db.schema.alterTable("push_subscriptions").addColumn("timeout_since", "text").execute();
+    },
+  },
+  "0010_application_departments": {
+    async up(db: Kysely<unknown>) {
+      // Dog registrations go to the Steueramt and trade registrations to the Ordnungsamt, the offices the
+      // services guide names. Open ones lose their claim: the clerk of the old department no longer sees them.
+      for (const [type, department] of [
+        ["hundeanmeldung", "steueramt"],
+        ["gewerbeanmeldung", "ordnungsamt"],
+      ] as const) {
+        await sql`update applications set department = ${department} where type = ${type}`.execute(db);
+        await sql`update applications set claimed_by = null
+          where type = ${type} and status <> 'decided'`.execute(db);
+      }
     },
   },
 };

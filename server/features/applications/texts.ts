@@ -10,6 +10,7 @@ import {
   type ScalarField,
   type ScalarValue,
 } from "../../../src/lib/contract/applications";
+import type { Department } from "../../../src/lib/contract/account-constants";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -77,11 +78,14 @@ export function answerLines(definition: ApplicationDefinition, answers: Answers)
   return lines;
 }
 
-const DEPARTMENT_NAMES: Record<string, string> = {
+// Every department needs its name on the papers: adding one to DEPARTMENTS fails here until it has one.
+const DEPARTMENT_NAMES: Record<Department, string> = {
   bauamt: "Bauamt",
   buergerbuero: "Bürgerbüro",
   ordnungsamt: "Ordnungsamt",
   sozialamt: "Sozialamt",
+  steueramt: "Steueramt",
   wirtschaft: "Wirtschaftsförderung",
 };
-export const departmentName = (department: string) => DEPARTMENT_NAMES[department] ?? department;
+export const departmentName = (department: string) =>
+  Object.entries(DEPARTMENT_NAMES).find(([key]) => key === department)?.[1] ?? department;

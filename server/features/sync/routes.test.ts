@@ -1,7 +1,7 @@
 // The change feed as a syncing client sees it: pages, cursors, tombstones, ETags and errors.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { problemSchema } from "../../../src/lib/contract/problem";
-import { type Change, type SyncPage, syncPageSchema } from "../../../src/lib/contract/sync";
+import { type Change, type SyncPage, syncPageSchema, syncRecordSchema } from "../../../src/lib/contract/sync";
 import { createTestApp, databaseKind, type TestApp } from "../../testing/test-app";
 import { currentVersion, deleteEntry, upsertEntries } from "./store";
 
@@ -283,6 +283,35 @@ describe(`sync feed (${databaseKind})`, () => {
     await write("services", "a");
     const page = await fetchPage("services", { limit: 1000 });
     expect(ids(page.changes)).toEqual(["a"]);
+  });
+});
+
+describe(`one record of a collection (${databaseKind})`, () => {
+  const recordUrl = (collection: string, id: string) => `/api/sync/${collection}/records/${id}`;
+
+  it("serves a record of a public collection as the feed holds it", async () => {
+    await write("services", "reisepass", "personalausweis");
+    const res = await t.app.request(recordUrl("services", "reisepass"));
+    expect(res.status, await res.clone().text()).toBe(200);
+    expect(syncRecordSchema.parse(await res.json())).toEqual({
+      id: "reisepass",
+      data: { id: "reisepass", title: "Title of reisepass" },
+    });
+  });
+
+  it("answers 404 problem+json for an unknown or deleted id", async () => {
+    await write("offices", "rathaus");
+    await deleteEntry(t.db, "offices", "rathaus");
+    await expectProblem(await t.app.request(recordUrl("offices", "rathaus")), 404, "not_found");
+    await expectProblem(await t.app.request(recordUrl("offices", "gibt-es-nicht")), 404, "not_found");
+  });
+
+  it("never serves a personal collection's entry, and knows no unknown collection", async () => {
+    await upsertEntries(t.db, "documents", [
+      { id: "bescheid", data: { id: "bescheid", title: "Bescheid" }, ownerId: "citizen-a" },
+    ]);
+    await expectProblem(await t.app.request(recordUrl("documents", "bescheid")), 404, "unknown_collection");
+    await expectProblem(await t.app.request(recordUrl("nothing", "x")), 404, "unknown_collection");
   });
 });
 

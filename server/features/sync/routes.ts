@@ -1,9 +1,14 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { syncPageSchema, syncQuerySchema, type Change } from "../../../src/lib/contract/sync";
+import {
+  syncPageSchema,
+  syncQuerySchema,
+  syncRecordSchema,
+  type Change,
+} from "../../../src/lib/contract/sync";
 import { createRouter, problemResponses } from "../../http/router";
 import { ProblemError } from "../../http/problem";
 import { findCollection } from "./collections";
-import { currentVersion, databaseEpoch, latestVersion, readChanges } from "./store";
+import { currentVersion, databaseEpoch, latestVersion, readChanges, readPublicEntry } from "./store";
 
 const DEFAULT_LIMIT = 200;
 
@@ -21,6 +26,21 @@ const feedRoute = createRoute({
     ...problemResponses,
     404: { description: "Unknown collection" },
     410: { description: "The cursor is from an older database; start again without `since`" },
+  },
+});
+
+const recordRoute = createRoute({
+  method: "get",
+  path: "/{collection}/records/{id}",
+  summary: "One record of a public collection",
+  description:
+    "For a page opened before the device synced the collection (a shared link on a first visit). " +
+    "Personal collections are never served here: they answer 404 like an unknown collection.",
+  request: { params: z.object({ collection: z.string().max(64), id: z.string().min(1).max(200) }) },
+  responses: {
+    200: { description: "The record", content: { "application/json": { schema: syncRecordSchema } } },
+    ...problemResponses,
+    404: { description: "Unknown or personal collection, or no such record" },
   },
 });
 
@@ -58,6 +78,19 @@ export function syncRoutes() {
     );
     const lastVersion = page.at(-1)?.version ?? Math.max(afterVersion, latest);
     return c.json({ changes, cursor: `${epoch}.${lastVersion}`, hasMore: rows.length > limit }, 200);
+  });
+
+  app.openapi(recordRoute, async (c) => {
+    const { collection, id } = c.req.valid("param");
+    const definition = findCollection(collection);
+    // A personal collection answers as if it did not exist: its entries belong to one account and
+    // leave the server only through the owner's feed.
+    if (definition?.visibility !== "public")
+      throw new ProblemError(404, "unknown_collection", `No public collection "${collection}"`);
+    const entry = await readPublicEntry(c.var.db, collection, id);
+    if (!entry) throw new ProblemError(404, "not_found", `No record "${id}" in "${collection}"`);
+    c.header("Cache-Control", "no-cache");
+    return c.json({ id, data: entry.data }, 200);
   });
 
   return app;

@@ -111,6 +111,23 @@ export async function databaseEpoch(db: Db): Promise<string> {
   return row.value;
 }
 
+/** One live entry of a public collection (no owner), or undefined when absent or deleted. */
+export async function readPublicEntry(
+  db: Db,
+  collection: string,
+  id: string,
+): Promise<{ data: unknown } | undefined> {
+  const row = await db
+    .selectFrom("sync_entries")
+    .select("data")
+    .where("collection", "=", collection)
+    .where("id", "=", id)
+    .where("owner_id", "is", null)
+    .where("deleted", "=", 0)
+    .executeTakeFirst();
+  return row?.data == null ? undefined : { data: JSON.parse(row.data) as unknown };
+}
+
 /** Entries of a collection as the server holds them now (tests and content export). */
 export async function listEntries(db: Db, collection: string): Promise<{ id: string; data: unknown }[]> {
   const rows = await db

@@ -37,7 +37,7 @@ const stepHref = (step: Step) => `/termine?schritt=${STEP_PARAMS[step]}`;
 export default function BookingPage() {
   useSession();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams<{ schritt?: string; dienst?: string }>();
+  const [params, setParams] = useSearchParams<{ schritt?: string; dienst?: string; amt?: string }>();
   const draft = createDraft();
   const guide = createLiveQuery(() => async () => {
     const [services, offices] = await Promise.all([allServices(), allOffices()]);
@@ -59,7 +59,7 @@ export default function BookingPage() {
 
   const wanted = () => STEPS.find((s) => STEP_PARAMS[s] === params.schritt) ?? "services";
   const step = createMemo(() => draft.reachable(wanted(), Boolean(account())));
-  const go = (next: Step) => setParams({ schritt: STEP_PARAMS[next], dienst: undefined });
+  const go = (next: Step) => setParams({ schritt: STEP_PARAMS[next], dienst: undefined, amt: undefined });
   usePageTitle(() => t(TITLES[step()]));
   // The page stays, only the question changes: focus goes to the new question as on a new page.
   createEffect(on(step, () => focusPageHeading(), { defer: true }));
@@ -75,6 +75,14 @@ export default function BookingPage() {
     if (!service || !target || draft.officeId()) return;
     draft.chooseOffice(target.id);
     draft.toggleService(service.id, true);
+  });
+  // "Termin buchen" on an office's page: that office chosen, the services still to pick.
+  let officePreselected = false;
+  createEffect(() => {
+    const wanted = params.amt;
+    if (officePreselected || !wanted || offices().length === 0) return;
+    officePreselected = true;
+    if (!draft.officeId() && offices().some((o) => o.id === wanted)) draft.chooseOffice(wanted);
   });
 
   createEffect(() => {
@@ -111,7 +119,11 @@ export default function BookingPage() {
       <Match when={step() === "services"}>
         <StepFrame
           back={
-            params.dienst ? { href: `/dienstleistungen/${encodeURIComponent(params.dienst)}` } : { href: "/" }
+            params.dienst
+              ? { href: `/dienstleistungen/${encodeURIComponent(params.dienst)}` }
+              : params.amt
+                ? { href: `/standorte/${encodeURIComponent(params.amt)}` }
+                : { href: "/" }
           }
           number={1}
           title={t(TITLES.services)}

@@ -2,131 +2,133 @@ import { A, useParams } from "@solidjs/router";
 import { createResource, For, Show } from "solid-js";
 import { formatDate, localized, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
+import { createRecordQuery } from "../../lib/record-query";
 import { usePageTitle } from "../../ui/page-title";
+import { recordPageTitle, RecordStates } from "../../ui/RecordStates";
 import { SampleNotice } from "../../ui/SampleNotice";
 import { officeById, servicesAtOffice } from "../services/data";
 import { ServiceList } from "../services/ServicesPage";
+import { OfficeActions } from "./OfficeActions";
 import { OpeningStatus } from "./OpeningStatus";
 
 export default function OfficePage() {
   const params = useParams<{ id: string }>();
-  const office = createLiveQuery(() => {
-    const id = params.id;
-    return () => officeById(id);
+  const office = createRecordQuery({
+    collection: "offices",
+    id: () => params.id,
+    local: officeById,
+    parse: async (data) => (await import("../../lib/contract/guide")).officeSchema.parse(data),
   });
   const services = createLiveQuery(() => {
     const id = params.id;
     return () => servicesAtOffice(id);
   });
   const [evaluator] = createResource(() => import("./opening-state"));
-  usePageTitle(() => {
-    const o = office.data();
-    return o ? localized(o.text).name : t("offices.notFound");
-  });
+  usePageTitle(() => recordPageTitle(office.view(), (o) => localized(o.text).name, t("offices.notFound")));
   const wallClock = { timeZone: undefined } as const;
 
   return (
-    <Show when={office.ready()} fallback={<p class="loading">{t("common.loading")}</p>}>
-      <Show
-        when={office.data()}
-        fallback={
-          <section>
-            <h1>{t("offices.notFound")}</h1>
-            <A href="/dienstleistungen">{t("services.detail.back")}</A>
-          </section>
-        }
-      >
-        {(o) => (
-          <article>
-            <h1>{localized(o().text).name}</h1>
-            <p class="lead">{localized(o().text).description}</p>
-            <OpeningStatus rule={o().openingHours} />
+    <RecordStates
+      view={office.view()}
+      retry={office.retry}
+      notFound={
+        <section>
+          <h1>{t("offices.notFound")}</h1>
+          <A href="/dienstleistungen">{t("services.detail.back")}</A>
+        </section>
+      }
+    >
+      {(o) => (
+        <article>
+          <h1>{localized(o().text).name}</h1>
+          <p class="lead">{localized(o().text).description}</p>
+          <OpeningStatus rule={o().openingHours} />
+          <OfficeActions office={o()} />
 
-            <h2>{t("offices.address")}</h2>
-            <address>
-              {o().address.street}
-              <br />
-              {o().address.postalCode} {o().address.city}
-            </address>
+          <h2>{t("offices.address")}</h2>
+          <address>
+            {o().address.street}
+            <br />
+            {o().address.postalCode} {o().address.city}
+          </address>
 
-            <h2>{t("offices.contact")}</h2>
-            <dl class="facts">
-              <dt>{t("offices.phone")}</dt>
-              <dd>
-                <a href={`tel:${o().phone.replace(/[^+\d]/g, "")}`}>{o().phone}</a>
-              </dd>
-              <dt>{t("offices.email")}</dt>
-              <dd>
-                <a href={`mailto:${o().email}`}>{o().email}</a>
-              </dd>
-            </dl>
+          <h2>{t("offices.contact")}</h2>
+          <dl class="facts">
+            <dt>{t("offices.phone")}</dt>
+            <dd>
+              <a href={`tel:${o().phone.replace(/[^+\d]/g, "")}`}>{o().phone}</a>
+            </dd>
+            <dt>{t("offices.email")}</dt>
+            <dd>
+              <a href={`mailto:${o().email}`}>{o().email}</a>
+            </dd>
+          </dl>
 
-            <h2>{t("offices.hours")}</h2>
-            <Show when={evaluator()}>
-              {(e) => (
-                <table class="schedule">
-                  <caption class="visually-hidden">{t("offices.hoursCaption")}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("offices.day")}</th>
-                      <th scope="col">{t("offices.times")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    <For each={e().upcomingSchedule(o().openingHours)}>
-                      {(day) => (
-                        <tr>
-                          <th scope="row">
-                            {formatDate(day.day, {
-                              weekday: "long",
-                              day: "numeric",
-                              month: "long",
-                              ...wallClock,
-                            })}
-                          </th>
-                          <td>
-                            <Show when={day.intervals.length > 0} fallback={t("offices.closedAllDay")}>
-                              {day.intervals
-                                .map((i) =>
-                                  t("offices.interval", {
-                                    from: formatDate(i.from, { timeStyle: "short", ...wallClock }),
-                                    to: formatDate(i.to, { timeStyle: "short", ...wallClock }),
-                                  }),
-                                )
-                                .join(", ")}
-                            </Show>
-                          </td>
-                        </tr>
-                      )}
-                    </For>
-                  </tbody>
-                </table>
-              )}
+          <h2>{t("offices.hours")}</h2>
+          <Show when={evaluator()}>
+            {(e) => (
+              <table class="schedule">
+                <caption class="visually-hidden">{t("offices.hoursCaption")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("offices.day")}</th>
+                    <th scope="col">{t("offices.times")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={e().upcomingSchedule(o().openingHours)}>
+                    {(day) => (
+                      <tr>
+                        <th scope="row">
+                          {formatDate(day.day, {
+                            weekday: "long",
+                            day: "numeric",
+                            month: "long",
+                            ...wallClock,
+                          })}
+                        </th>
+                        <td>
+                          <Show when={day.intervals.length > 0} fallback={t("offices.closedAllDay")}>
+                            {day.intervals
+                              .map((i) =>
+                                t("offices.interval", {
+                                  from: formatDate(i.from, { timeStyle: "short", ...wallClock }),
+                                  to: formatDate(i.to, { timeStyle: "short", ...wallClock }),
+                                }),
+                              )
+                              .join(", ")}
+                          </Show>
+                        </td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+            )}
+          </Show>
+
+          <h2>{t("offices.accessibility")}</h2>
+          <ul class="checklist">
+            <li>{t(`offices.wheelchair.${o().accessibility.wheelchair}`)}</li>
+            <Show when={o().accessibility.accessibleToilet}>
+              <li>{t("offices.accessibleToilet")}</li>
             </Show>
-
-            <h2>{t("offices.accessibility")}</h2>
-            <ul class="checklist">
-              <li>{t(`offices.wheelchair.${o().accessibility.wheelchair}`)}</li>
-              <Show when={o().accessibility.accessibleToilet}>
-                <li>{t("offices.accessibleToilet")}</li>
-              </Show>
-              <Show when={o().accessibility.hearingLoop}>
-                <li>{t("offices.hearingLoop")}</li>
-              </Show>
-              <Show when={o().accessibility.disabledParking}>
-                <li>{t("offices.disabledParking")}</li>
-              </Show>
-            </ul>
-            <Show when={localized(o().text).accessibilityNote}>{(note) => <p>{note()}</p>}</Show>
-
-            <Show when={(services.data()?.length ?? 0) > 0}>
-              <h2>{t("offices.services")}</h2>
-              <ServiceList services={services.data() ?? []} />
+            <Show when={o().accessibility.hearingLoop}>
+              <li>{t("offices.hearingLoop")}</li>
             </Show>
-            <SampleNotice items={[o()]} />
-          </article>
-        )}
-      </Show>
-    </Show>
+            <Show when={o().accessibility.disabledParking}>
+              <li>{t("offices.disabledParking")}</li>
+            </Show>
+          </ul>
+          <Show when={localized(o().text).accessibilityNote}>{(note) => <p>{note()}</p>}</Show>
+
+          <Show when={(services.data()?.length ?? 0) > 0}>
+            <h2>{t("offices.services")}</h2>
+            <ServiceList services={services.data() ?? []} />
+          </Show>
+          <SampleNotice items={[o()]} />
+        </article>
+      )}
+    </RecordStates>
   );
 }

@@ -2,138 +2,139 @@ import { A, useParams } from "@solidjs/router";
 import { For, Show } from "solid-js";
 import { formatCurrency, localized, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
+import { createRecordQuery } from "../../lib/record-query";
 import { usePageTitle } from "../../ui/page-title";
+import { recordPageTitle, RecordStates } from "../../ui/RecordStates";
 import { SampleNotice } from "../../ui/SampleNotice";
 import { FeedbackBox } from "../feedback/FeedbackBox";
 import { OfficeCard } from "../offices/OfficeCard";
 import { officesByIds, serviceById } from "./data";
+import { ServiceActions } from "./ServiceActions";
 import { ServiceBadges } from "./ServiceBadges";
 
 export default function ServicePage() {
   const params = useParams<{ id: string }>();
-  const service = createLiveQuery(() => {
-    const id = params.id;
-    return () => serviceById(id);
+  const service = createRecordQuery({
+    collection: "services",
+    id: () => params.id,
+    local: serviceById,
+    parse: async (data) => (await import("../../lib/contract/guide")).serviceSchema.parse(data),
   });
+  const record = () => {
+    const view = service.view();
+    return view.kind === "found" ? view.record : undefined;
+  };
   const offices = createLiveQuery(() => {
-    const ids = service.data()?.officeIds ?? [];
+    const ids = record()?.officeIds ?? [];
     return () => officesByIds(ids);
   });
   // Online booking needs a service that takes appointments at an office that takes bookings.
   const bookable = () =>
-    service.data()?.appointment !== "no" &&
-    (offices.data() ?? []).some((office) => office.booking !== undefined);
-  usePageTitle(() => {
-    const s = service.data();
-    return s ? localized(s.text).title : t("services.detail.notFound");
-  });
+    record()?.appointment !== "no" && (offices.data() ?? []).some((office) => office.booking !== undefined);
+  usePageTitle(() =>
+    recordPageTitle(service.view(), (s) => localized(s.text).title, t("services.detail.notFound")),
+  );
 
   return (
-    <Show when={service.ready()} fallback={<p class="loading">{t("common.loading")}</p>}>
-      <Show
-        when={service.data()}
-        fallback={
-          <section>
-            <h1>{t("services.detail.notFound")}</h1>
-            <p>{t("services.detail.notFoundText")}</p>
-            <A href="/dienstleistungen">{t("services.detail.back")}</A>
-          </section>
-        }
-      >
-        {(s) => {
-          const text = () => localized(s().text);
-          return (
-            <article class="service-page">
-              <p class="breadcrumb">
-                <A href="/dienstleistungen">{t("services.detail.back")}</A>
-              </p>
-              <h1>{text().title}</h1>
-              <p class="lead">{text().summary}</p>
-              <ServiceBadges service={s()} />
-              <p>{text().description}</p>
+    <RecordStates
+      view={service.view()}
+      retry={service.retry}
+      notFound={
+        <section>
+          <h1>{t("services.detail.notFound")}</h1>
+          <p>{t("services.detail.notFoundText")}</p>
+          <A href="/dienstleistungen">{t("services.detail.back")}</A>
+        </section>
+      }
+    >
+      {(s) => {
+        const text = () => localized(s().text);
+        return (
+          <article class="service-page">
+            <p class="breadcrumb">
+              <A href="/dienstleistungen">{t("services.detail.back")}</A>
+            </p>
+            <h1>{text().title}</h1>
+            <p class="lead">{text().summary}</p>
+            <ServiceBadges service={s()} />
+            <ServiceActions service={s()} bookable={bookable()} />
+            <p>{text().description}</p>
 
-              <h2>{t("services.detail.documents")}</h2>
-              <Show when={text().documents.length > 0} fallback={<p>{t("services.detail.noDocuments")}</p>}>
-                <ul class="checklist">
-                  <For each={text().documents}>{(doc) => <li>{doc}</li>}</For>
-                </ul>
-              </Show>
+            <h2>{t("services.detail.documents")}</h2>
+            <Show when={text().documents.length > 0} fallback={<p>{t("services.detail.noDocuments")}</p>}>
+              <ul class="checklist">
+                <For each={text().documents}>{(doc) => <li>{doc}</li>}</For>
+              </ul>
+            </Show>
 
-              <h2>{t("services.detail.fees")}</h2>
-              <Show when={s().fees.length > 0} fallback={<p>{t("services.detail.free")}</p>}>
-                <dl class="facts">
-                  <For each={s().fees}>
-                    {(fee, i) => (
-                      <>
-                        <dt>{text().fees[i()]}</dt>
-                        <dd>
-                          {fee.amount === 0 && !fee.maxAmount
-                            ? t("services.detail.free")
-                            : fee.maxAmount
-                              ? t("services.detail.feeRange", {
-                                  min: formatCurrency(fee.amount),
-                                  max: formatCurrency(fee.maxAmount),
-                                })
-                              : formatCurrency(fee.amount)}
-                        </dd>
-                      </>
-                    )}
-                  </For>
-                </dl>
-              </Show>
-
-              <h2>{t("services.detail.howTo")}</h2>
+            <h2>{t("services.detail.fees")}</h2>
+            <Show when={s().fees.length > 0} fallback={<p>{t("services.detail.free")}</p>}>
               <dl class="facts">
-                <dt>{t("services.detail.processingTime")}</dt>
-                <dd>{text().processingTime}</dd>
-                <dt>{t("services.detail.appointmentLabel")}</dt>
-                <dd>
-                  {t(`services.detail.appointment.${s().appointment}`)}
-                  <Show when={bookable()}>
-                    {" "}
-                    <A href={`/termine?dienst=${encodeURIComponent(s().id)}`}>{t("services.detail.book")}</A>
-                  </Show>
-                </dd>
-                <dt>{t("services.detail.onlineLabel")}</dt>
-                <dd>{t(`services.detail.online.${s().online}`)}</dd>
+                <For each={s().fees}>
+                  {(fee, i) => (
+                    <>
+                      <dt>{text().fees[i()]}</dt>
+                      <dd>
+                        {fee.amount === 0 && !fee.maxAmount
+                          ? t("services.detail.free")
+                          : fee.maxAmount
+                            ? t("services.detail.feeRange", {
+                                min: formatCurrency(fee.amount),
+                                max: formatCurrency(fee.maxAmount),
+                              })
+                            : formatCurrency(fee.amount)}
+                      </dd>
+                    </>
+                  )}
+                </For>
               </dl>
+            </Show>
 
-              <h2>{t("services.detail.offices")}</h2>
-              <ul class="card-list">
-                <For each={offices.data()}>
-                  {(office) => (
+            <h2>{t("services.detail.howTo")}</h2>
+            <dl class="facts">
+              <dt>{t("services.detail.processingTime")}</dt>
+              <dd>{text().processingTime}</dd>
+              <dt>{t("services.detail.appointmentLabel")}</dt>
+              <dd>{t(`services.detail.appointment.${s().appointment}`)}</dd>
+              <dt>{t("services.detail.onlineLabel")}</dt>
+              <dd>{t(`services.detail.online.${s().online}`)}</dd>
+            </dl>
+
+            <h2>{t("services.detail.offices")}</h2>
+            <ul class="card-list">
+              <For each={offices.data()}>
+                {(office) => (
+                  <li>
+                    <OfficeCard office={office} />
+                  </li>
+                )}
+              </For>
+            </ul>
+
+            <Show when={s().legalBasis.length > 0}>
+              <h2>{t("services.detail.legalBasis")}</h2>
+              <ul>
+                <For each={s().legalBasis}>
+                  {(law) => (
                     <li>
-                      <OfficeCard office={office} />
+                      <Show when={law.url} fallback={law.title}>
+                        {(url) => (
+                          <a href={url()} rel="noopener noreferrer" target="_blank">
+                            {law.title}
+                          </a>
+                        )}
+                      </Show>
                     </li>
                   )}
                 </For>
               </ul>
+            </Show>
 
-              <Show when={s().legalBasis.length > 0}>
-                <h2>{t("services.detail.legalBasis")}</h2>
-                <ul>
-                  <For each={s().legalBasis}>
-                    {(law) => (
-                      <li>
-                        <Show when={law.url} fallback={law.title}>
-                          {(url) => (
-                            <a href={url()} rel="noopener noreferrer" target="_blank">
-                              {law.title}
-                            </a>
-                          )}
-                        </Show>
-                      </li>
-                    )}
-                  </For>
-                </ul>
-              </Show>
-
-              <SampleNotice items={[s()]} />
-              <FeedbackBox page={`/dienstleistungen/${s().id}`} />
-            </article>
-          );
-        }}
-      </Show>
-    </Show>
+            <SampleNotice items={[s()]} />
+            <FeedbackBox page={`/dienstleistungen/${s().id}`} />
+          </article>
+        );
+      }}
+    </RecordStates>
   );
 }

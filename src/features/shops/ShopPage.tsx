@@ -2,14 +2,15 @@
 import { A, useParams } from "@solidjs/router";
 import { createMemo, createSignal, For, Show } from "solid-js";
 import type { Offer, Shop } from "../../lib/contract/shops";
-import { shopPhotoUrl } from "../../lib/contract/shops-constants";
+import { SHOPS_COLLECTION, shopPhotoUrl } from "../../lib/contract/shops-constants";
 import { language, t } from "../../lib/i18n";
-import { createLiveQuery } from "../../lib/live-query";
+import { createRecordQuery } from "../../lib/record-query";
 import { FactList, type LabelledValue } from "../../ui/FactList";
 import { usePageTitle } from "../../ui/page-title";
+import { recordPageTitle, RecordStates } from "../../ui/RecordStates";
 import { SampleNotice } from "../../ui/SampleNotice";
 import { createNow } from "../warnings/now";
-import { shopById, shopsSynced } from "./data";
+import { shopById } from "./data";
 import { currentOffers } from "./directory";
 import {
   categoryLabel,
@@ -29,28 +30,27 @@ import "./shops.css";
 
 export default function ShopPage() {
   const params = useParams<{ id: string }>();
-  const source = createLiveQuery(() => {
-    const id = params.id;
-    return async () => ({ shop: await shopById(id), synced: await shopsSynced() });
+  const shop = createRecordQuery({
+    collection: SHOPS_COLLECTION,
+    id: () => params.id,
+    local: shopById,
+    parse: async (data) => (await import("../../lib/contract/shops")).shopSchema.parse(data),
   });
-  usePageTitle(() => source.data()?.shop?.name ?? t("shops.detail.notFound"));
+  usePageTitle(() => recordPageTitle(shop.view(), (s) => s.name, t("shops.detail.notFound")));
   return (
-    <Show when={source.data()} fallback={<p class="loading">{t("common.loading")}</p>}>
-      {(data) => (
-        <Show
-          when={data().shop}
-          fallback={
-            <section>
-              <h1>{t("shops.detail.notFound")}</h1>
-              <p>{data().synced ? t("shops.detail.notFoundText") : t("shops.directory.notSyncedText")}</p>
-              <A href="/einkaufen">{t("shops.detail.back")}</A>
-            </section>
-          }
-        >
-          {(shop) => <ShopDetail shop={shop()} />}
-        </Show>
-      )}
-    </Show>
+    <RecordStates
+      view={shop.view()}
+      retry={shop.retry}
+      notFound={
+        <section>
+          <h1>{t("shops.detail.notFound")}</h1>
+          <p>{t("shops.detail.notFoundText")}</p>
+          <A href="/einkaufen">{t("shops.detail.back")}</A>
+        </section>
+      }
+    >
+      {(record) => <ShopDetail shop={record()} />}
+    </RecordStates>
   );
 }
 

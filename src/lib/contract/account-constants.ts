@@ -3,7 +3,14 @@ export const ROLES = ["citizen", "staff", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The departments staff work in; a message in a postbox names the one that sent it. */
-export const DEPARTMENTS = ["buergerbuero", "bauamt", "ordnungsamt", "wirtschaft", "sozialamt"] as const;
+export const DEPARTMENTS = [
+  "buergerbuero",
+  "bauamt",
+  "ordnungsamt",
+  "wirtschaft",
+  "sozialamt",
+  "steueramt",
+] as const;
 export type Department = (typeof DEPARTMENTS)[number];
 
 /**

@@ -161,7 +161,8 @@ export const bauantrag: ApplicationDefinition = {
 export const gewerbeanmeldung: ApplicationDefinition = {
   type: "gewerbeanmeldung",
   version: 1,
-  department: "wirtschaft",
+  // The Ordnungsamt is the trade office (§ 14 GewO), as the guide says; the dwfg only advises.
+  department: "ordnungsamt",
   trustLevel: "basic",
   serviceId: "gewerbe-anmelden",
   fee: { kind: "fixed", cents: 2600 },
@@ -207,7 +208,8 @@ export const gewerbeanmeldung: ApplicationDefinition = {
 export const hundeanmeldung: ApplicationDefinition = {
   type: "hundeanmeldung",
   version: 1,
-  department: "ordnungsamt",
+  // Dog tax is a municipal tax (NKAG § 3): the guide's Steueramt handles the registration.
+  department: "steueramt",
   trustLevel: "basic",
   serviceId: "hundesteuer",
   fee: { kind: "none" },
@@ -321,3 +323,7 @@ export const APPLICATION_DEFINITIONS: readonly ApplicationDefinition[] = [
 export const APPLICATION_TYPES = APPLICATION_DEFINITIONS.map((d) => d.type);
 
 export const findDefinition = (type: string) => APPLICATION_DEFINITIONS.find((d) => d.type === type);
+
+/** The online form of a guide service, if the app has one ("Jetzt online beantragen"). */
+export const definitionForService = (serviceId: string) =>
+  APPLICATION_DEFINITIONS.find((d) => d.serviceId === serviceId);

@@ -52,6 +52,8 @@ export const serviceSchema = z
     officeIds: z.array(slug).min(1),
     /** Whether the service can be applied for online, completely or in part. */
     online: z.enum(["yes", "partly", "no"]),
+    /** Where the service is done online outside this app (a state or federal portal). */
+    onlineUrl: z.url({ protocol: /^https$/ }).optional(),
     appointment: z.enum(["required", "recommended", "no"]),
     /** Time at the counter, for appointment booking (per person). */
     durationMinutes: z.int().min(5).max(240),
@@ -101,6 +103,11 @@ export const officeSchema = z.object({
     hearingLoop: z.boolean(),
     disabledParking: z.boolean(),
   }),
+  /**
+   * The staff department that does the office's work: it receives the online applications of the
+   * office's services and runs its calendar (booking.department says the same).
+   */
+  department: z.enum(DEPARTMENTS).optional(),
   /** Online appointment booking; offices without it take no online bookings. */
   booking: z
     .object({

@@ -25,6 +25,13 @@ export const syncPageSchema = z.strictObject({
 });
 export type SyncPage = z.infer<typeof syncPageSchema>;
 
+/**
+ * One record of a public collection, GET /api/sync/<collection>/records/<id>: what a page shows
+ * while the device has not synced the collection yet (a shared link opened on a first visit).
+ */
+export const syncRecordSchema = z.strictObject({ id: z.string(), data: z.unknown() });
+export type SyncRecord = z.infer<typeof syncRecordSchema>;
+
 /** Public collections; personal ones join in later features. */
 export const PUBLIC_COLLECTIONS = ["services", "offices", "life-situations"] as const;
 export type PublicCollection = (typeof PUBLIC_COLLECTIONS)[number];
