@@ -2,7 +2,8 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { feedbackSchema } from "../../../src/lib/contract/feedback";
 import { idempotent } from "../../http/idempotency";
 import { rateLimit } from "../../http/rate-limit";
-import { createRouter, problemResponses } from "../../http/router";
+import { jsonAnswer, jsonBody, problems } from "../../http/openapi";
+import { createRouter } from "../../http/router";
 import { insertFeedback } from "./store";
 
 // A function, so that every app gets its own rate-limit windows (module state would be shared by
@@ -15,16 +16,19 @@ const createFeedbackRoute = () =>
     middleware: [rateLimit({ name: "feedback", windowMs: 10 * 60_000, max: 30 }), idempotent()] as const,
     request: {
       headers: z.object({ "idempotency-key": z.string() }),
-      body: { content: { "application/json": { schema: feedbackSchema } }, required: true },
+      body: jsonBody(feedbackSchema),
     },
     responses: {
-      201: {
-        description: "Stored (or stored before: then Idempotent-Replayed: true)",
-        content: { "application/json": { schema: z.object({ id: z.string() }) } },
-      },
-      ...problemResponses,
-      409: { description: "The same request is still being processed" },
-      422: { description: "The Idempotency-Key was used for another request" },
+      201: jsonAnswer(
+        z.object({ id: z.string() }),
+        "Stored (or stored before: then Idempotent-Replayed: true)",
+      ),
+      ...problems({
+        400: ["idempotency_key_missing"],
+        409: ["request_in_progress"],
+        422: ["idempotency_key_reused"],
+        429: ["rate_limited"],
+      }),
     },
   });
 
