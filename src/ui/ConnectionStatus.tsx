@@ -1,5 +1,6 @@
 import { Show } from "solid-js";
-import { formatDate, t } from "../lib/i18n";
+import { formatDateTime } from "../lib/date-format";
+import { t } from "../lib/i18n";
 import { connection, syncedAt } from "../lib/sync-status";
 
 /** "offline · Stand <time>": what the user sees is the copy on the device, of that time. */
@@ -13,7 +14,7 @@ export function ConnectionStatus() {
             {(time) => (
               <span>
                 {" · "}
-                {t("common.asOf", { time: formatDate(time(), { dateStyle: "short", timeStyle: "short" }) })}
+                {t("common.asOf", { time: formatDateTime(time()) })}
               </span>
             )}
           </Show>

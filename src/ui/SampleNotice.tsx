@@ -1,5 +1,6 @@
 import { createMemo, Show } from "solid-js";
-import { formatDate, t } from "../lib/i18n";
+import { formatDay } from "../lib/date-format";
+import { t } from "../lib/i18n";
 
 type Reviewed = { reviewedAt: string; sample: boolean };
 
@@ -16,7 +17,7 @@ export function SampleNotice(props: { items: Reviewed[] }) {
     <Show when={latest()}>
       {(date) => (
         <aside class="content-info">
-          <p>{t("common.contentAsOf", { date: formatDate(date(), { dateStyle: "long" }) })}</p>
+          <p>{t("common.contentAsOf", { date: formatDay(date()) })}</p>
           <Show when={sample()}>
             <p class="sample-note">{t("common.sampleContent")}</p>
           </Show>

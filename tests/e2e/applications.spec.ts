@@ -187,11 +187,17 @@ test("a Bauantrag from a phone: question, answer, decision in the postbox, reada
   await staff.getByRole("button", { name: "Bescheid senden" }).focus();
   await staff.keyboard.press("Enter");
   await expect(staff.getByText("Entschieden").first()).toBeVisible();
+  // One word for the outcome in the console, the resident's timeline, the message and the Bescheid
+  // (OUTCOME_WORDS_DE), and the decided state said once.
+  await expect(staff.getByText("Ergebnis: Genehmigt")).toBeVisible();
+  await expect(staff.getByText("Der Bescheid ist gesendet.")).toBeVisible();
+  await expect(staff.getByText(/ist entschieden/)).toHaveCount(1);
   await staff.context().close();
 
   // The resident finds the Bescheid in the postbox, opens its PDF once, and reads it offline later.
   await page.goto(applicationUrl);
   await expect(page.getByText("Entschieden").first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText("Ergebnis: Genehmigt")).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Bescheid im Postfach öffnen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: new RegExp(`Bescheid ${ref}`) })).toBeVisible({

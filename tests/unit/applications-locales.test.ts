@@ -3,9 +3,15 @@
 import { describe, expect, it } from "vitest";
 import { PATTERNS } from "../../src/lib/contract/application-definition";
 import { APPLICATION_DEFINITIONS } from "../../src/lib/contract/application-forms";
-import { APPLICATION_STATUSES, EVENT_KINDS, OUTCOMES } from "../../src/lib/contract/applications";
+import {
+  APPLICATION_STATUSES,
+  EVENT_KINDS,
+  OUTCOME_WORDS_DE,
+  OUTCOMES,
+} from "../../src/lib/contract/applications";
 import de from "../../src/locales/applications/de.json";
 import en from "../../src/locales/applications/en.json";
+import staffDe from "../../src/locales/staff/de.json";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -84,5 +90,16 @@ describe("application texts", () => {
     )) {
       expect(text(de, `applications.validation.${code}`), code).toContain("{{label}}");
     }
+  });
+});
+
+describe("the outcome of a decision", () => {
+  it("is one word in the console, the timeline, the postbox message and the Bescheid", () => {
+    // The console and the resident's timeline both read applications.outcome.*; the server writes
+    // OUTCOME_WORDS_DE into the message and the PDF.
+    for (const outcome of OUTCOMES) {
+      expect(text(de, `applications.outcome.${outcome}`)?.toLowerCase()).toBe(OUTCOME_WORDS_DE[outcome]);
+    }
+    expect(JSON.stringify(staffDe)).not.toMatch(/"outcomes"/);
   });
 });

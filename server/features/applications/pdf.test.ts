@@ -1,6 +1,7 @@
 // The receipt and the decision say what they must: read back from the PDF's own content streams.
 import { inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { OUTCOME_WORDS_DE } from "../../../src/lib/contract/application-record";
 import { decisionPdf, receiptPdf } from "./pdf";
 
 /** The text of a pdfkit PDF: its Flate streams inflated, the hex strings of TJ arrays decoded (WinAnsi). */
@@ -64,6 +65,8 @@ describe("application papers", () => {
     );
     expect(text).toContain("Bescheid");
     expect(text).toContain("Ihr Antrag wird abgelehnt.");
+    const approved = textOf(await decisionPdf({ ...paper, outcome: "approved", reasons: "Passt." }));
+    expect(approved).toContain(`Ihr Antrag wird ${OUTCOME_WORDS_DE.approved}.`);
     expect(text).toContain("Bebauungsplan");
     expect(text).toContain("Verwaltungsgericht");
   });

@@ -2,6 +2,7 @@
 // (Eingangsbestätigung) at submission and the decision (Bescheid) at the end. Both are written in
 // German, the language of the administrative procedure (§ 23 VwVfG).
 import PDFDocument from "pdfkit";
+import { OUTCOME_WORDS_DE } from "../../../src/lib/contract/application-record";
 
 export type Paper = {
   reference: string;
@@ -98,12 +99,6 @@ export function receiptPdf(paper: ReceiptPaper): Promise<Uint8Array> {
   }, `Eingangsbestätigung ${paper.reference}`);
 }
 
-const OUTCOME_SENTENCES: Record<DecisionPaper["outcome"], string> = {
-  approved: "Ihrem Antrag wird stattgegeben.",
-  partly: "Ihrem Antrag wird teilweise stattgegeben.",
-  rejected: "Ihr Antrag wird abgelehnt.",
-};
-
 // In Lower Saxony an objection (Widerspruch) is mostly not available (§ 80 NJG); the remedy is an
 // action at the administrative court, which for Delmenhorst is Oldenburg.
 const LEGAL_REMEDY =
@@ -113,7 +108,7 @@ const LEGAL_REMEDY =
 export function decisionPdf(paper: DecisionPaper): Promise<Uint8Array> {
   return render((doc) => {
     letterhead(doc, paper, "Bescheid");
-    doc.font("Helvetica-Bold").text(OUTCOME_SENTENCES[paper.outcome]);
+    doc.font("Helvetica-Bold").text(`Ihr Antrag wird ${OUTCOME_WORDS_DE[paper.outcome]}.`);
     doc.moveDown();
     doc.text("Begründung");
     doc.font("Helvetica").text(paper.reasons);

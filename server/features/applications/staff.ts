@@ -19,6 +19,7 @@ import { insertMessage, publishPostboxMessage } from "../account/postbox";
 import { berlinDate } from "../appointments/berlin-time";
 import { recordAudit } from "../audit/store";
 import { storeFile } from "../files/store";
+import { OUTCOME_WORDS_DE } from "../../../src/lib/contract/application-record";
 import { decisionPdf } from "./pdf";
 import {
   addEvent,
@@ -217,12 +218,6 @@ export async function askQuestion(
   return { view: await staffView(db, updated, await publishApplication(db, id)), row: updated, eventId };
 }
 
-const OUTCOME_SUBJECTS: Record<Decide["outcome"], string> = {
-  approved: "Ihr Antrag wurde genehmigt",
-  partly: "Ihr Antrag wurde teilweise genehmigt",
-  rejected: "Ihr Antrag wurde abgelehnt",
-};
-
 /** The decision: a PDF Bescheid into the citizen's postbox, the application closed. */
 export async function decide(
   db: Db,
@@ -250,7 +245,7 @@ export async function decide(
     sender_department: row.department,
     kind: "decision",
     subject: `Bescheid ${row.reference}: ${typeName}`,
-    body: `${OUTCOME_SUBJECTS[decision.outcome]}. Der Bescheid liegt als PDF bei.`,
+    body: `Ihr Antrag wurde ${OUTCOME_WORDS_DE[decision.outcome]}. Der Bescheid liegt als PDF bei.`,
   });
   await storeFile(
     db,

@@ -3,7 +3,8 @@
 import { A } from "@solidjs/router";
 import { createSignal, For, Show } from "solid-js";
 import { type AccountDocument, FILE_MAX_BYTES } from "../../lib/contract/account";
-import { formatDate, language, t } from "../../lib/i18n";
+import { formatDay } from "../../lib/date-format";
+import { language, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { connection } from "../../lib/sync-status";
 import { ConfirmAction } from "../../ui/ConfirmAction";
@@ -198,7 +199,7 @@ function DocumentItem(props: {
         {t("account.documents.meta", {
           type: fileTypeLabel(props.document.mediaType),
           size: formatFileSize(props.document.size, language()),
-          date: formatDate(props.document.createdAt),
+          date: formatDay(props.document.createdAt),
         })}
       </p>
       <Show when={props.kept}>

@@ -3,7 +3,8 @@
 import { A, useParams } from "@solidjs/router";
 import { createEffect, For, Show } from "solid-js";
 import type { PostboxMessage } from "../../lib/contract/account";
-import { formatDate, language, t } from "../../lib/i18n";
+import { formatDateTime } from "../../lib/date-format";
+import { language, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { connection } from "../../lib/sync-status";
 import { usePageTitle } from "../../ui/page-title";
@@ -14,8 +15,6 @@ import { attachmentUrl, markOpened, messageById } from "./postbox-data";
 import { account } from "./session";
 import { SignedInOnly } from "./SignedInOnly";
 import "./account.css";
-
-const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: "long", timeStyle: "short" };
 
 export default function MessagePage() {
   const params = useParams<{ id: string }>();
@@ -76,12 +75,12 @@ function MessageView(props: { message: PostboxMessage }) {
         <dt>{t("account.message.sender")}</dt>
         <dd>{t(`account.departments.${props.message.senderDepartment}`)}</dd>
         <dt>{t("account.message.received")}</dt>
-        <dd>{formatDate(props.message.createdAt, DATE_TIME)}</dd>
+        <dd>{formatDateTime(props.message.createdAt)}</dd>
         <Show when={props.message.openedAt}>
           {(openedAt) => (
             <>
               <dt>{t("account.message.opened")}</dt>
-              <dd>{formatDate(openedAt(), DATE_TIME)}</dd>
+              <dd>{formatDateTime(openedAt())}</dd>
             </>
           )}
         </Show>

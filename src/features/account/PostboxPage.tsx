@@ -2,7 +2,8 @@
 import { A } from "@solidjs/router";
 import { For, onMount, Show } from "solid-js";
 import type { PostboxMessage } from "../../lib/contract/account";
-import { formatDate, t } from "../../lib/i18n";
+import { formatDay } from "../../lib/date-format";
+import { t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { requestSync } from "../../lib/sync-status";
 import { EmptyState } from "../../ui/EmptyState";
@@ -74,7 +75,7 @@ function MessageCard(props: { message: PostboxMessage }) {
         {t("account.postbox.meta", {
           kind: t(`account.postbox.kinds.${props.message.kind}`),
           department: t(`account.departments.${props.message.senderDepartment}`),
-          date: formatDate(props.message.createdAt),
+          date: formatDay(props.message.createdAt),
         })}
       </p>
       <Show when={props.message.attachments.length > 0}>

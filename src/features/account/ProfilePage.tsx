@@ -3,7 +3,8 @@
 import { A } from "@solidjs/router";
 import { createEffect, createSignal, on, Show, untrack } from "solid-js";
 import type { AccountSummary, Profile } from "../../lib/contract/account";
-import { formatDate, t } from "../../lib/i18n";
+import { formatDay } from "../../lib/date-format";
+import { t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { connection } from "../../lib/sync-status";
 import { usePageTitle } from "../../ui/page-title";
@@ -51,7 +52,7 @@ function ProfileDetails(props: { account: AccountSummary }) {
                 {t("account.profile.fullName", { givenName: p().givenName, familyName: p().familyName })}
               </dd>
               <dt>{t("account.fields.birthDate")}</dt>
-              <dd>{p().birthDate ? formatDate(p().birthDate ?? "") : t("account.profile.unknown")}</dd>
+              <dd>{p().birthDate ? formatDay(p().birthDate ?? "") : t("account.profile.unknown")}</dd>
               <dt>{t("account.profile.address")}</dt>
               <dd>
                 <Show when={p().street} fallback={t("account.profile.unknown")}>

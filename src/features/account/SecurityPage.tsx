@@ -2,7 +2,8 @@
 import { A } from "@solidjs/router";
 import { createSignal, For, onMount, Show } from "solid-js";
 import type { Passkey } from "../../lib/contract/account";
-import { formatDate, t } from "../../lib/i18n";
+import { formatDay } from "../../lib/date-format";
+import { t } from "../../lib/i18n";
 import { ConfirmAction } from "../../ui/ConfirmAction";
 import { ErrorText } from "../../ui/ErrorText";
 import { usePageTitle } from "../../ui/page-title";
@@ -117,10 +118,10 @@ function PasskeyItem(props: { passkey: Passkey; onRemoved: () => void }) {
     <div class="card">
       <p class="document-name">{props.passkey.name}</p>
       <p class="meta">
-        {t("account.passkeys.createdAt", { date: formatDate(props.passkey.createdAt) })}
+        {t("account.passkeys.createdAt", { date: formatDay(props.passkey.createdAt) })}
         {" · "}
         {props.passkey.lastUsedAt
-          ? t("account.passkeys.lastUsedAt", { date: formatDate(props.passkey.lastUsedAt) })
+          ? t("account.passkeys.lastUsedAt", { date: formatDay(props.passkey.lastUsedAt) })
           : t("account.passkeys.neverUsed")}
       </p>
       <Show

@@ -4,15 +4,14 @@ import { A } from "@solidjs/router";
 import { For, Show } from "solid-js";
 import type { ApplicationDefinition } from "../../lib/contract/application-definition";
 import type { Application, ApplicationEvent } from "../../lib/contract/applications";
-import { formatDate, t } from "../../lib/i18n";
+import { formatDateTime } from "../../lib/date-format";
+import { t } from "../../lib/i18n";
 import { fileTypeLabel, formatFileSize } from "../account/format";
 import { FileDownloadButton } from "../account/FileDownloadButton";
 import { AnswerForm } from "./AnswerForm";
 import { answerRows, locale, stepTitle, typeTitle } from "./answer-text";
 import { outcomeLabel, statusLabel } from "./labels";
 import { FactList } from "../../ui/FactList";
-
-const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: "long", timeStyle: "short" };
 
 export function ApplicationView(props: {
   application: Application;
@@ -43,7 +42,7 @@ export function ApplicationView(props: {
           </span>
         </dd>
         <dt>{t("applications.detail.submittedAt")}</dt>
-        <dd>{formatDate(application().submittedAt, DATE_TIME)}</dd>
+        <dd>{formatDateTime(application().submittedAt)}</dd>
         <dt>{t("applications.detail.department")}</dt>
         <dd>{t(`account.departments.${application().department}`)}</dd>
       </dl>
@@ -52,7 +51,7 @@ export function ApplicationView(props: {
         {(question) => (
           <section class="open-question" aria-labelledby="open-question-title">
             <h2 id="open-question-title">{t("applications.question.title")}</h2>
-            <p class="meta">{formatDate(question().at, DATE_TIME)}</p>
+            <p class="meta">{formatDateTime(question().at)}</p>
             <p class="message-body">{question().text}</p>
             <AnswerForm applicationId={application().id} />
           </section>
@@ -120,7 +119,7 @@ function TimelineEvent(props: { event: ApplicationEvent; fileName: (id: string) 
     <li class={`timeline-event event-${event().kind}`}>
       <p class="event-title">
         <strong>{t(`applications.events.${event().kind}`)}</strong>
-        <span class="meta"> · {formatDate(event().at, DATE_TIME)}</span>
+        <span class="meta"> · {formatDateTime(event().at)}</span>
       </p>
       <Show when={event().outcome}>
         {(outcome) => <p>{t("applications.detail.outcome", { outcome: outcomeLabel(outcome()) })}</p>}

@@ -5,7 +5,8 @@ import { type Accessor, createEffect, createSignal, For, Show } from "solid-js";
 import type { AccountSummary } from "../../lib/contract/account";
 import { APPLICATION_DEFINITIONS } from "../../lib/contract/application-forms";
 import type { ApplicationDraft } from "../../lib/db";
-import { formatDate, t } from "../../lib/i18n";
+import { formatDateTime, formatDay } from "../../lib/date-format";
+import { t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { ConfirmAction } from "../../ui/ConfirmAction";
 import { EmptyState } from "../../ui/EmptyState";
@@ -117,7 +118,7 @@ function ApplicationsOverview(props: { account: Accessor<AccountSummary> }) {
                     <p>
                       {t("applications.list.referenceLine", {
                         reference: application.reference,
-                        date: formatDate(application.submittedAt),
+                        date: formatDay(application.submittedAt),
                       })}
                     </p>
                     <p>
@@ -143,7 +144,7 @@ function DraftCard(props: { draft: ApplicationDraft }) {
       <p class="document-name">{typeTitle(props.draft.type)}</p>
       <p class="meta">
         {t("applications.list.draftChanged", {
-          date: formatDate(props.draft.updatedAt, { dateStyle: "medium", timeStyle: "short" }),
+          date: formatDateTime(props.draft.updatedAt),
         })}
       </p>
       <Show

@@ -3,7 +3,8 @@
 import { useNavigate } from "@solidjs/router";
 import { Show } from "solid-js";
 import type { ApplicationDraft } from "../../lib/db";
-import { formatDate, t } from "../../lib/i18n";
+import { formatDateTime } from "../../lib/date-format";
+import { t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { connection } from "../../lib/sync-status";
 import { typeTitle } from "./answer-text";
@@ -64,10 +65,7 @@ export function SendingView(props: { draft: ApplicationDraft }) {
       </Show>
       <p class="meta">
         {t("applications.sending.sentAt", {
-          date: formatDate(props.draft.submittedAt ?? props.draft.updatedAt, {
-            dateStyle: "long",
-            timeStyle: "short",
-          }),
+          date: formatDateTime(props.draft.submittedAt ?? props.draft.updatedAt),
         })}
       </p>
       <h2>{t("applications.detail.nextTitle")}</h2>

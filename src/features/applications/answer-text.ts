@@ -8,6 +8,7 @@ import {
   type ScalarField,
   type ScalarValue,
 } from "../../lib/contract/application-definition";
+import { formatDay } from "../../lib/date-format";
 import { language, t } from "../../lib/i18n";
 
 export type AnswerRow = { fieldId: string; label: string; value: string };
@@ -19,9 +20,8 @@ export const locale = () => DATE_LOCALES[language()] ?? "de-DE";
 
 /** A calendar date ("2026-01-05") without any time zone shifting it. */
 export function formatAnswerDate(date: string): string {
-  const instant = new Date(`${date}T12:00:00Z`);
-  if (Number.isNaN(instant.getTime())) return date;
-  return new Intl.DateTimeFormat(locale(), { dateStyle: "long", timeZone: "UTC" }).format(instant);
+  if (Number.isNaN(new Date(`${date}T12:00:00Z`).getTime())) return date;
+  return formatDay(date);
 }
 
 export const typeTitle = (type: string) => t(`applications.forms.${type}.title`);

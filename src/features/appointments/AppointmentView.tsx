@@ -9,7 +9,8 @@ import { AppointmentActions } from "./AppointmentActions";
 import { berlinDateOf } from "./calendar";
 import { Checklist } from "./Checklist";
 import type { StoredAppointment } from "./data";
-import { formatDay, statusLabel, timeRange, visitTypeLabel } from "./format";
+import { formatFullDay } from "../../lib/date-format";
+import { statusLabel, timeRange, visitTypeLabel } from "./format";
 import { QrCode } from "./QrCode";
 import { ServiceLines } from "./ServiceLines";
 import { isUpcoming } from "./status";
@@ -35,7 +36,7 @@ export function AppointmentView(props: {
       <p class="back-link">
         <A href="/termine/meine">{t("appointments.mine.title")}</A>
       </p>
-      <h1>{t("appointments.view.title", { day: formatDay(berlinDateOf(appointment().start)) })}</h1>
+      <h1>{t("appointments.view.title", { day: formatFullDay(berlinDateOf(appointment().start)) })}</h1>
       {props.notice}
       <p class={`appointment-status status-${appointment().status}`}>
         {t(`appointments.view.statusText.${appointment().status}`)}
@@ -55,7 +56,7 @@ export function AppointmentView(props: {
 
       <dl class="facts">
         <dt>{t("appointments.view.date")}</dt>
-        <dd>{formatDay(berlinDateOf(appointment().start))}</dd>
+        <dd>{formatFullDay(berlinDateOf(appointment().start))}</dd>
         <dt>{t("appointments.view.time")}</dt>
         <dd>{timeRange(appointment())}</dd>
         <dt>{t("appointments.view.place")}</dt>

@@ -1,15 +1,15 @@
 // One month as a table of days (Monday first). Days with free times are buttons named in full
 // ("Dienstag, 1. Dezember 2026: 12 freie Zeiten"); the others are plain text.
 import { For, Show } from "solid-js";
-import { formatDate, t } from "../../lib/i18n";
+import { t } from "../../lib/i18n";
 import { monthWeeks, type SlotDay } from "./calendar";
-import { formatDay, formatMonth } from "./format";
+import { formatFullDay, formatMonth, formatShortWeekday, formatWeekday } from "../../lib/date-format";
 
 /** 2024-01-01 was a Monday: the week's day names in the current language. */
 const weekdays = () =>
   Array.from({ length: 7 }, (_, i) => {
     const date = `2024-01-0${i + 1}T12:00:00Z`;
-    return { short: formatDate(date, { weekday: "short" }), long: formatDate(date, { weekday: "long" }) };
+    return { short: formatShortWeekday(date), long: formatWeekday(date) };
   });
 
 export function MonthGrid(props: {
@@ -52,7 +52,7 @@ export function MonthGrid(props: {
                             class="day-open"
                             aria-pressed={props.selected === day()}
                             aria-label={t("appointments.picker.dayButton", {
-                              day: formatDay(day()),
+                              day: formatFullDay(day()),
                               count: slotsOn(day()),
                             })}
                             onClick={() => props.onSelect(day())}

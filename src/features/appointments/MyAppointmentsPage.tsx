@@ -11,7 +11,8 @@ import { useSession } from "../account/SignedInOnly";
 import { allOffices } from "../services/data";
 import { berlinDateOf } from "./calendar";
 import { type StoredAppointment, storedAppointments } from "./data";
-import { formatDay, statusLabel, timeRange } from "./format";
+import { formatFullDay } from "../../lib/date-format";
+import { statusLabel, timeRange } from "./format";
 import { refreshKept } from "./refresh";
 import { partitionAppointments } from "./status";
 import "./appointments.css";
@@ -35,7 +36,7 @@ export default function MyAppointmentsPage() {
           <li class="card">
             <A href={`/termine/meine/${encodeURIComponent(entry.appointment.id)}`}>
               {t("appointments.mine.when", {
-                day: formatDay(berlinDateOf(entry.appointment.start)),
+                day: formatFullDay(berlinDateOf(entry.appointment.start)),
                 time: timeRange(entry.appointment),
               })}
             </A>

@@ -3,7 +3,8 @@ import { A } from "@solidjs/router";
 import type { Appointment } from "../../lib/contract/appointments";
 import { t } from "../../lib/i18n";
 import { berlinDateOf } from "./calendar";
-import { formatTime, slotName } from "./format";
+import { formatTime } from "../../lib/date-format";
+import { slotName } from "./format";
 
 export function SentStep(props: { appointment: Appointment }) {
   const until = () => props.appointment.holdExpiresAt;

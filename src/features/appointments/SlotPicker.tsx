@@ -4,10 +4,10 @@
 import { createSignal, For, Match, Show, Switch, untrack } from "solid-js";
 import type { ServiceLine } from "../../lib/contract/appointments";
 import type { Office } from "../../lib/contract/guide";
-import { formatDate, t } from "../../lib/i18n";
+import { t } from "../../lib/i18n";
 import { errorKey } from "./errors";
 import { addMonths, berlinDateOf, monthOf } from "./calendar";
-import { formatDay, formatMonth } from "./format";
+import { formatDay, formatFullDay, formatMonth } from "../../lib/date-format";
 import { createMonthSlots } from "./month-slots";
 import { MonthGrid } from "./MonthGrid";
 import { TimeChoices } from "./TimeChoices";
@@ -103,7 +103,7 @@ export function SlotPicker(props: {
               fallback={
                 <p>
                   {t("appointments.picker.horizon", {
-                    date: formatDate(`${slots.lastDay()}T12:00:00Z`, { dateStyle: "long" }),
+                    date: formatDay(slots.lastDay()),
                   })}
                 </p>
               }
@@ -122,7 +122,7 @@ export function SlotPicker(props: {
                 name={`${props.id}-slot`}
                 value={props.value}
                 onChange={props.onChange}
-                legend={<h3>{formatDay(entry.date)}</h3>}
+                legend={<h3>{formatFullDay(entry.date)}</h3>}
               />
             )}
           </For>
@@ -138,7 +138,7 @@ export function SlotPicker(props: {
                 onChange={props.onChange}
                 legend={
                   <h3 tabindex="-1" ref={timesHeading}>
-                    {t("appointments.picker.timesOn", { day: formatDay(entry().date) })}
+                    {t("appointments.picker.timesOn", { day: formatFullDay(entry().date) })}
                   </h3>
                 }
               />

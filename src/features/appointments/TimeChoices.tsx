@@ -2,7 +2,8 @@
 // "Dienstag, 1. Dezember 2026, 09:10 Uhr", so a screen reader user never hears a bare "09:10".
 import { For, type JSX } from "solid-js";
 import type { SlotDay } from "./calendar";
-import { formatTime, slotName } from "./format";
+import { formatTime } from "../../lib/date-format";
+import { slotName } from "./format";
 
 export function TimeChoices(props: {
   day: SlotDay;

@@ -1,29 +1,12 @@
 // How appointment dates and times read: always the time in Delmenhorst (Europe/Berlin), in the
 // user's language, whatever the device's time zone.
 import type { Appointment, AppointmentStatus, VisitType } from "../../lib/contract/appointments";
-import { formatDate, language, t } from "../../lib/i18n";
-
-const ZONE = "Europe/Berlin";
-
-/** A calendar date ("2026-12-01") at noon UTC is that same date in Berlin. */
-const dateOnly = (date: string) => new Date(`${date}T12:00:00Z`);
-
-/** "Dienstag, 1. Dezember 2026" */
-export const formatDay = (date: string) => formatDate(dateOnly(date), { dateStyle: "full" });
-
-/** "Dezember 2026" */
-export const formatMonth = (month: string) =>
-  formatDate(dateOnly(`${month}-15`), { month: "long", year: "numeric" });
-
-/** "09:10" */
-export const formatTime = (instant: string) =>
-  new Intl.DateTimeFormat(language(), { timeZone: ZONE, hour: "2-digit", minute: "2-digit" }).format(
-    new Date(instant),
-  );
+import { formatFullDay, formatTime } from "../../lib/date-format";
+import { language, t } from "../../lib/i18n";
 
 /** "Dienstag, 1. Dezember 2026, 09:10 Uhr": a time's full name for screen readers and summaries. */
 export const slotName = (date: string, instant: string) =>
-  t("appointments.time.full", { day: formatDay(date), time: formatTime(instant) });
+  t("appointments.time.full", { day: formatFullDay(date), time: formatTime(instant) });
 
 /** "09:10 bis 09:55 Uhr" */
 export const timeRange = (appointment: Pick<Appointment, "start" | "end">) =>

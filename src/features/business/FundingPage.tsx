@@ -5,7 +5,8 @@ import { A, useSearchParams } from "@solidjs/router";
 import { createMemo, onMount, Show } from "solid-js";
 import { FUNDING_LEVELS, FUNDING_STATUSES } from "../../lib/contract/business";
 import { berlinDate } from "../../lib/berlin-date";
-import { formatDate, language, t } from "../../lib/i18n";
+import { formatDay } from "../../lib/date-format";
+import { language, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { requestSync } from "../../lib/sync-status";
 import { usePageTitle } from "../../ui/page-title";
@@ -16,7 +17,7 @@ import { FundingStatusBadge } from "./FundingStatusBadge";
 import { findProgrammes, isFundingLevel, isFundingStatus, type ShownProgramme } from "./funding";
 import "./business.css";
 
-const day = (date: string) => formatDate(date, { dateStyle: "long" });
+const day = (date: string) => formatDay(date);
 
 export default function FundingPage() {
   usePageTitle(() => t("business.funding.title"));

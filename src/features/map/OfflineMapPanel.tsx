@@ -4,7 +4,8 @@ import type { StyleSpecification } from "maplibre-gl";
 import { createMemo, createSignal, For, Match, onCleanup, onMount, Show, Switch } from "solid-js";
 import type { OfflineInfo } from "../../lib/contract/map";
 import { OFFLINE_MAX_ZOOM, OFFLINE_MIN_ZOOM } from "../../lib/contract/map-constants";
-import { formatDate, language, t } from "../../lib/i18n";
+import { formatDateTime } from "../../lib/date-format";
+import { language, t } from "../../lib/i18n";
 import {
   deleteOfflineMap,
   DownloadCancelled,
@@ -149,7 +150,7 @@ export function OfflineMapPanel() {
                 from: current().fromZoom,
                 to: current().toZoom,
                 size: formatBytes(current().bytes),
-                date: formatDate(current().savedAt, { dateStyle: "medium", timeStyle: "short" }),
+                date: formatDateTime(current().savedAt),
               })
             }
           </Show>

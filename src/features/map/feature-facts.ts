@@ -3,6 +3,7 @@
 // so they always agree. Texts come through `format.t` (map.feature.*, map.values.*), numbers and
 // dates through Intl in `format.locale`.
 import type { MapFeature, MapFeatureOf } from "../../lib/contract/map";
+import { formatDay, formatMonth } from "../../lib/date-format";
 import { geometryCenter, type LonLat } from "./distance";
 
 export type FactFormat = {
@@ -17,19 +18,6 @@ const number = (value: number, format: FactFormat, digits = 0) =>
     maximumFractionDigits: digits,
     minimumFractionDigits: digits,
   }).format(value);
-
-/** "März 2027" from "2027-03". */
-export function formatMonth(month: string, locale: string): string {
-  const [year = 0, index = 1] = month.split("-").map(Number);
-  return new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
-    Date.UTC(year, index - 1, 1),
-  );
-}
-
-/** "3. März 2026" from "2026-03-03" (a calendar date: no time zone may shift it). */
-export function formatDay(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(date));
-}
 
 /** "1.250 m²" */
 export const formatArea = (sqm: number, format: FactFormat) =>

@@ -1,7 +1,8 @@
 import { A } from "@solidjs/router";
 import { createSignal, For, Show } from "solid-js";
 import { appDb } from "../../lib/db";
-import { formatDate, t } from "../../lib/i18n";
+import { formatDateTime } from "../../lib/date-format";
+import { t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { resetDevice } from "../../lib/sw-bridge";
 import { requestSync, syncing } from "../../lib/sync-status";
@@ -67,11 +68,7 @@ export default function MorePage() {
             {(row) => (
               <tr>
                 <th scope="row">{t(row.labelKey)}</th>
-                <td>
-                  {row.state.syncedAt
-                    ? formatDate(row.state.syncedAt, { dateStyle: "medium", timeStyle: "short" })
-                    : t("common.notSyncedYet")}
-                </td>
+                <td>{row.state.syncedAt ? formatDateTime(row.state.syncedAt) : t("common.notSyncedYet")}</td>
               </tr>
             )}
           </For>

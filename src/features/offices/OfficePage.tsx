@@ -1,6 +1,7 @@
 import { A, useParams } from "@solidjs/router";
 import { createResource, For, Show } from "solid-js";
-import { formatDate, localized, t } from "../../lib/i18n";
+import { wallClock } from "../../lib/date-format";
+import { localized, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { createRecordQuery } from "../../lib/record-query";
 import { usePageTitle } from "../../ui/page-title";
@@ -25,7 +26,6 @@ export default function OfficePage() {
   });
   const [evaluator] = createResource(() => import("./opening-state"));
   usePageTitle(() => recordPageTitle(office.view(), (o) => localized(o.text).name, t("offices.notFound")));
-  const wallClock = { timeZone: undefined } as const;
 
   return (
     <RecordStates
@@ -79,21 +79,14 @@ export default function OfficePage() {
                   <For each={e().upcomingSchedule(o().openingHours)}>
                     {(day) => (
                       <tr>
-                        <th scope="row">
-                          {formatDate(day.day, {
-                            weekday: "long",
-                            day: "numeric",
-                            month: "long",
-                            ...wallClock,
-                          })}
-                        </th>
+                        <th scope="row">{wallClock.dayOfMonth(day.day)}</th>
                         <td>
                           <Show when={day.intervals.length > 0} fallback={t("offices.closedAllDay")}>
                             {day.intervals
                               .map((i) =>
                                 t("offices.interval", {
-                                  from: formatDate(i.from, { timeStyle: "short", ...wallClock }),
-                                  to: formatDate(i.to, { timeStyle: "short", ...wallClock }),
+                                  from: wallClock.time(i.from),
+                                  to: wallClock.time(i.to),
                                 }),
                               )
                               .join(", ")}

@@ -1,12 +1,12 @@
 import { createResource, Show } from "solid-js";
-import { formatDate, t } from "../../lib/i18n";
+import { wallClock } from "../../lib/date-format";
+import { t } from "../../lib/i18n";
 import type { OpeningState } from "./opening-state";
 
 const loadEvaluator = () => import("./opening-state");
 // The evaluator returns Delmenhorst wall-clock dates: format them without a time zone shift.
-const time = (d: Date) => formatDate(d, { hour: "2-digit", minute: "2-digit", timeZone: undefined });
-const dayAndTime = (d: Date) =>
-  formatDate(d, { weekday: "short", hour: "2-digit", minute: "2-digit", timeZone: undefined });
+const time = (d: Date) => wallClock.time(d);
+const dayAndTime = (d: Date) => wallClock.weekdayTime(d);
 
 function describe(state: OpeningState): { label: string; className: string; detail?: string } {
   switch (state.kind) {

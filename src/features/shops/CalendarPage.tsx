@@ -2,7 +2,8 @@
 // synced shopping days' opening_hours rules (holidays in Lower Saxony included). Works offline.
 import { A } from "@solidjs/router";
 import { createMemo, For, Match, Show, Switch } from "solid-js";
-import { formatDate, language, t } from "../../lib/i18n";
+import { wallClock } from "../../lib/date-format";
+import { t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { EmptyState } from "../../ui/EmptyState";
 import { usePageTitle } from "../../ui/page-title";
@@ -10,12 +11,10 @@ import { createNow } from "../warnings/now";
 import { buildCalendar, CALENDAR_DAYS, type CalendarDay, type CalendarEntry, entryState } from "./calendar";
 import { allShoppingDays, shoppingDaysSynced } from "./data";
 import { createEvaluator } from "./opening-evaluator";
-import { formatTime } from "./opening-text";
 import "./shops.css";
 
 // Wall-clock dates from the evaluator: formatted without a time zone shift.
-const dayHeading = (day: Date) =>
-  formatDate(day, { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: undefined });
+const dayHeading = (day: Date) => wallClock.fullDay(day);
 
 export default function CalendarPage() {
   usePageTitle(() => t("shops.calendar.title"));
@@ -101,8 +100,8 @@ function CalendarCard(props: { entry: CalendarEntry; now: Date | undefined }) {
       <p class="shops-calendar-kind">{t(`shops.calendar.kinds.${props.entry.event.kind}`)}</p>
       <p>
         {t("shops.opening.interval", {
-          from: formatTime(props.entry.from, language()),
-          to: formatTime(props.entry.to, language()),
+          from: wallClock.time(props.entry.from),
+          to: wallClock.time(props.entry.to),
         })}
         {" · "}
         {props.entry.event.place}

@@ -3,6 +3,7 @@ import { A, useParams } from "@solidjs/router";
 import { createMemo, createSignal, For, Show } from "solid-js";
 import type { Offer, Shop } from "../../lib/contract/shops";
 import { SHOPS_COLLECTION, shopPhotoUrl } from "../../lib/contract/shops-constants";
+import { formatDay } from "../../lib/date-format";
 import { language, t } from "../../lib/i18n";
 import { createRecordQuery } from "../../lib/record-query";
 import { FactList, type LabelledValue } from "../../ui/FactList";
@@ -12,14 +13,7 @@ import { SampleNotice } from "../../ui/SampleNotice";
 import { createNow } from "../warnings/now";
 import { shopById } from "./data";
 import { currentOffers } from "./directory";
-import {
-  categoryLabel,
-  formatDay,
-  paymentLabel,
-  shopAddress,
-  type TextFormat,
-  wheelchairLabel,
-} from "./labels";
+import { categoryLabel, paymentLabel, shopAddress, type TextFormat, wheelchairLabel } from "./labels";
 import { OsmAttribution } from "./OsmAttribution";
 import { claimPath, shopOnMapPath, shopPath } from "./paths";
 import { createPhotoPreference } from "./photo-preference";

@@ -1,6 +1,7 @@
 // The next seven days' opening hours of an entry, holidays in Lower Saxony included.
 import { createMemo, For, Show } from "solid-js";
-import { formatDate, language, t } from "../../lib/i18n";
+import { wallClock } from "../../lib/date-format";
+import { language, t } from "../../lib/i18n";
 import { createNow } from "../warnings/now";
 import { createEvaluator } from "./opening-evaluator";
 import { describeDay } from "./opening-text";
@@ -30,12 +31,7 @@ export function WeekHours(props: { rule: string }) {
                   <tr>
                     <th scope="row">
                       {/* Wall-clock dates from the evaluator: formatted without a time zone shift. */}
-                      {formatDate(day.day, {
-                        weekday: "long",
-                        day: "numeric",
-                        month: "long",
-                        timeZone: undefined,
-                      })}
+                      {wallClock.dayOfMonth(day.day)}
                     </th>
                     <td>{describeDay(day, { t, locale: language() })}</td>
                   </tr>

@@ -31,7 +31,3 @@ export const shopAddress = (shop: Pick<Shop, "address">, format: TextFormat) =>
     housenumber: shop.address.housenumber,
     postcode: shop.address.postcode,
   });
-
-/** "24. Dezember 2026" from "2026-12-24": a calendar day, which no time zone may shift. */
-export const formatDay = (date: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(date));

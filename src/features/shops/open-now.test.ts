@@ -28,7 +28,7 @@ describe("open now on a public holiday in Lower Saxony", () => {
   const christmasMorning = "2026-12-25T10:00:00Z"; // 11:00 in Berlin
 
   it("is closed with 'PH off' and opens on the next working day", () => {
-    expect(line("Mo-Sa 09:00-19:00; PH off", christmasMorning)).toBe("geschlossen · öffnet Mo 09:00");
+    expect(line("Mo-Sa 09:00-19:00; PH off", christmasMorning)).toBe("geschlossen · öffnet Mo., 09:00");
   });
 
   it("follows holiday hours of their own", () => {
@@ -73,14 +73,14 @@ describe("open now across the daylight saving changes", () => {
     const rule = "Su 01:00-04:00";
     expect(line(rule, "2026-03-29T00:30:00Z")).toBe("geöffnet · schließt 04:00"); // 01:30 CET
     expect(line(rule, "2026-03-29T01:30:00Z")).toBe("geöffnet · schließt 04:00"); // 03:30 CEST
-    expect(line(rule, "2026-03-29T02:30:00Z")).toBe("geschlossen · öffnet So 01:00"); // 04:30 CEST
+    expect(line(rule, "2026-03-29T02:30:00Z")).toBe("geschlossen · öffnet So., 01:00"); // 04:30 CEST
   });
 
   it("keeps the autumn night's repeated hour open (25 October 2026, 03:00 → 02:00)", () => {
     const rule = "Su 01:00-04:00";
     expect(line(rule, "2026-10-25T00:30:00Z")).toBe("geöffnet · schließt 04:00"); // 02:30 CEST
     expect(line(rule, "2026-10-25T01:30:00Z")).toBe("geöffnet · schließt 04:00"); // 02:30 CET
-    expect(line(rule, "2026-10-25T03:30:00Z")).toBe("geschlossen · öffnet So 01:00"); // 04:30 CET
+    expect(line(rule, "2026-10-25T03:30:00Z")).toBe("geschlossen · öffnet So., 01:00"); // 04:30 CET
   });
 
   it("keeps a shop that never closes open through both nights", () => {

@@ -1,7 +1,8 @@
-// "geöffnet · schließt 19:00", "geschlossen · öffnet Mo 09:00": an entry's opening state in words.
+// "geöffnet · schließt 19:00", "geschlossen · öffnet Mo., 09:00": an entry's opening state in words.
 // The evaluator (src/features/offices/opening-state.ts) answers in Delmenhorst's wall-clock time as
 // local dates; they are formatted without a time zone, and compared with Berlin's calendar days.
 import { addDays, berlinDate } from "../../lib/berlin-date";
+import { wallClock } from "../../lib/date-format";
 import type { DaySchedule, OpeningState } from "../offices/opening-state";
 import type { TextFormat } from "./labels";
 
@@ -11,18 +12,17 @@ const pad = (n: number) => String(n).padStart(2, "0");
 /** The calendar day of a wall-clock date ("YYYY-MM-DD"). */
 const wallDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
-export const formatTime = (d: Date, locale: string) =>
-  new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit" }).format(d);
+const formatTime = (d: Date, locale: string) => wallClock.time(d, locale);
 
 type Relative = "today" | "tomorrow" | "later";
 
-/** Which of Berlin's days a wall-clock date falls on, seen from now; its short weekday for later ones. */
-function relativeDay(at: Date, now: Date, locale: string): { relative: Relative; day: string } {
+/** Which of Berlin's days a wall-clock date falls on, seen from now. */
+function relativeDay(at: Date, now: Date): Relative {
   const today = berlinDate(now);
   const day = wallDay(at);
-  if (day === today) return { relative: "today", day: "" };
-  if (day === addDays(today, 1)) return { relative: "tomorrow", day: "" };
-  return { relative: "later", day: new Intl.DateTimeFormat(locale, { weekday: "short" }).format(at) };
+  if (day === today) return "today";
+  if (day === addDays(today, 1)) return "tomorrow";
+  return "later";
 }
 
 export function describeOpening(state: OpeningState | undefined, now: Date, format: TextFormat): OpeningText {
@@ -33,25 +33,24 @@ export function describeOpening(state: OpeningState | undefined, now: Date, form
     const label = t("shops.opening.open");
     // No next change within the library's reach: open day and night ("24/7").
     if (!state.closesAt) return { kind: "open", label, detail: t("shops.opening.always") };
-    const { relative, day } = relativeDay(state.closesAt, now, locale);
-    const time = formatTime(state.closesAt, locale);
     // Closing after midnight reads "schließt 02:00": nobody takes that for the night after.
     const detail =
-      relative === "later"
-        ? t("shops.opening.closesOn", { day, time })
-        : t("shops.opening.closesAt", { time });
+      relativeDay(state.closesAt, now) === "later"
+        ? t("shops.opening.closesAt", { time: wallClock.weekdayTime(state.closesAt, locale) })
+        : t("shops.opening.closesAt", { time: formatTime(state.closesAt, locale) });
     return { kind: "open", label, detail };
   }
   const label = t("shops.opening.closed");
   if (!state.opensAt) return { kind: "closed", label, detail: null };
-  const { relative, day } = relativeDay(state.opensAt, now, locale);
+  const relative = relativeDay(state.opensAt, now);
   const time = formatTime(state.opensAt, locale);
+  // Later than tomorrow: "öffnet Mo., 09:00", written as the offices' opening state writes it.
   const detail =
     relative === "today"
       ? t("shops.opening.opensAt", { time })
       : relative === "tomorrow"
         ? t("shops.opening.opensTomorrow", { time })
-        : t("shops.opening.opensOn", { day, time });
+        : t("shops.opening.opensAt", { time: wallClock.weekdayTime(state.opensAt, locale) });
   return { kind: "closed", label, detail };
 }
 

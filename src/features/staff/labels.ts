@@ -24,7 +24,8 @@ export const applicationStatusLabel = (status: ApplicationStatus) =>
 
 export const eventKindLabel = (kind: EventKind) => t(`staff.applications.events.${kind}`);
 
-export const outcomeLabel = (outcome: Outcome) => t(`staff.applications.outcomes.${outcome}`);
+/** The same word as the resident's timeline, the message and the Bescheid (OUTCOME_WORDS_DE). */
+export const outcomeLabel = (outcome: Outcome) => t(`applications.outcome.${outcome}`);
 
 /** Times of the appointment calendar are Delmenhorst's, whatever zone the device is set to. */
 const inBerlin = (options: Intl.DateTimeFormatOptions) =>

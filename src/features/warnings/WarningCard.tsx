@@ -1,7 +1,8 @@
 import { A } from "@solidjs/router";
 import { Show } from "solid-js";
-import { formatDate, language, t } from "../../lib/i18n";
-import { DATE_TIME, providerLabel, warningPath } from "./labels";
+import { formatDateTime } from "../../lib/date-format";
+import { language, t } from "../../lib/i18n";
+import { providerLabel, warningPath } from "./labels";
 import { textsIn, type WarningEntry } from "./model";
 import { RelationBadge } from "./Relations";
 import { SeverityLabel } from "./SeverityLabel";
@@ -24,9 +25,9 @@ export function WarningCard(props: { entry: WarningEntry }) {
         <p class="meta">{t("warnings.item.area", { area: warning().areas.join(", ") })}</p>
       </Show>
       <p class="meta">
-        {t("warnings.item.sent", { time: formatDate(warning().sent, DATE_TIME) })}
+        {t("warnings.item.sent", { time: formatDateTime(warning().sent) })}
         <Show when={warning().expires}>
-          {(expires) => <> · {t("warnings.item.until", { time: formatDate(expires(), DATE_TIME) })}</>}
+          {(expires) => <> · {t("warnings.item.until", { time: formatDateTime(expires()) })}</>}
         </Show>
       </p>
     </article>

@@ -1,11 +1,12 @@
 // /warnungen/:id: one warning in full, as the source sent it, readable offline (from Dexie).
 import { A, useParams } from "@solidjs/router";
 import { createMemo, For, Show } from "solid-js";
-import { formatDate, language, t } from "../../lib/i18n";
+import { formatDateTime } from "../../lib/date-format";
+import { language, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { usePageTitle } from "../../ui/page-title";
 import { allWarnings } from "./data";
-import { DATE_TIME, msgTypeLabel, noticeKindLabel, providerLabel } from "./labels";
+import { msgTypeLabel, noticeKindLabel, providerLabel } from "./labels";
 import { isExpired, relate, textsIn, type WarningEntry } from "./model";
 import { createNow } from "./now";
 import { RelationBadge, RelationLinks } from "./Relations";
@@ -54,7 +55,7 @@ function WarningDetail(props: { entry: WarningEntry; now: number }) {
     if (isExpired(warning(), props.now)) return t("warnings.detail.expired");
     const withdrawnAt = warning().withdrawnAt;
     if (withdrawnAt && props.entry.successor === null && warning().msgType !== "Cancel") {
-      return t("warnings.detail.withdrawn", { time: formatDate(withdrawnAt, DATE_TIME) });
+      return t("warnings.detail.withdrawn", { time: formatDateTime(withdrawnAt) });
     }
     return t("warnings.detail.ended");
   };
@@ -96,13 +97,13 @@ function WarningDetail(props: { entry: WarningEntry; now: number }) {
           )}
         </Show>
         <dt>{t("warnings.detail.sent")}</dt>
-        <dd>{formatDate(warning().sent, DATE_TIME)}</dd>
+        <dd>{formatDateTime(warning().sent)}</dd>
         <dt>{t("warnings.detail.onset")}</dt>
-        <dd>{formatDate(warning().onset ?? warning().sent, DATE_TIME)}</dd>
+        <dd>{formatDateTime(warning().onset ?? warning().sent)}</dd>
         <dt>{t("warnings.detail.expires")}</dt>
         <dd>
           <Show when={warning().expires} fallback={t("warnings.detail.noExpiry")}>
-            {(expires) => formatDate(expires(), DATE_TIME)}
+            {(expires) => formatDateTime(expires())}
           </Show>
         </dd>
         <Show when={warning().areas.length > 0}>
@@ -153,7 +154,7 @@ function WarningDetail(props: { entry: WarningEntry; now: number }) {
         <p>
           {t("warnings.detail.source", {
             source: sourceName(warning().sender, providerLabel(warning().provider)),
-            time: formatDate(warning().fetchedAt, DATE_TIME),
+            time: formatDateTime(warning().fetchedAt),
           })}
         </p>
         <p>{t("warnings.detail.unchanged")}</p>

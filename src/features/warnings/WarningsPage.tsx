@@ -4,14 +4,15 @@
 import { A } from "@solidjs/router";
 import { createEffect, createMemo, createSignal, For, onMount, Show } from "solid-js";
 import type { WarningsStatus } from "../../lib/contract/warnings";
-import { formatDate, t } from "../../lib/i18n";
+import { formatDateTime } from "../../lib/date-format";
+import { t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { requestSync } from "../../lib/sync-status";
 import { EmptyState } from "../../ui/EmptyState";
 import { usePageTitle } from "../../ui/page-title";
 import { fetchWarningsStatus, sourcesFailing } from "./api";
 import { allWarnings, keepStatus, lastKnownStatus, warningsSyncedAt } from "./data";
-import { DATE_TIME } from "./labels";
+
 import { partition, relate, type WarningEntry } from "./model";
 import { createNow } from "./now";
 import { type SourceState, sourceState } from "./source-state";
@@ -23,8 +24,7 @@ const asOfTime = (state: SourceState): string | null =>
   state.kind === "current" ? state.asOf : state.kind === "failing" ? state.since : null;
 
 function problemText(state: SourceState): string | null {
-  if (state.kind === "failing")
-    return t("warnings.list.failingSince", { time: formatDate(state.since, DATE_TIME) });
+  if (state.kind === "failing") return t("warnings.list.failingSince", { time: formatDateTime(state.since) });
   if (state.kind === "never") return t("warnings.list.neverReached");
   if (state.kind === "unknown") return t("warnings.list.notLoaded");
   return null;
@@ -70,9 +70,7 @@ export default function WarningsPage() {
       <h1>{t("warnings.title")}</h1>
       <p class="lead">{t("warnings.list.lead")}</p>
       <Show when={asOfTime(source())}>
-        {(time) => (
-          <p class="warnings-as-of">{t("warnings.list.asOf", { time: formatDate(time(), DATE_TIME) })}</p>
-        )}
+        {(time) => <p class="warnings-as-of">{t("warnings.list.asOf", { time: formatDateTime(time()) })}</p>}
       </Show>
       <Show when={problemText(source())}>
         {(text) => (

@@ -14,6 +14,17 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export const OUTCOMES = ["approved", "partly", "rejected"] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
+/**
+ * The one German word for each outcome, in the Bescheid, the postbox message, the console and the
+ * resident's timeline alike ("Ihr Antrag wird genehmigt"): never "bewilligt" in one place and
+ * "stattgegeben" in another. The German locale's `applications.outcome.*` must say the same.
+ */
+export const OUTCOME_WORDS_DE: Record<Outcome, string> = {
+  approved: "genehmigt",
+  partly: "teilweise genehmigt",
+  rejected: "abgelehnt",
+};
+
 const scalar = z.union([z.string().max(4000), z.boolean()]);
 export const answersSchema = z.record(
   z.string().max(60),

@@ -6,7 +6,8 @@ import { A, useParams } from "@solidjs/router";
 import { createSignal, Show, untrack } from "solid-js";
 import type { MerchantEntry, MerchantOverview, SaveResult } from "../../../lib/contract/shops";
 import { ApiError } from "../../../lib/http";
-import { formatDate, t } from "../../../lib/i18n";
+import { formatDateTime } from "../../../lib/date-format";
+import { t } from "../../../lib/i18n";
 import { requestSync } from "../../../lib/sync-status";
 import { usePageTitle } from "../../../ui/page-title";
 import { ErrorSummary } from "../../account/Form";
@@ -130,7 +131,7 @@ function EntryEditor(props: { entry: MerchantEntry; onSaved: (entry: MerchantEnt
         {(change) => (
           <p class="notice merchant-pending">
             {t("merchant.edit.pendingNote", {
-              date: formatDate(change().submittedAt, { dateStyle: "medium", timeStyle: "short" }),
+              date: formatDateTime(change().submittedAt),
             })}
           </p>
         )}

@@ -2,7 +2,8 @@
 // what changed. Shown to the merchant and, with the same component, in the console.
 import { For, Show } from "solid-js";
 import type { Revision } from "../../../lib/contract/shops";
-import { formatDate, t } from "../../../lib/i18n";
+import { formatDateTime } from "../../../lib/date-format";
+import { t } from "../../../lib/i18n";
 import { fieldLabel, noteLabel, revisionByLabel } from "./labels";
 
 export function HistoryList(props: { revisions: readonly Revision[] }) {
@@ -15,7 +16,7 @@ export function HistoryList(props: { revisions: readonly Revision[] }) {
             <li>
               <p>
                 <strong>{t("merchant.history.version", { version: revision.version })}</strong> ·{" "}
-                {formatDate(revision.at, { dateStyle: "medium", timeStyle: "short" })} ·{" "}
+                {formatDateTime(revision.at)} ·{" "}
                 {revision.authorName
                   ? t("merchant.history.byNamed", {
                       by: revisionByLabel(revision.by),

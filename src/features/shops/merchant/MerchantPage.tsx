@@ -4,7 +4,8 @@
 import { A } from "@solidjs/router";
 import { For, Show } from "solid-js";
 import type { MerchantClaim, MerchantEntry } from "../../../lib/contract/shops";
-import { formatDate, t } from "../../../lib/i18n";
+import { formatDateTime, formatDay } from "../../../lib/date-format";
+import { t } from "../../../lib/i18n";
 import { EmptyState } from "../../../ui/EmptyState";
 import { usePageTitle } from "../../../ui/page-title";
 import { SignedInOnly } from "../../account/SignedInOnly";
@@ -91,7 +92,7 @@ function EntryCard(props: { entry: MerchantEntry }) {
         {(change) => (
           <p class="merchant-pending">
             {t("merchant.overview.pendingChange", {
-              date: formatDate(change().submittedAt, { dateStyle: "medium", timeStyle: "short" }),
+              date: formatDateTime(change().submittedAt),
             })}
           </p>
         )}
@@ -107,15 +108,12 @@ function ClaimCard(props: { claim: MerchantClaim }) {
       <p class="merchant-card-title">{claim().shopName}</p>
       <p class="meta">
         {claim().newEntry ? t("merchant.overview.kindNew") : t("merchant.overview.kindClaim")} ·{" "}
-        {roleLabel(claim().role)} ·{" "}
-        {t("merchant.overview.sentOn", { date: formatDate(claim().createdAt, { dateStyle: "medium" }) })}
+        {roleLabel(claim().role)} · {t("merchant.overview.sentOn", { date: formatDay(claim().createdAt) })}
       </p>
       <p>
         <span class={`merchant-state merchant-state-${claim().state}`}>{claimStateLabel(claim().state)}</span>
         <Show when={claim().decidedAt}>
-          {(at) => (
-            <> · {t("merchant.overview.decidedOn", { date: formatDate(at(), { dateStyle: "medium" }) })}</>
-          )}
+          {(at) => <> · {t("merchant.overview.decidedOn", { date: formatDay(at()) })}</>}
         </Show>
       </p>
       <Show when={claim().state === "pending"}>
