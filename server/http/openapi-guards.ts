@@ -1,5 +1,6 @@
 // Checks that must run before a declared route validates its input (createRoute's `middleware`
 // runs before its validators), so that a stranger gets 401/403, never a 400 about the body.
+import { z } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "./env";
 import { ProblemError } from "./problem";
@@ -34,3 +35,25 @@ export const jsonRequired = (): MiddlewareHandler<AppEnv> => async (c, next) => 
   if (!c.req.header("content-type")) throw new ProblemError(400, "malformed_json");
   await next();
 };
+
+/** The header idempotent() requires (it answers idempotency_key_missing itself, before this is read). */
+export const idempotencyHeader = z.object({ "idempotency-key": z.string() });
+
+/** A multipart/form-data body, described only: the route reads it itself (files/store.ts readForm). */
+export function multipartBody(
+  fields: Record<string, { type: "string"; format?: "binary" }>,
+  required: string[],
+) {
+  return {
+    required: true,
+    content: {
+      "multipart/form-data": { schema: { type: "object" as const, properties: fields, required } },
+    },
+  };
+}
+
+/** A download in one of several media types. */
+export function fileAnswer(description: string, mediaTypes: readonly string[]) {
+  const binary = { schema: { type: "string" as const, format: "binary" } };
+  return { description, content: Object.fromEntries(mediaTypes.map((type) => [type, binary])) };
+}
