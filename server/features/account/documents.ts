@@ -6,6 +6,7 @@ import type { FileTable } from "../../db/schema";
 import { ProblemError } from "../../http/problem";
 import { storeFile, type Upload } from "../files/store";
 import { deleteEntry, upsertEntries } from "../sync/store";
+import { countDocuments, deleteOwnDocument } from "./document-store";
 
 export const DOCUMENTS = "documents";
 /** Keeps one account from filling the database; 50 files of at most 10 MB each. */
@@ -21,36 +22,11 @@ export const documentOf = (
   createdAt: file.created_at,
 });
 
-/** A document of this account, with its content; undefined for missing and for others' ids. */
-export const findOwnDocument = (db: Db, accountId: string, fileId: string) =>
-  db
-    .selectFrom("files")
-    .selectAll()
-    .where("id", "=", fileId)
-    .where("owner_id", "=", accountId)
-    .where("kind", "=", "document")
-    .executeTakeFirst();
-
-/** Metadata of the account's documents, oldest first. */
-export const listDocuments = (db: Db, accountId: string) =>
-  db
-    .selectFrom("files")
-    .select(["id", "name", "media_type", "size", "created_at"])
-    .where("owner_id", "=", accountId)
-    .where("kind", "=", "document")
-    .orderBy("created_at")
-    .orderBy("id")
-    .execute();
+export { findOwnDocument, listDocuments } from "./document-store";
 
 export async function addDocument(db: Db, accountId: string, upload: Upload): Promise<AccountDocument> {
   return inTransaction(db, async (trx) => {
-    const { count } = await trx
-      .selectFrom("files")
-      .select((eb) => eb.fn.countAll<number | string>().as("count"))
-      .where("owner_id", "=", accountId)
-      .where("kind", "=", "document")
-      .executeTakeFirstOrThrow();
-    if (Number(count) >= DOCUMENTS_MAX) {
+    if ((await countDocuments(trx, accountId)) >= DOCUMENTS_MAX) {
       throw new ProblemError(409, "conflict", `At most ${DOCUMENTS_MAX} documents per account`);
     }
     const document = documentOf(
@@ -64,13 +40,7 @@ export async function addDocument(db: Db, accountId: string, upload: Upload): Pr
 /** Removes the file and leaves a tombstone in the feed; 404 when it is not the account's. */
 export async function removeDocument(db: Db, accountId: string, fileId: string): Promise<void> {
   await inTransaction(db, async (trx) => {
-    const removed = await trx
-      .deleteFrom("files")
-      .where("id", "=", fileId)
-      .where("owner_id", "=", accountId)
-      .where("kind", "=", "document")
-      .executeTakeFirst();
-    if (Number(removed.numDeletedRows) !== 1) throw new ProblemError(404, "not_found");
+    if (!(await deleteOwnDocument(trx, accountId, fileId))) throw new ProblemError(404, "not_found");
     await deleteEntry(trx, DOCUMENTS, fileId);
   });
 }

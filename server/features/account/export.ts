@@ -9,7 +9,11 @@ import { listOwnApplications } from "../applications/store";
 import { toStaffAppointment } from "../appointments/views";
 import { documentOf } from "./documents";
 import { listPostbox } from "./postbox";
-import { findAccount, profileOf } from "./store";
+import { listAuditAbout } from "../audit/store";
+import { listPasskeys } from "../auth/store";
+import { listDocumentFiles } from "./document-store";
+import { listAttachmentFilesOf } from "./postbox-store";
+import { findAccount, listAppointmentRowsOf, listSessionsOf, profileOf } from "./store";
 
 export const EXPORT_FILE_NAME = "delmenhorst-konto-export.zip";
 
@@ -28,49 +32,13 @@ export async function buildExport(db: Db, accountId: string): Promise<Uint8Array
   const account = await findAccount(db, accountId);
   if (!account) throw new Error(`Account ${accountId} vanished during the export`);
 
-  const documentFiles = await db
-    .selectFrom("files")
-    .selectAll()
-    .where("owner_id", "=", accountId)
-    .where("kind", "=", "document")
-    .orderBy("created_at")
-    .orderBy("id")
-    .execute();
+  const documentFiles = await listDocumentFiles(db, accountId);
   const postbox = await listPostbox(db, accountId);
-  const attachmentFiles = await db
-    .selectFrom("files")
-    .innerJoin("postbox_messages", "postbox_messages.id", "files.message_id")
-    .select(["files.id", "files.message_id", "files.name", "files.content"])
-    .where("postbox_messages.account_id", "=", accountId)
-    .where("files.kind", "=", "attachment")
-    .orderBy("files.created_at")
-    .orderBy("files.id")
-    .execute();
-  const passkeys = await db
-    .selectFrom("passkeys")
-    .select(["id", "name", "created_at", "last_used_at"])
-    .where("account_id", "=", accountId)
-    .orderBy("created_at")
-    .execute();
-  const sessions = await db
-    .selectFrom("sessions")
-    .select(["created_at", "last_seen_at", "user_agent"])
-    .where("account_id", "=", accountId)
-    .orderBy("created_at")
-    .execute();
-  const appointments = await db
-    .selectFrom("appointments")
-    .selectAll()
-    .where("account_id", "=", accountId)
-    .orderBy("starts_at")
-    .execute();
-  const audit = await db
-    .selectFrom("audit_log")
-    .selectAll()
-    .where("subject_id", "=", accountId)
-    .orderBy("at")
-    .orderBy("id")
-    .execute();
+  const attachmentFiles = await listAttachmentFilesOf(db, accountId);
+  const passkeys = await listPasskeys(db, accountId);
+  const sessions = await listSessionsOf(db, accountId);
+  const appointments = await listAppointmentRowsOf(db, accountId);
+  const audit = await listAuditAbout(db, accountId);
 
   const summary = {
     exportedAt: new Date().toISOString(),

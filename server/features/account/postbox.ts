@@ -11,6 +11,14 @@ import {
 import type { Db } from "../../db/database";
 import type { FileTable, PostboxMessageTable } from "../../db/schema";
 import { upsertEntries } from "../sync/store";
+import {
+  attachmentsOf,
+  findMessage,
+  insertMessageRow,
+  listMessageRows,
+  listSentRows,
+  setOpenedOnce,
+} from "./postbox-store";
 
 export const POSTBOX = "postbox";
 
@@ -54,37 +62,11 @@ export function sentMessageOf(row: PostboxMessageTable): SentMessage {
   };
 }
 
-/** A message of this account, or undefined: other accounts' messages do not exist for the caller. */
-export const findOwnMessage = (db: Db, accountId: string, messageId: string) =>
-  db
-    .selectFrom("postbox_messages")
-    .selectAll()
-    .where("id", "=", messageId)
-    .where("account_id", "=", accountId)
-    .executeTakeFirst();
-
-/** Attachment metadata (without content) of the given messages. */
-export const attachmentsOf = (db: Db, messageIds: string[]) =>
-  messageIds.length === 0
-    ? Promise.resolve([])
-    : db
-        .selectFrom("files")
-        .select(["id", "message_id", "name", "media_type", "size", "created_at"])
-        .where("message_id", "in", messageIds)
-        .where("kind", "=", "attachment")
-        .orderBy("created_at")
-        .orderBy("id")
-        .execute();
+export { attachmentsOf, findOwnMessage } from "./postbox-store";
 
 /** The account's messages as the feed and the export show them, newest first. */
 export async function listPostbox(db: Db, accountId: string): Promise<PostboxMessage[]> {
-  const rows = await db
-    .selectFrom("postbox_messages")
-    .selectAll()
-    .where("account_id", "=", accountId)
-    .orderBy("created_at", "desc")
-    .orderBy("id", "desc")
-    .execute();
+  const rows = await listMessageRows(db, accountId);
   const files = await attachmentsOf(
     db,
     rows.map((r) => r.id),
@@ -96,11 +78,7 @@ export async function listPostbox(db: Db, accountId: string): Promise<PostboxMes
 
 /** Puts the message's current state into its recipient's change feed. */
 export async function publishPostboxMessage(db: Db, messageId: string): Promise<PostboxMessage> {
-  const row = await db
-    .selectFrom("postbox_messages")
-    .selectAll()
-    .where("id", "=", messageId)
-    .executeTakeFirstOrThrow();
+  const row = await findMessage(db, messageId);
   const message = postboxMessageOf(row, (await attachmentsOf(db, [row.id])).map(fileRefOf));
   if (row.account_id) {
     await upsertEntries(db, POSTBOX, [{ id: row.id, data: message, ownerId: row.account_id }]);
@@ -110,12 +88,7 @@ export async function publishPostboxMessage(db: Db, messageId: string): Promise<
 
 /** The first opening counts as delivery; later openings change nothing. Call inside a transaction. */
 export async function markOpened(db: Db, messageId: string): Promise<PostboxMessage> {
-  await db
-    .updateTable("postbox_messages")
-    .set({ opened_at: new Date().toISOString() })
-    .where("id", "=", messageId)
-    .where("opened_at", "is", null)
-    .execute();
+  await setOpenedOnce(db, messageId, new Date().toISOString());
   return publishPostboxMessage(db, messageId);
 }
 
@@ -131,7 +104,7 @@ export async function insertMessage(db: Db, message: NewMessage): Promise<Postbo
     created_at: new Date().toISOString(),
     opened_at: null,
   };
-  await db.insertInto("postbox_messages").values(row).execute();
+  await insertMessageRow(db, row);
   return row;
 }
 
@@ -139,12 +112,5 @@ const SENT_LIST_MAX = 200;
 
 /** Messages staff sent: one department's, or every department's (department null, for admins). */
 export async function listSentMessages(db: Db, department: string | null): Promise<SentMessage[]> {
-  let query = db
-    .selectFrom("postbox_messages")
-    .selectAll()
-    .orderBy("created_at", "desc")
-    .orderBy("id", "desc")
-    .limit(SENT_LIST_MAX);
-  if (department !== null) query = query.where("sender_department", "=", department);
-  return (await query.execute()).map(sentMessageOf);
+  return (await listSentRows(db, department, SENT_LIST_MAX)).map(sentMessageOf);
 }

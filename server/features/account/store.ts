@@ -78,3 +78,94 @@ export async function updateAccount(db: Db, accountId: string, changes: Partial<
   const row = await findAccount(db, accountId);
   if (row?.role === "citizen") await publishProfile(db, accountId);
 }
+
+// ---- Deleting an account (the order and what stays is decided in deletion.ts) ----
+
+/** Whether an enabled admin other than this account exists. */
+export async function hasOtherActiveAdmin(db: Db, accountId: string): Promise<boolean> {
+  const other = await db
+    .selectFrom("accounts")
+    .select("id")
+    .where("role", "=", "admin")
+    .where("disabled_at", "is", null)
+    .where("id", "!=", accountId)
+    .limit(1)
+    .executeTakeFirst();
+  return Boolean(other);
+}
+
+/** Detaches the account's decisions and their PDFs from it, so that the FK cascade cannot take them. */
+export async function detachDecisions(db: Db, accountId: string): Promise<void> {
+  const decisions = db
+    .selectFrom("postbox_messages")
+    .select("id")
+    .where("account_id", "=", accountId)
+    .where("kind", "=", "decision");
+  await db
+    .updateTable("files")
+    .set({ owner_id: null })
+    .where("kind", "=", "attachment")
+    .where("message_id", "in", decisions)
+    .execute();
+  await db
+    .updateTable("postbox_messages")
+    .set({ account_id: null })
+    .where("account_id", "=", accountId)
+    .where("kind", "=", "decision")
+    .execute();
+}
+
+/** Deletes the account's remaining messages, their attachments and the account's own files. */
+export async function deleteMessagesAndFiles(db: Db, accountId: string): Promise<void> {
+  const messages = db
+    .selectFrom("postbox_messages")
+    .select("id")
+    .where("account_id", "=", accountId)
+    .where("kind", "=", "message");
+  await db.deleteFrom("files").where("message_id", "in", messages).execute();
+  await db.deleteFrom("postbox_messages").where("account_id", "=", accountId).execute();
+  await db.deleteFrom("files").where("owner_id", "=", accountId).execute();
+}
+
+/** Messages the account sent as staff stay with their recipients; only the link to it goes. */
+export async function unlinkSentMessages(db: Db, accountId: string): Promise<void> {
+  await db
+    .updateTable("postbox_messages")
+    .set({ sender_account_id: null })
+    .where("sender_account_id", "=", accountId)
+    .execute();
+}
+
+/** Hard-deletes the account with its feed entries, sessions, passkeys, links and stored answers. */
+export async function deleteAccountRows(db: Db, accountId: string): Promise<void> {
+  await db.deleteFrom("sync_entries").where("owner_id", "=", accountId).execute();
+  await db.deleteFrom("sessions").where("account_id", "=", accountId).execute();
+  await db.deleteFrom("passkeys").where("account_id", "=", accountId).execute();
+  await db.deleteFrom("webauthn_challenges").where("account_id", "=", accountId).execute();
+  await db.deleteFrom("account_tokens").where("account_id", "=", accountId).execute();
+  await db.deleteFrom("idempotency_keys").where("scope", "like", `${accountId} %`).execute();
+  await db.deleteFrom("accounts").where("id", "=", accountId).execute();
+}
+
+/** Ends every session of a (disabled) account. */
+export async function deleteSessionsOf(db: Db, accountId: string): Promise<void> {
+  await db.deleteFrom("sessions").where("account_id", "=", accountId).execute();
+}
+
+// ---- Reads for the export ----
+
+export const listSessionsOf = (db: Db, accountId: string) =>
+  db
+    .selectFrom("sessions")
+    .select(["created_at", "last_seen_at", "user_agent"])
+    .where("account_id", "=", accountId)
+    .orderBy("created_at")
+    .execute();
+
+export const listAppointmentRowsOf = (db: Db, accountId: string) =>
+  db
+    .selectFrom("appointments")
+    .selectAll()
+    .where("account_id", "=", accountId)
+    .orderBy("starts_at")
+    .execute();

@@ -52,3 +52,26 @@ export async function recordAudit(
     })
     .execute();
 }
+
+/** The entries about one subject, oldest first (a citizen's export). */
+export const listAuditAbout = (db: Db, subjectId: string) =>
+  db
+    .selectFrom("audit_log")
+    .selectAll()
+    .where("subject_id", "=", subjectId)
+    .orderBy("at")
+    .orderBy("id")
+    .execute();
+
+/** The newest entries, optionally about one subject or by one actor. */
+export function listAuditEntries(db: Db, filter: { subject?: string; actor?: string; limit: number }) {
+  let query = db
+    .selectFrom("audit_log")
+    .selectAll()
+    .orderBy("at", "desc")
+    .orderBy("id", "desc")
+    .limit(filter.limit);
+  if (filter.subject) query = query.where("subject_id", "=", filter.subject);
+  if (filter.actor) query = query.where("actor_id", "=", filter.actor);
+  return query.execute();
+}

@@ -4,13 +4,13 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Db } from "../../db/database";
 import { makePrivateDir, writePrivateFile } from "../../lib/private-files";
-import { hasAdmin } from "./routes";
+import { deleteLinkTokens, hasAdmin } from "./store";
 import { createLinkToken } from "./tokens";
 
 /** The setup link, or null when an admin exists. Earlier unused links stop working. */
 export async function firstAdminLink(db: Db, appOrigin: string): Promise<string | null> {
   if (await hasAdmin(db)) return null;
-  await db.deleteFrom("account_tokens").where("purpose", "=", "admin-setup").execute();
+  await deleteLinkTokens(db, "admin-setup");
   const token = await createLinkToken(db, "admin-setup", null);
   return `${appOrigin}/verwaltung/einrichten?token=${token}`;
 }

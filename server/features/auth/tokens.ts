@@ -4,6 +4,7 @@ import type { Db } from "../../db/database";
 import type { AccountTokenTable } from "../../db/schema";
 import { ProblemError } from "../../http/problem";
 import { hashToken, newToken } from "../../http/session";
+import { findLinkToken, insertLinkToken, markLinkTokenUsed } from "./store";
 
 export const LINK_LIFETIME_MS = {
   "verify-email": 48 * 3600_000,
@@ -21,17 +22,14 @@ export async function createLinkToken(
 ): Promise<string> {
   const token = newToken();
   const now = Date.now();
-  await db
-    .insertInto("account_tokens")
-    .values({
-      token_hash: hashToken(token),
-      purpose,
-      account_id: accountId,
-      created_at: new Date(now).toISOString(),
-      expires_at: new Date(now + lifetimeMs).toISOString(),
-      used_at: null,
-    })
-    .execute();
+  await insertLinkToken(db, {
+    token_hash: hashToken(token),
+    purpose,
+    account_id: accountId,
+    created_at: new Date(now).toISOString(),
+    expires_at: new Date(now + lifetimeMs).toISOString(),
+    used_at: null,
+  });
   return token;
 }
 
@@ -44,12 +42,7 @@ export async function findUsableLinkToken(
   token: string,
   purpose: AccountTokenTable["purpose"],
 ): Promise<AccountTokenTable> {
-  const row = await db
-    .selectFrom("account_tokens")
-    .selectAll()
-    .where("token_hash", "=", hashToken(token))
-    .where("purpose", "=", purpose)
-    .executeTakeFirst();
+  const row = await findLinkToken(db, hashToken(token), purpose);
   if (!row) throw new ProblemError(400, "link_invalid");
   if (row.used_at) throw new ProblemError(410, "link_used");
   if (Date.parse(row.expires_at) <= Date.now()) throw new ProblemError(410, "link_expired");
@@ -63,13 +56,9 @@ export async function consumeLinkToken(
   purpose: AccountTokenTable["purpose"],
 ): Promise<AccountTokenTable> {
   const row = await findUsableLinkToken(db, token, purpose);
-  const used = await db
-    .updateTable("account_tokens")
-    .set({ used_at: new Date().toISOString() })
-    .where("token_hash", "=", row.token_hash)
-    .where("used_at", "is", null)
-    .executeTakeFirst();
   // Someone used it in the same moment.
-  if (Number(used.numUpdatedRows) !== 1) throw new ProblemError(410, "link_used");
+  if (!(await markLinkTokenUsed(db, row.token_hash, new Date().toISOString()))) {
+    throw new ProblemError(410, "link_used");
+  }
   return row;
 }

@@ -1,30 +1,40 @@
-// The staff console: find citizens, confirm identities, send to postboxes; admins manage staff,
-// read the audit log and edit the services guide. Every look at a citizen's data is audited.
+// The staff console (HTTP; the rules are in service.ts): find citizens, confirm identities, send to
+// postboxes; admins manage staff, read the audit log and edit the services guide.
+import { createRoute, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import {
+  auditEntrySchema,
+  citizenDetailSchema,
   citizenSearchSchema,
+  citizenSummarySchema,
   identityConfirmationSchema,
   reasonQuerySchema,
+  sentMessageSchema,
+  staffAccountSchema,
   staffCreateSchema,
   staffUpdateSchema,
 } from "../../../src/lib/contract/account";
 import { serviceSchema } from "../../../src/lib/contract/guide";
-import { z } from "../../../src/lib/contract/zod";
-import { inTransaction, isUniqueViolation } from "../../db/database";
+import type { AppEnv } from "../../http/env";
+import { adminOnly, jsonRequired, multipartBody, staffOnly } from "../../http/openapi-guards";
+import { idParam, jsonAnswer, jsonBody, problems } from "../../http/openapi";
 import { ProblemError } from "../../http/problem";
 import { createRouter } from "../../http/router";
 import { requireAdmin, requireStaff } from "../../http/session";
-import { parseInput, readJson } from "../../http/validate";
-import { staffInvitationMail } from "../../mail/templates";
-import { applyIdentity } from "../account/identity";
 import { listSentMessages } from "../account/postbox";
 import { auditEntryOf } from "../account/export";
-import { findAccount, findAccountByEmail, insertAccount, updateAccount } from "../account/store";
-import { recordAudit } from "../audit/store";
-import { createLinkToken, INVITATION_LIFETIME_MS } from "../auth/tokens";
-import { listEntries, upsertEntries } from "../sync/store";
-import { citizenDetailOf, findCitizen, searchCitizens } from "./citizens";
+import { listAuditEntries } from "../audit/store";
+import { findCitizen } from "./citizens";
 import { sendMessage } from "./messages";
-import { assertDepartmentFits, findStaffAccount, listStaffAccounts, staffAccountOf } from "./staff-accounts";
+import {
+  confirmIdentity,
+  createStaffAccount,
+  readCitizen,
+  searchCitizensAudited,
+  updateGuideService,
+  updateStaffAccount,
+} from "./service";
+import { listStaffAccounts, staffAccountOf } from "./staff-accounts";
 
 const auditQuerySchema = z.strictObject({
   subject: z.string().min(1).max(100).optional(),
@@ -32,65 +42,173 @@ const auditQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
+const STAFF_PROBLEMS = { 401: ["unauthenticated"], 403: ["forbidden"] } as const;
+const idParams = z.object({ id: idParam });
+
+const searchRoute = createRoute({
+  method: "get",
+  path: "/citizens",
+  summary: "Finds citizens by name or email (audited with the reason given).",
+  middleware: [staffOnly()] as const,
+  request: { query: citizenSearchSchema },
+  responses: {
+    200: jsonAnswer(z.array(citizenSummarySchema), "At most 20 citizens"),
+    ...problems(STAFF_PROBLEMS),
+  },
+});
+
+const citizenRoute = createRoute({
+  method: "get",
+  path: "/citizens/{id}",
+  summary: "One citizen's master data (audited with the reason given).",
+  middleware: [staffOnly()] as const,
+  request: { params: idParams, query: reasonQuerySchema },
+  responses: {
+    200: jsonAnswer(citizenDetailSchema, "The citizen"),
+    ...problems({ ...STAFF_PROBLEMS, 404: ["not_found"] }),
+  },
+});
+
+const identityRoute = createRoute({
+  method: "post",
+  path: "/citizens/{id}/identity",
+  summary: "Confirms a citizen's identity checked in person at the citizens' office.",
+  middleware: [staffOnly(["buergerbuero"]), jsonRequired()] as const,
+  request: { params: idParams, body: jsonBody(identityConfirmationSchema) },
+  responses: {
+    200: jsonAnswer(citizenDetailSchema, "The citizen, now verified"),
+    ...problems({ ...STAFF_PROBLEMS, 404: ["not_found"], 409: ["email_not_verified"] }),
+  },
+});
+
+const messageRoute = createRoute({
+  method: "post",
+  path: "/citizens/{id}/messages",
+  summary: "Sends a message or a decision (with its PDF as the part `attachment`) to a citizen's postbox.",
+  middleware: [staffOnly()] as const,
+  request: {
+    params: idParams,
+    body: multipartBody(
+      {
+        reason: { type: "string" },
+        kind: { type: "string" },
+        subject: { type: "string" },
+        body: { type: "string" },
+        attachment: { type: "string", format: "binary" },
+      },
+      ["reason", "kind", "subject", "body"],
+    ),
+  },
+  responses: {
+    201: jsonAnswer(sentMessageSchema, "Sent"),
+    ...problems({
+      ...STAFF_PROBLEMS,
+      404: ["not_found"],
+      413: ["file_too_large"],
+      415: ["unsupported_media_type", "unsupported_file_type"],
+    }),
+  },
+});
+
+const sentRoute = createRoute({
+  method: "get",
+  path: "/messages",
+  summary: "Messages sent by the department (by every department, for admins).",
+  middleware: [staffOnly()] as const,
+  responses: {
+    200: jsonAnswer(z.array(sentMessageSchema), "Newest first, at most 200"),
+    ...problems(STAFF_PROBLEMS),
+  },
+});
+
+const accountsRoute = createRoute({
+  method: "get",
+  path: "/accounts",
+  summary: "Staff and admin accounts.",
+  middleware: [adminOnly()] as const,
+  responses: { 200: jsonAnswer(z.array(staffAccountSchema), "Accounts"), ...problems(STAFF_PROBLEMS) },
+});
+
+const createAccountRoute = createRoute({
+  method: "post",
+  path: "/accounts",
+  summary: "Invites a staff member or admin by mail.",
+  middleware: [adminOnly(), jsonRequired()] as const,
+  request: { body: jsonBody(staffCreateSchema) },
+  responses: {
+    201: jsonAnswer(staffAccountSchema, "Invited"),
+    ...problems({ ...STAFF_PROBLEMS, 409: ["email_taken"] }),
+  },
+});
+
+const updateAccountRoute = createRoute({
+  method: "patch",
+  path: "/accounts/{id}",
+  summary: "Changes a staff account's role and department, or disables it.",
+  middleware: [adminOnly(), jsonRequired()] as const,
+  request: { params: idParams, body: jsonBody(staffUpdateSchema) },
+  responses: {
+    200: jsonAnswer(staffAccountSchema, "The account as it is now"),
+    ...problems({ ...STAFF_PROBLEMS, 404: ["not_found"], 409: ["conflict"] }),
+  },
+});
+
+const auditRoute = createRoute({
+  method: "get",
+  path: "/audit",
+  summary: "The audit log, newest first.",
+  middleware: [adminOnly()] as const,
+  request: { query: auditQuerySchema },
+  responses: { 200: jsonAnswer(z.array(auditEntrySchema), "Entries"), ...problems(STAFF_PROBLEMS) },
+});
+
+const guideServiceRoute = createRoute({
+  method: "put",
+  path: "/guide/services/{id}",
+  summary: "Replaces a service of the guide; every device gets it through the public feed.",
+  middleware: [adminOnly(), jsonRequired()] as const,
+  request: { params: idParams, body: jsonBody(serviceSchema) },
+  responses: {
+    200: jsonAnswer(serviceSchema, "The service as stored"),
+    ...problems({ ...STAFF_PROBLEMS, 404: ["not_found"] }),
+  },
+});
+
+const mailDeps = (c: Context<AppEnv>) => ({
+  db: c.var.db,
+  mailer: c.var.mailer,
+  appOrigin: c.var.config.appOrigin,
+});
+
 export function staffRoutes() {
   const app = createRouter();
 
-  app.get("/citizens", async (c) => {
-    const staff = requireStaff(c);
-    const { q, reason } = parseInput(citizenSearchSchema, c.req.query());
-    const results = await searchCitizens(c.var.db, q);
-    await recordAudit(c.var.db, {
-      actor: staff,
-      action: "citizen.search",
-      reason,
-      details: { q, results: results.length },
-    });
-    return c.json(results, 200);
+  app.openapi(searchRoute, async (c) => {
+    const { q, reason } = c.req.valid("query");
+    return c.json(await searchCitizensAudited(c.var.db, requireStaff(c), q, reason), 200);
   });
 
-  app.get("/citizens/:id", async (c) => {
-    const staff = requireStaff(c);
-    const { reason } = parseInput(reasonQuerySchema, c.req.query());
-    const citizen = await findCitizen(c.var.db, c.req.param("id"));
-    if (!citizen) throw new ProblemError(404, "not_found");
-    await recordAudit(c.var.db, { actor: staff, action: "citizen.read", subjectId: citizen.id, reason });
-    return c.json(citizenDetailOf(citizen), 200);
+  app.openapi(citizenRoute, async (c) => {
+    const { reason } = c.req.valid("query");
+    return c.json(await readCitizen(c.var.db, requireStaff(c), c.req.valid("param").id, reason), 200);
   });
 
-  app.post("/citizens/:id/identity", async (c) => {
+  app.openapi(identityRoute, async (c) => {
     const staff = requireStaff(c, ["buergerbuero"]);
-    const { reason, documentType, ...identity } = await readJson(c.req, identityConfirmationSchema);
-    const citizen = await findCitizen(c.var.db, c.req.param("id"));
-    if (!citizen) throw new ProblemError(404, "not_found");
-    // The account must reach its owner first; otherwise a verified identity could sit on a stranger's address.
-    if (!citizen.email_verified_at) throw new ProblemError(409, "email_not_verified");
-    const updated = await inTransaction(c.var.db, async (trx) => {
-      await applyIdentity(trx, citizen.id, { provider: "in-person", verifiedBy: staff.id, ...identity });
-      // The document number is never taken: the type is enough to show what was checked.
-      await recordAudit(trx, {
-        actor: staff,
-        action: "citizen.identity-confirmed",
-        subjectId: citizen.id,
-        reason,
-        details: { documentType },
-      });
-      return findCitizen(trx, citizen.id);
-    });
-    if (!updated) throw new ProblemError(404, "not_found");
-    return c.json(citizenDetailOf(updated), 200);
+    return c.json(await confirmIdentity(c.var.db, staff, c.req.valid("param").id, c.req.valid("json")), 200);
   });
 
-  app.post("/citizens/:id/messages", async (c) => {
+  app.openapi(messageRoute, async (c) => {
     const staff = requireStaff(c);
     // A message names the department that sent it; an admin without one has nobody to speak for.
     const department = staff.department;
     if (!department) throw new ProblemError(403, "forbidden", "Sending needs a department");
-    const citizen = await findCitizen(c.var.db, c.req.param("id"));
+    const citizen = await findCitizen(c.var.db, c.req.valid("param").id);
     if (!citizen) throw new ProblemError(404, "not_found");
     return c.json(await sendMessage(c, { ...staff, department }, citizen), 201);
   });
 
-  app.get("/messages", async (c) => {
+  app.openapi(sentRoute, async (c) => {
     const staff = requireStaff(c);
     const department = staff.role === "admin" ? null : staff.department;
     // Staff without a department cannot have sent anything.
@@ -98,110 +216,26 @@ export function staffRoutes() {
     return c.json(await listSentMessages(c.var.db, department), 200);
   });
 
-  app.get("/accounts", async (c) => {
-    requireAdmin(c);
+  app.openapi(accountsRoute, async (c) => {
     return c.json((await listStaffAccounts(c.var.db)).map(staffAccountOf), 200);
   });
 
-  app.post("/accounts", async (c) => {
-    const admin = requireAdmin(c);
-    const body = await readJson(c.req, staffCreateSchema);
-    assertDepartmentFits(body.role, body.department);
-    if (await findAccountByEmail(c.var.db, body.email)) throw new ProblemError(409, "email_taken");
-    const created = await inTransaction(c.var.db, async (trx) => {
-      const row = await insertAccount(trx, {
-        email: body.email,
-        role: body.role,
-        department: body.department,
-        given_name: body.givenName,
-        family_name: body.familyName,
-        language: "de",
-        // Using the invitation link proves the address; nobody else receives it.
-        email_verified_at: new Date().toISOString(),
-      });
-      const token = await createLinkToken(trx, "reset-password", row.id, INVITATION_LIFETIME_MS);
-      await recordAudit(trx, {
-        actor: admin,
-        action: "staff.created",
-        subjectId: row.id,
-        details: { role: body.role, department: body.department },
-      });
-      // Inside the transaction: without the mail the account is unusable, so a failed send undoes it.
-      const link = `${c.var.config.appOrigin}/konto/passwort-neu?token=${token}`;
-      await c.var.mailer.send(staffInvitationMail(row.email, link));
-      return row;
-    }).catch((error: unknown) => {
-      if (isUniqueViolation(error)) throw new ProblemError(409, "email_taken");
-      throw error;
-    });
-    return c.json(staffAccountOf(created), 201);
+  app.openapi(createAccountRoute, async (c) => {
+    return c.json(await createStaffAccount(mailDeps(c), requireAdmin(c), c.req.valid("json")), 201);
   });
 
-  app.patch("/accounts/:id", async (c) => {
-    const admin = requireAdmin(c);
-    const body = await readJson(c.req, staffUpdateSchema);
-    assertDepartmentFits(body.role, body.department);
-    const target = await findStaffAccount(c.var.db, c.req.param("id"));
-    if (!target) throw new ProblemError(404, "not_found");
-    // Keeps at least this admin able to undo what was done.
-    if (target.id === admin.id && (body.role !== "admin" || body.disabled)) {
-      throw new ProblemError(409, "conflict", "Admins cannot demote or disable themselves");
-    }
-    const updated = await inTransaction(c.var.db, async (trx) => {
-      const disabledAt = body.disabled ? (target.disabled_at ?? new Date().toISOString()) : null;
-      await updateAccount(trx, target.id, {
-        role: body.role,
-        department: body.department,
-        disabled_at: disabledAt,
-      });
-      if (body.disabled) await trx.deleteFrom("sessions").where("account_id", "=", target.id).execute();
-      await recordAudit(trx, {
-        actor: admin,
-        action: "staff.updated",
-        subjectId: target.id,
-        details: { role: body.role, department: body.department, disabled: body.disabled },
-      });
-      return findAccount(trx, target.id);
-    });
-    if (!updated) throw new ProblemError(404, "not_found");
-    return c.json(staffAccountOf(updated), 200);
+  app.openapi(updateAccountRoute, async (c) => {
+    const id = c.req.valid("param").id;
+    return c.json(await updateStaffAccount(c.var.db, requireAdmin(c), id, c.req.valid("json")), 200);
   });
 
-  app.get("/audit", async (c) => {
-    requireAdmin(c);
-    const { subject, actor, limit } = parseInput(auditQuerySchema, c.req.query());
-    let query = c.var.db
-      .selectFrom("audit_log")
-      .selectAll()
-      .orderBy("at", "desc")
-      .orderBy("id", "desc")
-      .limit(limit);
-    if (subject) query = query.where("subject_id", "=", subject);
-    if (actor) query = query.where("actor_id", "=", actor);
-    return c.json((await query.execute()).map(auditEntryOf), 200);
+  app.openapi(auditRoute, async (c) => {
+    return c.json((await listAuditEntries(c.var.db, c.req.valid("query"))).map(auditEntryOf), 200);
   });
 
-  // Edits reach every device through the public "services" feed.
-  app.put("/guide/services/:id", async (c) => {
-    const admin = requireAdmin(c);
-    const id = c.req.param("id");
-    const service = await readJson(c.req, serviceSchema);
-    if (service.id !== id) {
-      throw new ProblemError(400, "validation_failed", undefined, [
-        { path: "id", message: "must equal the id in the path" },
-      ]);
-    }
-    const known = await listEntries(c.var.db, "services");
-    if (!known.some((entry) => entry.id === id)) throw new ProblemError(404, "not_found");
-    await inTransaction(c.var.db, async (trx) => {
-      await upsertEntries(trx, "services", [{ id, data: service }]);
-      await recordAudit(trx, {
-        actor: admin,
-        action: "guide.service-updated",
-        subjectId: null,
-        details: { serviceId: id },
-      });
-    });
+  app.openapi(guideServiceRoute, async (c) => {
+    const service = c.req.valid("json");
+    await updateGuideService(c.var.db, requireAdmin(c), c.req.valid("param").id, service);
     return c.json(service, 200);
   });
 

@@ -1,6 +1,5 @@
 // Staff and admin accounts as the admin console manages them.
 import { type Department, DEPARTMENTS, type StaffAccount } from "../../../src/lib/contract/account";
-import type { Db } from "../../db/database";
 import type { AccountTable } from "../../db/schema";
 import { ProblemError } from "../../http/problem";
 
@@ -18,24 +17,7 @@ export const staffAccountOf = (row: AccountTable): StaffAccount => ({
   createdAt: row.created_at,
 });
 
-export const listStaffAccounts = (db: Db) =>
-  db
-    .selectFrom("accounts")
-    .selectAll()
-    .where("role", "in", ["staff", "admin"])
-    .orderBy("family_name")
-    .orderBy("given_name")
-    .orderBy("id")
-    .execute();
-
-/** A staff or admin account; undefined for unknown ids and for citizens. */
-export const findStaffAccount = (db: Db, id: string) =>
-  db
-    .selectFrom("accounts")
-    .selectAll()
-    .where("id", "=", id)
-    .where("role", "in", ["staff", "admin"])
-    .executeTakeFirst();
+export { findStaffAccount, listStaffAccounts } from "./store";
 
 /** Staff work for a department: their messages name it. Admins may have one, but need not. */
 export function assertDepartmentFits(role: "staff" | "admin", department: Department | null): void {

@@ -5,7 +5,8 @@ import {
   syncRecordSchema,
   type Change,
 } from "../../../src/lib/contract/sync";
-import { createRouter, problemResponses } from "../../http/router";
+import { idParam, jsonAnswer, plainAnswer, problems } from "../../http/openapi";
+import { createRouter } from "../../http/router";
 import { ProblemError } from "../../http/problem";
 import { findCollection } from "./collections";
 import { currentVersion, databaseEpoch, latestVersion, readChanges, readPublicEntry } from "./store";
@@ -21,11 +22,10 @@ const feedRoute = createRoute({
     query: syncQuerySchema,
   },
   responses: {
-    200: { description: "A page of changes", content: { "application/json": { schema: syncPageSchema } } },
-    304: { description: "Nothing changed since the ETag in If-None-Match" },
-    ...problemResponses,
-    404: { description: "Unknown collection" },
-    410: { description: "The cursor is from an older database; start again without `since`" },
+    200: jsonAnswer(syncPageSchema, "A page of changes"),
+    304: plainAnswer("Nothing changed since the ETag in If-None-Match"),
+    // 410: the cursor is from an older database; the device starts again without `since`.
+    ...problems({ 401: ["unauthenticated"], 404: ["unknown_collection"], 410: ["cursor_expired"] }),
   },
 });
 
@@ -36,11 +36,11 @@ const recordRoute = createRoute({
   description:
     "For a page opened before the device synced the collection (a shared link on a first visit). " +
     "Personal collections are never served here: they answer 404 like an unknown collection.",
-  request: { params: z.object({ collection: z.string().max(64), id: z.string().min(1).max(200) }) },
+  request: { params: z.object({ collection: z.string().max(64), id: idParam }) },
   responses: {
-    200: { description: "The record", content: { "application/json": { schema: syncRecordSchema } } },
-    ...problemResponses,
-    404: { description: "Unknown or personal collection, or no such record" },
+    200: jsonAnswer(syncRecordSchema, "The record"),
+    // Unknown and personal collections alike answer unknown_collection.
+    ...problems({ 404: ["unknown_collection", "not_found"] }),
   },
 });
 

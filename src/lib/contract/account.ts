@@ -168,6 +168,15 @@ export const passkeyAuthenticationSchema = z.strictObject({
   response: authenticationResponseSchema,
 });
 
+/** The options of a WebAuthn ceremony (made by @simplewebauthn/server) and the id to answer with. */
+export const passkeyCeremonySchema = z.object({
+  challengeId: z.string(),
+  options: z.record(z.string(), z.unknown()),
+});
+
+/** POST /api/auth/verify-email: the account as it is now, with its address confirmed. */
+export const confirmedAccountSchema = z.object({ account: accountSummarySchema });
+
 // ---- Staff console ----
 
 export const citizenSearchSchema = z.strictObject({
