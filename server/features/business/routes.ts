@@ -9,7 +9,7 @@ import { altchaChallengeSchema, PROOF_OF_WORK_HEADER } from "../../../src/lib/co
 import { z } from "../../../src/lib/contract/zod";
 import type { AppEnv } from "../../http/env";
 import { idempotent } from "../../http/idempotency";
-import { jsonRequired } from "../../http/json-required";
+import { JSON_BODY_PROBLEMS, jsonRequired } from "../../http/json-required";
 import { jsonAnswer, jsonBody, problems } from "../../http/openapi";
 import { newChallenge } from "../../http/proof-of-work";
 import { rateLimit } from "../../http/rate-limit";
@@ -59,6 +59,7 @@ const consultationRoute = () =>
     responses: {
       201: jsonAnswer(consultationReceiptSchema, "Stored; a confirmation mail goes to the address"),
       ...problems({
+        ...JSON_BODY_PROBLEMS,
         400: ["idempotency_key_missing", "proof_of_work_failed"],
         409: ["request_in_progress"],
         422: ["idempotency_key_reused"],

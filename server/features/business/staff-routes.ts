@@ -13,7 +13,7 @@ import {
 } from "../../../src/lib/contract/business";
 import { z } from "../../../src/lib/contract/zod";
 import type { AppEnv } from "../../http/env";
-import { jsonRequired } from "../../http/json-required";
+import { JSON_BODY_PROBLEMS, jsonRequired } from "../../http/json-required";
 import { jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
 import { ProblemError } from "../../http/problem";
 import { createRouter } from "../../http/router";
@@ -98,7 +98,7 @@ const putProviderRoute = createRoute({
   responses: {
     200: jsonAnswer(digitalProviderSchema, "Replaced"),
     201: jsonAnswer(digitalProviderSchema, "Created"),
-    ...problems(STAFF_PROBLEMS),
+    ...problems({ ...STAFF_PROBLEMS, ...JSON_BODY_PROBLEMS }),
   },
 });
 
@@ -139,7 +139,7 @@ const putFundingRoute = createRoute({
   responses: {
     200: jsonAnswer(fundingProgrammeSchema, "Replaced"),
     201: jsonAnswer(fundingProgrammeSchema, "Created"),
-    ...problems(STAFF_PROBLEMS),
+    ...problems({ ...STAFF_PROBLEMS, ...JSON_BODY_PROBLEMS }),
   },
 });
 

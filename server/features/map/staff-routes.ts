@@ -13,7 +13,7 @@ import {
 } from "../../../src/lib/contract/map";
 import { z } from "../../../src/lib/contract/zod";
 import type { AppEnv } from "../../http/env";
-import { jsonRequired } from "../../http/json-required";
+import { JSON_BODY_PROBLEMS, jsonRequired } from "../../http/json-required";
 import { jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
 import { ProblemError } from "../../http/problem";
 import { createRouter } from "../../http/router";
@@ -96,7 +96,7 @@ const putFeatureRoute = createRoute({
   responses: {
     200: jsonAnswer(staffMapFeatureSchema, "Replaced"),
     201: jsonAnswer(staffMapFeatureSchema, "Created"),
-    ...problems(STAFF_PROBLEMS),
+    ...problems({ ...STAFF_PROBLEMS, ...JSON_BODY_PROBLEMS }),
   },
 });
 
@@ -117,7 +117,11 @@ const importRoute = createRoute({
   request: { params: layerParams, body: jsonBody(z.unknown(), "A GeoJSON FeatureCollection") },
   responses: {
     200: jsonAnswer(importResultSchema, "Imported"),
-    ...problems({ ...STAFF_PROBLEMS, 413: ["payload_too_large"], 422: ["geojson_invalid"] }),
+    ...problems({
+      ...JSON_BODY_PROBLEMS,
+      ...STAFF_PROBLEMS,
+      422: ["geojson_invalid"],
+    }),
   },
 });
 
@@ -129,7 +133,7 @@ const putSourceRoute = createRoute({
   request: { params: layerParams, body: jsonBody(layerSourceSchema) },
   responses: {
     200: jsonAnswer(layerImportStatusSchema, "The source and its last run"),
-    ...problems(STAFF_PROBLEMS),
+    ...problems({ ...STAFF_PROBLEMS, ...JSON_BODY_PROBLEMS }),
   },
 });
 

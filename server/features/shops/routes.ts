@@ -16,7 +16,7 @@ import {
 import { z } from "../../../src/lib/contract/zod";
 import type { AppEnv } from "../../http/env";
 import { idempotent } from "../../http/idempotency";
-import { jsonRequired } from "../../http/json-required";
+import { JSON_BODY_PROBLEMS, jsonRequired } from "../../http/json-required";
 import { jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
 import { ProblemError } from "../../http/problem";
 import { rateLimit } from "../../http/rate-limit";
@@ -109,6 +109,7 @@ const newEntryRoute = (limit: MiddlewareHandler<AppEnv>) =>
     responses: {
       201: jsonAnswer(merchantClaimSchema, "The claim, waiting for review"),
       ...problems({
+        ...JSON_BODY_PROBLEMS,
         ...MERCHANT,
         400: ["idempotency_key_missing"],
         409: ["conflict", "request_in_progress"],
@@ -127,7 +128,12 @@ const changeRoute = (limit: MiddlewareHandler<AppEnv>) =>
     request: { params: entryParams, body: jsonBody(shopDetailsWriteSchema) },
     responses: {
       200: jsonAnswer(saveResultSchema, "Published or pending"),
-      ...problems({ ...MERCHANT, 404: ["not_found"], 429: ["rate_limited"] }),
+      ...problems({
+        ...JSON_BODY_PROBLEMS,
+        ...MERCHANT,
+        404: ["not_found"],
+        429: ["rate_limited"],
+      }),
     },
   });
 
@@ -200,7 +206,13 @@ const claimRoute = (limit: MiddlewareHandler<AppEnv>) =>
     request: { params: entryParams, body: jsonBody(claimWriteSchema) },
     responses: {
       201: jsonAnswer(merchantClaimSchema, "The claim, waiting for review"),
-      ...problems({ ...MERCHANT, 404: ["not_found"], 409: ["conflict"], 429: ["rate_limited"] }),
+      ...problems({
+        ...JSON_BODY_PROBLEMS,
+        ...MERCHANT,
+        404: ["not_found"],
+        409: ["conflict"],
+        429: ["rate_limited"],
+      }),
     },
   });
 

@@ -18,7 +18,7 @@ import {
 } from "../../../src/lib/contract/shops";
 import { z } from "../../../src/lib/contract/zod";
 import type { AppEnv } from "../../http/env";
-import { jsonRequired } from "../../http/json-required";
+import { JSON_BODY_PROBLEMS, jsonRequired } from "../../http/json-required";
 import { jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
 import { createRouter } from "../../http/router";
 import { requireStaff } from "../../http/session";
@@ -67,7 +67,12 @@ const claimDecisionRoute = createRoute({
   request: { params: uuidParams, body: jsonBody(claimDecisionSchema) },
   responses: {
     200: jsonAnswer(staffClaimSchema, "The decided claim"),
-    ...problems({ ...STAFF, 404: ["not_found"], 409: ["conflict"] }),
+    ...problems({
+      ...JSON_BODY_PROBLEMS,
+      ...STAFF,
+      404: ["not_found"],
+      409: ["conflict"],
+    }),
   },
 });
 
@@ -90,7 +95,12 @@ const changeDecisionRoute = createRoute({
   request: { params: uuidParams, body: jsonBody(changeDecisionSchema) },
   responses: {
     200: jsonAnswer(z.object({}), "Decided"),
-    ...problems({ ...STAFF, 404: ["not_found"], 409: ["conflict"] }),
+    ...problems({
+      ...JSON_BODY_PROBLEMS,
+      ...STAFF,
+      404: ["not_found"],
+      409: ["conflict"],
+    }),
   },
 });
 
@@ -113,7 +123,11 @@ const trustRoute = createRoute({
   request: { params: shopParams, body: jsonBody(trustWriteSchema) },
   responses: {
     200: jsonAnswer(trustWriteSchema, "The trust set"),
-    ...problems({ ...STAFF, 404: ["not_found"] }),
+    ...problems({
+      ...JSON_BODY_PROBLEMS,
+      ...STAFF,
+      404: ["not_found"],
+    }),
   },
 });
 
@@ -137,7 +151,11 @@ const importRoute = createRoute({
   request: { body: jsonBody(z.unknown(), "A GeoJSON FeatureCollection (overpass turbo's format)") },
   responses: {
     200: jsonAnswer(osmImportResultSchema, "What was created, updated and skipped"),
-    ...problems({ ...STAFF, 413: ["payload_too_large"], 422: ["geojson_invalid"] }),
+    ...problems({
+      ...JSON_BODY_PROBLEMS,
+      ...STAFF,
+      422: ["geojson_invalid"],
+    }),
   },
 });
 
@@ -160,7 +178,7 @@ const putShoppingDayRoute = createRoute({
   request: { params: shopParams, body: jsonBody(shoppingDaySchema.omit({ id: true }).strict()) },
   responses: {
     200: jsonAnswer(shoppingDaySchema, "Saved"),
-    ...problems(STAFF),
+    ...problems({ ...STAFF, ...JSON_BODY_PROBLEMS }),
   },
 });
 
