@@ -1,144 +1,201 @@
 // /api/staff/business: the economic development agency (department "wirtschaft") and admins answer
 // consultation requests and keep the directory of digital providers and the funding programmes.
 // Providers and programmes live in the change feed: a save reaches residents with the next sync.
-import type { Context } from "hono";
+import { createRoute } from "@hono/zod-openapi";
+import type { Context, MiddlewareHandler } from "hono";
 import {
-  type DigitalProvider,
+  businessIdSchema,
+  consultationSchema,
   digitalProviderSchema,
-  FUNDING_COLLECTION,
-  type FundingProgramme,
   fundingProgrammeSchema,
   fundingWriteSchema,
-  PROVIDERS_COLLECTION,
   providerWriteSchema,
 } from "../../../src/lib/contract/business";
-import { berlinDate } from "../../../src/lib/berlin-date";
 import { z } from "../../../src/lib/contract/zod";
-import type { Db } from "../../db/database";
 import type { AppEnv } from "../../http/env";
+import { JSON_BODY_PROBLEMS, jsonRequired } from "../../http/json-required";
+import { jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
 import { ProblemError } from "../../http/problem";
 import { createRouter } from "../../http/router";
 import { requireStaff } from "../../http/session";
-import { readJson } from "../../http/validate";
-import { recordAudit } from "../audit/store";
-import { deleteEntry, listEntries, upsertEntries } from "../sync/store";
-import { listConsultations, markConsultationDone } from "./store";
+import {
+  BUSINESS_DEPARTMENT,
+  findProgramme,
+  findProvider,
+  listProgrammes,
+  listProviders,
+  markDone,
+  readConsultations,
+  removeProgramme,
+  removeProvider,
+  saveProgramme,
+  saveProvider,
+} from "./service";
 
-export const BUSINESS_DEPARTMENT = "wirtschaft";
-
-/** Lowercase slugs, as the contract's records have them (they appear in residents' data). */
-const slugParam = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
-const uuidParam = z.uuid();
+export { BUSINESS_DEPARTMENT } from "./service";
 
 const agency = (c: Context<AppEnv>) => requireStaff(c, [BUSINESS_DEPARTMENT]);
+/** Before any input is read: who may not use the console learns nothing about the request. */
+const agencyOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
+  agency(c);
+  await next();
+};
 
-function slugOf(c: Context<AppEnv>): string {
-  const id = slugParam.safeParse(c.req.param("id"));
-  if (!id.success)
-    throw new ProblemError(400, "validation_failed", undefined, [
-      { path: "id", message: "lowercase letters, digits and hyphens, at most 64" },
-    ]);
-  return id.data;
+const STAFF_PROBLEMS = { 401: ["unauthenticated"], 403: ["forbidden"] } as const;
+const slugParams = z.object({ id: businessIdSchema });
+
+function staffRoute<const P extends string, const M extends "get" | "put" | "post" | "delete">(
+  method: M,
+  path: P,
+  summary: string,
+) {
+  return { method, path, summary, middleware: [agencyOnly] };
 }
 
-async function findEntry<S extends z.ZodType>(db: Db, collection: string, id: string, schema: S) {
-  const entry = (await listEntries(db, collection)).find((e) => e.id === id);
-  // Stored data that does not fit the contract is our fault (500), not the request's.
-  return entry ? schema.parse(entry.data) : undefined;
-}
+const listConsultationsRoute = createRoute({
+  ...staffRoute(
+    "get",
+    "/consultations",
+    "Open requests oldest first, then the latest answered ones (audited).",
+  ),
+  responses: {
+    200: jsonAnswer(z.object({ consultations: z.array(consultationSchema) }), "The requests"),
+    ...problems(STAFF_PROBLEMS),
+  },
+});
 
-async function listOf<S extends z.ZodType>(db: Db, collection: string, schema: S): Promise<z.output<S>[]> {
-  return (await listEntries(db, collection)).map((entry) => schema.parse(entry.data));
-}
+const doneRoute = createRoute({
+  ...staffRoute("post", "/consultations/{id}/done", "Marks a request answered (doing it twice is fine)."),
+  // Not a UUID: no such request (404), as before the declaration.
+  request: { params: z.object({ id: z.string() }) },
+  responses: {
+    200: jsonAnswer(consultationSchema, "The request, answered"),
+    ...problems({ ...STAFF_PROBLEMS, 404: ["not_found"] }),
+  },
+});
 
-/**
- * "Open" is a promise to residents that they can apply today; a programme past its end or deadline
- * cannot make it (so nobody re-opens "Digital jetzt", which ended on 31 Dec 2023).
- */
-function refuseOpenAfterEnd(programme: Omit<FundingProgramme, "id">, today: string): void {
-  if (programme.status !== "open") return;
-  const passed = [programme.endsOn, programme.deadline].some((day) => day !== null && day < today);
-  if (passed)
-    throw new ProblemError(400, "validation_failed", undefined, [
-      { path: "status", message: "the end or the deadline has passed: the programme cannot be open" },
-    ]);
-}
+const listProvidersRoute = createRoute({
+  ...staffRoute("get", "/providers", "The directory of digital service providers."),
+  responses: {
+    200: jsonAnswer(z.object({ providers: z.array(digitalProviderSchema) }), "The providers"),
+    ...problems(STAFF_PROBLEMS),
+  },
+});
+
+const getProviderRoute = createRoute({
+  ...staffRoute("get", "/providers/{id}", "One provider."),
+  request: { params: slugParams },
+  responses: {
+    200: jsonAnswer(digitalProviderSchema, "The provider"),
+    ...problems({ ...STAFF_PROBLEMS, 404: ["not_found"] }),
+  },
+});
+
+const putProviderRoute = createRoute({
+  ...staffRoute("put", "/providers/{id}", "Creates or replaces a provider (reaches residents by sync)."),
+  middleware: [agencyOnly, jsonRequired],
+  request: { params: slugParams, body: jsonBody(providerWriteSchema) },
+  responses: {
+    200: jsonAnswer(digitalProviderSchema, "Replaced"),
+    201: jsonAnswer(digitalProviderSchema, "Created"),
+    ...problems({ ...STAFF_PROBLEMS, ...JSON_BODY_PROBLEMS }),
+  },
+});
+
+const deleteProviderRoute = createRoute({
+  ...staffRoute("delete", "/providers/{id}", "Removes a provider."),
+  request: { params: slugParams },
+  responses: {
+    204: plainAnswer("Removed"),
+    ...problems({ ...STAFF_PROBLEMS, 404: ["not_found"] }),
+  },
+});
+
+const listFundingRoute = createRoute({
+  ...staffRoute("get", "/funding", "The funding programmes."),
+  responses: {
+    200: jsonAnswer(z.object({ programmes: z.array(fundingProgrammeSchema) }), "The programmes"),
+    ...problems(STAFF_PROBLEMS),
+  },
+});
+
+const getFundingRoute = createRoute({
+  ...staffRoute("get", "/funding/{id}", "One funding programme."),
+  request: { params: slugParams },
+  responses: {
+    200: jsonAnswer(fundingProgrammeSchema, "The programme"),
+    ...problems({ ...STAFF_PROBLEMS, 404: ["not_found"] }),
+  },
+});
+
+const putFundingRoute = createRoute({
+  ...staffRoute(
+    "put",
+    "/funding/{id}",
+    "Creates or replaces a programme; not open after its end or deadline.",
+  ),
+  middleware: [agencyOnly, jsonRequired],
+  request: { params: slugParams, body: jsonBody(fundingWriteSchema) },
+  responses: {
+    200: jsonAnswer(fundingProgrammeSchema, "Replaced"),
+    201: jsonAnswer(fundingProgrammeSchema, "Created"),
+    ...problems({ ...STAFF_PROBLEMS, ...JSON_BODY_PROBLEMS }),
+  },
+});
+
+const deleteFundingRoute = createRoute({
+  ...staffRoute("delete", "/funding/{id}", "Removes a programme."),
+  request: { params: slugParams },
+  responses: {
+    204: plainAnswer("Removed"),
+    ...problems({ ...STAFF_PROBLEMS, 404: ["not_found"] }),
+  },
+});
 
 export function staffBusinessRoutes() {
   const app = createRouter();
 
-  app.get("/consultations", async (c) => {
-    const actor = agency(c);
-    const consultations = await listConsultations(c.var.db);
-    await recordAudit(c.var.db, { actor, action: "business.consultations-read" });
-    return c.json({ consultations }, 200);
+  app.openapi(listConsultationsRoute, async (c) =>
+    c.json({ consultations: await readConsultations(c.var.db, agency(c)) }, 200),
+  );
+
+  app.openapi(doneRoute, async (c) => {
+    const id = z.uuid().safeParse(c.req.valid("param").id);
+    if (!id.success) throw new ProblemError(404, "not_found");
+    return c.json(await markDone(c.var.db, agency(c), id.data), 200);
   });
 
-  app.post("/consultations/:id/done", async (c) => {
-    const actor = agency(c);
-    const id = uuidParam.safeParse(c.req.param("id"));
-    const consultation = id.success ? await markConsultationDone(c.var.db, id.data) : undefined;
-    if (!consultation) throw new ProblemError(404, "not_found");
-    await recordAudit(c.var.db, { actor, action: "business.consultation-done", subjectId: consultation.id });
-    return c.json(consultation, 200);
+  app.openapi(listProvidersRoute, async (c) => c.json({ providers: await listProviders(c.var.db) }, 200));
+
+  app.openapi(getProviderRoute, async (c) =>
+    c.json(await findProvider(c.var.db, c.req.valid("param").id), 200),
+  );
+
+  app.openapi(putProviderRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const { record, created } = await saveProvider(c.var.db, { id, ...c.req.valid("json") });
+    return created ? c.json(record, 201) : c.json(record, 200);
   });
 
-  app.get("/providers", async (c) => {
-    agency(c);
-    return c.json({ providers: await listOf(c.var.db, PROVIDERS_COLLECTION, digitalProviderSchema) }, 200);
-  });
-
-  app.get("/providers/:id", async (c) => {
-    agency(c);
-    const provider = await findEntry(c.var.db, PROVIDERS_COLLECTION, slugOf(c), digitalProviderSchema);
-    if (!provider) throw new ProblemError(404, "not_found");
-    return c.json(provider, 200);
-  });
-
-  app.put("/providers/:id", async (c) => {
-    agency(c);
-    const id = slugOf(c);
-    const write = await readJson(c.req, providerWriteSchema);
-    const provider: DigitalProvider = { id, ...write };
-    const existed = await findEntry(c.var.db, PROVIDERS_COLLECTION, id, digitalProviderSchema);
-    await upsertEntries(c.var.db, PROVIDERS_COLLECTION, [{ id, data: provider }]);
-    return c.json(provider, existed ? 200 : 201);
-  });
-
-  app.delete("/providers/:id", async (c) => {
-    agency(c);
-    if (!(await deleteEntry(c.var.db, PROVIDERS_COLLECTION, slugOf(c))))
-      throw new ProblemError(404, "not_found");
+  app.openapi(deleteProviderRoute, async (c) => {
+    await removeProvider(c.var.db, c.req.valid("param").id);
     return c.body(null, 204);
   });
 
-  app.get("/funding", async (c) => {
-    agency(c);
-    return c.json({ programmes: await listOf(c.var.db, FUNDING_COLLECTION, fundingProgrammeSchema) }, 200);
+  app.openapi(listFundingRoute, async (c) => c.json({ programmes: await listProgrammes(c.var.db) }, 200));
+
+  app.openapi(getFundingRoute, async (c) =>
+    c.json(await findProgramme(c.var.db, c.req.valid("param").id), 200),
+  );
+
+  app.openapi(putFundingRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const { record, created } = await saveProgramme(c.var.db, { id, ...c.req.valid("json") });
+    return created ? c.json(record, 201) : c.json(record, 200);
   });
 
-  app.get("/funding/:id", async (c) => {
-    agency(c);
-    const programme = await findEntry(c.var.db, FUNDING_COLLECTION, slugOf(c), fundingProgrammeSchema);
-    if (!programme) throw new ProblemError(404, "not_found");
-    return c.json(programme, 200);
-  });
-
-  app.put("/funding/:id", async (c) => {
-    agency(c);
-    const id = slugOf(c);
-    const write = await readJson(c.req, fundingWriteSchema);
-    refuseOpenAfterEnd(write, berlinDate(Date.now()));
-    const programme: FundingProgramme = { id, ...write };
-    const existed = await findEntry(c.var.db, FUNDING_COLLECTION, id, fundingProgrammeSchema);
-    await upsertEntries(c.var.db, FUNDING_COLLECTION, [{ id, data: programme }]);
-    return c.json(programme, existed ? 200 : 201);
-  });
-
-  app.delete("/funding/:id", async (c) => {
-    agency(c);
-    if (!(await deleteEntry(c.var.db, FUNDING_COLLECTION, slugOf(c))))
-      throw new ProblemError(404, "not_found");
+  app.openapi(deleteFundingRoute, async (c) => {
+    await removeProgramme(c.var.db, c.req.valid("param").id);
     return c.body(null, 204);
   });
 

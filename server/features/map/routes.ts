@@ -1,5 +1,6 @@
 // /api/map: the basemap through the tile proxy (style, tiles, sprite, glyphs) and what the
 // offline download needs. The layers themselves reach devices through the sync feed.
+import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import {
   type Bounds,
@@ -7,9 +8,12 @@ import {
   OFFLINE_MAX_ZOOM,
   OFFLINE_MIN_ZOOM,
   type OfflineInfo,
+  offlineInfoSchema,
 } from "../../../src/lib/contract/map";
+import { z } from "../../../src/lib/contract/zod";
 import type { Config } from "../../config";
 import type { AppEnv } from "../../http/env";
+import { jsonAnswer, plainAnswer, problems } from "../../http/openapi";
 import { ProblemError } from "../../http/problem";
 import { rateLimit } from "../../http/rate-limit";
 import { createRouter } from "../../http/router";
@@ -26,6 +30,69 @@ export const TILE_MAX_ZOOM = 18;
 
 const DAY = 24 * 3600;
 
+// Path segments stay plain strings: anything that is not a tile is 404 tile_not_available, not 400.
+const segment = z.string();
+const conditional = z.object({ "if-none-match": z.string().optional() });
+
+/** A proxied resource: 200 with its bytes, 304 when the browser's copy is current, or a problem. */
+function proxied(description: string, mediaType: string) {
+  return {
+    200: plainAnswer(description, mediaType),
+    304: plainAnswer("Not modified (If-None-Match)"),
+    ...problems({
+      404: ["tile_not_available"],
+      429: ["rate_limited"],
+      502: ["upstream_failed"],
+      504: ["upstream_timeout"],
+    }),
+  };
+}
+
+const styleRoute = createRoute({
+  method: "get",
+  path: "/style.json",
+  summary: "The basemap style (MapLibre), pointing at this proxy.",
+  request: { headers: conditional },
+  responses: proxied("The style", "application/json"),
+});
+
+const tileRoute = createRoute({
+  method: "get",
+  path: "/tiles/{source}/{z}/{x}/{y}",
+  summary: "A vector tile of the basemap, within the city's surroundings.",
+  request: {
+    params: z.object({ source: segment, z: segment, x: segment, y: segment }),
+    headers: conditional,
+  },
+  responses: proxied("The tile", "application/x-protobuf"),
+});
+
+const spriteRoute = createRoute({
+  method: "get",
+  path: "/sprite/{file}",
+  summary: "The basemap's sprite (JSON index or PNG image).",
+  request: { params: z.object({ file: segment }), headers: conditional },
+  responses: proxied("The sprite file", "image/png"),
+});
+
+const glyphsRoute = createRoute({
+  method: "get",
+  path: "/glyphs/{fontstack}/{range}",
+  summary: "A range of glyphs of a font stack (PBF).",
+  request: { params: z.object({ fontstack: segment, range: segment }), headers: conditional },
+  responses: proxied("The glyphs", "application/x-protobuf"),
+});
+
+const offlineInfoRoute = createRoute({
+  method: "get",
+  path: "/offline-info",
+  summary: "Zoom levels and tile sizes for saving the map offline.",
+  responses: {
+    200: jsonAnswer(offlineInfoSchema, "What the offline download needs"),
+    ...problems({ 429: ["rate_limited"] }),
+  },
+});
+
 export function mapRoutes(config: Pick<Config, "mapStyleUrl" | "mapCacheDir">) {
   const app = createRouter();
   const proxy = createTileProxy({
@@ -39,21 +106,24 @@ export function mapRoutes(config: Pick<Config, "mapStyleUrl" | "mapCacheDir">) {
   // (zoom 10-16); this only stops bulk copying of the area through us.
   app.use("*", rateLimit({ name: "map", windowMs: 60_000, max: 6000 }));
 
-  app.get("/style.json", async (c) => send(c, await serve(() => proxy.style()), 3600));
+  app.openapi(styleRoute, async (c) => send(c, await serve(() => proxy.style()), 3600));
 
-  app.get("/tiles/:source/:z/:x/:y", async (c) => {
-    const [z, x, y] = [c.req.param("z"), c.req.param("x"), c.req.param("y")].map(tileNumber);
-    return send(c, await serve(() => proxy.tile(c.req.param("source"), z!, x!, y!)), DAY);
+  app.openapi(tileRoute, async (c) => {
+    const { source, ...at } = c.req.valid("param");
+    const [z, x, y] = [at.z, at.x, at.y].map(tileNumber);
+    return send(c, await serve(() => proxy.tile(source, z!, x!, y!)), DAY);
   });
 
-  app.get("/sprite/:file", async (c) => send(c, await serve(() => proxy.sprite(c.req.param("file"))), DAY));
+  app.openapi(spriteRoute, async (c) =>
+    send(c, await serve(() => proxy.sprite(c.req.valid("param").file)), DAY),
+  );
 
-  app.get("/glyphs/:fontstack/:range", async (c) => {
-    const range = c.req.param("range").replace(/\.pbf$/, "");
-    return send(c, await serve(() => proxy.glyphs(c.req.param("fontstack"), range)), 7 * DAY);
+  app.openapi(glyphsRoute, async (c) => {
+    const { fontstack, range } = c.req.valid("param");
+    return send(c, await serve(() => proxy.glyphs(fontstack, range.replace(/\.pbf$/, ""))), 7 * DAY);
   });
 
-  app.get("/offline-info", (c) => {
+  app.openapi(offlineInfoRoute, (c) => {
     const info: OfflineInfo = {
       minZoom: OFFLINE_MIN_ZOOM,
       maxZoom: OFFLINE_MAX_ZOOM,

@@ -5,7 +5,10 @@ import {
   featureWriteSchema,
   type ImportResult,
   LAYER_BOUNDS,
+  LAYER_DEPARTMENTS,
+  type LayerImportStatus,
   type LayerSource,
+  MAP_LAYERS,
   type MapLayer,
   mapFeatureSchemas,
   type Publication,
@@ -13,15 +16,20 @@ import {
 import { MAX_IMPORT_FEATURES, readFeatureCollection } from "../../../src/lib/contract/map-import";
 import { z } from "../../../src/lib/contract/zod";
 import { type Db, inTransaction } from "../../db/database";
+import type { SignedInAccount } from "../../http/env";
 import { ProblemError, validationProblem } from "../../http/problem";
 import {
   deleteFeatures,
+  findFeature,
   importedIds,
+  layerCounts,
   layersWithSources,
   readSource,
   recordSourceRun,
+  removeSource,
   saveFeatures,
   type StoredFeature,
+  writeSource,
 } from "./store";
 
 /** Only vacant lots wait for the owners' objection period (§ 200 Abs. 3 BauGB). */
@@ -77,6 +85,60 @@ export async function replaceImported(
     await saveFeatures(trx, layer, features);
     return { imported: features.length, removed };
   });
+}
+
+// ---- Staff edits ----
+
+/** The layers an account keeps (admins: every layer), with their counts and import sources. */
+export async function layersOf(db: Db, account: SignedInAccount) {
+  const counts = await layerCounts(db);
+  const mine = MAP_LAYERS.filter(
+    (l) => account.role === "admin" || LAYER_DEPARTMENTS[l] === account.department,
+  );
+  return Promise.all(
+    mine.map(async (layer) => ({
+      layer,
+      ...(counts.get(layer) ?? { features: 0, published: 0 }),
+      import: await readSource(db, layer),
+    })),
+  );
+}
+
+/** Creates or replaces one feature by hand; `created` tells which. */
+export async function saveFeature(db: Db, layer: MapLayer, id: string, write: FeatureWrite, now: Date) {
+  const feature = featureFromWrite(layer, id, write, now);
+  const created = await inTransaction(db, async (trx) => {
+    const existed = (await findFeature(trx, layer, id)) !== undefined;
+    await saveFeatures(trx, layer, [feature]);
+    return !existed;
+  });
+  return { feature, created };
+}
+
+export async function removeFeature(db: Db, layer: MapLayer, id: string): Promise<void> {
+  const removed = await inTransaction(db, (trx) => deleteFeatures(trx, layer, [id]));
+  if (removed === 0) throw new ProblemError(404, "not_found");
+}
+
+/** OGC API Features and WFS name the collection (feature type) to read; a GeoJSON file does not. */
+export async function setSource(db: Db, layer: MapLayer, source: LayerSource): Promise<LayerImportStatus> {
+  if (source.kind !== "geojson" && !source.collection)
+    throw new ProblemError(400, "validation_failed", undefined, [
+      { path: "collection", message: "OGC API Features and WFS need the collection or type name" },
+    ]);
+  await writeSource(db, layer, source);
+  return readSource(db, layer);
+}
+
+export async function unsetSource(db: Db, layer: MapLayer): Promise<void> {
+  if (!(await removeSource(db, layer))) throw new ProblemError(404, "not_found");
+}
+
+/** Runs the layer's configured import now (staff asked for it). */
+export async function runLayerSource(db: Db, layer: MapLayer): Promise<ImportResult> {
+  const { source } = await readSource(db, layer);
+  if (!source) throw new ProblemError(404, "not_found", "This layer has no import source");
+  return runSourceImport(db, layer, source);
 }
 
 export type SourceFetchOptions = {

@@ -14,7 +14,7 @@ import { type Db, inTransaction } from "../../db/database";
 import { ProblemError } from "../../http/problem";
 import { deleteEntry } from "../sync/store";
 import { openingHoursError, publish } from "./service";
-import { findShopByOsmId, listShops } from "./store";
+import { deleteShop, findShopByOsmId, listShops } from "./store";
 
 /** Amenities that are places to buy or eat something; benches and parking are not shops. */
 const SHOP_AMENITIES = new Set([
@@ -200,7 +200,7 @@ const sameDetails = (a: Shop, b: Shop) =>
 async function removeSamples(db: Db): Promise<number> {
   const samples = (await listShops(db)).filter((e) => e.shop.sample && !e.ownerId);
   for (const { shop } of samples) {
-    await db.deleteFrom("shops").where("id", "=", shop.id).execute();
+    await deleteShop(db, shop.id);
     await deleteEntry(db, SHOPS_COLLECTION, shop.id);
   }
   return samples.length;

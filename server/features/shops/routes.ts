@@ -1,10 +1,14 @@
 // /api/shops: photos and the open data export for everyone; claims, new entries and changes for
 // merchants (any signed-in citizen account; the economic development staff verify them).
-import type { Context } from "hono";
+import { createRoute } from "@hono/zod-openapi";
+import type { Context, MiddlewareHandler } from "hono";
 import {
   claimWriteSchema,
-  type MerchantOverview,
+  merchantClaimSchema,
+  merchantOverviewSchema,
   newShopWriteSchema,
+  revisionSchema,
+  saveResultSchema,
   SHOP_PHOTO_MAX_BYTES,
   shopDetailsWriteSchema,
   shopIdSchema,
@@ -12,33 +16,27 @@ import {
 import { z } from "../../../src/lib/contract/zod";
 import type { AppEnv } from "../../http/env";
 import { idempotent } from "../../http/idempotency";
+import { JSON_BODY_PROBLEMS, jsonRequired } from "../../http/json-required";
+import { jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
 import { ProblemError } from "../../http/problem";
 import { rateLimit } from "../../http/rate-limit";
 import { createRouter } from "../../http/router";
 import { requireAccount } from "../../http/session";
-import { parseInput, readJson } from "../../http/validate";
 import { readForm } from "../files/store";
 import { LICENCE_NOTE, toCsv, toGeoJson } from "./export";
 import { processPhoto } from "./photos";
 import {
+  changePhoto,
   claimShop,
   createEntry,
-  currentDetails,
-  merchantEntry,
+  merchantOverview,
   ownEntry,
+  ownHistory,
+  removePhoto,
   saveMerchantChange,
+  viewPhoto,
 } from "./service";
-import {
-  findShop,
-  insertPhoto,
-  listClaims,
-  listRevisions,
-  listShops,
-  merchantClaimOf,
-  readPhoto,
-} from "./store";
-
-const photoParams = z.object({ id: z.uuid(), variant: z.enum(["small", "large"]) });
+import { listShops, merchantClaimOf } from "./store";
 
 /** Merchants are citizens' accounts: staff work in the console, not as merchants. */
 function requireMerchant(c: Context<AppEnv>) {
@@ -47,29 +45,187 @@ function requireMerchant(c: Context<AppEnv>) {
     throw new ProblemError(403, "forbidden", "Staff accounts cannot be merchants");
   return account;
 }
+/** Before any input is read, as the handlers did before their declaration. */
+const merchantOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
+  requireMerchant(c);
+  await next();
+};
+
+const MERCHANT = { 401: ["unauthenticated"], 403: ["forbidden"] } as const;
+const entryParams = z.object({ id: shopIdSchema });
+
+const photoRoute = createRoute({
+  method: "get",
+  path: "/photos/{id}/{file}",
+  summary:
+    "A photo of an entry (small.webp or large.webp); one waiting for review only to its merchant and staff.",
+  request: { params: z.object({ id: z.uuid(), file: z.string().regex(/^(small|large)\.webp$/) }) },
+  responses: {
+    200: plainAnswer("The photo", "image/webp"),
+    ...problems({ 404: ["not_found"] }),
+  },
+});
+
+const geoJsonRoute = createRoute({
+  method: "get",
+  path: "/export.geojson",
+  summary: "The live directory as open data: GeoJSON (RFC 7946) with OpenStreetMap-style tags.",
+  responses: { 200: plainAnswer("The directory", "application/geo+json") },
+});
+
+const csvRoute = createRoute({
+  method: "get",
+  path: "/export.csv",
+  summary: "The live directory as open data: CSV (RFC 4180, UTF-8 with BOM).",
+  responses: { 200: plainAnswer("The directory", "text/csv") },
+});
+
+const overviewRoute = createRoute({
+  method: "get",
+  path: "/merchant",
+  summary: "The entries the merchant keeps and their claims.",
+  middleware: [merchantOnly],
+  responses: {
+    200: jsonAnswer(merchantOverviewSchema, "Entries and claims"),
+    ...problems(MERCHANT),
+  },
+});
+
+// Functions, so that every app gets its own rate-limit windows (module state would be shared by
+// all apps in one process, e.g. the tests' apps).
+const merchantWrites = () => rateLimit({ name: "shop-merchant-writes", windowMs: 60 * 60_000, max: 120 });
+
+const newEntryRoute = (limit: MiddlewareHandler<AppEnv>) =>
+  createRoute({
+    method: "post",
+    path: "/merchant/entries",
+    summary:
+      "A new entry with the merchant's claim; it goes live when staff approve. Send with an Idempotency-Key.",
+    middleware: [limit, idempotent(), merchantOnly, jsonRequired],
+    request: {
+      headers: z.object({ "idempotency-key": z.string() }),
+      body: jsonBody(newShopWriteSchema),
+    },
+    responses: {
+      201: jsonAnswer(merchantClaimSchema, "The claim, waiting for review"),
+      ...problems({
+        ...JSON_BODY_PROBLEMS,
+        ...MERCHANT,
+        400: ["idempotency_key_missing"],
+        409: ["conflict", "request_in_progress"],
+        422: ["idempotency_key_reused"],
+        429: ["rate_limited"],
+      }),
+    },
+  });
+
+const changeRoute = (limit: MiddlewareHandler<AppEnv>) =>
+  createRoute({
+    method: "put",
+    path: "/merchant/entries/{id}",
+    summary: "The merchant's change: published at once when trusted, otherwise waiting for review.",
+    middleware: [limit, merchantOnly, jsonRequired],
+    request: { params: entryParams, body: jsonBody(shopDetailsWriteSchema) },
+    responses: {
+      200: jsonAnswer(saveResultSchema, "Published or pending"),
+      ...problems({
+        ...JSON_BODY_PROBLEMS,
+        ...MERCHANT,
+        404: ["not_found"],
+        429: ["rate_limited"],
+      }),
+    },
+  });
+
+const uploadPhotoRoute = (limit: MiddlewareHandler<AppEnv>) =>
+  createRoute({
+    method: "post",
+    path: "/merchant/entries/{id}/photo",
+    summary: "A photo (JPEG, PNG or WebP, at most 5 MB), kept as WebP in two widths without metadata.",
+    middleware: [limit, merchantOnly],
+    request: {
+      params: entryParams,
+      // A plain schema, not zod: the form is read by readForm, whose answers the routes had before.
+      body: {
+        required: true,
+        content: {
+          "multipart/form-data": {
+            schema: {
+              type: "object",
+              properties: { photo: { type: "string", format: "binary" } },
+              required: ["photo"],
+            },
+          },
+        },
+      },
+    },
+    responses: {
+      200: jsonAnswer(saveResultSchema, "Published or pending"),
+      ...problems({
+        ...MERCHANT,
+        404: ["not_found"],
+        413: ["file_too_large"],
+        415: ["unsupported_media_type", "unsupported_file_type"],
+        422: ["image_unreadable", "image_too_small"],
+        429: ["rate_limited"],
+      }),
+    },
+  });
+
+const deletePhotoRoute = (limit: MiddlewareHandler<AppEnv>) =>
+  createRoute({
+    method: "delete",
+    path: "/merchant/entries/{id}/photo",
+    summary: "Removes the entry's photo (a change like any other).",
+    middleware: [limit, merchantOnly],
+    request: { params: entryParams },
+    responses: {
+      200: jsonAnswer(saveResultSchema, "Published or pending"),
+      ...problems({ ...MERCHANT, 404: ["not_found"], 429: ["rate_limited"] }),
+    },
+  });
+
+const historyRoute = createRoute({
+  method: "get",
+  path: "/merchant/entries/{id}/history",
+  summary: "The revisions of an entry the merchant keeps.",
+  middleware: [merchantOnly],
+  request: { params: entryParams },
+  responses: {
+    200: jsonAnswer(z.object({ revisions: z.array(revisionSchema) }), "The revisions, newest first"),
+    ...problems({ ...MERCHANT, 404: ["not_found"] }),
+  },
+});
+
+const claimRoute = (limit: MiddlewareHandler<AppEnv>) =>
+  createRoute({
+    method: "post",
+    path: "/{id}/claim",
+    summary: "A merchant says a live entry is theirs; staff verify before anything changes.",
+    middleware: [limit, merchantOnly, jsonRequired],
+    request: { params: entryParams, body: jsonBody(claimWriteSchema) },
+    responses: {
+      201: jsonAnswer(merchantClaimSchema, "The claim, waiting for review"),
+      ...problems({
+        ...JSON_BODY_PROBLEMS,
+        ...MERCHANT,
+        404: ["not_found"],
+        409: ["conflict"],
+        429: ["rate_limited"],
+      }),
+    },
+  });
 
 export function shopRoutes() {
   const app = createRouter();
-  const merchantWrites = rateLimit({ name: "shop-merchant-writes", windowMs: 60 * 60_000, max: 120 });
+  const limit = merchantWrites();
 
-  // Photos are immutable under their id: cached for a year. A photo of a change still waiting for
-  // review is shown only to its merchant and to staff.
-  app.get("/photos/:id/:file", async (c) => {
-    const { id, variant } = parseInput(photoParams, {
-      id: c.req.param("id"),
-      variant: /^(small|large)\.webp$/.exec(c.req.param("file"))?.[1],
-    });
-    const photo = await readPhoto(c.var.db, id, variant);
-    if (!photo) throw new ProblemError(404, "not_found");
-    const entry = await findShop(c.var.db, photo.shop_id);
-    const isPublic = entry?.live === true && entry.shop.photo?.id === id;
-    if (!isPublic) {
-      const account = c.var.account;
-      const mayPreview =
-        account && (account.role !== "citizen" || (entry !== undefined && entry.ownerId === account.id));
-      if (!mayPreview) throw new ProblemError(404, "not_found");
-    }
-    return c.body(new Uint8Array(photo.content), 200, {
+  // Photos are immutable under their id: cached for a year.
+  app.openapi(photoRoute, async (c) => {
+    const { id, file } = c.req.valid("param");
+    const variant = file.startsWith("small") ? "small" : "large";
+    const { content, isPublic } = await viewPhoto(c.var.db, c.var.account, id, variant);
+    return c.body(content, 200, {
       "Content-Type": "image/webp",
       "Cache-Control": isPublic ? "public, max-age=31536000, immutable" : "private, no-store",
       "X-Content-Type-Options": "nosniff",
@@ -78,7 +234,7 @@ export function shopRoutes() {
 
   // ---- Open data ----
 
-  app.get("/export.geojson", async (c) => {
+  app.openapi(geoJsonRoute, async (c) => {
     const shops = (await listShops(c.var.db, { liveOnly: true })).map((e) => e.shop);
     return c.body(JSON.stringify(toGeoJson(shops, new Date().toISOString())), 200, {
       "Content-Type": "application/geo+json; charset=utf-8",
@@ -87,7 +243,7 @@ export function shopRoutes() {
     });
   });
 
-  app.get("/export.csv", async (c) => {
+  app.openapi(csvRoute, async (c) => {
     const shops = (await listShops(c.var.db, { liveOnly: true })).map((e) => e.shop);
     return c.body(toCsv(shops), 200, {
       "Content-Type": "text/csv; charset=utf-8; header=present",
@@ -100,41 +256,28 @@ export function shopRoutes() {
 
   // ---- Merchants ----
 
-  app.get("/merchant", async (c) => {
-    const account = requireMerchant(c);
-    const db = c.var.db;
-    const kept = await listShops(db, { ownerId: account.id });
-    const claims = await listClaims(db, { accountId: account.id });
-    const names = new Map<string, string>();
-    for (const claim of claims) {
-      if (!names.has(claim.shop_id))
-        names.set(claim.shop_id, (await findShop(db, claim.shop_id))?.shop.name ?? "");
-    }
-    const overview: MerchantOverview = {
-      entries: await Promise.all(kept.map((entry) => merchantEntry(db, entry))),
-      claims: claims.map((claim) => merchantClaimOf(claim, names.get(claim.shop_id) ?? "")),
-    };
-    return c.json(overview, 200);
-  });
+  app.openapi(overviewRoute, async (c) =>
+    c.json(await merchantOverview(c.var.db, requireMerchant(c).id), 200),
+  );
 
-  app.post("/merchant/entries", merchantWrites, idempotent(), async (c) => {
+  app.openapi(newEntryRoute(limit), async (c) => {
     const account = requireMerchant(c);
-    const write = await readJson(c.req, newShopWriteSchema);
-    const { row, shopName } = await createEntry(c.var.db, account.id, write, new Date());
+    const { row, shopName } = await createEntry(c.var.db, account.id, c.req.valid("json"), new Date());
     return c.json(merchantClaimOf(row, shopName), 201);
   });
 
-  app.put("/merchant/entries/:id", merchantWrites, async (c) => {
+  app.openapi(changeRoute(limit), async (c) => {
     const account = requireMerchant(c);
-    const id = parseInput(shopIdSchema, c.req.param("id"));
-    const details = await readJson(c.req, shopDetailsWriteSchema);
+    const { id } = c.req.valid("param");
+    const details = c.req.valid("json");
     return c.json(await saveMerchantChange(c.var.db, account.id, id, { details }, new Date()), 200);
   });
 
-  app.post("/merchant/entries/:id/photo", merchantWrites, async (c) => {
+  app.openapi(uploadPhotoRoute(limit), async (c) => {
     const account = requireMerchant(c);
-    const id = parseInput(shopIdSchema, c.req.param("id"));
-    const entry = await ownEntry(c.var.db, account.id, id);
+    const { id } = c.req.valid("param");
+    // Whose entry it is, before the upload is read.
+    await ownEntry(c.var.db, account.id, id);
     const part = (await readForm(c)).photo;
     if (!(part instanceof File)) {
       throw new ProblemError(400, "validation_failed", 'A file in the form field "photo" is required', [
@@ -143,38 +286,23 @@ export function shopRoutes() {
     }
     if (part.size > SHOP_PHOTO_MAX_BYTES) throw new ProblemError(413, "file_too_large");
     const photo = await processPhoto(new Uint8Array(await part.arrayBuffer()));
-    const now = new Date();
-    return c.var.db.transaction().execute(async (trx) => {
-      await insertPhoto(trx, { ...photo, shopId: id, accountId: account.id });
-      const details = await currentDetails(trx, entry);
-      const record = { id: photo.id, width: photo.width, height: photo.height };
-      return c.json(await saveMerchantChange(trx, account.id, id, { details, photo: record }, now), 200);
-    });
+    return c.json(await changePhoto(c.var.db, account.id, id, photo, new Date()), 200);
   });
 
-  app.delete("/merchant/entries/:id/photo", merchantWrites, async (c) => {
+  app.openapi(deletePhotoRoute(limit), async (c) => {
     const account = requireMerchant(c);
-    const id = parseInput(shopIdSchema, c.req.param("id"));
-    const entry = await ownEntry(c.var.db, account.id, id);
-    const details = await currentDetails(c.var.db, entry);
-    return c.json(
-      await saveMerchantChange(c.var.db, account.id, id, { details, photo: null }, new Date()),
-      200,
-    );
+    return c.json(await removePhoto(c.var.db, account.id, c.req.valid("param").id, new Date()), 200);
   });
 
-  app.get("/merchant/entries/:id/history", async (c) => {
+  app.openapi(historyRoute, async (c) => {
     const account = requireMerchant(c);
-    const id = parseInput(shopIdSchema, c.req.param("id"));
-    await ownEntry(c.var.db, account.id, id);
-    return c.json({ revisions: await listRevisions(c.var.db, id) }, 200);
+    return c.json({ revisions: await ownHistory(c.var.db, account.id, c.req.valid("param").id) }, 200);
   });
 
-  app.post("/:id/claim", merchantWrites, async (c) => {
+  app.openapi(claimRoute(limit), async (c) => {
     const account = requireMerchant(c);
-    const id = parseInput(shopIdSchema, c.req.param("id"));
-    const write = await readJson(c.req, claimWriteSchema);
-    const { row, shopName } = await claimShop(c.var.db, account.id, id, write, new Date());
+    const { id } = c.req.valid("param");
+    const { row, shopName } = await claimShop(c.var.db, account.id, id, c.req.valid("json"), new Date());
     return c.json(merchantClaimOf(row, shopName), 201);
   });
 

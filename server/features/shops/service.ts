@@ -7,6 +7,7 @@ import { berlinDate } from "../../../src/lib/berlin-date";
 import {
   type ClaimWrite,
   type MerchantEntry,
+  type MerchantOverview,
   type NewShopWrite,
   type Revision,
   type RevisionNote,
@@ -17,8 +18,10 @@ import {
   SHOPS_COLLECTION,
 } from "../../../src/lib/contract/shops";
 import { type Db, inTransaction } from "../../db/database";
+import type { SignedInAccount } from "../../http/env";
 import { ProblemError } from "../../http/problem";
 import { upsertEntries } from "../sync/store";
+import type { ProcessedPhoto } from "./photos";
 import {
   addRevision,
   changeDetails,
@@ -29,10 +32,14 @@ import {
   findClaim,
   findShop,
   insertClaim,
+  insertPhoto,
   listClaims,
+  listRevisions,
   listShops,
+  merchantClaimOf,
   pendingChange,
   putPendingChange,
+  readPhoto,
   removeUnusedPhotos,
   type StoredShop,
   writeShop,
@@ -114,6 +121,74 @@ export async function ownEntry(db: Db, accountId: string, shopId: string): Promi
   if (!entry) throw new ProblemError(404, "not_found");
   if (entry.ownerId !== accountId) throw new ProblemError(403, "forbidden", "Not your entry");
   return entry;
+}
+
+/** What the merchant keeps and what they claimed, with the names of the claimed entries. */
+export async function merchantOverview(db: Db, accountId: string): Promise<MerchantOverview> {
+  const kept = await listShops(db, { ownerId: accountId });
+  const claims = await listClaims(db, { accountId });
+  const names = new Map<string, string>();
+  for (const claim of claims) {
+    if (!names.has(claim.shop_id))
+      names.set(claim.shop_id, (await findShop(db, claim.shop_id))?.shop.name ?? "");
+  }
+  return {
+    entries: await Promise.all(kept.map((entry) => merchantEntry(db, entry))),
+    claims: claims.map((claim) => merchantClaimOf(claim, names.get(claim.shop_id) ?? "")),
+  };
+}
+
+/** The history of an entry the account keeps. */
+export async function ownHistory(db: Db, accountId: string, shopId: string): Promise<Revision[]> {
+  await ownEntry(db, accountId, shopId);
+  return listRevisions(db, shopId);
+}
+
+// ---- Photos ----
+
+/**
+ * A photo and whether it is public (cached for a year). A photo of a change still waiting for review
+ * is shown only to its merchant and to staff; to anyone else it does not exist (404).
+ */
+export async function viewPhoto(
+  db: Db,
+  viewer: SignedInAccount | null,
+  id: string,
+  variant: "small" | "large",
+): Promise<{ content: Uint8Array<ArrayBuffer>; isPublic: boolean }> {
+  const photo = await readPhoto(db, id, variant);
+  if (!photo) throw new ProblemError(404, "not_found");
+  const entry = await findShop(db, photo.shop_id);
+  const isPublic = entry?.live === true && entry.shop.photo?.id === id;
+  if (!isPublic) {
+    const mayPreview =
+      viewer && (viewer.role !== "citizen" || (entry !== undefined && entry.ownerId === viewer.id));
+    if (!mayPreview) throw new ProblemError(404, "not_found");
+  }
+  return { content: new Uint8Array(photo.content), isPublic };
+}
+
+/** A new photo for the entry, saved like any change of the merchant (at once or for review). */
+export async function changePhoto(
+  db: Db,
+  accountId: string,
+  shopId: string,
+  photo: ProcessedPhoto,
+  now: Date,
+): Promise<SaveResult> {
+  return inTransaction(db, async (trx) => {
+    const entry = await ownEntry(trx, accountId, shopId);
+    await insertPhoto(trx, { ...photo, shopId, accountId });
+    const details = await currentDetails(trx, entry);
+    const record = { id: photo.id, width: photo.width, height: photo.height };
+    return saveMerchantChange(trx, accountId, shopId, { details, photo: record }, now);
+  });
+}
+
+export async function removePhoto(db: Db, accountId: string, shopId: string, now: Date): Promise<SaveResult> {
+  const entry = await ownEntry(db, accountId, shopId);
+  const details = await currentDetails(db, entry);
+  return saveMerchantChange(db, accountId, shopId, { details, photo: null }, now);
 }
 
 // ---- Claims ----

@@ -1,221 +1,238 @@
 // /api/staff/shops: the economic development staff (department wirtschaft) verify merchants' claims,
 // review changes, set each merchant's trust, see the history, import from OpenStreetMap and keep the
 // market / Sunday shopping calendar.
+import { createRoute } from "@hono/zod-openapi";
+import type { Context, MiddlewareHandler } from "hono";
 import {
   changeDecisionSchema,
   claimDecisionSchema,
-  type MerchantTrust,
-  SHOPPING_DAYS_COLLECTION,
+  osmImportResultSchema,
+  revisionSchema,
   shoppingDaySchema,
   SHOPS_DEPARTMENT,
-  type StaffChange,
-  type StaffClaim,
-  type StaffPerson,
   shopIdSchema,
+  staffChangeSchema,
+  staffClaimSchema,
+  staffEntrySchema,
   trustWriteSchema,
 } from "../../../src/lib/contract/shops";
 import { z } from "../../../src/lib/contract/zod";
-import type { Db } from "../../db/database";
-import { ProblemError } from "../../http/problem";
+import type { AppEnv } from "../../http/env";
+import { JSON_BODY_PROBLEMS, jsonRequired } from "../../http/json-required";
+import { jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
 import { createRouter } from "../../http/router";
 import { requireStaff } from "../../http/session";
-import { parseInput, readJson } from "../../http/validate";
-import { recordAudit } from "../audit/store";
-import { deleteEntry, listEntries, upsertEntries } from "../sync/store";
 import { importOsm } from "./osm-import";
-import { approveClaim, checkOpeningHours, decidePendingChange, refuseClaim } from "./service";
 import {
-  type ChangeRow,
-  changeDetails,
-  type ClaimRow,
-  findClaim,
-  findShop,
-  listClaims,
-  listPendingChanges,
-  listRevisions,
-  listShops,
-  merchantClaimOf,
-  setTrust,
-} from "./store";
+  changeTrust,
+  decideChange,
+  decideClaim,
+  entryHistory,
+  listShoppingDays,
+  pendingChanges,
+  readClaims,
+  removeShoppingDay,
+  saveShoppingDay,
+  staffEntries,
+} from "./staff-service";
 
 const DEPARTMENTS = [SHOPS_DEPARTMENT];
-const idParam = z.uuid();
-const RECENT_DECIDED = 30;
+const staffOf = (c: Context<AppEnv>) => requireStaff(c, DEPARTMENTS);
+/** Before any input is read: who may not use the console learns nothing about the request. */
+const shopStaff: MiddlewareHandler<AppEnv> = async (c, next) => {
+  staffOf(c);
+  await next();
+};
 
-async function people(db: Db, ids: string[]): Promise<Map<string, StaffPerson>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .selectFrom("accounts")
-    .select(["id", "given_name", "family_name", "email"])
-    .where("id", "in", [...new Set(ids)])
-    .execute();
-  return new Map(
-    rows.map((r) => [r.id, { id: r.id, name: `${r.given_name} ${r.family_name}`.trim(), email: r.email }]),
-  );
-}
+const STAFF = { 401: ["unauthenticated"], 403: ["forbidden"] } as const;
+const uuidParams = z.object({ id: z.uuid() });
+const shopParams = z.object({ id: shopIdSchema });
 
-const unknownPerson = (id: string): StaffPerson => ({ id, name: "", email: "" });
+const claimsRoute = createRoute({
+  method: "get",
+  path: "/claims",
+  summary: "Pending claims oldest first, then the latest decided ones (reading them is audited).",
+  middleware: [shopStaff],
+  responses: {
+    200: jsonAnswer(z.object({ claims: z.array(staffClaimSchema) }), "The claims"),
+    ...problems(STAFF),
+  },
+});
 
-async function staffClaims(db: Db, rows: ClaimRow[]): Promise<StaffClaim[]> {
-  const persons = await people(
-    db,
-    rows.map((r) => r.account_id),
-  );
-  const claims: StaffClaim[] = [];
-  for (const row of rows) {
-    const entry = await findShop(db, row.shop_id);
-    if (!entry) continue;
-    claims.push({
-      ...merchantClaimOf(row, entry.shop.name),
-      account: persons.get(row.account_id) ?? unknownPerson(row.account_id),
-      phone: row.phone,
-      message: row.message,
-      shop: entry.shop,
-      listedPhone: row.new_entry === 1 ? null : entry.shop.phone,
-    });
-  }
-  return claims;
-}
+const claimDecisionRoute = createRoute({
+  method: "post",
+  path: "/claims/{id}/decision",
+  summary: "Approves a claim with the merchant's trust, or refuses it with a reason.",
+  middleware: [shopStaff, jsonRequired],
+  request: { params: uuidParams, body: jsonBody(claimDecisionSchema) },
+  responses: {
+    200: jsonAnswer(staffClaimSchema, "The decided claim"),
+    ...problems({
+      ...JSON_BODY_PROBLEMS,
+      ...STAFF,
+      404: ["not_found"],
+      409: ["conflict"],
+    }),
+  },
+});
 
-async function staffChanges(db: Db, rows: ChangeRow[]): Promise<StaffChange[]> {
-  const persons = await people(
-    db,
-    rows.map((r) => r.account_id),
-  );
-  const changes: StaffChange[] = [];
-  for (const row of rows) {
-    const entry = await findShop(db, row.shop_id);
-    if (!entry) continue;
-    changes.push({
-      ...changeDetails(row),
-      shopId: row.shop_id,
-      account: persons.get(row.account_id) ?? unknownPerson(row.account_id),
-      current: entry.shop,
-    });
-  }
-  return changes;
-}
+const changesRoute = createRoute({
+  method: "get",
+  path: "/changes",
+  summary: "Merchants' changes waiting for review.",
+  middleware: [shopStaff],
+  responses: {
+    200: jsonAnswer(z.object({ changes: z.array(staffChangeSchema) }), "The changes"),
+    ...problems(STAFF),
+  },
+});
+
+const changeDecisionRoute = createRoute({
+  method: "post",
+  path: "/changes/{id}/decision",
+  summary: "Publishes a merchant's change, or refuses it with a reason.",
+  middleware: [shopStaff, jsonRequired],
+  request: { params: uuidParams, body: jsonBody(changeDecisionSchema) },
+  responses: {
+    200: jsonAnswer(z.object({}), "Decided"),
+    ...problems({
+      ...JSON_BODY_PROBLEMS,
+      ...STAFF,
+      404: ["not_found"],
+      409: ["conflict"],
+    }),
+  },
+});
+
+const entriesRoute = createRoute({
+  method: "get",
+  path: "/entries",
+  summary: "Every entry, live or not, with its merchant and trust.",
+  middleware: [shopStaff],
+  responses: {
+    200: jsonAnswer(z.object({ entries: z.array(staffEntrySchema) }), "The entries"),
+    ...problems(STAFF),
+  },
+});
+
+const trustRoute = createRoute({
+  method: "put",
+  path: "/entries/{id}/trust",
+  summary: "Whether the merchant's changes go live at once (trusted) or wait for review.",
+  middleware: [shopStaff, jsonRequired],
+  request: { params: shopParams, body: jsonBody(trustWriteSchema) },
+  responses: {
+    200: jsonAnswer(trustWriteSchema, "The trust set"),
+    ...problems({
+      ...JSON_BODY_PROBLEMS,
+      ...STAFF,
+      404: ["not_found"],
+    }),
+  },
+});
+
+const historyRoute = createRoute({
+  method: "get",
+  path: "/entries/{id}/history",
+  summary: "The revisions of an entry.",
+  middleware: [shopStaff],
+  request: { params: shopParams },
+  responses: {
+    200: jsonAnswer(z.object({ revisions: z.array(revisionSchema) }), "The revisions, newest first"),
+    ...problems({ ...STAFF, 404: ["not_found"] }),
+  },
+});
+
+const importRoute = createRoute({
+  method: "post",
+  path: "/import",
+  summary: "Imports entries from an OpenStreetMap GeoJSON export (at most 5 MB); merchants' data wins.",
+  middleware: [shopStaff, jsonRequired],
+  request: { body: jsonBody(z.unknown(), "A GeoJSON FeatureCollection (overpass turbo's format)") },
+  responses: {
+    200: jsonAnswer(osmImportResultSchema, "What was created, updated and skipped"),
+    ...problems({
+      ...JSON_BODY_PROBLEMS,
+      ...STAFF,
+      422: ["geojson_invalid"],
+    }),
+  },
+});
+
+const shoppingDaysRoute = createRoute({
+  method: "get",
+  path: "/shopping-days",
+  summary: "The market days and Sunday shopping days.",
+  middleware: [shopStaff],
+  responses: {
+    200: jsonAnswer(z.object({ days: z.array(shoppingDaySchema) }), "The days"),
+    ...problems(STAFF),
+  },
+});
+
+const putShoppingDayRoute = createRoute({
+  method: "put",
+  path: "/shopping-days/{id}",
+  summary: "Creates or replaces a market or Sunday shopping day (opening_hours syntax).",
+  middleware: [shopStaff, jsonRequired],
+  request: { params: shopParams, body: jsonBody(shoppingDaySchema.omit({ id: true }).strict()) },
+  responses: {
+    200: jsonAnswer(shoppingDaySchema, "Saved"),
+    ...problems({ ...STAFF, ...JSON_BODY_PROBLEMS }),
+  },
+});
+
+const deleteShoppingDayRoute = createRoute({
+  method: "delete",
+  path: "/shopping-days/{id}",
+  summary: "Removes a market or Sunday shopping day.",
+  middleware: [shopStaff],
+  request: { params: shopParams },
+  responses: { 204: plainAnswer("Removed"), ...problems({ ...STAFF, 404: ["not_found"] }) },
+});
 
 export function staffShopRoutes() {
   const app = createRouter();
 
-  app.get("/claims", async (c) => {
-    const actor = requireStaff(c, DEPARTMENTS);
-    const db = c.var.db;
-    // Claims name the merchants (name, email, phone): reading them is recorded.
-    await recordAudit(db, { actor, action: "shops.claims-read" });
-    const pending = await listClaims(db, { state: "pending" });
-    const decided = (await listClaims(db, {})).filter((r) => r.state !== "pending").slice(0, RECENT_DECIDED);
-    return c.json({ claims: await staffClaims(db, [...pending.reverse(), ...decided]) }, 200);
-  });
+  app.openapi(claimsRoute, async (c) => c.json({ claims: await readClaims(c.var.db, staffOf(c)) }, 200));
 
-  app.post("/claims/:id/decision", async (c) => {
-    const staff = requireStaff(c, DEPARTMENTS);
-    const id = parseInput(idParam, c.req.param("id"));
-    const decision = await readJson(c.req, claimDecisionSchema);
-    const now = new Date();
-    if (decision.decision === "approve") await approveClaim(c.var.db, id, decision.trust, staff.id, now);
-    else await refuseClaim(c.var.db, id, decision.reason, staff.id, now);
-    await recordAudit(c.var.db, {
-      actor: staff,
-      action: "shops.claim-decided",
-      subjectId: id,
-      reason: decision.decision === "refuse" ? decision.reason : null,
-      details: decision,
-    });
-    const row = await findClaim(c.var.db, id);
-    const [claim] = row ? await staffClaims(c.var.db, [row]) : [];
-    if (!claim) throw new ProblemError(404, "not_found");
-    return c.json(claim, 200);
-  });
+  app.openapi(claimDecisionRoute, async (c) =>
+    c.json(await decideClaim(c.var.db, staffOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
+  );
 
-  app.get("/changes", async (c) => {
-    requireStaff(c, DEPARTMENTS);
-    return c.json({ changes: await staffChanges(c.var.db, await listPendingChanges(c.var.db)) }, 200);
-  });
+  app.openapi(changesRoute, async (c) => c.json({ changes: await pendingChanges(c.var.db) }, 200));
 
-  app.post("/changes/:id/decision", async (c) => {
-    const staff = requireStaff(c, DEPARTMENTS);
-    const id = parseInput(idParam, c.req.param("id"));
-    const decision = await readJson(c.req, changeDecisionSchema);
-    await decidePendingChange(c.var.db, id, decision, staff.id, new Date());
-    await recordAudit(c.var.db, {
-      actor: staff,
-      action: "shops.change-decided",
-      subjectId: id,
-      details: decision,
-    });
+  app.openapi(changeDecisionRoute, async (c) => {
+    await decideChange(c.var.db, staffOf(c), c.req.valid("param").id, c.req.valid("json"));
     return c.json({}, 200);
   });
 
-  app.get("/entries", async (c) => {
-    requireStaff(c, DEPARTMENTS);
-    const entries = await listShops(c.var.db);
-    const persons = await people(
-      c.var.db,
-      entries.flatMap((e) => (e.ownerId ? [e.ownerId] : [])),
-    );
-    return c.json(
-      {
-        entries: entries.map((e) => ({
-          shop: e.shop,
-          live: e.live,
-          owner: e.ownerId ? (persons.get(e.ownerId) ?? unknownPerson(e.ownerId)) : null,
-          trust: e.trust satisfies MerchantTrust,
-        })),
-      },
-      200,
-    );
-  });
+  app.openapi(entriesRoute, async (c) => c.json({ entries: await staffEntries(c.var.db) }, 200));
 
-  app.put("/entries/:id/trust", async (c) => {
-    requireStaff(c, DEPARTMENTS);
-    const id = parseInput(shopIdSchema, c.req.param("id"));
-    const { trust } = await readJson(c.req, trustWriteSchema);
-    if (!(await setTrust(c.var.db, id, trust))) throw new ProblemError(404, "not_found");
+  app.openapi(trustRoute, async (c) => {
+    const { trust } = c.req.valid("json");
+    await changeTrust(c.var.db, c.req.valid("param").id, trust);
     return c.json({ trust }, 200);
   });
 
-  app.get("/entries/:id/history", async (c) => {
-    requireStaff(c, DEPARTMENTS);
-    const id = parseInput(shopIdSchema, c.req.param("id"));
-    if (!(await findShop(c.var.db, id))) throw new ProblemError(404, "not_found");
-    return c.json({ revisions: await listRevisions(c.var.db, id) }, 200);
-  });
+  app.openapi(historyRoute, async (c) =>
+    c.json({ revisions: await entryHistory(c.var.db, c.req.valid("param").id) }, 200),
+  );
 
-  app.post("/import", async (c) => {
-    requireStaff(c, DEPARTMENTS);
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      throw new ProblemError(400, "malformed_json");
-    }
-    return c.json(await importOsm(c.var.db, body, new Date()), 200);
-  });
+  app.openapi(importRoute, async (c) =>
+    c.json(await importOsm(c.var.db, c.req.valid("json"), new Date()), 200),
+  );
 
   // ---- Market days and Sunday shopping days ----
 
-  app.get("/shopping-days", async (c) => {
-    requireStaff(c, DEPARTMENTS);
-    return c.json({ days: (await listEntries(c.var.db, SHOPPING_DAYS_COLLECTION)).map((e) => e.data) }, 200);
-  });
+  app.openapi(shoppingDaysRoute, async (c) => c.json({ days: await listShoppingDays(c.var.db) }, 200));
 
-  app.put("/shopping-days/:id", async (c) => {
-    requireStaff(c, DEPARTMENTS);
-    const id = parseInput(shopIdSchema, c.req.param("id"));
-    const write = await readJson(c.req, shoppingDaySchema.omit({ id: true }).strict());
-    checkOpeningHours(write);
-    const day = { id, ...write };
-    await upsertEntries(c.var.db, SHOPPING_DAYS_COLLECTION, [{ id, data: day }]);
-    return c.json(day, 200);
-  });
+  app.openapi(putShoppingDayRoute, async (c) =>
+    c.json(await saveShoppingDay(c.var.db, { id: c.req.valid("param").id, ...c.req.valid("json") }), 200),
+  );
 
-  app.delete("/shopping-days/:id", async (c) => {
-    requireStaff(c, DEPARTMENTS);
-    const id = parseInput(shopIdSchema, c.req.param("id"));
-    if (!(await deleteEntry(c.var.db, SHOPPING_DAYS_COLLECTION, id)))
-      throw new ProblemError(404, "not_found");
+  app.openapi(deleteShoppingDayRoute, async (c) => {
+    await removeShoppingDay(c.var.db, c.req.valid("param").id);
     return c.body(null, 204);
   });
 

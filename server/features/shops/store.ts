@@ -13,6 +13,7 @@ import {
   type ShopDetails,
   type ShopPhoto,
   shopSchema,
+  type StaffPerson,
 } from "../../../src/lib/contract/shops";
 import type { Db } from "../../db/database";
 import type { ShopChangeTable, ShopClaimTable, ShopTable } from "../../db/schema";
@@ -49,6 +50,11 @@ export async function listShops(db: Db, filter: { liveOnly?: boolean; ownerId?: 
   if (filter.liveOnly) query = query.where("live", "=", 1);
   if (filter.ownerId) query = query.where("owner_id", "=", filter.ownerId);
   return (await query.execute()).map(storedShop);
+}
+
+/** Removes the entry's row; the caller takes it out of the feed too. */
+export async function deleteShop(db: Db, id: string): Promise<void> {
+  await db.deleteFrom("shops").where("id", "=", id).execute();
 }
 
 /** Writes the entry's row (record, state, merchant); the caller keeps history and feed in step. */
@@ -277,4 +283,19 @@ export async function removeUnusedPhotos(db: Db, shopId: string, used: string[])
   let query = db.deleteFrom("shop_photos").where("shop_id", "=", shopId);
   if (used.length > 0) query = query.where("id", "not in", used);
   await query.execute();
+}
+
+// ---- People (merchants as staff see them) ----
+
+/** Name and email of the accounts behind claims, changes and entries. */
+export async function findPeople(db: Db, ids: string[]): Promise<Map<string, StaffPerson>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("accounts")
+    .select(["id", "given_name", "family_name", "email"])
+    .where("id", "in", [...new Set(ids)])
+    .execute();
+  return new Map(
+    rows.map((r) => [r.id, { id: r.id, name: `${r.given_name} ${r.family_name}`.trim(), email: r.email }]),
+  );
 }

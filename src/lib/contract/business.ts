@@ -121,3 +121,14 @@ export type Consultation = Omit<ConsultationWrite, "consent"> & {
   createdAt: string;
   state: "new" | "done";
 };
+/** A stored request as the agency's console lists it. */
+export const consultationSchema = consultationWriteSchema.omit({ consent: true }).extend({
+  id: z.string(),
+  reference: z.string(),
+  createdAt: z.string(),
+  state: z.enum(["new", "done"]),
+});
+/** What the sender keeps of a request: the reference to quote. */
+export const consultationReceiptSchema = z.object({ id: z.string(), reference: z.string() });
+/** Ids of providers and programmes: lowercase slugs, as residents' data has them. */
+export const businessIdSchema = id;

@@ -174,6 +174,34 @@ export type LayerImportStatus = {
 
 export type ImportResult = { imported: number; removed: number };
 
+// The answers of /api/staff/map, for the API description (server/features/map/staff-routes.ts).
+export const staffMapFeatureSchema = z.intersection(
+  z.union([
+    vacantLotFeatureSchema,
+    wifiFeatureSchema,
+    schoolFeatureSchema,
+    broadbandFeatureSchema,
+    coverageFeatureSchema,
+  ]),
+  z.object({ publication: z.enum(PUBLICATION_STATES), source: z.enum(["manual", "import"]) }),
+);
+export const layerImportStatusSchema = z.object({
+  source: layerSourceSchema.nullable(),
+  lastRunAt: z.string().nullable(),
+  lastResult: z
+    .discriminatedUnion("ok", [
+      z.object({ ok: z.literal(true), features: z.number() }),
+      z.object({ ok: z.literal(false), error: z.string() }),
+    ])
+    .nullable(),
+});
+export const importResultSchema = z.object({ imported: z.number(), removed: z.number() });
+export const offlineInfoSchema = z.object({
+  minZoom: z.number(),
+  maxZoom: z.number(),
+  averageTileBytes: z.record(z.string(), z.number()),
+});
+
 /** Sizes the browser needs for "Karte offline speichern". */
 export type OfflineInfo = {
   minZoom: number;

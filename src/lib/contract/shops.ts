@@ -4,12 +4,12 @@
 // it is too large for the schemas every page loads.
 import { LAYER_BOUNDS } from "./map-constants";
 import {
-  type ClaimState,
-  type RevisionNote,
+  CLAIM_STATES,
   MAX_OFFERS,
   MERCHANT_TRUST,
   OFFER_KINDS,
   PAYMENT_METHODS,
+  REVISION_NOTES,
   SHOP_SOURCES,
   WHEELCHAIR_ACCESS,
 } from "./shops-constants";
@@ -144,63 +144,85 @@ export type ClaimWrite = z.infer<typeof claimWriteSchema>;
 export const newShopWriteSchema = z.strictObject({ ...claimShape, details: shopDetailsWriteSchema });
 export type NewShopWrite = z.infer<typeof newShopWriteSchema>;
 
-export type MerchantClaim = {
-  id: string;
-  shopId: string;
-  shopName: string;
+export const merchantClaimSchema = z.object({
+  id: z.string(),
+  shopId: z.string(),
+  shopName: z.string(),
   /** The merchant created the entry; it is not public before approval. */
-  newEntry: boolean;
-  role: (typeof MERCHANT_ROLES)[number];
-  state: ClaimState;
-  createdAt: string;
-  decidedAt: string | null;
-  reason: string | null;
-};
+  newEntry: z.boolean(),
+  role: z.enum(MERCHANT_ROLES),
+  state: z.enum(CLAIM_STATES),
+  createdAt: z.string(),
+  decidedAt: z.string().nullable(),
+  reason: z.string().nullable(),
+});
+export type MerchantClaim = z.infer<typeof merchantClaimSchema>;
 
-export type PendingChange = {
-  id: string;
-  submittedAt: string;
-  details: ShopDetails;
-  photo: ShopPhoto | null;
-};
+export const pendingChangeSchema = z.object({
+  id: z.string(),
+  submittedAt: z.string(),
+  details: shopDetailsSchema,
+  photo: shopPhotoSchema.nullable(),
+});
+export type PendingChange = z.infer<typeof pendingChangeSchema>;
 
 /** An entry the signed-in merchant keeps. */
-export type MerchantEntry = {
-  shop: Shop;
-  trust: (typeof MERCHANT_TRUST)[number];
-  pendingChange: PendingChange | null;
-};
-export type MerchantOverview = { entries: MerchantEntry[]; claims: MerchantClaim[] };
+export const merchantEntrySchema = z.object({
+  shop: shopSchema,
+  trust: z.enum(MERCHANT_TRUST),
+  pendingChange: pendingChangeSchema.nullable(),
+});
+export type MerchantEntry = z.infer<typeof merchantEntrySchema>;
+export const merchantOverviewSchema = z.object({
+  entries: z.array(merchantEntrySchema),
+  claims: z.array(merchantClaimSchema),
+});
+export type MerchantOverview = z.infer<typeof merchantOverviewSchema>;
 /** Answer to a merchant's save: published at once (trusted) or waiting for review. */
-export type SaveResult = { outcome: "published" | "pending"; entry: MerchantEntry };
+export const saveResultSchema = z.object({
+  outcome: z.enum(["published", "pending"]),
+  entry: merchantEntrySchema,
+});
+export type SaveResult = z.infer<typeof saveResultSchema>;
 
-export type Revision = {
-  version: number;
-  at: string;
+export const revisionSchema = z.object({
+  version: z.number(),
+  at: z.string(),
   /** system: the daily removal of offers that ran out. */
-  by: "merchant" | "staff" | "import" | "system";
-  authorName: string | null;
+  by: z.enum(["merchant", "staff", "import", "system"]),
+  authorName: z.string().nullable(),
   /** Fields that differ from the version before. */
-  changed: string[];
-  note: RevisionNote | null;
-};
+  changed: z.array(z.string()),
+  note: z.enum(REVISION_NOTES).nullable(),
+});
+export type Revision = z.infer<typeof revisionSchema>;
 
 // ---- Staff (economic development) ----
 
-export type StaffPerson = { id: string; name: string; email: string };
-export type StaffClaim = MerchantClaim & {
-  account: StaffPerson;
-  phone: string;
-  message: string;
-  shop: Shop;
+export const staffPersonSchema = z.object({ id: z.string(), name: z.string(), email: z.string() });
+export type StaffPerson = z.infer<typeof staffPersonSchema>;
+export const staffClaimSchema = merchantClaimSchema.extend({
+  account: staffPersonSchema,
+  phone: z.string(),
+  message: z.string(),
+  shop: shopSchema,
   /** Phone number of the entry as it was known before the claim, to call back. */
-  listedPhone: string | null;
-};
-export type StaffChange = PendingChange & {
-  shopId: string;
-  account: StaffPerson;
-  current: Shop;
-};
+  listedPhone: z.string().nullable(),
+});
+export type StaffClaim = z.infer<typeof staffClaimSchema>;
+export const staffChangeSchema = pendingChangeSchema.extend({
+  shopId: z.string(),
+  account: staffPersonSchema,
+  current: shopSchema,
+});
+export type StaffChange = z.infer<typeof staffChangeSchema>;
+/** A directory entry as the console lists it. */
+export const staffEntrySchema = z.object({
+  shop: shopSchema,
+  live: z.boolean(),
+  owner: staffPersonSchema.nullable(),
+  trust: z.enum(MERCHANT_TRUST),
+});
 
 export const claimDecisionSchema = z.discriminatedUnion("decision", [
   z.strictObject({ decision: z.literal("approve"), trust: z.enum(MERCHANT_TRUST) }),
@@ -212,13 +234,19 @@ export const changeDecisionSchema = z.discriminatedUnion("decision", [
 ]);
 export const trustWriteSchema = z.strictObject({ trust: z.enum(MERCHANT_TRUST) });
 
-export type OsmImportResult = {
-  created: number;
-  updated: number;
+export const osmImportResultSchema = z.object({
+  created: z.number(),
+  updated: z.number(),
   /** Entries a merchant keeps: the merchant's data wins over OpenStreetMap. */
-  keptMerchant: number;
-  skipped: { id: string; reason: "no-name" | "no-category" | "no-address" | "outside-city" | "invalid" }[];
+  keptMerchant: z.number(),
+  skipped: z.array(
+    z.object({
+      id: z.string(),
+      reason: z.enum(["no-name", "no-category", "no-address", "outside-city", "invalid"]),
+    }),
+  ),
   /** Sample entries no merchant keeps, replaced by the city's first real import. */
-  removedSamples: number;
-  invalidOpeningHours: number;
-};
+  removedSamples: z.number(),
+  invalidOpeningHours: z.number(),
+});
+export type OsmImportResult = z.infer<typeof osmImportResultSchema>;
