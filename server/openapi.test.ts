@@ -15,6 +15,7 @@ import {
   encodePart,
   FuzzFile,
   HOSTILE_STRINGS,
+  hostileText,
   MUTATIONS,
   mutate,
   RAW_PATH_SEGMENTS,
@@ -261,10 +262,16 @@ function fixedCases(o: Operation, rng: Rng): FuzzCase[] {
         ...jsonType,
       }),
     );
-    const fitting = b();
-    const nul =
-      fitting.body && withFreeText(fitting.body.value, fitting.body.schema, resolve, () => "a\u0000b");
-    if (nul) cases.push(caseOf(o, `NUL in ${nul.where}`, fitting, { value: nul.value }));
+    // Every optional field present, each free-text field with hostile text that fits its limits.
+    for (const [name, text] of [
+      ["hostile text", hostileText],
+      ["NUL", () => "a\u0000b"],
+    ] as const) {
+      const full = b();
+      const value = full.body && sample(full.body.schema, resolve, rng, 0, 1);
+      const changed = full.body && withFreeText(value, full.body.schema, resolve, text);
+      if (changed) cases.push(caseOf(o, `${name} in ${changed.where}`, full, { value: changed.value }));
+    }
     cases.push(
       caseOf(o, "deeply nested", b(), { raw: `${'{"a":'.repeat(5_000)}1${"}".repeat(5_000)}`, ...jsonType }),
     );

@@ -84,6 +84,17 @@ export const HOSTILE_STRINGS: readonly string[] = [
   "Z\u0364\u0351\u0313a\u0308\u0356\u032d",
 ];
 
+/**
+ * All of HOSTILE_STRINGS' troubles in one text, cut to the field's maxLength and padded to its
+ * minLength, so that it passes validation and reaches the handler and the database.
+ */
+export function hostileText(schema: Schema): string {
+  const all = "' OR 1=1 -- ../../etc/passwd <script>x</script> \u202E\u0645\u0631 😀👩‍👩‍👧‍👦 __proto__ ${7*7} %00";
+  const max = num(schema.maxLength) ?? all.length;
+  const min = num(schema.minLength) ?? 0;
+  return Array.from(all).slice(0, max).join("").padEnd(min, "x");
+}
+
 /** A number written into the JSON text as it stands (JSON.stringify cannot write 1e999 or -0). */
 export class RawJson {
   constructor(readonly text: string) {}
@@ -181,15 +192,15 @@ export function uuid(rng: Rng): string {
 }
 
 /** A value that fits the schema, as far as a small generator can tell (patterns are guessed). */
-export function sample(schema: unknown, resolve: Resolve, rng: Rng, depth = 0): unknown {
+export function sample(schema: unknown, resolve: Resolve, rng: Rng, depth = 0, optional = 0.6): unknown {
   const s = resolve(schema);
   if ("const" in s) return s.const;
   if (Array.isArray(s.enum) && s.enum.length) return rng.pick(s.enum);
   if (s.default !== undefined && rng.chance(0.2)) return s.default;
   const choices = Array.isArray(s.oneOf) ? s.oneOf : Array.isArray(s.anyOf) ? s.anyOf : undefined;
-  if (choices?.length) return sample(rng.pick(choices), resolve, rng, depth + 1);
+  if (choices?.length) return sample(rng.pick(choices), resolve, rng, depth + 1, optional);
   if (Array.isArray(s.allOf)) {
-    const parts = s.allOf.map((part) => sample(part, resolve, rng, depth + 1));
+    const parts = s.allOf.map((part) => sample(part, resolve, rng, depth + 1, optional));
     return parts.every(isRecord) ? Object.assign({}, ...parts) : parts[0];
   }
   if (depth > 8) return null;
@@ -211,15 +222,15 @@ export function sample(schema: unknown, resolve: Resolve, rng: Rng, depth = 0): 
       const min = num(s.minItems) ?? 0;
       const max = Math.min(num(s.maxItems) ?? min + 2, min + 2);
       const length = min + rng.int(max - min + 1);
-      return Array.from({ length }, () => sample(s.items, resolve, rng, depth + 1));
+      return Array.from({ length }, () => sample(s.items, resolve, rng, depth + 1, optional));
     }
     case "object": {
       const required = Array.isArray(s.required) ? s.required : [];
       const result: Record<string, unknown> = {};
       const properties = isRecord(s.properties) ? s.properties : {};
       for (const [key, property] of Object.entries(properties)) {
-        if (required.includes(key) || rng.chance(0.6)) {
-          result[key] = sample(property, resolve, rng, depth + 1);
+        if (required.includes(key) || rng.chance(optional)) {
+          result[key] = sample(property, resolve, rng, depth + 1, optional);
         }
       }
       return result;
@@ -379,11 +390,16 @@ export function mutate(value: unknown, schema: unknown, resolve: Resolve, rng: R
  * `value` with every free-text field set to `text()`, the rest left valid, so that the strings get
  * past validation into the database; undefined when the schema has no free text.
  */
-export function withFreeText(value: unknown, schema: unknown, resolve: Resolve, text: () => string) {
+export function withFreeText(
+  value: unknown,
+  schema: unknown,
+  resolve: Resolve,
+  text: (schema: Schema) => string,
+) {
   const freeText = spots(value, schema, resolve).filter((s) => isFreeText(s.schema) && s.path.length > 0);
   if (!freeText.length) return undefined;
   const copy = structuredCloneLoose(value);
-  for (const spot of freeText) setAt(copy, spot.path, text());
+  for (const spot of freeText) setAt(copy, spot.path, text(spot.schema));
   return { value: copy, where: freeText.map((spot) => spot.path.join(".")).join(",") };
 }
 
