@@ -34,8 +34,8 @@ import { TestClient } from "./testing/test-client";
 /** The same seed gives the same cases; FUZZ_SEED=<n> explores others. */
 const SEED = Number(process.env.FUZZ_SEED ?? 18);
 /**
- * Cases per operation: up to 14 fixed ones (broken JSON, wrong shapes and content types, oversized,
- * deep and NUL-carrying bodies, Idempotency-Key, hostile path and query) plus RANDOM_CASES drawn
+ * Cases per operation: up to 16 fixed ones (broken JSON, wrong shapes and content types, oversized
+ * and deep bodies, hostile and NUL free text, Idempotency-Key, hostile path and query) plus RANDOM_CASES drawn
  * from the schemas. The baseline goes to all three actors, every other case to one of them in turn:
  * about 25 requests per operation, some 3 000 for 120 operations (about 100 ms per operation on
  * SQLite on an idle core).
