@@ -12,7 +12,7 @@ import {
   PROVIDERS_COLLECTION,
   providerWriteSchema,
 } from "../../../src/lib/contract/business";
-import { berlinDate } from "../../../src/lib/berlin-date";
+import { berlinDate } from "../../../src/lib/contract/berlin-time";
 import { z } from "../../../src/lib/contract/zod";
 import type { Db } from "../../db/database";
 import type { AppEnv } from "../../http/env";
