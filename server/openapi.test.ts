@@ -183,7 +183,7 @@ function encodeBody(mediaType: string, value: unknown): { body?: Body; contentTy
         : [["value", value]];
     for (const [key, part] of entries) {
       // A form has no types: numbers, objects and nulls go as their JSON text.
-      if (part instanceof FuzzFile) form.append(key, new File([part.bytes], part.name, { type: part.type }));
+      if (part instanceof FuzzFile) form.append(key, new File([new Uint8Array(part.bytes)], part.name, { type: part.type }));
       else if (typeof part === "string") form.append(key, part);
       else if (part instanceof RawJson) form.append(key, part.text);
       else if (part !== undefined) form.append(key, JSON.stringify(part) ?? "");

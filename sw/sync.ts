@@ -1,4 +1,4 @@
-import { syncedCollections } from "../src/app/collections";
+import { syncedCollections } from "../src/lib/synced-collections";
 import { appDb } from "../src/lib/db";
 import { SYNC_MESSAGE, SYNC_REPORT_MESSAGE } from "../src/lib/sync-messages";
 import { syncOnce } from "../src/lib/sync-runner";

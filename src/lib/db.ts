@@ -87,22 +87,6 @@ export type ApplicationDraft = {
   submittedAt: string | null;
 };
 
-/**
- * Tables that hold the account's personal data: emptied at sign-out (src/lib/personal-data.ts).
- * `deviceAppointments` is not among them: those were booked without an account and belong to whoever
- * holds the mail; they leave with "Von diesem Gerät entfernen" or "Gerät zurücksetzen".
- */
-export const PERSONAL_TABLES = [
-  "session",
-  "profile",
-  "documents",
-  "postbox",
-  "files",
-  "appointments",
-  "applications",
-  "applicationDrafts",
-] as const;
-
 export class AppDatabase extends Dexie {
   services!: EntityTable<Service, "id">;
   offices!: EntityTable<Office, "id">;

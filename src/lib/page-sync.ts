@@ -1,6 +1,6 @@
 // Sync in the page, for browsers without a controlling service worker. Loaded lazily: it brings
 // Dexie and the schemas.
-import { syncedCollections } from "../app/collections";
+import { syncedCollections } from "./synced-collections";
 import { appDb } from "./db";
 import { type SyncReport, syncOnce } from "./sync-runner";
 

@@ -1,21 +1,28 @@
 // Personal data on this device and how it leaves: at sign-out, and when the server says the session
 // ended (signed out everywhere, expired). Shared by page and service worker.
+// Which collections and writes are personal is said once, in the contract's registry.
+import { isPersonalWrite, PERSONAL_COLLECTIONS } from "./contract/collections";
 import type { AppDatabase } from "./db";
-import { PERSONAL_TABLES } from "./db";
 
-/** Outbox entries that carry personal data (anything sent to the account's API). */
-const isPersonalWrite = (url: string) =>
-  ["/api/account", "/api/staff", "/api/applications"].some((prefix) => url.startsWith(prefix));
-
-/** Collections of the personal change feed (server/features/sync/collections.ts). */
-export const PERSONAL_COLLECTIONS = ["profile", "documents", "postbox", "appointments", "applications"];
+/**
+ * Tables that hold the account's personal data, emptied at sign-out: the copies of the registry's
+ * personal collections and what only the device keeps. `deviceAppointments` is not among them: those
+ * were booked without an account and belong to whoever holds the mail; they leave with "Von diesem
+ * Gerät entfernen" or "Gerät zurücksetzen".
+ */
+export const PERSONAL_TABLES = [
+  "session",
+  "files",
+  "applicationDrafts",
+  ...PERSONAL_COLLECTIONS.map((collection) => collection.table),
+] as const satisfies readonly (keyof AppDatabase)[];
 
 export async function wipePersonalData(db: AppDatabase): Promise<void> {
   const tables = [...PERSONAL_TABLES.map((name) => db.table(name)), db.outbox, db.syncState];
   await db.transaction("rw", tables, async () => {
     await Promise.all(PERSONAL_TABLES.map((name) => db.table(name).clear()));
     await db.outbox.filter((entry) => isPersonalWrite(entry.url)).delete();
-    await db.syncState.bulkDelete(PERSONAL_COLLECTIONS);
+    await db.syncState.bulkDelete(PERSONAL_COLLECTIONS.map((collection) => collection.name));
   });
   // Nothing personal is meant to be in Cache Storage (downloads are no-store and the worker does
   // not cache /api/), but a cache written by an older version must not keep any either.

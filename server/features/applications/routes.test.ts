@@ -16,7 +16,7 @@ import { problemSchema } from "../../../src/lib/contract/problem";
 import { createAccountWithSession } from "../../testing/accounts";
 import { createTestApp, databaseKind, type TestApp } from "../../testing/test-app";
 import type { TestClient } from "../../testing/test-client";
-import { berlinDate } from "../appointments/berlin-time";
+import { berlinDate } from "../../../src/lib/contract/berlin-time";
 import { applicationOfRef } from "../push/notifier";
 import { applicationMessage } from "../push/payload";
 import { upsertSubscription } from "../push/store";

@@ -20,7 +20,7 @@ import type { SignedInAccount } from "../../http/env";
 import { ProblemError } from "../../http/problem";
 import { newReference } from "../../lib/reference";
 import { insertMessage, publishPostboxMessage } from "../account/postbox";
-import { berlinDate } from "../appointments/berlin-time";
+import { berlinDate } from "../../../src/lib/contract/berlin-time";
 import { storeFile, type Upload } from "../files/store";
 import { receiptPdf } from "./pdf";
 import { addEvent, fileOfApplication, findApplication, loadApplication, publishApplication } from "./store";

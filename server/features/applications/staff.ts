@@ -16,7 +16,7 @@ import type { ApplicationTable } from "../../db/schema";
 import type { SignedInAccount } from "../../http/env";
 import { ProblemError } from "../../http/problem";
 import { insertMessage, publishPostboxMessage } from "../account/postbox";
-import { berlinDate } from "../appointments/berlin-time";
+import { berlinDate } from "../../../src/lib/contract/berlin-time";
 import { recordAudit } from "../audit/store";
 import { storeFile } from "../files/store";
 import { OUTCOME_WORDS_DE } from "../../../src/lib/contract/application-record";

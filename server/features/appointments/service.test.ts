@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ProblemError } from "../../http/problem";
 import { newToken } from "../../http/session";
 import { createTestApp, databaseKind, type TestApp } from "../../testing/test-app";
-import { berlinInstant } from "./berlin-time";
+import { berlinInstant } from "../../../src/lib/contract/berlin-time";
 import { bookVisit, confirmByToken, findSlots, moveAppointment, resolveVisit } from "./service";
 import { unitsOf } from "./slots";
 import { claimUnits } from "./store";

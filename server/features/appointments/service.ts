@@ -14,7 +14,7 @@ import { ProblemError } from "../../http/problem";
 import { hashToken, newToken } from "../../http/session";
 import { upsertEntries } from "../sync/store";
 import { newReference } from "../../lib/reference";
-import { addDays, berlinDate } from "./berlin-time";
+import { addDays, berlinDate } from "../../../src/lib/contract/berlin-time";
 import { findOffice, findServices, guideOf } from "./guide-data";
 import {
   availableSlots,

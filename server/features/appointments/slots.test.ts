@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { berlinDate, berlinInstant } from "./berlin-time";
+import { berlinDate, berlinInstant } from "../../../src/lib/contract/berlin-time";
 import {
   availableSlots,
   candidateStarts,

@@ -2,7 +2,7 @@
 // office's counters, the visit's duration, closures, lead time, horizon, and what is booked already.
 // Pure: the store gathers the inputs, so every rule here is tested with fixed clocks.
 import OpeningHours from "opening_hours";
-import { addDays, berlinDate, berlinInstant, DAY_MS, parseDate } from "./berlin-time";
+import { addDays, berlinDate, berlinInstant, DAY_MS, parseDate } from "../../../src/lib/contract/berlin-time";
 
 /** Bookings take counters in units of five minutes (every service duration is a multiple). */
 export const UNIT_MS = 5 * 60_000;

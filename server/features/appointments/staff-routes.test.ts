@@ -7,7 +7,7 @@ import { createAccountWithSession } from "../../testing/accounts";
 import { createTestApp, databaseKind, type TestApp } from "../../testing/test-app";
 import type { TestClient } from "../../testing/test-client";
 import { seedGuideOnFirstStart } from "../guide/seed";
-import { berlinDate } from "./berlin-time";
+import { berlinDate } from "../../../src/lib/contract/berlin-time";
 import { insertAppointment } from "./test-fixtures";
 
 let server: TestApp;

@@ -19,7 +19,7 @@ import { createRouter } from "../../http/router";
 import { requireStaff } from "../../http/session";
 import { parseInput, readJson } from "../../http/validate";
 import { recordAudit } from "../audit/store";
-import { berlinDate } from "./berlin-time";
+import { berlinDate } from "../../../src/lib/contract/berlin-time";
 import { findOffice, guideOf } from "./guide-data";
 import { cancelledByOfficeMail } from "./mails";
 import { sendMail } from "./routes";

@@ -11,7 +11,7 @@ import {
   fundingProgrammeSchema,
   PROVIDERS_COLLECTION,
 } from "../../../src/lib/contract/business";
-import { berlinDate } from "../../../src/lib/berlin-date";
+import { berlinDate } from "../../../src/lib/contract/berlin-time";
 import type { z } from "../../../src/lib/contract/zod";
 import type { Db } from "../../db/database";
 import { ProblemError } from "../../http/problem";

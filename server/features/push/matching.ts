@@ -1,5 +1,6 @@
 // Who gets a job's message: the subscriber's places, minimum severity, sources, topics and quiet
 // hours decide. Pure functions over parsed preferences, so they are easy to test and fast at 20,000.
+import { berlinTimeOfDay } from "../../../src/lib/contract/berlin-time";
 import {
   severityRank,
   type PushPreferences,
@@ -25,19 +26,8 @@ export function warningVerdict(warning: Warning, preferences: PushPreferences, n
 export const topicOn = (preferences: PushPreferences, topic: PushTopic) =>
   preferences.topics[topic] !== false;
 
-const berlinClock = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/Berlin",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
-
 /** "HH:MM" in Europe/Berlin, where the subscriber's quiet hours are meant. */
-export function berlinTime(now: Date): string {
-  const parts = berlinClock.formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "00";
-  return `${part("hour")}:${part("minute")}`;
-}
+export const berlinTime = (now: Date): string => berlinTimeOfDay(now);
 
 /** From inclusive, to exclusive; "22:00"–"06:30" wraps over midnight. Equal ends mean none. */
 export function inQuietHours(quietHours: PushPreferences["quietHours"], now: Date): boolean {

@@ -3,7 +3,7 @@
 // decisions, and offers that have run out.
 import { randomUUID } from "node:crypto";
 import OpeningHours from "opening_hours";
-import { berlinDate } from "../../../src/lib/berlin-date";
+import { berlinDate } from "../../../src/lib/contract/berlin-time";
 import {
   type ClaimWrite,
   type MerchantEntry,

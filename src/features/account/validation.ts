@@ -7,6 +7,7 @@ import {
   PASSWORD_MIN,
   PHONE_PATTERN,
 } from "../../lib/contract/account";
+import { berlinDate } from "../../lib/contract/berlin-time";
 
 export type FieldErrors<K extends string> = Partial<Record<K, string>>;
 
@@ -92,5 +93,5 @@ function withoutEmpty<K extends string>(errors: FieldErrors<K>): FieldErrors<K> 
 
 /** Today's date as YYYY-MM-DD in the city's time zone (en-CA formats dates that way). */
 export function todayInBerlin(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(now);
+  return berlinDate(now);
 }

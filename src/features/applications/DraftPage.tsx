@@ -3,7 +3,7 @@
 // so the browser's back button and the back link agree, and a continued draft opens where it was.
 import { A, useLocation, useNavigate, useParams } from "@solidjs/router";
 import { createEffect, createMemo, createResource, createSignal, Match, on, Show, Switch } from "solid-js";
-import { berlinDate } from "../../lib/berlin-date";
+import { berlinDate } from "../../lib/contract/berlin-time";
 import type { ApplicationDefinition } from "../../lib/contract/application-definition";
 import { findDefinition } from "../../lib/contract/application-forms";
 import type { ApplicationDraft } from "../../lib/db";

@@ -1,7 +1,7 @@
 // Validation errors as the user reads them: the field's label and the limit it missed go into the
 // message ("Geben Sie bei „Zahl der Vollzeitkräfte“ höchstens 10.000 an"), for the error summary
 // and the field alike.
-import { addDays } from "../../lib/berlin-date";
+import { addDays } from "../../lib/contract/berlin-time";
 import {
   ATTACHMENT_MAX_BYTES,
   type ApplicationDefinition,

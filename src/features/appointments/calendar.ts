@@ -1,8 +1,8 @@
 // Calendar arithmetic for the slot picker. Days are the office's days: dates in Europe/Berlin,
 // whatever the device's time zone. Dates are "YYYY-MM-DD", months "YYYY-MM".
-import { berlinDate } from "../../lib/berlin-date";
+import { berlinDate } from "../../lib/contract/berlin-time";
 
-export { addDays } from "../../lib/berlin-date";
+export { addDays } from "../../lib/contract/berlin-time";
 
 /** The date in Delmenhorst at an instant. */
 export const berlinDateOf = berlinDate;

@@ -4,7 +4,7 @@
 import { A, useSearchParams } from "@solidjs/router";
 import { createMemo, onMount, Show } from "solid-js";
 import { FUNDING_LEVELS, FUNDING_STATUSES } from "../../lib/contract/business";
-import { berlinDate } from "../../lib/berlin-date";
+import { berlinDate } from "../../lib/contract/berlin-time";
 import { formatDay } from "../../lib/date-format";
 import { language, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";

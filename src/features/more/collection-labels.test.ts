@@ -1,6 +1,6 @@
 // Every area the device keeps a copy of is named in words on /mehr, in every language.
 import { describe, expect, it } from "vitest";
-import { syncedCollections } from "../../app/collections";
+import { syncedCollections } from "../../lib/synced-collections";
 import de from "../../locales/de.json";
 import en from "../../locales/en.json";
 import { COLLECTION_LABELS, labelledStates } from "./collection-labels";

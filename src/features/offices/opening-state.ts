@@ -1,6 +1,7 @@
 // Evaluates OpenStreetMap opening_hours for the city's offices, in Delmenhorst's time zone and
 // with Lower Saxony's public holidays (PH). Loaded lazily: the library is large.
 import OpeningHours from "opening_hours";
+import { berlinWallClock as berlinClock } from "../../lib/contract/berlin-time";
 
 /** Delmenhorst, Lower Saxony: where the library takes the public holidays (PH) from. */
 export const DELMENHORST = {
@@ -8,7 +9,6 @@ export const DELMENHORST = {
   lon: 8.63,
   address: { country_code: "de", state: "Niedersachsen" },
 };
-const TIME_ZONE = "Europe/Berlin";
 
 export type OpeningState =
   | { kind: "open"; closesAt: Date | undefined }
@@ -20,28 +20,8 @@ export type OpeningState =
  * local date, so the answer is right on a phone set to any time zone; results are wall-clock too.
  */
 export function berlinWallClock(instant: Date): Date {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", {
-      timeZone: TIME_ZONE,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    })
-      .formatToParts(instant)
-      .map((p) => [p.type, p.value]),
-  );
-  return new Date(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-    Number(parts.second),
-  );
+  const w = berlinClock(instant);
+  return new Date(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
 }
 
 function parse(rule: string): OpeningHours | undefined {

@@ -2,7 +2,7 @@
 // that runs on the device (typos forgiven, as in the services guide), the filters, the order by name
 // or distance, and which offers are current. The page feeds it the records and the opening states.
 import MiniSearch from "minisearch";
-import { berlinDate } from "../../lib/berlin-date";
+import { berlinDate } from "../../lib/contract/berlin-time";
 import type { Offer, Shop } from "../../lib/contract/shops";
 import {
   CATEGORY_GROUP_NAMES,

@@ -1,7 +1,7 @@
 // "geöffnet · schließt 19:00", "geschlossen · öffnet Mo., 09:00": an entry's opening state in words.
 // The evaluator (src/features/offices/opening-state.ts) answers in Delmenhorst's wall-clock time as
 // local dates; they are formatted without a time zone, and compared with Berlin's calendar days.
-import { addDays, berlinDate } from "../../lib/berlin-date";
+import { addDays, berlinDate } from "../../lib/contract/berlin-time";
 import { wallClock } from "../../lib/date-format";
 import type { DaySchedule, OpeningState } from "../offices/opening-state";
 import type { TextFormat } from "./labels";

@@ -86,8 +86,8 @@ describe("datetime-local fields in Berlin time", () => {
     expect(hours(dayInstants("2027-10-31").start, dayInstants("2027-10-31").end)).toBe(25);
   });
 
-  it("reads the hour that comes twice in October as the second one", () => {
-    expect(berlinLocalToInstant("2026-10-25T02:30")).toBe("2026-10-25T01:30:00.000Z");
+  it("reads the hour that comes twice in October as the first one (summer time), by the one rule", () => {
+    expect(berlinLocalToInstant("2026-10-25T02:30")).toBe("2026-10-25T00:30:00.000Z");
     expect(instantToBerlinLocal("2026-10-25T00:30:00Z")).toBe("2026-10-25T02:30");
     expect(instantToBerlinLocal("2026-10-25T01:30:00Z")).toBe("2026-10-25T02:30");
   });

@@ -1,6 +1,7 @@
 // The guide editor's rules: which texts it edits, how a draft becomes the full record again, and
 // which fields break the sync schema (a record the feed refuses would never reach any device).
 import { LANGUAGES, type Language, type Service, serviceTextSchema } from "../../lib/contract/guide";
+import { berlinDate as berlinDateOf } from "../../lib/contract/berlin-time";
 
 export const EDITABLE_FIELDS = ["title", "summary", "description"] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
@@ -17,8 +18,7 @@ export function draftOf(service: Service): GuideDraft {
 }
 
 /** The calendar day in Delmenhorst, as the guide's `reviewedAt` (ISO date) counts it. */
-export const berlinDate = (now: Date) =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(now);
+export const berlinDate = (now: Date) => berlinDateOf(now);
 
 /**
  * The full record with the edited texts; everything else stays. Saving counts as a review, so

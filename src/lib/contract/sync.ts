@@ -31,7 +31,3 @@ export type SyncPage = z.infer<typeof syncPageSchema>;
  */
 export const syncRecordSchema = z.strictObject({ id: z.string(), data: z.unknown() });
 export type SyncRecord = z.infer<typeof syncRecordSchema>;
-
-/** Public collections; personal ones join in later features. */
-export const PUBLIC_COLLECTIONS = ["services", "offices", "life-situations"] as const;
-export type PublicCollection = (typeof PUBLIC_COLLECTIONS)[number];

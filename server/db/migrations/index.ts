@@ -1,0 +1,37 @@
+// Every migration in the order it runs, for SQLite and PostgreSQL. The key is the name Kysely records in
+// kysely_migration, so it never changes; a new migration is a new file NNNN_<name>.ts added at the end.
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import { migration as foundation } from "./0001_foundation";
+import { migration as accounts } from "./0002_accounts";
+import { migration as warningsAndPush } from "./0003_warnings_and_push";
+import { migration as appointments } from "./0004_appointments";
+import { migration as applications } from "./0005_applications";
+import { migration as uploadChunks } from "./0006_upload_chunks";
+import { migration as mapLayers } from "./0007_map_layers";
+import { migration as shops } from "./0008_shops";
+import { migration as pushTimeouts } from "./0009_push_timeouts";
+import { migration as applicationDepartments } from "./0010_application_departments";
+
+export const migrations: Record<string, Migration> = {
+  "0001_foundation": foundation,
+  "0002_accounts": accounts,
+  "0003_warnings_and_push": warningsAndPush,
+  "0004_appointments": appointments,
+  "0005_applications": applications,
+  "0006_upload_chunks": uploadChunks,
+  "0007_map_layers": mapLayers,
+  "0008_shops": shops,
+  "0009_push_timeouts": pushTimeouts,
+  "0010_application_departments": applicationDepartments,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === "Error");
+  if (error || failed) {
+    throw new Error(`Migration ${failed?.migrationName ?? ""} failed: ${String(error)}`, { cause: error });
+  }
+}
