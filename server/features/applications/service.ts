@@ -14,7 +14,7 @@ import {
   validateApplication,
 } from "../../../src/lib/contract/applications";
 import type { FileRef } from "../../../src/lib/contract/account";
-import type { Db } from "../../db/database";
+import { type Db, inTransaction } from "../../db/database";
 import type { ApplicationTable } from "../../db/schema";
 import type { SignedInAccount } from "../../http/env";
 import { ProblemError } from "../../http/problem";
@@ -35,6 +35,11 @@ const MAX_PENDING_UPLOADS = 80;
  * Keeps an uploaded file until a submission or an answer takes it. The id is the device's, so a
  * repeated upload (a lost answer on a bad connection) returns the file it already stored.
  */
+/** storeUpload in its own transaction. */
+export function storeUploadOnce(db: Db, accountId: string, uploadId: string, upload: Upload) {
+  return inTransaction(db, (trx) => storeUpload(trx, accountId, uploadId, upload));
+}
+
 export async function storeUpload(
   db: Db,
   accountId: string,

@@ -138,3 +138,13 @@ export async function listOwnApplications(db: Db, accountId: string): Promise<Ap
     .execute();
   return Promise.all(rows.map((row) => loadApplication(db, row)));
 }
+
+/** The applicant's account (for the notices of a decision). */
+export function findAccount(db: Db, id: string) {
+  return db.selectFrom("accounts").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+/** The applicant's address and language (for the mail of a question). */
+export function contactOf(db: Db, id: string) {
+  return db.selectFrom("accounts").select(["email", "language"]).where("id", "=", id).executeTakeFirst();
+}
