@@ -83,3 +83,63 @@ export async function deletePartsBefore(db: Db, before: string): Promise<number>
   const result = await db.deleteFrom("upload_chunks").where("created_at", "<", before).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/** A file with this id, whatever its kind (an upload id may be taken by anything). */
+export function fileWithId(db: Db, id: string) {
+  return db
+    .selectFrom("files")
+    .select(["id", "owner_id", "name", "media_type", "size", "kind", "application_id"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+}
+
+/** How many uploads of an account wait for a submission. */
+export async function waitingUploadCount(db: Db, accountId: string): Promise<number> {
+  const row = await db
+    .selectFrom("files")
+    .select((eb) => eb.fn.countAll<number>().as("count"))
+    .where("owner_id", "=", accountId)
+    .where("kind", "=", "upload")
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/** The account's waiting uploads among these ids. */
+export function waitingUploads(db: Db, accountId: string, ids: string[]) {
+  return db
+    .selectFrom("files")
+    .select(["id", "name", "media_type", "size"])
+    .where("id", "in", ids)
+    .where("owner_id", "=", accountId)
+    .where("kind", "=", "upload")
+    .execute();
+}
+
+/** Files become the application's: they stay with it when the account is deleted. */
+export async function attachToApplication(
+  db: Db,
+  applicationId: string,
+  ids: string[],
+  place: { slot: string | null; eventId: string | null },
+): Promise<void> {
+  await db
+    .updateTable("files")
+    .set({
+      kind: "application",
+      application_id: applicationId,
+      owner_id: null,
+      slot: place.slot,
+      event_id: place.eventId,
+    })
+    .where("id", "in", ids)
+    .execute();
+}
+
+export async function deleteUploadsBefore(db: Db, before: string): Promise<number> {
+  const result = await db
+    .deleteFrom("files")
+    .where("kind", "=", "upload")
+    .where("created_at", "<", before)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
