@@ -9,6 +9,7 @@ import { enqueuePushJob } from "../push/jobs";
 import { applicationRef } from "../push/notifier";
 import { applicationPayload } from "../push/payload";
 import { accountDevices } from "../push/store";
+import { contactOf } from "./store";
 
 function questionMail(to: string, language: string, link: string): Mail {
   return language === "en"
@@ -37,11 +38,7 @@ export async function notifyStatusChange(
       await enqueuePushJob(db, ref, applicationPayload("de", change.applicationId));
     }
     if (change.question) {
-      const account = await db
-        .selectFrom("accounts")
-        .select(["email", "language"])
-        .where("id", "=", change.accountId)
-        .executeTakeFirst();
+      const account = await contactOf(db, change.accountId);
       if (account) {
         await mailer.send(
           questionMail(

@@ -5,10 +5,19 @@
 import { ATTACHMENT_TYPES } from "../../../src/lib/contract/applications";
 import { FILE_MAX_BYTES } from "../../../src/lib/contract/account-constants";
 import type { FileRef } from "../../../src/lib/contract/account";
-import type { Db } from "../../db/database";
+import { type Db, inTransaction } from "../../db/database";
 import { ProblemError } from "../../http/problem";
 import { uploadOf } from "../files/store";
 import { storeUpload } from "./service";
+import {
+  deleteParts,
+  deletePartsBefore,
+  insertPart,
+  partContents,
+  partialUploadCount,
+  partsOf,
+  uploadedFile,
+} from "./upload-store";
 
 export type UploadState = { offset: number; length: number | null; file: FileRef | null };
 
@@ -16,19 +25,7 @@ export type UploadState = { offset: number; length: number | null; file: FileRef
 const MAX_PARTIAL_UPLOADS = 10;
 
 async function ownFinishedUpload(db: Db, accountId: string, uploadId: string): Promise<FileRef | null> {
-  const file = await db
-    .selectFrom("files")
-    .leftJoin("applications", "applications.id", "files.application_id")
-    .select([
-      "files.id",
-      "files.name",
-      "files.media_type",
-      "files.size",
-      "files.owner_id",
-      "applications.account_id",
-    ])
-    .where("files.id", "=", uploadId)
-    .executeTakeFirst();
+  const file = await uploadedFile(db, uploadId);
   if (!file) return null;
   if ((file.owner_id ?? file.account_id) !== accountId)
     throw new ProblemError(409, "conflict", "This upload id is taken");
@@ -39,11 +36,7 @@ async function ownFinishedUpload(db: Db, accountId: string, uploadId: string): P
 export async function uploadState(db: Db, accountId: string, uploadId: string): Promise<UploadState> {
   const file = await ownFinishedUpload(db, accountId, uploadId);
   if (file) return { offset: file.size, length: file.size, file };
-  const chunks = await db
-    .selectFrom("upload_chunks")
-    .select(["account_id", "total", "size"])
-    .where("upload_id", "=", uploadId)
-    .execute();
+  const chunks = await partsOf(db, uploadId);
   if (chunks.some((chunk) => chunk.account_id !== accountId)) {
     throw new ProblemError(409, "conflict", "This upload id is taken");
   }
@@ -78,29 +71,18 @@ export async function appendPart(
     throw new ProblemError(400, "validation_failed", "The part does not fit the announced length");
   }
   if (state.offset === 0) {
-    const partial = await db
-      .selectFrom("upload_chunks")
-      .select("upload_id")
-      .distinct()
-      .where("account_id", "=", accountId)
-      .execute();
-    if (partial.length >= MAX_PARTIAL_UPLOADS) {
+    if ((await partialUploadCount(db, accountId)) >= MAX_PARTIAL_UPLOADS) {
       throw new ProblemError(429, "rate_limited", "Too many unfinished uploads");
     }
   }
-  await db
-    .insertInto("upload_chunks")
-    .values({
-      upload_id: uploadId,
-      offset: part.offset,
-      account_id: accountId,
-      total: part.length,
-      name: part.name,
-      size: part.bytes.byteLength,
-      content: part.bytes,
-      created_at: new Date().toISOString(),
-    })
-    .execute();
+  await insertPart(db, {
+    uploadId,
+    offset: part.offset,
+    accountId,
+    total: part.length,
+    name: part.name,
+    bytes: part.bytes,
+  });
   const offset = part.offset + part.bytes.byteLength;
   if (offset < part.length) return { state: { offset, length: part.length, file: null }, created: false };
   return { state: await finish(db, accountId, uploadId, part.name), created: true };
@@ -108,14 +90,9 @@ export async function appendPart(
 
 /** The last part arrived: one file, checked by content like any upload; the parts go. */
 async function finish(db: Db, accountId: string, uploadId: string, name: string): Promise<UploadState> {
-  const chunks = await db
-    .selectFrom("upload_chunks")
-    .select(["content"])
-    .where("upload_id", "=", uploadId)
-    .orderBy("offset")
-    .execute();
-  await db.deleteFrom("upload_chunks").where("upload_id", "=", uploadId).execute();
-  const bytes = Buffer.concat(chunks.map((chunk) => chunk.content));
+  const chunks = await partContents(db, uploadId);
+  await deleteParts(db, uploadId);
+  const bytes = Buffer.concat(chunks);
   const upload = await uploadOf(name, new Uint8Array(bytes), ATTACHMENT_TYPES);
   const { file } = await storeUpload(db, accountId, uploadId, upload);
   return { offset: file.size, length: file.size, file };
@@ -123,6 +100,18 @@ async function finish(db: Db, accountId: string, uploadId: string, name: string)
 
 /** Parts of uploads that were never finished within a week. */
 export async function removeStaleParts(db: Db, before: string): Promise<number> {
-  const result = await db.deleteFrom("upload_chunks").where("created_at", "<", before).executeTakeFirst();
-  return Number(result.numDeletedRows);
+  return deletePartsBefore(db, before);
+}
+
+/**
+ * appendPart in its own transaction; a whole file of the wrong type loses its parts, so that the
+ * device has to pick another file.
+ */
+export async function appendPartOrDiscard(db: Db, accountId: string, uploadId: string, part: Part) {
+  try {
+    return await inTransaction(db, (trx) => appendPart(trx, accountId, uploadId, part));
+  } catch (error) {
+    if (error instanceof ProblemError && error.status === 415) await deleteParts(db, uploadId);
+    throw error;
+  }
 }

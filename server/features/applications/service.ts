@@ -14,7 +14,7 @@ import {
   validateApplication,
 } from "../../../src/lib/contract/applications";
 import type { FileRef } from "../../../src/lib/contract/account";
-import type { Db } from "../../db/database";
+import { type Db, inTransaction } from "../../db/database";
 import type { ApplicationTable } from "../../db/schema";
 import type { SignedInAccount } from "../../http/env";
 import { ProblemError } from "../../http/problem";
@@ -23,7 +23,23 @@ import { insertMessage, publishPostboxMessage } from "../account/postbox";
 import { berlinDate } from "../../../src/lib/contract/berlin-time";
 import { storeFile, type Upload } from "../files/store";
 import { receiptPdf } from "./pdf";
-import { addEvent, fileOfApplication, findApplication, loadApplication, publishApplication } from "./store";
+import {
+  addEvent,
+  fileCount,
+  fileOfApplication,
+  findApplication,
+  insertApplication,
+  loadApplication,
+  publishApplication,
+  setApplicationStatus,
+} from "./store";
+import {
+  attachToApplication,
+  deleteUploadsBefore,
+  fileWithId,
+  waitingUploadCount,
+  waitingUploads,
+} from "./upload-store";
 import { answerLines, departmentName, slotLabel, text, typeTitle } from "./texts";
 
 const trustRank = (level: TrustLevel) => TRUST_LEVELS.indexOf(level);
@@ -35,17 +51,18 @@ const MAX_PENDING_UPLOADS = 80;
  * Keeps an uploaded file until a submission or an answer takes it. The id is the device's, so a
  * repeated upload (a lost answer on a bad connection) returns the file it already stored.
  */
+/** storeUpload in its own transaction. */
+export function storeUploadOnce(db: Db, accountId: string, uploadId: string, upload: Upload) {
+  return inTransaction(db, (trx) => storeUpload(trx, accountId, uploadId, upload));
+}
+
 export async function storeUpload(
   db: Db,
   accountId: string,
   uploadId: string,
   upload: Upload,
 ): Promise<{ file: FileRef; created: boolean }> {
-  const existing = await db
-    .selectFrom("files")
-    .select(["id", "owner_id", "name", "media_type", "size", "kind", "application_id"])
-    .where("id", "=", uploadId)
-    .executeTakeFirst();
+  const existing = await fileWithId(db, uploadId);
   if (existing) {
     // Taken by a submission already, the file belongs to the application (owner_id is cleared).
     const owner = existing.application_id
@@ -55,13 +72,7 @@ export async function storeUpload(
     if (!own) throw new ProblemError(409, "conflict", "This upload id is taken");
     return { file: fileRefOf(existing), created: false };
   }
-  const pending = await db
-    .selectFrom("files")
-    .select((eb) => eb.fn.countAll<number>().as("count"))
-    .where("owner_id", "=", accountId)
-    .where("kind", "=", "upload")
-    .executeTakeFirstOrThrow();
-  if (Number(pending.count) >= MAX_PENDING_UPLOADS) {
+  if ((await waitingUploadCount(db, accountId)) >= MAX_PENDING_UPLOADS) {
     throw new ProblemError(
       429,
       "rate_limited",
@@ -90,13 +101,7 @@ async function takeableUploads(db: Db, accountId: string, ids: string[]) {
     throw new ProblemError(400, "validation_failed", "An upload is named twice");
   }
   if (ids.length === 0) return [];
-  const rows = await db
-    .selectFrom("files")
-    .select(["id", "name", "media_type", "size"])
-    .where("id", "in", ids)
-    .where("owner_id", "=", accountId)
-    .where("kind", "=", "upload")
-    .execute();
+  const rows = await waitingUploads(db, accountId, ids);
   if (rows.length !== ids.length) throw new ProblemError(404, "not_found", "Unknown upload");
   return rows;
 }
@@ -109,17 +114,7 @@ async function attachUploads(
   place: { slot: string | null; eventId: string | null },
 ) {
   if (ids.length === 0) return;
-  await db
-    .updateTable("files")
-    .set({
-      kind: "application",
-      application_id: applicationId,
-      owner_id: null,
-      slot: place.slot,
-      event_id: place.eventId,
-    })
-    .where("id", "in", ids)
-    .execute();
+  await attachToApplication(db, applicationId, ids, place);
 }
 
 function feeText(definition: ApplicationDefinition): string {
@@ -193,7 +188,7 @@ export async function submitApplication(
     submitted_at: now.toISOString(),
     updated_at: now.toISOString(),
   };
-  await db.insertInto("applications").values(row).execute();
+  await insertApplication(db, row);
   for (const [slot, ids] of slots) await attachUploads(db, row.id, ids, { slot, eventId: null });
 
   const receipt = await receiptPdf({
@@ -258,12 +253,7 @@ export async function answerQuestion(
   const row = await findOwnApplication(db, account.id, applicationId);
   if (row.status !== "question") throw new ProblemError(409, "conflict", "There is no open question");
   const uploads = await takeableUploads(db, account.id, input.uploads);
-  const files = await db
-    .selectFrom("files")
-    .select((eb) => eb.fn.countAll<number>().as("count"))
-    .where("application_id", "=", row.id)
-    .executeTakeFirstOrThrow();
-  if (Number(files.count) + uploads.length > MAX_FILES_PER_APPLICATION) {
+  if ((await fileCount(db, row.id)) + uploads.length > MAX_FILES_PER_APPLICATION) {
     throw new ProblemError(400, "validation_failed", "Too many files for one application");
   }
   const eventId = randomUUID();
@@ -277,11 +267,7 @@ export async function answerQuestion(
     message_id: null,
   });
   await attachUploads(db, row.id, input.uploads, { slot: null, eventId });
-  await db
-    .updateTable("applications")
-    .set({ status: "in_progress", updated_at: new Date().toISOString() })
-    .where("id", "=", row.id)
-    .execute();
+  await setApplicationStatus(db, row.id, "in_progress");
   return publishApplication(db, row.id);
 }
 
@@ -297,10 +283,5 @@ export async function ownFile(db: Db, accountId: string, applicationId: string, 
 /** Uploads no submission took within a week: the draft was given up (or the device was lost). */
 export async function removeStaleUploads(db: Db, now = new Date()): Promise<number> {
   const before = new Date(now.getTime() - 7 * 24 * 3600_000).toISOString();
-  const result = await db
-    .deleteFrom("files")
-    .where("kind", "=", "upload")
-    .where("created_at", "<", before)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows);
+  return deleteUploadsBefore(db, before);
 }

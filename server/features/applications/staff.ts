@@ -18,6 +18,7 @@ import { ProblemError } from "../../http/problem";
 import { insertMessage, publishPostboxMessage } from "../account/postbox";
 import { berlinDate } from "../../../src/lib/contract/berlin-time";
 import { recordAudit } from "../audit/store";
+import { applicantAccount, claimerAccount, inboxRows } from "./staff-store";
 import { storeFile } from "../files/store";
 import { OUTCOME_WORDS_DE } from "../../../src/lib/contract/application-record";
 import { decisionPdf } from "./pdf";
@@ -29,6 +30,7 @@ import {
   loadApplication,
   publishApplication,
   fileOfApplication,
+  setApplicationStatus,
 } from "./store";
 import { departmentName, typeTitle } from "./texts";
 import { bauantragAsXBau } from "./xbau";
@@ -39,11 +41,7 @@ const nameOf = (a: { given_name: string; family_name: string }) => `${a.given_na
 
 async function claimerOf(db: Db, id: string | null) {
   if (!id) return null;
-  const account = await db
-    .selectFrom("accounts")
-    .select(["id", "given_name", "family_name"])
-    .where("id", "=", id)
-    .executeTakeFirst();
+  const account = await claimerAccount(db, id);
   return account ? { id: account.id, name: nameOf(account) } : null;
 }
 
@@ -52,31 +50,9 @@ export async function inbox(
   staff: SignedInAccount,
   view: InboxView,
 ): Promise<StaffApplicationSummary[]> {
-  let query = db
-    .selectFrom("applications")
-    .leftJoin("accounts as claimer", "claimer.id", "applications.claimed_by")
-    .select([
-      "applications.id",
-      "applications.reference",
-      "applications.type",
-      "applications.status",
-      "applications.title",
-      "applications.submitted_at",
-      "applications.updated_at",
-      "applications.applicant_name",
-      "applications.claimed_by",
-      "claimer.given_name",
-      "claimer.family_name",
-    ])
-    .limit(INBOX_MAX);
-  if (staff.role !== "admin") query = query.where("applications.department", "=", staff.department ?? "");
-  if (view === "decided") {
-    query = query.where("applications.status", "=", "decided").orderBy("applications.updated_at", "desc");
-  } else {
-    query = query.where("applications.status", "!=", "decided").orderBy("applications.submitted_at");
-    if (view === "mine") query = query.where("applications.claimed_by", "=", staff.id);
-  }
-  const rows = await query.orderBy("applications.id").execute();
+  // Admins see every department's applications.
+  const department = staff.role === "admin" ? null : (staff.department ?? "");
+  const rows = await inboxRows(db, { id: staff.id, department }, view, INBOX_MAX);
   return rows.map((row) => ({
     id: row.id,
     reference: row.reference,
@@ -107,13 +83,7 @@ export async function staffView(
   row: ApplicationTable,
   application?: Application,
 ): Promise<StaffApplication> {
-  const applicant = row.account_id
-    ? await db
-        .selectFrom("accounts")
-        .select(["id", "email", "email_verified_at", "identity_verified_at"])
-        .where("id", "=", row.account_id)
-        .executeTakeFirst()
-    : undefined;
+  const applicant = row.account_id ? await applicantAccount(db, row.account_id) : undefined;
   return {
     ...(application ?? (await loadApplication(db, row))),
     applicant: {
@@ -143,12 +113,7 @@ export async function readApplication(db: Db, staff: SignedInAccount, id: string
   return staffView(db, row);
 }
 
-const touch = (db: Db, id: string, status: ApplicationTable["status"], claimedBy?: string) =>
-  db
-    .updateTable("applications")
-    .set({ status, updated_at: new Date().toISOString(), ...(claimedBy ? { claimed_by: claimedBy } : {}) })
-    .where("id", "=", id)
-    .execute();
+const touch = setApplicationStatus;
 
 export type StaffChange = { view: StaffApplication; row: ApplicationTable; eventId: string | null };
 

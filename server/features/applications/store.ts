@@ -138,3 +138,40 @@ export async function listOwnApplications(db: Db, accountId: string): Promise<Ap
     .execute();
   return Promise.all(rows.map((row) => loadApplication(db, row)));
 }
+
+/** The applicant's account (for the notices of a decision). */
+export function findAccount(db: Db, id: string) {
+  return db.selectFrom("accounts").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+/** The applicant's address and language (for the mail of a question). */
+export function contactOf(db: Db, id: string) {
+  return db.selectFrom("accounts").select(["email", "language"]).where("id", "=", id).executeTakeFirst();
+}
+
+export async function insertApplication(db: Db, row: ApplicationTable): Promise<void> {
+  await db.insertInto("applications").values(row).execute();
+}
+
+export async function fileCount(db: Db, applicationId: string): Promise<number> {
+  const row = await db
+    .selectFrom("files")
+    .select((eb) => eb.fn.countAll<number>().as("count"))
+    .where("application_id", "=", applicationId)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/** A new status (and who works on it, when claimed). */
+export async function setApplicationStatus(
+  db: Db,
+  id: string,
+  status: ApplicationTable["status"],
+  claimedBy?: string,
+): Promise<void> {
+  await db
+    .updateTable("applications")
+    .set({ status, updated_at: new Date().toISOString(), ...(claimedBy ? { claimed_by: claimedBy } : {}) })
+    .where("id", "=", id)
+    .execute();
+}

@@ -3,6 +3,7 @@
 import { type Office, officeSchema, type Service, serviceSchema } from "../../../src/lib/contract/guide";
 import type { z } from "../../../src/lib/contract/zod";
 import type { Db } from "../../db/database";
+import { guideEntries } from "./store";
 import { serviceLinesOf } from "./views";
 
 const parsedByDb = new WeakMap<Db, Map<string, unknown>>();
@@ -20,25 +21,15 @@ function parseOnce<S extends z.ZodType>(db: Db, schema: S, key: string, data: st
   return parsed.get(key) as z.output<S> | undefined;
 }
 
-function entries(db: Db, collection: string, ids: string[]) {
-  return db
-    .selectFrom("sync_entries")
-    .select(["id", "data", "version"])
-    .where("collection", "=", collection)
-    .where("id", "in", ids)
-    .where("deleted", "=", 0)
-    .execute();
-}
-
 export async function findOffice(db: Db, id: string): Promise<Office | undefined> {
-  const [row] = await entries(db, "offices", [id]);
+  const [row] = await guideEntries(db, "offices", [id]);
   return row ? parseOnce(db, officeSchema, `${row.id}/${row.version}`, row.data) : undefined;
 }
 
 export async function findServices(db: Db, ids: string[]): Promise<Map<string, Service>> {
   const services = new Map<string, Service>();
   if (ids.length === 0) return services;
-  for (const row of await entries(db, "services", ids)) {
+  for (const row of await guideEntries(db, "services", ids)) {
     const service = parseOnce(db, serviceSchema, `${row.id}/${row.version}`, row.data);
     if (service) services.set(row.id, service);
   }

@@ -12,46 +12,27 @@ import { appointmentPayload } from "../push/payload";
 import { accountDevices, parsePreferences } from "../push/store";
 import { guideOf } from "./guide-data";
 import { reminderMail } from "./mails";
-import { changeStatus } from "./store";
+import { changeStatus, claimReminder, dueForReminder, expiredHoldIds } from "./store";
 import { mailFacts } from "./views";
 
 const DAY_MS = 24 * 3600_000;
-const iso = (ms: number) => new Date(ms).toISOString();
 
 export type HousekeepingDeps = { db: Db; mailer: Mailer; logger: Logger; appOrigin: string };
 
 export async function expireHolds(db: Db, now: number): Promise<number> {
-  const held = await db
-    .selectFrom("appointments")
-    .select("id")
-    .where("status", "=", "held")
-    .where("hold_expires_at", "<=", iso(now))
-    .execute();
+  const held = await expiredHoldIds(db, now);
   let expired = 0;
-  for (const { id } of held) if (await changeStatus(db, id, ["held"], "expired", now)) expired++;
+  for (const id of held) if (await changeStatus(db, id, ["held"], "expired", now)) expired++;
   return expired;
 }
 
 /** Sends each due reminder once, even with several processes: the row is claimed before sending. */
 export async function sendDueReminders(deps: HousekeepingDeps, now: number): Promise<number> {
   const { db } = deps;
-  const due = await db
-    .selectFrom("appointments")
-    .selectAll()
-    .where("status", "=", "confirmed")
-    .where("reminder_sent_at", "is", null)
-    .where("starts_at", ">", iso(now))
-    .where("starts_at", "<=", iso(now + DAY_MS))
-    .execute();
+  const due = await dueForReminder(db, now, DAY_MS);
   let sent = 0;
   for (const row of due) {
-    const claimed = await db
-      .updateTable("appointments")
-      .set({ reminder_sent_at: iso(now) })
-      .where("id", "=", row.id)
-      .where("reminder_sent_at", "is", null)
-      .returning("id")
-      .executeTakeFirst();
+    const claimed = await claimReminder(db, row.id, now);
     if (!claimed) continue;
     // Booked less than a day ahead: the booking itself is the reminder.
     if (Date.parse(row.created_at) > Date.parse(row.starts_at) - DAY_MS) continue;

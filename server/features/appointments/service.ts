@@ -8,8 +8,12 @@ import {
   type VisitType,
 } from "../../../src/lib/contract/appointments";
 import type { Office, Service } from "../../../src/lib/contract/guide";
+import type { Logger } from "pino";
 import type { Db } from "../../db/database";
 import type { AppointmentTable } from "../../db/schema";
+import type { Mailer } from "../../mail/mailer";
+import { spendSolution } from "../../http/proof-of-work";
+import type { SignedInAccount } from "../../http/env";
 import { ProblemError } from "../../http/problem";
 import { hashToken, newToken } from "../../http/session";
 import { upsertEntries } from "../sync/store";
@@ -26,7 +30,8 @@ import {
   unitsOf,
 } from "./slots";
 import * as store from "./store";
-import { serviceLinesOf, toAppointment } from "./views";
+import { bookedMail, confirmBookingMail } from "./mails";
+import { mailFacts, serviceLinesOf, toAppointment } from "./views";
 
 /** At most this many active bookings per person (email or account) and service. */
 export const MAX_ACTIVE_PER_SERVICE = 2;
@@ -285,4 +290,84 @@ export async function publish(db: Db, row: AppointmentTable): Promise<void> {
   await upsertEntries(db, "appointments", [
     { id: row.id, data: await appointmentView(db, row), ownerId: row.account_id },
   ]);
+}
+
+/** What sending the booking's mails needs. */
+export type MailDeps = { db: Db; mailer: Mailer; logger: Logger; appOrigin: string };
+
+/** A mail that fails is logged: the booking stands, and the app shows everything the mail would. */
+export async function sendMail(
+  deps: Pick<MailDeps, "mailer" | "logger">,
+  mail: Parameters<Mailer["send"]>[0],
+) {
+  try {
+    await deps.mailer.send(mail);
+  } catch (error) {
+    deps.logger.error({ err: error }, "appointment mail not sent");
+  }
+}
+
+export type BookingRequest = {
+  officeId: string;
+  services: ServiceLine[];
+  start: string;
+  visitType: VisitType;
+  language: BookingInput["language"];
+  contact?: { name: string; email: string; phone?: string };
+  altcha?: string;
+};
+
+/**
+ * Books a visit: signed in, the contact comes from the account; without an account the contact is
+ * required and a proof of work is spent. A held booking whose confirmation mail cannot go is undone.
+ */
+export async function book(deps: MailDeps, account: SignedInAccount | null, request: BookingRequest) {
+  const { db } = deps;
+  let contact: BookingInput["contact"];
+  if (account) {
+    const name = `${account.givenName} ${account.familyName}`;
+    contact = { name, email: account.email, phone: request.contact?.phone ?? null };
+  } else {
+    if (!request.contact) {
+      throw new ProblemError(400, "validation_failed", "contact is required without an account");
+    }
+    await spendSolution(db, request.altcha);
+    contact = { ...request.contact, phone: request.contact.phone ?? null };
+  }
+  const visit = await resolveVisit(db, request.officeId, request.services);
+  const { row, token } = await bookVisit(
+    db,
+    {
+      visit,
+      start: request.start,
+      visitType: request.visitType,
+      contact,
+      accountId: account?.id ?? null,
+      language: request.language,
+    },
+    Date.now(),
+  );
+  const link = `${deps.appOrigin}/termine/verwalten#${token}`;
+  const facts = mailFacts(row, visit);
+  if (row.status === "held") {
+    // Without the mail the hold can never be confirmed: give the slot back and say so now,
+    // instead of letting the resident wait for a mail that does not come.
+    try {
+      await deps.mailer.send(confirmBookingMail(facts, link));
+    } catch (error) {
+      deps.logger.error({ err: error }, "booking mail not sent; hold released");
+      await store.changeStatus(db, row.id, ["held"], "cancelled", Date.now());
+      throw new ProblemError(503, "mail_unavailable");
+    }
+  } else {
+    await sendMail(deps, bookedMail(facts, link));
+  }
+  return row;
+}
+
+/** The signed-in resident's own appointment; someone else's is "not found", not "forbidden". */
+export async function ownAppointment(db: Db, accountId: string, id: string): Promise<AppointmentTable> {
+  const row = await store.findById(db, id);
+  if (!row || row.account_id !== accountId) throw new ProblemError(404, "not_found");
+  return row;
 }

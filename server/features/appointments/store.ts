@@ -268,3 +268,61 @@ export function activeInPeriod(db: Db, officeId: string, period: Period, now: nu
     )
     .execute();
 }
+
+export async function insertClosure(db: Db, row: AppointmentClosureTable): Promise<void> {
+  await db.insertInto("appointment_closures").values(row).execute();
+}
+
+export function findClosure(db: Db, id: string): Promise<AppointmentClosureTable | undefined> {
+  return db.selectFrom("appointment_closures").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export async function deleteClosure(db: Db, id: string): Promise<void> {
+  await db.deleteFrom("appointment_closures").where("id", "=", id).execute();
+}
+
+/** Held bookings whose hold ran out by `now`. */
+export async function expiredHoldIds(db: Db, now: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom("appointments")
+    .select("id")
+    .where("status", "=", "held")
+    .where("hold_expires_at", "<=", iso(now))
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/** Confirmed appointments within the next `aheadMs` whose reminder has not gone yet. */
+export function dueForReminder(db: Db, now: number, aheadMs: number): Promise<AppointmentTable[]> {
+  return db
+    .selectFrom("appointments")
+    .selectAll()
+    .where("status", "=", "confirmed")
+    .where("reminder_sent_at", "is", null)
+    .where("starts_at", ">", iso(now))
+    .where("starts_at", "<=", iso(now + aheadMs))
+    .execute();
+}
+
+/** Claims the reminder of one appointment; false when another process claimed it first. */
+export async function claimReminder(db: Db, id: string, now: number): Promise<boolean> {
+  const claimed = await db
+    .updateTable("appointments")
+    .set({ reminder_sent_at: iso(now) })
+    .where("id", "=", id)
+    .where("reminder_sent_at", "is", null)
+    .returning("id")
+    .executeTakeFirst();
+  return claimed !== undefined;
+}
+
+/** Live entries of a guide collection (offices, services) in the sync feed. */
+export function guideEntries(db: Db, collection: "offices" | "services", ids: string[]) {
+  return db
+    .selectFrom("sync_entries")
+    .select(["id", "data", "version"])
+    .where("collection", "=", collection)
+    .where("id", "in", ids)
+    .where("deleted", "=", 0)
+    .execute();
+}

@@ -13,8 +13,9 @@ import {
   serviceSchema,
   serviceTextSchema,
 } from "../../../src/lib/contract/guide";
-import type { Db } from "../../db/database";
+import { type Db, inTransaction } from "../../db/database";
 import { upsertEntries } from "../sync/store";
+import { liveEntries, markSeedDone, seedDone } from "./store";
 
 const SEED_KEY = "seed:guide";
 const BOOKING_SEED_KEY = "seed:guide-booking";
@@ -81,10 +82,9 @@ function checkReferences({ services, offices, lifeSituations }: GuideContent) {
 
 /** Writes the seed once; later edits by the city's staff are never overwritten by a restart. */
 export async function seedGuideOnFirstStart(db: Db): Promise<boolean> {
-  const done = await db.selectFrom("meta").select("value").where("key", "=", SEED_KEY).executeTakeFirst();
-  if (done) return false;
+  if (await seedDone(db, SEED_KEY)) return false;
   const content = await loadGuideSeed();
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await upsertEntries(
       trx,
       "offices",
@@ -100,7 +100,7 @@ export async function seedGuideOnFirstStart(db: Db): Promise<boolean> {
       "life-situations",
       content.lifeSituations.map((data) => ({ id: data.id, data })),
     );
-    await trx.insertInto("meta").values({ key: SEED_KEY, value: new Date().toISOString() }).execute();
+    await markSeedDone(trx, SEED_KEY);
   });
   return true;
 }
@@ -110,25 +110,15 @@ export async function seedGuideOnFirstStart(db: Db): Promise<boolean> {
  * once; an entry the city's staff gave rules of its own keeps them.
  */
 export async function seedBookingRulesOnce(db: Db): Promise<number> {
-  const done = await db
-    .selectFrom("meta")
-    .select("value")
-    .where("key", "=", BOOKING_SEED_KEY)
-    .executeTakeFirst();
-  if (done) return 0;
+  if (await seedDone(db, BOOKING_SEED_KEY)) return 0;
   const content = await loadGuideSeed();
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     let added = 0;
     for (const [collection, items] of [
       ["offices", content.offices],
       ["services", content.services],
     ] as const) {
-      const stored = await trx
-        .selectFrom("sync_entries")
-        .select(["id", "data"])
-        .where("collection", "=", collection)
-        .where("deleted", "=", 0)
-        .execute();
+      const stored = await liveEntries(trx, collection);
       const byId = new Map(stored.map((row) => [row.id, row.data ? (JSON.parse(row.data) as object) : null]));
       const updates = items.flatMap((item) => {
         const current = byId.get(item.id);
@@ -137,7 +127,7 @@ export async function seedBookingRulesOnce(db: Db): Promise<number> {
       });
       added += await upsertEntries(trx, collection, updates);
     }
-    await trx.insertInto("meta").values({ key: BOOKING_SEED_KEY, value: new Date().toISOString() }).execute();
+    await markSeedDone(trx, BOOKING_SEED_KEY);
     return added;
   });
 }

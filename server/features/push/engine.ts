@@ -5,7 +5,6 @@
 // that postbox notices or reminders hold), and every push service has its own lanes, so a service
 // that hangs delays only its own subscribers; on each service a warning's messages go before others'.
 import { availableParallelism } from "node:os";
-import { sql } from "kysely";
 import type { Logger } from "pino";
 import {
   pushPayloadSchema,
@@ -16,6 +15,7 @@ import type { Db } from "../../db/database";
 import type { PushJobTable } from "../../db/schema";
 import { createCryptoPool, inlineCrypto, type PushCrypto } from "./crypto-pool";
 import { createDeliveryRecorder } from "./delivery-recorder";
+import { jobStatus, markJobDone, markJobRunning, openJobs as loadOpenJobs } from "./job-store";
 import { pushJobSignal } from "./jobs";
 import { topicOn, warningVerdict } from "./matching";
 import { accountOfPersonalRef, applicationOfRef } from "./notifier";
@@ -208,12 +208,7 @@ export function createPushEngine(options: PushEngineOptions): PushEngine {
 
   // ---- jobs ---------------------------------------------------------------------------------
 
-  const markDone = (jobId: string) =>
-    db
-      .updateTable("push_jobs")
-      .set({ status: "done", finished_at: now().toISOString() })
-      .where("id", "=", jobId)
-      .execute();
+  const markDone = (jobId: string) => markJobDone(db, jobId, now());
 
   /** Who gets the job's message, and in which words; "quiet" ones are recorded as skipped. */
   async function targetsOf(job: PushJobTable, payload: PushPayload) {
@@ -263,15 +258,9 @@ export function createPushEngine(options: PushEngineOptions): PushEngine {
 
   async function runJob(job: PushJobTable) {
     // Another round may have finished it since it was read.
-    const current = await db
-      .selectFrom("push_jobs")
-      .select("status")
-      .where("id", "=", job.id)
-      .executeTakeFirst();
-    if (current?.status !== "pending" && current?.status !== "running") return;
-    if (current.status === "pending") {
-      await db.updateTable("push_jobs").set({ status: "running" }).where("id", "=", job.id).execute();
-    }
+    const status = await jobStatus(db, job.id);
+    if (status !== "pending" && status !== "running") return;
+    if (status === "pending") await markJobRunning(db, job.id);
     const parsed = pushPayloadSchema.safeParse(JSON.parse(job.payload));
     if (!parsed.success) {
       logger.error({ job: job.id, topic: job.topic }, "push job with an unreadable payload: skipped");
@@ -322,16 +311,7 @@ export function createPushEngine(options: PushEngineOptions): PushEngine {
   }
 
   /** Warnings first, then the oldest; enough rows to fill the free slots of both kinds. */
-  const openJobs = () =>
-    db
-      .selectFrom("push_jobs")
-      .selectAll()
-      .where("status", "in", ["pending", "running"])
-      .orderBy(sql`case when topic = 'warnings' then 0 else 1 end`)
-      .orderBy("created_at")
-      .orderBy("id")
-      .limit(maxJobs + maxWarningJobs + running.size)
-      .execute();
+  const openJobs = () => loadOpenJobs(db, maxJobs + maxWarningJobs + running.size);
 
   /** A job that failed (database trouble) waits for the next poll instead of a hot loop. */
   const failedUntil = new Map<string, number>();

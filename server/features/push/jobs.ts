@@ -1,32 +1,17 @@
 // Push jobs: one per event (a warning's new state, a postbox message). Written in the caller's
 // transaction, so the event and its job commit together; the engine (engine.ts) picks them up.
-import { randomUUID } from "node:crypto";
 import { EventEmitter } from "node:events";
 import type { PushPayload, Warning } from "../../../src/lib/contract/warnings";
 import type { Db } from "../../db/database";
+import { insertJob, jobExists } from "./job-store";
 
 /** Wakes the engine in this process at once instead of at its next poll. */
 export const pushJobSignal = new EventEmitter();
 
 /** Enqueues a job unless one exists for this ref (the same state of a warning seen twice). */
 export async function enqueuePushJob(db: Db, ref: string, payload: PushPayload): Promise<boolean> {
-  const existing = await db.selectFrom("push_jobs").select("id").where("ref", "=", ref).executeTakeFirst();
-  if (existing) return false;
-  await db
-    .insertInto("push_jobs")
-    .values({
-      id: randomUUID(),
-      topic: payload.topic,
-      ref,
-      payload: JSON.stringify(payload),
-      status: "pending",
-      sent: 0,
-      failed: 0,
-      removed: 0,
-      created_at: new Date().toISOString(),
-      finished_at: null,
-    })
-    .execute();
+  if (await jobExists(db, ref)) return false;
+  await insertJob(db, { topic: payload.topic, ref, payload: JSON.stringify(payload) });
   // After commit would be exact; a wake-up too early only means one empty look at the table.
   setImmediate(() => pushJobSignal.emit("job"));
   return true;

@@ -1,30 +1,21 @@
 // /api/push: the VAPID key for subscribing, and the device's subscription with its preferences.
 // Anonymous on purpose (warnings are for everyone); a device proves it owns its subscription with
 // the manage token it got when subscribing. Signed in, the subscription also carries postbox notices.
-import { timingSafeEqual } from "node:crypto";
-import type { Context } from "hono";
+import { createRoute } from "@hono/zod-openapi";
+import type { Context, MiddlewareHandler } from "hono";
 import {
   pushPreferencesSchema,
+  pushRegistrationSchema,
   pushSubscribeSchema,
-  type PushRegistration,
 } from "../../../src/lib/contract/warnings";
+import { z } from "../../../src/lib/contract/zod";
 import type { AppEnv } from "../../http/env";
-import { ProblemError } from "../../http/problem";
+import { jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
 import { rateLimit } from "../../http/rate-limit";
+import { jsonOnly } from "../../http/route-guards";
 import { createRouter } from "../../http/router";
-import { hashToken, newToken } from "../../http/session";
-import { readJson } from "../../http/validate";
-import { PushServiceRefused, type PushServicePolicy } from "./push-services";
-import {
-  deleteSubscription,
-  findSubscription,
-  findSubscriptionByEndpoint,
-  parsePreferences,
-  type SignedInDevice,
-  SubscriptionExists,
-  updatePreferences,
-  upsertSubscription,
-} from "./store";
+import type { PushServicePolicy } from "./push-services";
+import * as service from "./service";
 
 export type PushRoutesOptions = {
   /** The public half of the key the engine signs with. */
@@ -35,92 +26,114 @@ export type PushRoutesOptions = {
 
 const TOKEN_HEADER = "x-push-token";
 
+const tokenHeaders = z.object({
+  [TOKEN_HEADER]: z.string().optional().openapi({ description: "The manage token of the subscription" }),
+});
+const idParams = z.object({ id: z.string() });
+const preferencesAnswer = z.object({ id: z.string(), preferences: pushPreferencesSchema });
+
+/** Someone else's subscription is "not found" before its body is looked at, as without a token. */
+const owned: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await service.ownedSubscription(c.var.db, c.req.param("id") ?? "", tokenOf(c));
+  await next();
+};
+
+const keyRoute = createRoute({
+  method: "get",
+  path: "/vapid-public-key",
+  summary: "The VAPID public key browsers subscribe with.",
+  responses: { 200: jsonAnswer(z.object({ publicKey: z.string() }), "The key (base64url)") },
+});
+
+// Subscribing is cheap for a client and a row for us: 20 per hour and address. A function, so
+// that every app gets its own rate-limit window.
+const createSubscribeRoute = () =>
+  createRoute({
+    method: "post",
+    path: "/subscriptions",
+    summary: "Subscribe this device (again: then send the old manage token).",
+    middleware: [rateLimit({ name: "push-subscribe", windowMs: 3600_000, max: 20 }), jsonOnly()] as const,
+    request: { headers: tokenHeaders, body: jsonBody(pushSubscribeSchema) },
+    responses: {
+      201: jsonAnswer(pushRegistrationSchema, "Subscribed, with the manage token"),
+      ...problems({
+        409: ["push_subscription_exists"],
+        422: ["push_service_not_allowed"],
+        429: ["rate_limited"],
+      }),
+    },
+  });
+
+const changeRoute = createRoute({
+  method: "put",
+  path: "/subscriptions/{id}",
+  summary: "Change the preferences of this device's subscription.",
+  middleware: [owned, jsonOnly()] as const,
+  request: { params: idParams, headers: tokenHeaders, body: jsonBody(pushPreferencesSchema) },
+  responses: { 200: jsonAnswer(preferencesAnswer, "Changed"), ...problems({ 404: ["not_found"] }) },
+});
+
+const readRoute = createRoute({
+  method: "get",
+  path: "/subscriptions/{id}",
+  summary: "The preferences of this device's subscription.",
+  request: { params: idParams, headers: tokenHeaders },
+  responses: { 200: jsonAnswer(preferencesAnswer, "The preferences"), ...problems({ 404: ["not_found"] }) },
+});
+
+const deleteRoute = createRoute({
+  method: "delete",
+  path: "/subscriptions/{id}",
+  summary: "End this device's subscription.",
+  request: { params: idParams, headers: tokenHeaders },
+  responses: { 204: plainAnswer("Ended"), ...problems({ 404: ["not_found"] }) },
+});
+
 export function pushRoutes({ vapidPublicKey, services }: PushRoutesOptions) {
   const app = createRouter();
 
-  app.get("/vapid-public-key", (c) => c.json({ publicKey: vapidPublicKey }));
+  app.openapi(keyRoute, (c) => c.json({ publicKey: vapidPublicKey }, 200));
 
-  // Subscribing is cheap for a client and a row for us: 20 per hour and address.
-  app.post(
-    "/subscriptions",
-    rateLimit({ name: "push-subscribe", windowMs: 3600_000, max: 20 }),
-    async (c) => {
-      const { subscription, preferences } = await readJson(c.req, pushSubscribeSchema);
-      try {
-        await services.check(subscription.endpoint);
-      } catch (error) {
-        if (!(error instanceof PushServiceRefused)) throw error;
-        throw new ProblemError(422, "push_service_not_allowed", undefined, [
-          { path: "subscription.endpoint", message: error.reason },
-        ]);
-      }
-      // The same endpoint again updates the row only for the device that holds its token: knowing
-      // someone's endpoint must not be enough to take over their warnings.
-      const existing = await findSubscriptionByEndpoint(c.var.db, subscription.endpoint);
-      if (existing && !tokenMatches(c, existing.manage_token_hash)) {
-        throw new ProblemError(409, "push_subscription_exists");
-      }
-      const manageToken = newToken();
-      // It follows whoever is signed in now, and signing out ends postbox notices on it.
-      const id = await upsertSubscription(c.var.db, {
-        endpoint: subscription.endpoint,
-        p256dh: subscription.keys.p256dh,
-        auth: subscription.keys.auth,
-        manageTokenHash: hashToken(manageToken),
-        signedIn: signedInDevice(c),
-        preferences,
-        replace: existing !== undefined,
-      }).catch((error: unknown) => {
-        // Another request made it a moment ago: the same rule as above.
-        throw error instanceof SubscriptionExists ? new ProblemError(409, "push_subscription_exists") : error;
-      });
-      const registration: PushRegistration = { id, manageToken, preferences };
-      return c.json(registration, 201);
-    },
-  );
-
-  app.put("/subscriptions/:id", async (c) => {
-    const row = await ownedSubscription(c);
-    const preferences = await readJson(c.req, pushPreferencesSchema);
-    await updatePreferences(c.var.db, row.id, preferences, signedInDevice(c));
-    return c.json({ id: row.id, preferences });
+  app.openapi(createSubscribeRoute(), async (c) => {
+    const registration = await service.subscribe(
+      c.var.db,
+      services,
+      c.req.valid("json"),
+      tokenOf(c),
+      signedInDevice(c),
+    );
+    return c.json(registration, 201);
   });
 
-  app.get("/subscriptions/:id", async (c) => {
-    const row = await ownedSubscription(c);
-    const preferences = parsePreferences(row.preferences);
-    if (!preferences) throw new ProblemError(404, "not_found");
-    return c.json({ id: row.id, preferences });
+  app.openapi(changeRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const answer = await service.changePreferences(
+      c.var.db,
+      id,
+      tokenOf(c),
+      c.req.valid("json"),
+      signedInDevice(c),
+    );
+    return c.json(answer, 200);
   });
 
-  app.delete("/subscriptions/:id", async (c) => {
-    const row = await ownedSubscription(c);
-    await deleteSubscription(c.var.db, row.id);
+  app.openapi(readRoute, async (c) => {
+    return c.json(await service.readPreferences(c.var.db, c.req.valid("param").id, tokenOf(c)), 200);
+  });
+
+  app.openapi(deleteRoute, async (c) => {
+    await service.unsubscribe(c.var.db, c.req.valid("param").id, tokenOf(c));
     return c.body(null, 204);
   });
 
   return app;
 }
 
+const tokenOf = (c: Context<AppEnv>) => c.req.header(TOKEN_HEADER) ?? "";
+
 /** Postbox notices follow the session the device is signed in with (store.ts, accountDevices). */
-function signedInDevice(c: Context<AppEnv>): SignedInDevice | null {
+function signedInDevice(c: Context<AppEnv>): service.SignedInDevice | null {
   const accountId = c.var.account?.id;
   const sessionHash = c.var.sessionHash;
   return accountId && sessionHash ? { accountId, sessionHash } : null;
-}
-
-function tokenMatches(c: Context<AppEnv>, expectedHash: string): boolean {
-  const token = c.req.header(TOKEN_HEADER) ?? "";
-  if (!token) return false;
-  const given = Buffer.from(hashToken(token));
-  const expected = Buffer.from(expectedHash);
-  return given.length === expected.length && timingSafeEqual(given, expected);
-}
-
-/** The subscription, if the request carries its manage token; otherwise 404, as if no such id. */
-async function ownedSubscription(c: Context<AppEnv>) {
-  const token = c.req.header(TOKEN_HEADER) ?? "";
-  const row = token ? await findSubscription(c.var.db, c.req.param("id") ?? "") : undefined;
-  if (!row || !tokenMatches(c, row.manage_token_hash)) throw new ProblemError(404, "not_found");
-  return row;
 }

@@ -1,22 +1,25 @@
-// The districts the poller asks NINA about, and what it knows about each (table `nina_regions`):
+// The districts the poller asks NINA about, and what it knows about each (region-store.ts):
 // validators for conditional requests, the last good answer, failures and the back-off.
 import { z } from "../../../src/lib/contract/zod";
 import { ARS_PATTERN, DELMENHORST_ARS, type WarningsStatus } from "../../../src/lib/contract/warnings";
 import type { Db } from "../../db/database";
 import type { NinaRegionTable } from "../../db/schema";
 import { retryDelayMs } from "./backoff";
+import { distinctPushPreferences, findRegion, listRegions, upsertRegion } from "./region-store";
+
+export { findRegion };
 
 const storedPreferences = z.object({ places: z.array(z.string()) });
 
 /** Delmenhorst first, then every other district a push subscriber chose, in ARS order. */
 export async function regionsToPoll(db: Db): Promise<string[]> {
   // Every 30 s: most of the (up to tens of thousands of) subscriptions share their preferences text.
-  const rows = await db.selectFrom("push_subscriptions").select("preferences").distinct().execute();
+  const texts = await distinctPushPreferences(db);
   const places = new Set<string>();
-  for (const row of rows) {
+  for (const text of texts) {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(row.preferences);
+      parsed = JSON.parse(text);
     } catch {
       continue;
     }
@@ -27,18 +30,6 @@ export async function regionsToPoll(db: Db): Promise<string[]> {
   }
   places.delete(DELMENHORST_ARS);
   return [DELMENHORST_ARS, ...[...places].sort()];
-}
-
-export async function findRegion(db: Db, ars: string): Promise<NinaRegionTable | undefined> {
-  return db.selectFrom("nina_regions").selectAll().where("ars", "=", ars).executeTakeFirst();
-}
-
-async function upsertRegion(db: Db, ars: string, values: Partial<Omit<NinaRegionTable, "ars">>) {
-  await db
-    .insertInto("nina_regions")
-    .values({ ars, failures: 0, ...values })
-    .onConflict((oc) => oc.column("ars").doUpdateSet(values))
-    .execute();
 }
 
 /**
@@ -86,7 +77,7 @@ export const isDue = (region: NinaRegionTable | undefined, at: Date) =>
 
 /** For the "Stand" line: Delmenhorst always, then every district polled so far. */
 export async function regionsStatus(db: Db): Promise<WarningsStatus> {
-  const rows = await db.selectFrom("nina_regions").selectAll().orderBy("ars").execute();
+  const rows = await listRegions(db);
   const regions = rows.map((r) => ({
     ars: r.ars,
     lastSuccessAt: r.last_success_at,

@@ -1,43 +1,80 @@
 // /api/warnings: the ingest's health and a warning's history (public), and the staff's city notices.
 // The warnings themselves reach devices through the sync feed (collection "warnings").
+import { createRoute } from "@hono/zod-openapi";
 import { cityNoticeSchema, warningSchema, warningsStatusSchema } from "../../../src/lib/contract/warnings";
 import { z } from "../../../src/lib/contract/zod";
-import { ProblemError } from "../../http/problem";
+import { jsonAnswer, jsonBody, problems } from "../../http/openapi";
+import { jsonOnly, staffOnly } from "../../http/route-guards";
 import { createRouter } from "../../http/router";
-import { requireStaff } from "../../http/session";
-import { readJson } from "../../http/validate";
-import { endCityNotice, publishCityNotice } from "./notices";
-import { regionsStatus } from "./regions";
-import { warningHistory } from "./store";
+import * as service from "./service";
 
 /** Who may publish city notices (admins pass every staff guard). */
 const NOTICE_DEPARTMENTS = ["ordnungsamt"] as const;
 
 const historySchema = z.array(warningSchema);
+const idParams = z.object({ id: z.string() });
+
+const statusRoute = createRoute({
+  method: "get",
+  path: "/status",
+  summary: "The ingest's health per district: when NINA last answered.",
+  responses: { 200: jsonAnswer(warningsStatusSchema, "Per district"), ...problems() },
+});
+
+const historyRoute = createRoute({
+  method: "get",
+  path: "/{id}/history",
+  summary: "Every state a warning went through, oldest first.",
+  request: { params: idParams },
+  responses: {
+    200: jsonAnswer(historySchema, "The states"),
+    ...problems({ 404: ["not_found"] }),
+  },
+});
+
+const publishRoute = createRoute({
+  method: "post",
+  path: "/notices",
+  summary: "Publish a city notice (staff of the Ordnungsamt, admins).",
+  middleware: [staffOnly(NOTICE_DEPARTMENTS), jsonOnly()] as const,
+  request: { body: jsonBody(cityNoticeSchema) },
+  responses: {
+    201: jsonAnswer(warningSchema, "Published"),
+    ...problems({ 401: ["unauthenticated"], 403: ["forbidden"] }),
+  },
+});
+
+const endRoute = createRoute({
+  method: "post",
+  path: "/notices/{id}/end",
+  summary: "End a city notice: its all-clear goes out as a new state.",
+  middleware: [staffOnly(NOTICE_DEPARTMENTS)] as const,
+  request: { params: idParams },
+  responses: {
+    200: jsonAnswer(warningSchema, "The all-clear"),
+    ...problems({ 401: ["unauthenticated"], 403: ["forbidden"], 404: ["not_found"], 409: ["conflict"] }),
+  },
+});
 
 export function warningRoutes() {
   const app = createRouter();
 
-  app.get("/status", async (c) => {
-    return c.json(warningsStatusSchema.parse(await regionsStatus(c.var.db)), 200);
+  app.openapi(statusRoute, async (c) => {
+    return c.json(warningsStatusSchema.parse(await service.regionsStatus(c.var.db)), 200);
   });
 
-  app.get("/:id/history", async (c) => {
-    const states = await warningHistory(c.var.db, c.req.param("id"));
-    if (states.length === 0) throw new ProblemError(404, "not_found");
+  app.openapi(historyRoute, async (c) => {
+    const states = await service.warningHistoryOf(c.var.db, c.req.valid("param").id);
     return c.json(historySchema.parse(states), 200);
   });
 
-  app.post("/notices", async (c) => {
-    requireStaff(c, NOTICE_DEPARTMENTS);
-    const notice = await readJson(c.req, cityNoticeSchema);
-    const warning = await publishCityNotice(c.var.db, notice);
+  app.openapi(publishRoute, async (c) => {
+    const warning = await service.publishCityNotice(c.var.db, c.req.valid("json"));
     return c.json(warningSchema.parse(warning), 201);
   });
 
-  app.post("/notices/:id/end", async (c) => {
-    requireStaff(c, NOTICE_DEPARTMENTS);
-    const cancel = await endCityNotice(c.var.db, c.req.param("id"));
+  app.openapi(endRoute, async (c) => {
+    const cancel = await service.endCityNotice(c.var.db, c.req.valid("param").id);
     return c.json(warningSchema.parse(cancel), 200);
   });
 

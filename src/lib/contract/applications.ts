@@ -2,6 +2,7 @@
 // personal change feed "applications" (with its status timeline), and the staff console's views.
 // The answers' shape is checked here; their meaning against the definition by
 // validateApplication() (application-definition.ts).
+import { fileRefSchema } from "./account";
 import { TRUST_LEVELS } from "./account-constants";
 import { APPLICATION_TYPES } from "./application-forms";
 import { answersSchema, applicationSchema, OUTCOMES } from "./application-record";
@@ -65,3 +66,11 @@ export type StaffApplication = z.infer<typeof staffApplicationSchema>;
 /** Staff inbox filters. */
 export const INBOX_VIEWS = ["open", "mine", "decided"] as const;
 export type InboxView = (typeof INBOX_VIEWS)[number];
+
+/** A resumable upload (GET/PATCH /api/applications/uploads/:id): how far it got, or the finished file. */
+export const uploadStateSchema = z.object({
+  offset: z.number(),
+  length: z.number().nullable(),
+  file: fileRefSchema.nullable(),
+});
+export type UploadState = z.infer<typeof uploadStateSchema>;
