@@ -3,11 +3,13 @@ import { render } from "solid-js/web";
 import { App } from "./app/App";
 import { initI18n } from "./lib/i18n";
 import { registerServiceWorker } from "./lib/sw-bridge";
-import { startSyncSchedule } from "./lib/sync-status";
+import { providePageSync, startSyncSchedule } from "./lib/sync-status";
 import "./app/styles.css";
 
 // The update path must not depend on the app rendering (a broken release must still be replaceable).
 registerServiceWorker();
+// Without a controlling worker the page syncs itself; a chunk of its own, loaded on the first round.
+providePageSync(() => import("./app/page-sync"));
 
 const root = document.getElementById("root");
 if (!root) throw new Error("#root missing in index.html");

@@ -20,6 +20,13 @@ const RETRY_DELAYS_MS = [3_000, 10_000, 30_000, 60_000];
 let retries = 0;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
+type PageSync = { syncInPage: () => Promise<SyncReport> };
+/** Loads the in-page sync; the shell hands it in, since it knows every feature's collections. */
+let loadPageSync: (() => Promise<PageSync>) | undefined;
+export function providePageSync(load: () => Promise<PageSync>): void {
+  loadPageSync = load;
+}
+
 export function applyReport(report: SyncReport): void {
   setSyncing(false);
   clearTimeout(retryTimer);
@@ -50,7 +57,8 @@ export async function requestSync(): Promise<void> {
     setTimeout(() => setSyncing(false), 60_000);
     return;
   }
-  const { syncInPage } = await import("./page-sync");
+  if (!loadPageSync) throw new Error("providePageSync was not called");
+  const { syncInPage } = await loadPageSync();
   applyReport(await syncInPage());
 }
 
