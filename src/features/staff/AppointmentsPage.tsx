@@ -20,8 +20,8 @@ import { ClosureList } from "./ClosureList";
 import { DaySchedule } from "./DaySchedule";
 import { SelectField, TextField } from "./Field";
 import { calendarOffices, canManageAppointments } from "./permissions";
-import { createRemote } from "./remote";
-import { RemoteStatus } from "./RemoteStatus";
+import { createRemote } from "../../lib/remote";
+import { RemoteStatus } from "../../ui/RemoteStatus";
 
 export default function AppointmentsPage() {
   usePageTitle(() => t("staff.appointments.title"));

@@ -7,10 +7,10 @@ import { EmptyState } from "../../ui/EmptyState";
 import { usePageTitle } from "../../ui/page-title";
 import { BusinessAccess, BusinessViews } from "./BusinessAccess";
 import { fetchConsultations, markConsultationDone } from "./business-api";
-import { errorKey } from "./error-key";
+import { errorKey } from "../../lib/console-error-key";
 import { ActionOutcome } from "./Field";
-import { createRemote } from "./remote";
-import { RemoteStatus } from "./RemoteStatus";
+import { createRemote } from "../../lib/remote";
+import { RemoteStatus } from "../../ui/RemoteStatus";
 import "../business/business.css";
 
 export default function BusinessConsolePage() {

@@ -8,10 +8,10 @@ import { t } from "../../lib/i18n";
 import { usePageTitle } from "../../ui/page-title";
 import { BusinessAccess } from "./BusinessAccess";
 import { type Checked, faultErrors, slugOf } from "./business-forms";
-import { errorKey } from "./error-key";
+import { errorKey } from "../../lib/console-error-key";
 import { TextField } from "./Field";
-import { createRemote } from "./remote";
-import { RemoteStatus } from "./RemoteStatus";
+import { createRemote } from "../../lib/remote";
+import { RemoteStatus } from "../../ui/RemoteStatus";
 import { type FieldErrors, hasErrors } from "./validation";
 
 /** `…/neu` (no id) creates an entry, `…/:id` edits the stored one. */

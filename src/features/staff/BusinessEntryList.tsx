@@ -7,11 +7,11 @@ import { ConfirmAction } from "../../ui/ConfirmAction";
 import { EmptyState } from "../../ui/EmptyState";
 import { usePageTitle } from "../../ui/page-title";
 import { BusinessAccess, BusinessViews } from "./BusinessAccess";
-import { DataTable } from "./DataTable";
-import { errorKey } from "./error-key";
+import { DataTable } from "../../ui/DataTable";
+import { errorKey } from "../../lib/console-error-key";
 import { ActionOutcome } from "./Field";
-import { createRemote } from "./remote";
-import { RemoteStatus } from "./RemoteStatus";
+import { createRemote } from "../../lib/remote";
+import { RemoteStatus } from "../../ui/RemoteStatus";
 
 type Entry = { id: string; name: string; sample: boolean };
 

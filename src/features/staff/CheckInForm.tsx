@@ -6,7 +6,7 @@ import { checkInRequestSchema, type StaffAppointment } from "../../lib/contract/
 import { t } from "../../lib/i18n";
 import { checkIn } from "./api";
 import { normalizeReference } from "./appointment-day";
-import { errorKey } from "./error-key";
+import { errorKey } from "../../lib/console-error-key";
 import { FormAlert, TextField } from "./Field";
 import { formatTime } from "./labels";
 

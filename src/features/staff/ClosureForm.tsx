@@ -6,7 +6,7 @@ import { t } from "../../lib/i18n";
 import { ConfirmAction } from "../../ui/ConfirmAction";
 import { createClosure } from "./api";
 import { berlinLocalToInstant, wholeDay } from "./berlin-day";
-import { errorKey } from "./error-key";
+import { errorKey } from "../../lib/console-error-key";
 import { FormAlert, TextField } from "./Field";
 import { formatPeriod } from "./labels";
 import { type FieldErrors, fieldErrors, hasErrors } from "./validation";

@@ -6,7 +6,7 @@ import { t } from "../../lib/i18n";
 import { deleteClosure } from "./api";
 import { ActionOutcome } from "./Field";
 import { closuresInOrder } from "./appointment-day";
-import { errorKey } from "./error-key";
+import { errorKey } from "../../lib/console-error-key";
 import { formatPeriod } from "./labels";
 
 export function ClosureList(props: { closures: readonly Closure[]; onRemoved: (id: string) => void }) {

@@ -7,8 +7,8 @@ import { EmptyState } from "../../ui/EmptyState";
 import { checkIn, markNoShow } from "./api";
 import { ActionOutcome } from "./Field";
 import { type AppointmentAction, actionsFor, sortedByTime, statusTally } from "./appointment-day";
-import { DataTable } from "./DataTable";
-import { errorKey } from "./error-key";
+import { DataTable } from "../../ui/DataTable";
+import { errorKey } from "../../lib/console-error-key";
 import { appointmentStatusLabel, formatTime, visitTypeLabel } from "./labels";
 
 const rowId = (appointment: StaffAppointment, part: string) => `appointment-${appointment.id}-${part}`;

@@ -10,7 +10,7 @@ import { usePageTitle } from "../../ui/page-title";
 import { allServices } from "../services/data";
 import { AdminOnly } from "./Access";
 import { saveService } from "./api";
-import { errorKey } from "./error-key";
+import { errorKey } from "../../lib/console-error-key";
 import { FormAlert, SelectField, TextField } from "./Field";
 import {
   applyDraft,

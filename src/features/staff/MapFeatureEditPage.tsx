@@ -14,7 +14,7 @@ import { ApiError } from "../../lib/http";
 import { language, t } from "../../lib/i18n";
 import { usePageTitle } from "../../ui/page-title";
 import { featureTitle } from "../map/feature-facts";
-import { errorKey } from "./error-key";
+import { errorKey } from "../../lib/console-error-key";
 import { FormAlert, SelectField, TextField } from "./Field";
 import { fetchLayerFeatures, saveMapFeature } from "./map-api";
 import {
@@ -30,8 +30,8 @@ import {
 } from "./map-feature-form";
 import { layerLabel, layerPath, publicationLabel } from "./map-labels";
 import { EditableLayer } from "./MapLayerAccess";
-import { createRemote } from "./remote";
-import { RemoteStatus } from "./RemoteStatus";
+import { createRemote } from "../../lib/remote";
+import { RemoteStatus } from "../../ui/RemoteStatus";
 import { type FieldErrors, hasErrors } from "./validation";
 
 /** Fields that need a word on the expected format. */

@@ -5,14 +5,14 @@ import { createSignal, For, Show } from "solid-js";
 import type { ImportResult, MapLayer } from "../../lib/contract/map";
 import { ApiError } from "../../lib/http";
 import { t } from "../../lib/i18n";
-import { errorKey } from "./error-key";
+import { errorKey } from "../../lib/console-error-key";
 import {
   checkImport,
   type DescribedFault,
   describeFault,
   IMPORT_MAX_BYTES,
   ImportFileError,
-} from "./geojson-import";
+} from "../../lib/geojson-import";
 import { importLayer } from "./map-api";
 
 type Rejection = { titleKey: string; faults: DescribedFault[]; hidden: number };

@@ -8,16 +8,16 @@ import { ConfirmAction } from "../../ui/ConfirmAction";
 import { EmptyState } from "../../ui/EmptyState";
 import { usePageTitle } from "../../ui/page-title";
 import { type FactFormat, featureLocation, featureTitle } from "../map/feature-facts";
-import { DataTable } from "./DataTable";
-import { errorKey } from "./error-key";
+import { DataTable } from "../../ui/DataTable";
+import { errorKey } from "../../lib/console-error-key";
 import { ActionOutcome } from "./Field";
 import { deleteMapFeature, fetchLayerFeatures, fetchMapLayers } from "./map-api";
 import { featureSourceLabel, formatUpdated, layerLabel, layerPath, publicationLabel } from "./map-labels";
 import { EditableLayer } from "./MapLayerAccess";
 import { MapImportForm } from "./MapImportForm";
 import { MapSourceForm } from "./MapSourceForm";
-import { createRemote } from "./remote";
-import { RemoteStatus } from "./RemoteStatus";
+import { createRemote } from "../../lib/remote";
+import { RemoteStatus } from "../../ui/RemoteStatus";
 
 export default function MapLayerPage() {
   const params = useParams<{ layer: string }>();

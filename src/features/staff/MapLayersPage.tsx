@@ -6,12 +6,12 @@ import { t } from "../../lib/i18n";
 import { usePageTitle } from "../../ui/page-title";
 import { account } from "../account/session";
 import { NoAccessNotice } from "./Access";
-import { DataTable } from "./DataTable";
+import { DataTable } from "../../ui/DataTable";
 import { fetchMapLayers } from "./map-api";
 import { lastRunText, layerLabel } from "./map-labels";
 import { editableLayers } from "./permissions";
-import { createRemote } from "./remote";
-import { RemoteStatus } from "./RemoteStatus";
+import { createRemote } from "../../lib/remote";
+import { RemoteStatus } from "../../ui/RemoteStatus";
 
 export default function MapLayersPage() {
   usePageTitle(() => t("staff.map.title"));

@@ -10,7 +10,7 @@ import {
   type MapLayer,
 } from "../../lib/contract/map";
 import { t } from "../../lib/i18n";
-import { errorKey } from "./error-key";
+import { errorKey } from "../../lib/console-error-key";
 import { ActionOutcome, FormAlert, SelectField, TextField } from "./Field";
 import { removeLayerSource, runLayerSource, saveLayerSource } from "./map-api";
 import { lastRunText, sourceKindLabel } from "./map-labels";

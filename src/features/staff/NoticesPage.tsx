@@ -20,7 +20,7 @@ import { DATE_TIME, noticeKindLabel, severityLabel } from "../warnings/labels";
 import { partition, relate } from "../warnings/model";
 import { SeverityLabel } from "../warnings/SeverityLabel";
 import { NoAccessNotice } from "./Access";
-import { errorKey } from "./error-key";
+import { errorKey } from "../../lib/console-error-key";
 import { ActionOutcome, FormAlert, SelectField, TextField } from "./Field";
 import { canPublishNotices } from "./permissions";
 import { type FieldErrors, fieldErrors } from "./validation";

@@ -12,11 +12,11 @@ import {
   wheelchairLabel,
 } from "../shops/merchant/labels";
 import { publicPath } from "../shops/merchant/paths";
-import { DataTable } from "./DataTable";
-import { createConsoleWrite } from "./console-write";
+import { DataTable } from "../../ui/DataTable";
+import { createConsoleWrite } from "../../lib/console-write";
 import { ActionOutcome } from "./Field";
-import type { Remote } from "./remote";
-import { RemoteStatus } from "./RemoteStatus";
+import type { Remote } from "../../lib/remote";
+import { RemoteStatus } from "../../ui/RemoteStatus";
 import { changedFields, type FieldChange } from "./shop-diff";
 import { type ChangeDecision, decideChange } from "./shops-api";
 import { ShopRefuseForm } from "./ShopRefuseForm";

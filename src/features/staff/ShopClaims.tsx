@@ -7,11 +7,11 @@ import { formatDate, t } from "../../lib/i18n";
 import { EmptyState } from "../../ui/EmptyState";
 import { categoryLabel, claimStateLabel, roleLabel } from "../shops/merchant/labels";
 import { publicPath } from "../shops/merchant/paths";
-import { DataTable } from "./DataTable";
-import { createConsoleWrite } from "./console-write";
+import { DataTable } from "../../ui/DataTable";
+import { createConsoleWrite } from "../../lib/console-write";
 import { ActionOutcome } from "./Field";
-import type { Remote } from "./remote";
-import { RemoteStatus } from "./RemoteStatus";
+import type { Remote } from "../../lib/remote";
+import { RemoteStatus } from "../../ui/RemoteStatus";
 import { type ClaimDecision, decideClaim } from "./shops-api";
 import { ShopRefuseForm } from "./ShopRefuseForm";
 

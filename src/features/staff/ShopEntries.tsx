@@ -7,11 +7,11 @@ import { t } from "../../lib/i18n";
 import { EmptyState } from "../../ui/EmptyState";
 import { trustLabel } from "../shops/merchant/labels";
 import { publicPath } from "../shops/merchant/paths";
-import { DataTable } from "./DataTable";
-import { createConsoleWrite } from "./console-write";
+import { DataTable } from "../../ui/DataTable";
+import { createConsoleWrite } from "../../lib/console-write";
 import { ActionOutcome, TextField } from "./Field";
-import { createRemote } from "./remote";
-import { RemoteStatus } from "./RemoteStatus";
+import { createRemote } from "../../lib/remote";
+import { RemoteStatus } from "../../ui/RemoteStatus";
 import { fetchEntries, setEntryTrust, type StaffEntry } from "./shops-api";
 
 /** A long table is hard to read and slow: the search narrows it. */

@@ -9,8 +9,8 @@ import { HistoryList } from "../shops/merchant/HistoryList";
 import { publicPath } from "../shops/merchant/paths";
 import { NoAccessNotice } from "./Access";
 import { canKeepShops } from "./permissions";
-import { createRemote } from "./remote";
-import { RemoteStatus } from "./RemoteStatus";
+import { createRemote } from "../../lib/remote";
+import { RemoteStatus } from "../../ui/RemoteStatus";
 import { fetchEntries, fetchEntryHistory } from "./shops-api";
 
 export default function ShopHistoryPage() {

@@ -4,8 +4,8 @@
 import { createSignal, For, Show } from "solid-js";
 import { OSM_ATTRIBUTION, type OsmImportResult } from "../../lib/contract/shops";
 import { t } from "../../lib/i18n";
-import { errorKey } from "./error-key";
-import { IMPORT_MAX_BYTES } from "./geojson-import";
+import { errorKey } from "../../lib/console-error-key";
+import { IMPORT_MAX_BYTES } from "../../lib/geojson-import";
 import { importOsm } from "./shops-api";
 
 const isFeatureCollection = (value: unknown) =>

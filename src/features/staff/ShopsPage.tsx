@@ -8,7 +8,7 @@ import { usePageTitle } from "../../ui/page-title";
 import { account } from "../account/session";
 import { NoAccessNotice } from "./Access";
 import { canKeepShops } from "./permissions";
-import { createRemote } from "./remote";
+import { createRemote } from "../../lib/remote";
 import { ShopChanges } from "./ShopChanges";
 import { ShopClaims } from "./ShopClaims";
 import { ShopEntries } from "./ShopEntries";

@@ -33,7 +33,7 @@ import {
 import type { Service } from "../../lib/contract/guide";
 import { z } from "../../lib/contract/zod";
 import { send } from "../../lib/http";
-import { saveBlob } from "./download";
+import { saveBlob } from "../../lib/download";
 
 // no-store: personal data must not land in the browser's HTTP cache either.
 const READ: RequestInit = { headers: { Accept: "application/json" }, cache: "no-store" };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ApiError, NetworkError } from "../../lib/http";
-import { errorKey } from "./error-key";
+import { ApiError, NetworkError } from "./http";
+import { errorKey } from "./console-error-key";
 
 describe("errorKey", () => {
   it("explains that the console needs a connection", () => {

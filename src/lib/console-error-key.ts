@@ -1,6 +1,6 @@
 // Which text explains a failed console request. The console is online-only: a request without an
 // answer gets its own message instead of the citizen app's "shown from this device".
-import { ApiError, NetworkError } from "../../lib/http";
+import { ApiError, NetworkError } from "./http";
 
 /** Overrides of the shared errors.<code> texts where the console can say more. */
 export type ErrorOverrides = Partial<Record<ApiError["code"], string>>;

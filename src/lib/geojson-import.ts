@@ -1,8 +1,8 @@
-// Checks a GeoJSON file for a layer import in the browser, by the rules the server applies (the
+// Checks a GeoJSON file for an import (map layers, shops) in the browser, by the rules the server applies (the
 // contract's map-import.ts): any fault stops the whole import, as on the server.
-import type { MapLayer } from "../../lib/contract/map";
-import { featureCollectionSchema, readFeatureCollection } from "../../lib/contract/map-import";
-import type { Fault } from "./map-api";
+import type { MapLayer } from "./contract/map";
+import { featureCollectionSchema, readFeatureCollection } from "./contract/map-import";
+import type { ProblemFault as Fault } from "./http";
 
 /** The server takes up to 5 MB of JSON. */
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;

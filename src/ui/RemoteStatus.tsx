@@ -1,7 +1,7 @@
 import { Show } from "solid-js";
-import { t } from "../../lib/i18n";
-import { errorKey } from "./error-key";
-import type { Remote } from "./remote";
+import { t } from "../lib/i18n";
+import { errorKey } from "../lib/console-error-key";
+import type { Remote } from "../lib/remote";
 
 /** Loading and failure of a console read, with a way to try again (e.g. back online). */
 export function RemoteStatus(props: { remote: Pick<Remote<unknown>, "loading" | "error" | "reload"> }) {

@@ -1,7 +1,7 @@
 // One write of the console at a time, with its outcome for ActionOutcome: the success text or the
 // failure's translation key, never both. `busy` names what is being written (an id, or true).
 import { createSignal } from "solid-js";
-import { type ErrorOverrides, errorKey } from "./error-key";
+import { type ErrorOverrides, errorKey } from "./console-error-key";
 
 export function createConsoleWrite<K>() {
   const [failure, setFailure] = createSignal<string>();
