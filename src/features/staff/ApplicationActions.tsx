@@ -7,7 +7,7 @@ import { ApiError } from "../../lib/http";
 import { claimApplication, exportApplication } from "./api";
 import { availableActions } from "./application-workflow";
 import { DecisionForm } from "./DecisionForm";
-import { type ErrorOverrides, errorKey } from "../../lib/console-error-key";
+import { type ErrorOverrides, errorKey } from "./error-key";
 import { ActionOutcome } from "./Field";
 import { QuestionForm } from "./QuestionForm";
 

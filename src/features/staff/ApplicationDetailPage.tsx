@@ -17,8 +17,8 @@ import { ApplicationTimeline } from "./ApplicationTimeline";
 import { inboxPath } from "./application-workflow";
 import { applicationStatusLabel, departmentLabel, trustLabel } from "./labels";
 import { canHandleApplications, citizenPath } from "./permissions";
-import { createRemote } from "../../lib/remote";
-import { RemoteStatus } from "../../ui/RemoteStatus";
+import { createRemote } from "./remote";
+import { RemoteStatus } from "./RemoteStatus";
 
 export default function ApplicationDetailPage() {
   const allowed = () => {

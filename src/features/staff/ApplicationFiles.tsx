@@ -5,8 +5,8 @@ import type { ApplicationFile, StaffApplication } from "../../lib/contract/appli
 import { language, t } from "../../lib/i18n";
 import { formatFileSize } from "../account/format";
 import { downloadApplicationFile } from "./api";
-import { DataTable } from "../../ui/DataTable";
-import { errorKey } from "../../lib/console-error-key";
+import { DataTable } from "./DataTable";
+import { errorKey } from "./error-key";
 import { ActionOutcome } from "./Field";
 
 /**

@@ -11,11 +11,11 @@ import { typeTitle } from "../applications/answer-text";
 import { NoAccessNotice } from "./Access";
 import { fetchApplications } from "./api";
 import { applicationPath, inboxPath, inboxView } from "./application-workflow";
-import { DataTable } from "../../ui/DataTable";
+import { DataTable } from "./DataTable";
 import { applicationStatusLabel } from "./labels";
 import { canHandleApplications } from "./permissions";
-import { createRemote } from "../../lib/remote";
-import { RemoteStatus } from "../../ui/RemoteStatus";
+import { createRemote } from "./remote";
+import { RemoteStatus } from "./RemoteStatus";
 
 export default function ApplicationsInboxPage() {
   usePageTitle(() => t("staff.applications.inbox.title"));
