@@ -1,16 +1,10 @@
 // The staff console (Verwaltungskonsole): every page its own chunk, so nothing of it reaches the
 // citizens' start bundle. The setup page sits outside the layout: it works while signed out.
 import { Route } from "@solidjs/router";
-import { type Component, lazy } from "solid-js";
+import type { Component } from "solid-js";
+import { consolePage as page } from "../../lib/console-page";
 import { loadTexts } from "../../lib/i18n";
-
-/** A page chunk that renders once the console's texts (and the account's, for sign-in state) are there. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same bound as solid's lazy()
-const page = <T extends Component<any>>(load: () => Promise<{ default: T }>) =>
-  lazy(() => Promise.all([load(), loadTexts("staff"), loadTexts("account")]).then(([module]) => module));
-
-/** The map console names layers and values in the residents' words (src/locales/map/). */
-const mapEditor = page(() => loadTexts("map").then(() => import("./MapFeatureEditPage")));
+import { consoleRoutes as mapConsoleRoutes } from "../map/console/routes";
 
 /** Business support names services, topics and statuses in the residents' words (src/locales/business/). */
 const businessPage = (load: () => Promise<{ default: Component }>) =>
@@ -44,13 +38,7 @@ export const staffRoutes = (
         path="/meldungen"
         component={page(() => loadTexts("warnings").then(() => import("./NoticesPage")))}
       />
-      <Route path="/karte" component={page(() => loadTexts("map").then(() => import("./MapLayersPage")))} />
-      <Route
-        path="/karte/:layer"
-        component={page(() => loadTexts("map").then(() => import("./MapLayerPage")))}
-      />
-      <Route path="/karte/:layer/neu" component={mapEditor} />
-      <Route path="/karte/:layer/bearbeiten/:id" component={mapEditor} />
+      {mapConsoleRoutes}
       <Route path="/wirtschaft" component={businessPage(() => import("./BusinessConsolePage"))} />
       <Route path="/wirtschaft/anbieter" component={businessPage(() => import("./BusinessProvidersPage"))} />
       <Route path="/wirtschaft/anbieter/neu" component={providerEditor} />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { MAP_LAYERS, mapFeatureSchemas, type StaffMapFeature } from "../../lib/contract/map";
-import mapDe from "../../locales/map/de.json";
-import staffDe from "../../locales/staff/de.json";
+import { MAP_LAYERS, mapFeatureSchemas, type StaffMapFeature } from "../../../lib/contract/map";
+import mapDe from "../../../locales/map/de.json";
+import staffDe from "../../../locales/staff/de.json";
 import {
   checkForm,
   emptyForm,
@@ -10,7 +10,7 @@ import {
   formOf,
   PROPERTY_FIELDS,
   visibleFields,
-} from "./map-feature-form";
+} from "./feature-form";
 
 const lot: StaffMapFeature = {
   ...mapFeatureSchemas["vacant-lots"].parse({

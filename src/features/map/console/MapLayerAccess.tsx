@@ -1,11 +1,11 @@
 // The map console's layer pages: only for a layer that exists and that this person keeps
 // (LAYER_DEPARTMENTS; admins all). The server refuses the others anyway.
 import { type JSX, Show } from "solid-js";
-import type { MapLayer } from "../../lib/contract/map";
-import { account } from "../account/session";
-import { isMapLayer } from "../map/list-entries";
-import { NoAccessNotice } from "./Access";
-import { canEditLayer } from "./permissions";
+import type { MapLayer } from "../../../lib/contract/map";
+import { account } from "../../account/session";
+import { isMapLayer } from "../list-entries";
+import { NoAccessNotice } from "../../staff/Access";
+import { canEditLayer } from "../../staff/permissions";
 
 export function EditableLayer(props: { layer: string; children: (layer: MapLayer) => JSX.Element }) {
   const allowed = () => {

@@ -2,18 +2,18 @@
 // sent as JSON. The file replaces the layer's earlier imported features; manual ones stay. A file
 // with faults changes nothing, and the faults are listed per feature.
 import { createSignal, For, Show } from "solid-js";
-import type { ImportResult, MapLayer } from "../../lib/contract/map";
-import { ApiError } from "../../lib/http";
-import { t } from "../../lib/i18n";
-import { errorKey } from "../../lib/console-error-key";
+import type { ImportResult, MapLayer } from "../../../lib/contract/map";
+import { ApiError } from "../../../lib/http";
+import { t } from "../../../lib/i18n";
+import { errorKey } from "../../../lib/console-error-key";
 import {
   checkImport,
   type DescribedFault,
   describeFault,
   IMPORT_MAX_BYTES,
   ImportFileError,
-} from "../../lib/geojson-import";
-import { importLayer } from "./map-api";
+} from "../../../lib/geojson-import";
+import { importLayer } from "./api";
 
 type Rejection = { titleKey: string; faults: DescribedFault[]; hidden: number };
 

@@ -1,7 +1,7 @@
 // Translated names of the map console's codes. Layer names and property values are the residents'
 // texts (map.layers.*, map.values.*), so staff and residents read the same words.
-import type { LayerImportStatus, LayerSource, MapLayer, Publication } from "../../lib/contract/map";
-import { formatDate, t } from "../../lib/i18n";
+import type { LayerImportStatus, LayerSource, MapLayer, Publication } from "../../../lib/contract/map";
+import { formatDate, t } from "../../../lib/i18n";
 
 export const layerPath = (layer: MapLayer) => `/verwaltung/karte/${layer}`;
 

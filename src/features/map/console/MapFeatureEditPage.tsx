@@ -9,14 +9,14 @@ import {
   type Publication,
   PUBLICATION_STATES,
   type StaffMapFeature,
-} from "../../lib/contract/map";
-import { ApiError } from "../../lib/http";
-import { language, t } from "../../lib/i18n";
-import { usePageTitle } from "../../ui/page-title";
-import { featureTitle } from "../map/feature-facts";
-import { errorKey } from "../../lib/console-error-key";
-import { FormAlert, SelectField, TextField } from "./Field";
-import { fetchLayerFeatures, saveMapFeature } from "./map-api";
+} from "../../../lib/contract/map";
+import { ApiError } from "../../../lib/http";
+import { language, t } from "../../../lib/i18n";
+import { usePageTitle } from "../../../ui/page-title";
+import { featureTitle } from "../feature-facts";
+import { errorKey } from "../../../lib/console-error-key";
+import { FormAlert, SelectField, TextField } from "../../staff/Field";
+import { fetchLayerFeatures, saveMapFeature } from "./api";
 import {
   checkForm,
   emptyForm,
@@ -27,12 +27,12 @@ import {
   formOf,
   GEOMETRY_MODES,
   visibleFields,
-} from "./map-feature-form";
-import { layerLabel, layerPath, publicationLabel } from "./map-labels";
+} from "./feature-form";
+import { layerLabel, layerPath, publicationLabel } from "./labels";
 import { EditableLayer } from "./MapLayerAccess";
-import { createRemote } from "../../lib/remote";
-import { RemoteStatus } from "../../ui/RemoteStatus";
-import { type FieldErrors, hasErrors } from "./validation";
+import { createRemote } from "../../../lib/remote";
+import { RemoteStatus } from "../../../ui/RemoteStatus";
+import { type FieldErrors, hasErrors } from "../../staff/validation";
 
 /** Fields that need a word on the expected format. */
 const HINTED = new Set<FormField>(["parcelNumber", "areaSqm", "plan", "postalCode", "plannedMonth"]);

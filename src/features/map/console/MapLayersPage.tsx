@@ -2,16 +2,16 @@
 // how many features each has, how many of them residents see, and the last import.
 import { A } from "@solidjs/router";
 import { For, Show } from "solid-js";
-import { t } from "../../lib/i18n";
-import { usePageTitle } from "../../ui/page-title";
-import { account } from "../account/session";
-import { NoAccessNotice } from "./Access";
-import { DataTable } from "../../ui/DataTable";
-import { fetchMapLayers } from "./map-api";
-import { lastRunText, layerLabel } from "./map-labels";
-import { editableLayers } from "./permissions";
-import { createRemote } from "../../lib/remote";
-import { RemoteStatus } from "../../ui/RemoteStatus";
+import { t } from "../../../lib/i18n";
+import { usePageTitle } from "../../../ui/page-title";
+import { account } from "../../account/session";
+import { NoAccessNotice } from "../../staff/Access";
+import { DataTable } from "../../../ui/DataTable";
+import { fetchMapLayers } from "./api";
+import { lastRunText, layerLabel } from "./labels";
+import { editableLayers } from "../../staff/permissions";
+import { createRemote } from "../../../lib/remote";
+import { RemoteStatus } from "../../../ui/RemoteStatus";
 
 export default function MapLayersPage() {
   usePageTitle(() => t("staff.map.title"));

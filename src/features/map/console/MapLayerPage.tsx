@@ -2,22 +2,22 @@
 // it: one by one (MapFeatureEditPage), a GeoJSON file, or a source the server imports from.
 import { A, useLocation, useParams } from "@solidjs/router";
 import { createMemo, createSignal, For, Show } from "solid-js";
-import type { MapLayer, StaffMapFeature } from "../../lib/contract/map";
-import { language, t } from "../../lib/i18n";
-import { ConfirmAction } from "../../ui/ConfirmAction";
-import { EmptyState } from "../../ui/EmptyState";
-import { usePageTitle } from "../../ui/page-title";
-import { type FactFormat, featureLocation, featureTitle } from "../map/feature-facts";
-import { DataTable } from "../../ui/DataTable";
-import { errorKey } from "../../lib/console-error-key";
-import { ActionOutcome } from "./Field";
-import { deleteMapFeature, fetchLayerFeatures, fetchMapLayers } from "./map-api";
-import { featureSourceLabel, formatUpdated, layerLabel, layerPath, publicationLabel } from "./map-labels";
+import type { MapLayer, StaffMapFeature } from "../../../lib/contract/map";
+import { language, t } from "../../../lib/i18n";
+import { ConfirmAction } from "../../../ui/ConfirmAction";
+import { EmptyState } from "../../../ui/EmptyState";
+import { usePageTitle } from "../../../ui/page-title";
+import { type FactFormat, featureLocation, featureTitle } from "../feature-facts";
+import { DataTable } from "../../../ui/DataTable";
+import { errorKey } from "../../../lib/console-error-key";
+import { ActionOutcome } from "../../staff/Field";
+import { deleteMapFeature, fetchLayerFeatures, fetchMapLayers } from "./api";
+import { featureSourceLabel, formatUpdated, layerLabel, layerPath, publicationLabel } from "./labels";
 import { EditableLayer } from "./MapLayerAccess";
 import { MapImportForm } from "./MapImportForm";
 import { MapSourceForm } from "./MapSourceForm";
-import { createRemote } from "../../lib/remote";
-import { RemoteStatus } from "../../ui/RemoteStatus";
+import { createRemote } from "../../../lib/remote";
+import { RemoteStatus } from "../../../ui/RemoteStatus";
 
 export default function MapLayerPage() {
   const params = useParams<{ layer: string }>();

@@ -11,9 +11,9 @@ import {
   mapFeatureSchemas,
   PUBLICATION_STATES,
   type StaffMapFeature,
-} from "../../lib/contract/map";
-import { z } from "../../lib/contract/zod";
-import { type ProblemFault, send } from "../../lib/http";
+} from "../../../lib/contract/map";
+import { z } from "../../../lib/contract/zod";
+import { type ProblemFault, send } from "../../../lib/http";
 
 /** One fault the server found in a write or an import ("features.3.geometry.coordinates"). */
 export type Fault = ProblemFault;

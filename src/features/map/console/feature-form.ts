@@ -15,9 +15,9 @@ import {
   type Publication,
   SCHOOL_KINDS,
   type StaffMapFeature,
-} from "../../lib/contract/map";
-import type { Fault } from "./map-api";
-import type { FieldErrors } from "./validation";
+} from "../../../lib/contract/map";
+import type { Fault } from "./api";
+import type { FieldErrors } from "../../staff/validation";
 
 export type PropertyField =
   | "district"

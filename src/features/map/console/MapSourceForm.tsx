@@ -8,13 +8,13 @@ import {
   type LayerSource,
   layerSourceSchema,
   type MapLayer,
-} from "../../lib/contract/map";
-import { t } from "../../lib/i18n";
-import { errorKey } from "../../lib/console-error-key";
-import { ActionOutcome, FormAlert, SelectField, TextField } from "./Field";
-import { removeLayerSource, runLayerSource, saveLayerSource } from "./map-api";
-import { lastRunText, sourceKindLabel } from "./map-labels";
-import { type FieldErrors, fieldErrors, hasErrors } from "./validation";
+} from "../../../lib/contract/map";
+import { t } from "../../../lib/i18n";
+import { errorKey } from "../../../lib/console-error-key";
+import { ActionOutcome, FormAlert, SelectField, TextField } from "../../staff/Field";
+import { removeLayerSource, runLayerSource, saveLayerSource } from "./api";
+import { lastRunText, sourceKindLabel } from "./labels";
+import { type FieldErrors, fieldErrors, hasErrors } from "../../staff/validation";
 
 type SourceField = "kind" | "url" | "collection";
 const MESSAGES: Record<SourceField, string> = {
