@@ -4,13 +4,8 @@ import { Route } from "@solidjs/router";
 import type { Component } from "solid-js";
 import { consolePage as page } from "../../lib/console-page";
 import { loadTexts } from "../../lib/i18n";
+import { consoleRoutes as businessConsoleRoutes } from "../business/console/routes";
 import { consoleRoutes as mapConsoleRoutes } from "../map/console/routes";
-
-/** Business support names services, topics and statuses in the residents' words (src/locales/business/). */
-const businessPage = (load: () => Promise<{ default: Component }>) =>
-  page(() => loadTexts("business").then(load));
-const providerEditor = businessPage(() => import("./BusinessProviderEditPage"));
-const fundingEditor = businessPage(() => import("./BusinessFundingEditPage"));
 
 /** The shop console's texts live with the merchants' (src/locales/merchant/); the layout names it. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same bound as solid's lazy()
@@ -39,13 +34,7 @@ export const staffRoutes = (
         component={page(() => loadTexts("warnings").then(() => import("./NoticesPage")))}
       />
       {mapConsoleRoutes}
-      <Route path="/wirtschaft" component={businessPage(() => import("./BusinessConsolePage"))} />
-      <Route path="/wirtschaft/anbieter" component={businessPage(() => import("./BusinessProvidersPage"))} />
-      <Route path="/wirtschaft/anbieter/neu" component={providerEditor} />
-      <Route path="/wirtschaft/anbieter/:id" component={providerEditor} />
-      <Route path="/wirtschaft/foerderung" component={businessPage(() => import("./BusinessFundingPage"))} />
-      <Route path="/wirtschaft/foerderung/neu" component={fundingEditor} />
-      <Route path="/wirtschaft/foerderung/:id" component={fundingEditor} />
+      {businessConsoleRoutes}
       <Route path="/einkaufen" component={shopsPage(() => import("./ShopsPage"))} />
       <Route path="/einkaufen/:id/verlauf" component={shopsPage(() => import("./ShopHistoryPage"))} />
       <Route path="/mitarbeitende" component={page(() => import("./StaffAccountsPage"))} />

@@ -8,7 +8,7 @@ import {
   PROGRAMME_FIELDS,
   type ProgrammeForm,
   slugOf,
-} from "./business-forms";
+} from "./forms";
 
 const TODAY = "2026-11-28";
 const programme = (overrides: Partial<ProgrammeForm> = {}): ProgrammeForm => ({

@@ -2,10 +2,10 @@
 // and admins (the server refuses others anyway), with the navigation between their three parts.
 import { A } from "@solidjs/router";
 import { type JSX, Show } from "solid-js";
-import { t } from "../../lib/i18n";
-import { account } from "../account/session";
-import { NoAccessNotice } from "./Access";
-import { canSupportBusinesses } from "./permissions";
+import { t } from "../../../lib/i18n";
+import { account } from "../../account/session";
+import { NoAccessNotice } from "../../staff/Access";
+import { canSupportBusinesses } from "../../staff/permissions";
 
 export const BUSINESS_CONSOLE = "/verwaltung/wirtschaft";
 export const PROVIDERS_CONSOLE = `${BUSINESS_CONSOLE}/anbieter`;

@@ -3,8 +3,8 @@
 // faults come back on their fields; a save reaches residents by the sync.
 import { For, Show } from "solid-js";
 import { createStore, unwrap } from "solid-js/store";
-import { DIGITAL_SERVICES, type DigitalProvider } from "../../lib/contract/business";
-import { t } from "../../lib/i18n";
+import { DIGITAL_SERVICES, type DigitalProvider } from "../../../lib/contract/business";
+import { t } from "../../../lib/i18n";
 import { PROVIDERS_CONSOLE } from "./BusinessAccess";
 import {
   BusinessEntryEditPage,
@@ -12,7 +12,7 @@ import {
   EntryIdAndName,
   EntrySampleAndSave,
 } from "./BusinessEntryEdit";
-import { fetchProviders, saveProvider } from "./business-api";
+import { fetchProviders, saveProvider } from "./api";
 import {
   checkProvider,
   emptyProvider,
@@ -20,8 +20,8 @@ import {
   type ProviderField,
   type ProviderForm,
   providerFormOf,
-} from "./business-forms";
-import { FormAlert, TextField } from "./Field";
+} from "./forms";
+import { FormAlert, TextField } from "../../staff/Field";
 
 export default function BusinessProviderEditPage() {
   return (

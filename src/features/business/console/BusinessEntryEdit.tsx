@@ -3,16 +3,16 @@
 // their fields, and the id/name, sample and save parts of the form.
 import { A, useNavigate, useParams } from "@solidjs/router";
 import { type Accessor, createSignal, type JSX, Match, Show, Switch } from "solid-js";
-import { ApiError } from "../../lib/http";
-import { t } from "../../lib/i18n";
-import { usePageTitle } from "../../ui/page-title";
+import { ApiError } from "../../../lib/http";
+import { t } from "../../../lib/i18n";
+import { usePageTitle } from "../../../ui/page-title";
 import { BusinessAccess } from "./BusinessAccess";
-import { type Checked, faultErrors, slugOf } from "./business-forms";
-import { errorKey } from "../../lib/console-error-key";
-import { TextField } from "./Field";
-import { createRemote } from "../../lib/remote";
-import { RemoteStatus } from "../../ui/RemoteStatus";
-import { type FieldErrors, hasErrors } from "./validation";
+import { type Checked, faultErrors, slugOf } from "./forms";
+import { errorKey } from "../../../lib/console-error-key";
+import { TextField } from "../../staff/Field";
+import { createRemote } from "../../../lib/remote";
+import { RemoteStatus } from "../../../ui/RemoteStatus";
+import { type FieldErrors, hasErrors } from "../../staff/validation";
 
 /** `…/neu` (no id) creates an entry, `…/:id` edits the stored one. */
 export function BusinessEntryEditPage<T extends { id: string }>(props: {

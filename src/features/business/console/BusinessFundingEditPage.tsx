@@ -2,9 +2,9 @@
 // programme. "Stand" is the day the agency checked it; "open" after the end or the deadline is
 // refused here and by the server (residents see such a programme as closed anyway).
 import { createStore, unwrap } from "solid-js/store";
-import { berlinDate } from "../../lib/berlin-date";
-import { FUNDING_LEVELS, FUNDING_STATUSES, type FundingProgramme } from "../../lib/contract/business";
-import { t } from "../../lib/i18n";
+import { berlinDate } from "../../../lib/berlin-date";
+import { FUNDING_LEVELS, FUNDING_STATUSES, type FundingProgramme } from "../../../lib/contract/business";
+import { t } from "../../../lib/i18n";
 import { FUNDING_CONSOLE } from "./BusinessAccess";
 import {
   BusinessEntryEditPage,
@@ -12,7 +12,7 @@ import {
   EntryIdAndName,
   EntrySampleAndSave,
 } from "./BusinessEntryEdit";
-import { fetchProgrammes, saveProgramme } from "./business-api";
+import { fetchProgrammes, saveProgramme } from "./api";
 import {
   checkProgramme,
   emptyProgramme,
@@ -20,8 +20,8 @@ import {
   type ProgrammeField,
   type ProgrammeForm,
   programmeFormOf,
-} from "./business-forms";
-import { FormAlert, SelectField, TextField } from "./Field";
+} from "./forms";
+import { FormAlert, SelectField, TextField } from "../../staff/Field";
 
 export default function BusinessFundingEditPage() {
   const today = berlinDate(Date.now());

@@ -8,9 +8,9 @@ import {
   digitalProviderSchema,
   type FundingProgramme,
   fundingProgrammeSchema,
-} from "../../lib/contract/business";
-import { z } from "../../lib/contract/zod";
-import { send } from "../../lib/http";
+} from "../../../lib/contract/business";
+import { z } from "../../../lib/contract/zod";
+import { send } from "../../../lib/http";
 
 const BASE = "/api/staff/business";
 const ACCEPT = { Accept: "application/json" };

@@ -1,17 +1,17 @@
 // /verwaltung/wirtschaft: consultation requests to the economic development agency (dwfg), open
 // ones first (oldest first), then the ones answered lately. "Done" once the agency has answered.
 import { createMemo, createSignal, For, type JSX, Show } from "solid-js";
-import type { Consultation } from "../../lib/contract/business";
-import { formatDate, t } from "../../lib/i18n";
-import { EmptyState } from "../../ui/EmptyState";
-import { usePageTitle } from "../../ui/page-title";
+import type { Consultation } from "../../../lib/contract/business";
+import { formatDate, t } from "../../../lib/i18n";
+import { EmptyState } from "../../../ui/EmptyState";
+import { usePageTitle } from "../../../ui/page-title";
 import { BusinessAccess, BusinessViews } from "./BusinessAccess";
-import { fetchConsultations, markConsultationDone } from "./business-api";
-import { errorKey } from "../../lib/console-error-key";
-import { ActionOutcome } from "./Field";
-import { createRemote } from "../../lib/remote";
-import { RemoteStatus } from "../../ui/RemoteStatus";
-import "../business/business.css";
+import { fetchConsultations, markConsultationDone } from "./api";
+import { errorKey } from "../../../lib/console-error-key";
+import { ActionOutcome } from "../../staff/Field";
+import { createRemote } from "../../../lib/remote";
+import { RemoteStatus } from "../../../ui/RemoteStatus";
+import "../business.css";
 
 export default function BusinessConsolePage() {
   usePageTitle(() => t("business.console.title"));

@@ -2,16 +2,16 @@
 // name, each row with edit and a confirmed delete, and the edit page's "saved" coming back here.
 import { A, useLocation } from "@solidjs/router";
 import { createMemo, createSignal, For, type JSX, Show } from "solid-js";
-import { language, t } from "../../lib/i18n";
-import { ConfirmAction } from "../../ui/ConfirmAction";
-import { EmptyState } from "../../ui/EmptyState";
-import { usePageTitle } from "../../ui/page-title";
+import { language, t } from "../../../lib/i18n";
+import { ConfirmAction } from "../../../ui/ConfirmAction";
+import { EmptyState } from "../../../ui/EmptyState";
+import { usePageTitle } from "../../../ui/page-title";
 import { BusinessAccess, BusinessViews } from "./BusinessAccess";
-import { DataTable } from "../../ui/DataTable";
-import { errorKey } from "../../lib/console-error-key";
-import { ActionOutcome } from "./Field";
-import { createRemote } from "../../lib/remote";
-import { RemoteStatus } from "../../ui/RemoteStatus";
+import { DataTable } from "../../../ui/DataTable";
+import { errorKey } from "../../../lib/console-error-key";
+import { ActionOutcome } from "../../staff/Field";
+import { createRemote } from "../../../lib/remote";
+import { RemoteStatus } from "../../../ui/RemoteStatus";
 
 type Entry = { id: string; name: string; sample: boolean };
 

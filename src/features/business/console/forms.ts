@@ -10,9 +10,9 @@ import {
   type FundingStatus,
   fundingWriteSchema,
   providerWriteSchema,
-} from "../../lib/contract/business";
-import type { ProblemFault } from "../../lib/http";
-import type { FieldErrors } from "./validation";
+} from "../../../lib/contract/business";
+import type { ProblemFault } from "../../../lib/http";
+import type { FieldErrors } from "../../staff/validation";
 
 type Level = FundingProgramme["level"];
 type Status = FundingStatus;

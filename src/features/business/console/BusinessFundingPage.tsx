@@ -1,13 +1,13 @@
 // /verwaltung/wirtschaft/foerderung: the funding programmes with the status residents see today
 // (computed from the dates, fundingStatusOn) beside the stored one and the day it was last checked.
 import { Show } from "solid-js";
-import { berlinDate } from "../../lib/berlin-date";
-import { type FundingProgramme, fundingStatusOn } from "../../lib/contract/business";
-import { formatDate, t } from "../../lib/i18n";
-import { FundingStatusBadge } from "../business/FundingStatusBadge";
+import { berlinDate } from "../../../lib/berlin-date";
+import { type FundingProgramme, fundingStatusOn } from "../../../lib/contract/business";
+import { formatDate, t } from "../../../lib/i18n";
+import { FundingStatusBadge } from "../FundingStatusBadge";
 import { FUNDING_CONSOLE } from "./BusinessAccess";
 import { BusinessEntryListPage } from "./BusinessEntryList";
-import { deleteProgramme, fetchProgrammes } from "./business-api";
+import { deleteProgramme, fetchProgrammes } from "./api";
 
 export default function BusinessFundingPage() {
   const today = berlinDate(Date.now());

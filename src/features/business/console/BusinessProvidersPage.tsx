@@ -1,9 +1,9 @@
 // /verwaltung/wirtschaft/anbieter: the directory of digital providers as residents see it after
 // the next sync, with edit, delete and a new entry.
-import { t } from "../../lib/i18n";
+import { t } from "../../../lib/i18n";
 import { PROVIDERS_CONSOLE } from "./BusinessAccess";
 import { BusinessEntryListPage } from "./BusinessEntryList";
-import { deleteProvider, fetchProviders } from "./business-api";
+import { deleteProvider, fetchProviders } from "./api";
 
 export default function BusinessProvidersPage() {
   return (
