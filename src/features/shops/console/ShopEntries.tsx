@@ -2,17 +2,17 @@
 // from, how the merchant's changes go out (switchable), and its history.
 import { A } from "@solidjs/router";
 import { createMemo, createSignal, For, Show } from "solid-js";
-import type { MerchantTrust } from "../../lib/contract/shops";
-import { t } from "../../lib/i18n";
-import { EmptyState } from "../../ui/EmptyState";
-import { trustLabel } from "../shops/merchant/labels";
-import { publicPath } from "../shops/merchant/paths";
-import { DataTable } from "../../ui/DataTable";
-import { createConsoleWrite } from "../../lib/console-write";
-import { ActionOutcome, TextField } from "./Field";
-import { createRemote } from "../../lib/remote";
-import { RemoteStatus } from "../../ui/RemoteStatus";
-import { fetchEntries, setEntryTrust, type StaffEntry } from "./shops-api";
+import type { MerchantTrust } from "../../../lib/contract/shops";
+import { t } from "../../../lib/i18n";
+import { EmptyState } from "../../../ui/EmptyState";
+import { trustLabel } from "../merchant/labels";
+import { publicPath } from "../merchant/paths";
+import { DataTable } from "../../../ui/DataTable";
+import { createConsoleWrite } from "../../../lib/console-write";
+import { ActionOutcome, TextField } from "../../staff/Field";
+import { createRemote } from "../../../lib/remote";
+import { RemoteStatus } from "../../../ui/RemoteStatus";
+import { fetchEntries, setEntryTrust, type StaffEntry } from "./api";
 
 /** A long table is hard to read and slow: the search narrows it. */
 const SHOWN = 100;

@@ -7,9 +7,9 @@ import type {
   Revision,
   StaffChange,
   StaffClaim,
-} from "../../lib/contract/shops";
-import { z } from "../../lib/contract/zod";
-import { send } from "../../lib/http";
+} from "../../../lib/contract/shops";
+import { z } from "../../../lib/contract/zod";
+import { send } from "../../../lib/http";
 import {
   historySchema,
   osmImportResultSchema,
@@ -17,7 +17,7 @@ import {
   staffClaimSchema,
   type StaffEntry,
   staffEntrySchema,
-} from "../shops/merchant/answers";
+} from "../merchant/answers";
 
 export type { StaffEntry };
 

@@ -1,24 +1,18 @@
 // Merchants' changes waiting for review: per change the fields it changes, the live value beside the
 // new one. Publish it (residents get it with the next sync) or refuse it with a reason.
 import { For, Match, Show, Switch } from "solid-js";
-import { type Offer, type ShopPhoto, shopPhotoUrl, type StaffChange } from "../../lib/contract/shops";
-import { formatDate, t } from "../../lib/i18n";
-import { EmptyState } from "../../ui/EmptyState";
-import {
-  categoryLabel,
-  fieldLabel,
-  offerKindLabel,
-  paymentLabel,
-  wheelchairLabel,
-} from "../shops/merchant/labels";
-import { publicPath } from "../shops/merchant/paths";
-import { DataTable } from "../../ui/DataTable";
-import { createConsoleWrite } from "../../lib/console-write";
-import { ActionOutcome } from "./Field";
-import type { Remote } from "../../lib/remote";
-import { RemoteStatus } from "../../ui/RemoteStatus";
-import { changedFields, type FieldChange } from "./shop-diff";
-import { type ChangeDecision, decideChange } from "./shops-api";
+import { type Offer, type ShopPhoto, shopPhotoUrl, type StaffChange } from "../../../lib/contract/shops";
+import { formatDate, t } from "../../../lib/i18n";
+import { EmptyState } from "../../../ui/EmptyState";
+import { categoryLabel, fieldLabel, offerKindLabel, paymentLabel, wheelchairLabel } from "../merchant/labels";
+import { publicPath } from "../merchant/paths";
+import { DataTable } from "../../../ui/DataTable";
+import { createConsoleWrite } from "../../../lib/console-write";
+import { ActionOutcome } from "../../staff/Field";
+import type { Remote } from "../../../lib/remote";
+import { RemoteStatus } from "../../../ui/RemoteStatus";
+import { changedFields, type FieldChange } from "../shop-diff";
+import { type ChangeDecision, decideChange } from "./api";
 import { ShopRefuseForm } from "./ShopRefuseForm";
 
 const when = (iso: string) => formatDate(iso, { dateStyle: "medium", timeStyle: "short" });

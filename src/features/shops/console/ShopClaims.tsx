@@ -2,17 +2,17 @@
 // entry's own listed number to call back. Approve with the trust their changes get, or refuse with
 // a reason the merchant reads. The last decided ones below, for reference.
 import { createSignal, For, Show } from "solid-js";
-import { MERCHANT_TRUST, type MerchantTrust, type StaffClaim } from "../../lib/contract/shops";
-import { formatDate, t } from "../../lib/i18n";
-import { EmptyState } from "../../ui/EmptyState";
-import { categoryLabel, claimStateLabel, roleLabel } from "../shops/merchant/labels";
-import { publicPath } from "../shops/merchant/paths";
-import { DataTable } from "../../ui/DataTable";
-import { createConsoleWrite } from "../../lib/console-write";
-import { ActionOutcome } from "./Field";
-import type { Remote } from "../../lib/remote";
-import { RemoteStatus } from "../../ui/RemoteStatus";
-import { type ClaimDecision, decideClaim } from "./shops-api";
+import { MERCHANT_TRUST, type MerchantTrust, type StaffClaim } from "../../../lib/contract/shops";
+import { formatDate, t } from "../../../lib/i18n";
+import { EmptyState } from "../../../ui/EmptyState";
+import { categoryLabel, claimStateLabel, roleLabel } from "../merchant/labels";
+import { publicPath } from "../merchant/paths";
+import { DataTable } from "../../../ui/DataTable";
+import { createConsoleWrite } from "../../../lib/console-write";
+import { ActionOutcome } from "../../staff/Field";
+import type { Remote } from "../../../lib/remote";
+import { RemoteStatus } from "../../../ui/RemoteStatus";
+import { type ClaimDecision, decideClaim } from "./api";
 import { ShopRefuseForm } from "./ShopRefuseForm";
 
 const when = (iso: string) => formatDate(iso, { dateStyle: "medium", timeStyle: "short" });

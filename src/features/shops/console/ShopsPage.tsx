@@ -3,17 +3,17 @@
 // merchant and trust, and the OpenStreetMap import. Each view has its own address (?ansicht=).
 import { useSearchParams } from "@solidjs/router";
 import { For, Match, Show, Switch } from "solid-js";
-import { t } from "../../lib/i18n";
-import { usePageTitle } from "../../ui/page-title";
-import { account } from "../account/session";
-import { NoAccessNotice } from "./Access";
-import { canKeepShops } from "./permissions";
-import { createRemote } from "../../lib/remote";
+import { t } from "../../../lib/i18n";
+import { usePageTitle } from "../../../ui/page-title";
+import { account } from "../../account/session";
+import { NoAccessNotice } from "../../staff/Access";
+import { canKeepShops } from "../../staff/permissions";
+import { createRemote } from "../../../lib/remote";
 import { ShopChanges } from "./ShopChanges";
 import { ShopClaims } from "./ShopClaims";
 import { ShopEntries } from "./ShopEntries";
 import { ShopImportForm } from "./ShopImportForm";
-import { fetchChanges, fetchClaims } from "./shops-api";
+import { fetchChanges, fetchClaims } from "./api";
 
 const VIEWS = ["anfragen", "aenderungen", "eintraege", "import"] as const;
 type View = (typeof VIEWS)[number];

@@ -2,11 +2,11 @@
 // objects become entries, known ones are updated, entries a merchant keeps stay as the merchant made
 // them. The answer counts each and lists what was left out and why.
 import { createSignal, For, Show } from "solid-js";
-import { OSM_ATTRIBUTION, type OsmImportResult } from "../../lib/contract/shops";
-import { t } from "../../lib/i18n";
-import { errorKey } from "../../lib/console-error-key";
-import { IMPORT_MAX_BYTES } from "../../lib/geojson-import";
-import { importOsm } from "./shops-api";
+import { OSM_ATTRIBUTION, type OsmImportResult } from "../../../lib/contract/shops";
+import { t } from "../../../lib/i18n";
+import { errorKey } from "../../../lib/console-error-key";
+import { IMPORT_MAX_BYTES } from "../../../lib/geojson-import";
+import { importOsm } from "./api";
 
 const isFeatureCollection = (value: unknown) =>
   typeof value === "object" &&

@@ -1,9 +1,9 @@
 // Refusing a merchant's claim or change: a reason the merchant reads (5 to 500 characters), and
 // one more question before it is sent, since a refusal cannot be taken back.
 import { createSignal, Show } from "solid-js";
-import { t } from "../../lib/i18n";
-import { ConfirmAction } from "../../ui/ConfirmAction";
-import { TextField } from "./Field";
+import { t } from "../../../lib/i18n";
+import { ConfirmAction } from "../../../ui/ConfirmAction";
+import { TextField } from "../../staff/Field";
 
 const REASON_MIN = 5;
 const REASON_MAX = 500;

@@ -2,16 +2,16 @@
 // (trusted merchants' changes go out without review; staff see them here).
 import { A, useParams } from "@solidjs/router";
 import { Show } from "solid-js";
-import { t } from "../../lib/i18n";
-import { usePageTitle } from "../../ui/page-title";
-import { account } from "../account/session";
-import { HistoryList } from "../shops/merchant/HistoryList";
-import { publicPath } from "../shops/merchant/paths";
-import { NoAccessNotice } from "./Access";
-import { canKeepShops } from "./permissions";
-import { createRemote } from "../../lib/remote";
-import { RemoteStatus } from "../../ui/RemoteStatus";
-import { fetchEntries, fetchEntryHistory } from "./shops-api";
+import { t } from "../../../lib/i18n";
+import { usePageTitle } from "../../../ui/page-title";
+import { account } from "../../account/session";
+import { HistoryList } from "../merchant/HistoryList";
+import { publicPath } from "../merchant/paths";
+import { NoAccessNotice } from "../../staff/Access";
+import { canKeepShops } from "../../staff/permissions";
+import { createRemote } from "../../../lib/remote";
+import { RemoteStatus } from "../../../ui/RemoteStatus";
+import { fetchEntries, fetchEntryHistory } from "./api";
 
 export default function ShopHistoryPage() {
   usePageTitle(() => t("merchant.console.history.title"));
