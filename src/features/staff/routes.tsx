@@ -1,11 +1,15 @@
-// The staff console (Verwaltungskonsole): every page its own chunk, so nothing of it reaches the
+// The staff console (Verwaltungskonsole): the shell's own pages and every feature's consoleRoutes
+// (src/features/<feature>/console/routes.tsx). Every page is its own chunk, so nothing of it reaches the
 // citizens' start bundle. The setup page sits outside the layout: it works while signed out.
 import { Route } from "@solidjs/router";
 import { consolePage as page } from "../../lib/console-page";
 import { loadTexts } from "../../lib/i18n";
+import { consoleRoutes as appointmentsConsoleRoutes } from "../appointments/console/routes";
 import { consoleRoutes as businessConsoleRoutes } from "../business/console/routes";
 import { consoleRoutes as mapConsoleRoutes } from "../map/console/routes";
+import { consoleRoutes as servicesConsoleRoutes } from "../services/console/routes";
 import { consoleRoutes as shopsConsoleRoutes } from "../shops/console/routes";
+import { consoleRoutes as warningsConsoleRoutes } from "../warnings/console/routes";
 
 /** The layout names the shop console, whose texts live with the merchants' (src/locales/merchant/). */
 const layout = page(() => loadTexts("merchant").then(() => import("./StaffLayout")));
@@ -25,17 +29,14 @@ export const staffRoutes = (
       />
       <Route path="/buerger" component={page(() => import("./CitizenSearchPage"))} />
       <Route path="/buerger/:id" component={page(() => import("./CitizenPage"))} />
-      <Route path="/termine" component={page(() => import("./AppointmentsPage"))} />
+      {appointmentsConsoleRoutes}
       <Route path="/nachrichten" component={page(() => import("./SentMessagesPage"))} />
-      <Route
-        path="/meldungen"
-        component={page(() => loadTexts("warnings").then(() => import("./NoticesPage")))}
-      />
+      {warningsConsoleRoutes}
       {mapConsoleRoutes}
       {businessConsoleRoutes}
       {shopsConsoleRoutes}
       <Route path="/mitarbeitende" component={page(() => import("./StaffAccountsPage"))} />
-      <Route path="/inhalte" component={page(() => import("./GuideEditorPage"))} />
+      {servicesConsoleRoutes}
       <Route path="/protokoll" component={page(() => import("./AuditPage"))} />
     </Route>
   </>

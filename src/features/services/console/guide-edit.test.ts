@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Service, serviceSchema } from "../../lib/contract/guide";
+import { type Service, serviceSchema } from "../../../lib/contract/guide";
 import { applyDraft, berlinDate, draftErrors, draftOf, isDirty } from "./guide-edit";
 
 const text = (language: string) => ({

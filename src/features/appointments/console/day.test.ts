@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { DayView, StaffAppointment } from "../../lib/contract/appointments";
-import { checkInRequestSchema } from "../../lib/contract/appointments";
+import type { DayView, StaffAppointment } from "../../../lib/contract/appointments";
+import { checkInRequestSchema } from "../../../lib/contract/appointments";
 import {
   actionsFor,
   closuresInOrder,
@@ -10,7 +10,7 @@ import {
   statusTally,
   withAppointment,
   withoutClosure,
-} from "./appointment-day";
+} from "./day";
 
 function appointment(overrides: Partial<StaffAppointment>): StaffAppointment {
   return {

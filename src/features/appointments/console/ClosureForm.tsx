@@ -1,15 +1,15 @@
 // "Zeitraum sperren": no new bookings in a period (training, holidays). Cancelling the appointments
 // already booked in it tells every person affected and cannot be undone, so it asks once more.
 import { createSignal, Show } from "solid-js";
-import { type ClosureRequest, closureRequestSchema } from "../../lib/contract/appointments";
-import { t } from "../../lib/i18n";
-import { ConfirmAction } from "../../ui/ConfirmAction";
+import { type ClosureRequest, closureRequestSchema } from "../../../lib/contract/appointments";
+import { t } from "../../../lib/i18n";
+import { ConfirmAction } from "../../../ui/ConfirmAction";
 import { createClosure } from "./api";
 import { berlinLocalToInstant, wholeDay } from "./berlin-day";
-import { errorKey } from "../../lib/console-error-key";
-import { FormAlert, TextField } from "./Field";
-import { formatPeriod } from "./labels";
-import { type FieldErrors, fieldErrors, hasErrors } from "./validation";
+import { errorKey } from "../../../lib/console-error-key";
+import { FormAlert, TextField } from "../../staff/Field";
+import { formatPeriod } from "../../staff/labels";
+import { type FieldErrors, fieldErrors, hasErrors } from "../../staff/validation";
 
 type FieldName = "start" | "end" | "reason";
 

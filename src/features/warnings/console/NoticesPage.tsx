@@ -1,29 +1,29 @@
 // /verwaltung/meldungen: the city's own notices (road closures, water supply …). Published ones go
 // out through the warnings feed and push like NINA's warnings; "beenden" turns one into an all-clear.
 import { createMemo, createSignal, For, Show } from "solid-js";
-import { type CityNotice, cityNoticeSchema } from "../../lib/contract/warnings";
+import { type CityNotice, cityNoticeSchema } from "../../../lib/contract/warnings";
 import {
   CITY_NOTICE_KINDS,
   type CityNoticeKind,
   SEVERITIES,
   type Severity,
-} from "../../lib/contract/warnings-constants";
-import { formatDate, t } from "../../lib/i18n";
-import { createLiveQuery } from "../../lib/live-query";
-import { EmptyState } from "../../ui/EmptyState";
-import { usePageTitle } from "../../ui/page-title";
-import { account } from "../account/session";
-import { endNotice, publishNotice } from "../warnings/api";
-import { berlinLocalToIso } from "../warnings/berlin-time";
-import { allWarnings, storeWarning } from "../warnings/data";
-import { DATE_TIME, noticeKindLabel, severityLabel } from "../warnings/labels";
-import { partition, relate } from "../warnings/model";
-import { SeverityLabel } from "../warnings/SeverityLabel";
-import { NoAccessNotice } from "./Access";
-import { errorKey } from "../../lib/console-error-key";
-import { ActionOutcome, FormAlert, SelectField, TextField } from "./Field";
-import { canPublishNotices } from "./permissions";
-import { type FieldErrors, fieldErrors } from "./validation";
+} from "../../../lib/contract/warnings-constants";
+import { formatDate, t } from "../../../lib/i18n";
+import { createLiveQuery } from "../../../lib/live-query";
+import { EmptyState } from "../../../ui/EmptyState";
+import { usePageTitle } from "../../../ui/page-title";
+import { account } from "../../account/session";
+import { endNotice, publishNotice } from "../api";
+import { berlinLocalToIso } from "../berlin-time";
+import { allWarnings, storeWarning } from "../data";
+import { DATE_TIME, noticeKindLabel, severityLabel } from "../labels";
+import { partition, relate } from "../model";
+import { SeverityLabel } from "../SeverityLabel";
+import { NoAccessNotice } from "../../staff/Access";
+import { errorKey } from "../../../lib/console-error-key";
+import { ActionOutcome, FormAlert, SelectField, TextField } from "../../staff/Field";
+import { canPublishNotices } from "../../staff/permissions";
+import { type FieldErrors, fieldErrors } from "../../staff/validation";
 
 type FieldName =
   "kind" | "severity" | "headline" | "description" | "instruction" | "area" | "onset" | "expires" | "english";

@@ -1,10 +1,10 @@
 // The appointment calendar runs on Delmenhorst's days and wall clock, whatever zone the device is
 // set to: a "day" is a Berlin calendar day (23 or 25 hours long when the clocks change), and the
 // datetime-local fields of the closure form are read as Berlin time.
-import { addDays } from "../../lib/berlin-date";
-import { berlinLocalToIso, isoToBerlinLocal } from "../warnings/berlin-time";
+import { addDays } from "../../../lib/berlin-date";
+import { berlinLocalToIso, isoToBerlinLocal } from "../../warnings/berlin-time";
 
-export { addDays, berlinDate } from "../../lib/berlin-date";
+export { addDays, berlinDate } from "../../../lib/berlin-date";
 
 const DATE = /^(\d{4})-(\d\d)-(\d\d)$/;
 

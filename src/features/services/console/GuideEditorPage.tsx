@@ -2,16 +2,16 @@
 // come from the synced guide on this device (public data); a save reaches every device through
 // the sync feed.
 import { createMemo, createSignal, For, Show } from "solid-js";
-import { LANGUAGES, type Language, type Service } from "../../lib/contract/guide";
-import { localized, t } from "../../lib/i18n";
-import { createLiveQuery } from "../../lib/live-query";
-import { requestSync } from "../../lib/sync-status";
-import { usePageTitle } from "../../ui/page-title";
-import { allServices } from "../services/data";
-import { AdminOnly } from "./Access";
+import { LANGUAGES, type Language, type Service } from "../../../lib/contract/guide";
+import { localized, t } from "../../../lib/i18n";
+import { createLiveQuery } from "../../../lib/live-query";
+import { requestSync } from "../../../lib/sync-status";
+import { usePageTitle } from "../../../ui/page-title";
+import { allServices } from "../data";
+import { AdminOnly } from "../../staff/Access";
 import { saveService } from "./api";
-import { errorKey } from "../../lib/console-error-key";
-import { FormAlert, SelectField, TextField } from "./Field";
+import { errorKey } from "../../../lib/console-error-key";
+import { FormAlert, SelectField, TextField } from "../../staff/Field";
 import {
   applyDraft,
   type DraftErrors,

@@ -1,13 +1,13 @@
 // Periods of the day in which the office takes no bookings (training, holidays), and lifting one:
 // lifting opens the time for new bookings again; appointments it cancelled stay cancelled.
 import { createSignal, For, Show } from "solid-js";
-import type { Closure } from "../../lib/contract/appointments";
-import { t } from "../../lib/i18n";
+import type { Closure } from "../../../lib/contract/appointments";
+import { t } from "../../../lib/i18n";
 import { deleteClosure } from "./api";
-import { ActionOutcome } from "./Field";
-import { closuresInOrder } from "./appointment-day";
-import { errorKey } from "../../lib/console-error-key";
-import { formatPeriod } from "./labels";
+import { ActionOutcome } from "../../staff/Field";
+import { closuresInOrder } from "./day";
+import { errorKey } from "../../../lib/console-error-key";
+import { formatPeriod } from "../../staff/labels";
 
 export function ClosureList(props: { closures: readonly Closure[]; onRemoved: (id: string) => void }) {
   let heading: HTMLHeadingElement | undefined;

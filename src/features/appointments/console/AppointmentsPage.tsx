@@ -3,25 +3,25 @@
 // blocking a period. Office and day sit in the address (?standort=&datum=), so a reload keeps them.
 import { useSearchParams } from "@solidjs/router";
 import { createMemo, Show } from "solid-js";
-import type { StaffAppointment } from "../../lib/contract/appointments";
-import { formatDate, language, localized, t } from "../../lib/i18n";
-import { createLiveQuery } from "../../lib/live-query";
-import { usePageTitle } from "../../ui/page-title";
-import { account } from "../account/session";
-import { allOffices, allServices } from "../services/data";
-import { createNow } from "../warnings/now";
-import { NoAccessNotice } from "./Access";
+import type { StaffAppointment } from "../../../lib/contract/appointments";
+import { formatDate, language, localized, t } from "../../../lib/i18n";
+import { createLiveQuery } from "../../../lib/live-query";
+import { usePageTitle } from "../../../ui/page-title";
+import { account } from "../../account/session";
+import { allOffices, allServices } from "../../services/data";
+import { createNow } from "../../warnings/now";
+import { NoAccessNotice } from "../../staff/Access";
 import { fetchDayView } from "./api";
-import { withAppointment, withoutClosure } from "./appointment-day";
+import { withAppointment, withoutClosure } from "./day";
 import { addDays, berlinDate, isIsoDate } from "./berlin-day";
 import { CheckInForm } from "./CheckInForm";
 import { ClosureForm } from "./ClosureForm";
 import { ClosureList } from "./ClosureList";
 import { DaySchedule } from "./DaySchedule";
-import { SelectField, TextField } from "./Field";
-import { calendarOffices, canManageAppointments } from "./permissions";
-import { createRemote } from "../../lib/remote";
-import { RemoteStatus } from "../../ui/RemoteStatus";
+import { SelectField, TextField } from "../../staff/Field";
+import { calendarOffices, canManageAppointments } from "../../staff/permissions";
+import { createRemote } from "../../../lib/remote";
+import { RemoteStatus } from "../../../ui/RemoteStatus";
 
 export default function AppointmentsPage() {
   usePageTitle(() => t("staff.appointments.title"));

@@ -1,6 +1,6 @@
 // The guide editor's rules: which texts it edits, how a draft becomes the full record again, and
 // which fields break the sync schema (a record the feed refuses would never reach any device).
-import { LANGUAGES, type Language, type Service, serviceTextSchema } from "../../lib/contract/guide";
+import { LANGUAGES, type Language, type Service, serviceTextSchema } from "../../../lib/contract/guide";
 
 export const EDITABLE_FIELDS = ["title", "summary", "description"] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];

@@ -1,15 +1,15 @@
 // The appointments of one office and day, in the order they come: who, when, at which counter, for
 // what, and the two things a clerk does with them (check in at the counter, note a no-show).
 import { createMemo, createSignal, For, Show } from "solid-js";
-import type { DayView, StaffAppointment } from "../../lib/contract/appointments";
-import { t } from "../../lib/i18n";
-import { EmptyState } from "../../ui/EmptyState";
+import type { DayView, StaffAppointment } from "../../../lib/contract/appointments";
+import { t } from "../../../lib/i18n";
+import { EmptyState } from "../../../ui/EmptyState";
 import { checkIn, markNoShow } from "./api";
-import { ActionOutcome } from "./Field";
-import { type AppointmentAction, actionsFor, sortedByTime, statusTally } from "./appointment-day";
-import { DataTable } from "../../ui/DataTable";
-import { errorKey } from "../../lib/console-error-key";
-import { appointmentStatusLabel, formatTime, visitTypeLabel } from "./labels";
+import { ActionOutcome } from "../../staff/Field";
+import { type AppointmentAction, actionsFor, sortedByTime, statusTally } from "./day";
+import { DataTable } from "../../../ui/DataTable";
+import { errorKey } from "../../../lib/console-error-key";
+import { appointmentStatusLabel, formatTime, visitTypeLabel } from "../../staff/labels";
 
 const rowId = (appointment: StaffAppointment, part: string) => `appointment-${appointment.id}-${part}`;
 

@@ -2,13 +2,13 @@
 // (the reference) followed by Enter into the focused field, so the field is focused on arrival and
 // again after every answer, ready for the next person.
 import { createSignal, onMount, Show } from "solid-js";
-import { checkInRequestSchema, type StaffAppointment } from "../../lib/contract/appointments";
-import { t } from "../../lib/i18n";
+import { checkInRequestSchema, type StaffAppointment } from "../../../lib/contract/appointments";
+import { t } from "../../../lib/i18n";
 import { checkIn } from "./api";
-import { normalizeReference } from "./appointment-day";
-import { errorKey } from "../../lib/console-error-key";
-import { FormAlert, TextField } from "./Field";
-import { formatTime } from "./labels";
+import { normalizeReference } from "./day";
+import { errorKey } from "../../../lib/console-error-key";
+import { FormAlert, TextField } from "../../staff/Field";
+import { formatTime } from "../../staff/labels";
 
 export function CheckInForm(props: {
   onCheckedIn: (appointment: StaffAppointment) => void;

@@ -7,7 +7,7 @@ import {
   type DayView,
   REFERENCE_PATTERN,
   type StaffAppointment,
-} from "../../lib/contract/appointments";
+} from "../../../lib/contract/appointments";
 import { berlinDate } from "./berlin-day";
 
 type Timed = Pick<StaffAppointment, "start" | "counter" | "reference">;
