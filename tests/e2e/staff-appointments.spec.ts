@@ -4,7 +4,11 @@
 // other test books.
 import { expect, type Page, test } from "@playwright/test";
 import { bookingResultSchema, slotsResponseSchema } from "../../src/lib/contract/appointments";
-import { addDays, berlinDate, instantToBerlinLocal } from "../../src/features/staff/berlin-day";
+import {
+  addDays,
+  berlinDate,
+  instantToBerlinLocal,
+} from "../../src/features/appointments/console/berlin-day";
 import { newPerson, signUp } from "./support/account";
 import { expectNoAxeViolations } from "./support/app";
 import { linkFromMail } from "./support/mail";

@@ -11,7 +11,7 @@ import {
 import type { DraftFile } from "../../lib/db";
 import { t } from "../../lib/i18n";
 import { ErrorSummary, type SummaryItem } from "../account/Form";
-import type { DraftEditor } from "./DraftPage";
+import type { DraftEditor } from "./draft-editor";
 import { FilePicker } from "./FilePicker";
 import { REVIEW_STEP } from "./labels";
 import { fieldDomId, summaryItems } from "./messages";

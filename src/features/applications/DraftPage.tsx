@@ -13,24 +13,13 @@ import { usePageTitle } from "../../ui/page-title";
 import { SignedInOnly } from "../account/SignedInOnly";
 import { stepTitle, typeTitle } from "./answer-text";
 import { AttachmentsStep } from "./AttachmentsStep";
+import type { DraftEditor } from "./draft-editor";
 import { draftById, saveDraft } from "./drafts";
 import { ATTACHMENTS_STEP, draftStepHref, REVIEW_STEP, stepIds } from "./labels";
 import { QuestionStep } from "./QuestionStep";
 import { ReviewStep } from "./ReviewStep";
 import "../account/account.css";
 import "./applications.css";
-
-/** What a step page gets: the draft, a way to change it (saved at once), and to move on. */
-export type DraftEditor = {
-  draft: () => ApplicationDraft;
-  definition: ApplicationDefinition;
-  update: (change: (draft: ApplicationDraft) => ApplicationDraft) => void;
-  go: (stepId: string, options?: { check?: boolean }) => void;
-  /** The Berlin calendar day, for date limits. */
-  today: () => string;
-  /** Arrived from "Absenden" with errors: show this step's errors at once. */
-  checkOnArrival: () => boolean;
-};
 
 export default function DraftPage() {
   const params = useParams<{ id: string; step: string }>();

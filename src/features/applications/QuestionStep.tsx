@@ -12,7 +12,7 @@ import {
 } from "../../lib/contract/application-definition";
 import { t } from "../../lib/i18n";
 import { ErrorSummary, type SummaryItem } from "../account/Form";
-import type { DraftEditor } from "./DraftPage";
+import type { DraftEditor } from "./draft-editor";
 import { FieldInput, type InlineErrors } from "./FieldInputs";
 import { summaryItems } from "./messages";
 

@@ -14,7 +14,7 @@ import { fileTypeLabel, formatFileSize } from "../account/format";
 import { account } from "../account/session";
 import { answerRows, locale, stepTitle } from "./answer-text";
 import { attachmentFacts } from "./AttachmentsStep";
-import type { DraftEditor } from "./DraftPage";
+import type { DraftEditor } from "./draft-editor";
 import { submitDraft } from "./drafts";
 import { ATTACHMENTS_STEP, draftStepHref, feeText, trustSuffices } from "./labels";
 import { VerifyIdentity } from "./VerifyIdentity";

@@ -6,10 +6,10 @@ import { EmptyState } from "../../ui/EmptyState";
 import { usePageTitle } from "../../ui/page-title";
 import { AdminOnly } from "./Access";
 import { type AuditFilter, fetchAudit } from "./api";
-import { DataTable } from "./DataTable";
+import { DataTable } from "../../ui/DataTable";
 import { SelectField, TextField } from "./Field";
-import { createRemote } from "./remote";
-import { RemoteStatus } from "./RemoteStatus";
+import { createRemote } from "../../lib/remote";
+import { RemoteStatus } from "../../ui/RemoteStatus";
 
 const LIMITS = ["50", "100", "200", "500"] as const;
 

@@ -13,8 +13,8 @@ import { fullName, trustLabel } from "./labels";
 import { MessageForm } from "./MessageForm";
 import { canConfirmIdentity, canSendMessages } from "./permissions";
 import { ReasonField } from "./ReasonField";
-import { createRemote } from "./remote";
-import { RemoteStatus } from "./RemoteStatus";
+import { createRemote } from "../../lib/remote";
+import { RemoteStatus } from "../../ui/RemoteStatus";
 
 const validReason = (value: string | undefined) => {
   const parsed = reasonQuerySchema.safeParse({ reason: value ?? "" });

@@ -10,8 +10,8 @@ import { FormAlert, TextField } from "./Field";
 import { fullName, trustLabel } from "./labels";
 import { citizenPath } from "./permissions";
 import { ReasonField } from "./ReasonField";
-import { createRemote } from "./remote";
-import { RemoteStatus } from "./RemoteStatus";
+import { createRemote } from "../../lib/remote";
+import { RemoteStatus } from "../../ui/RemoteStatus";
 import { type FieldErrors, fieldErrors, hasErrors } from "./validation";
 
 type Search = { q: string; reason: string };

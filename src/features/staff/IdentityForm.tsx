@@ -10,7 +10,7 @@ import {
 } from "../../lib/contract/account";
 import { t } from "../../lib/i18n";
 import { confirmIdentity } from "./api";
-import { errorKey } from "./error-key";
+import { errorKey } from "../../lib/console-error-key";
 import { FormAlert, SelectField, TextField } from "./Field";
 import { type FieldErrors, fieldErrors, hasErrors } from "./validation";
 

@@ -10,7 +10,7 @@ import {
 } from "../../lib/contract/account";
 import { t } from "../../lib/i18n";
 import { sendToPostbox } from "./api";
-import { errorKey } from "./error-key";
+import { errorKey } from "../../lib/console-error-key";
 import { FormAlert, TextField } from "./Field";
 import { fullName } from "./labels";
 import { attachmentError, type FieldErrors, fieldErrors } from "./validation";

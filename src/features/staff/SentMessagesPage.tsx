@@ -7,11 +7,11 @@ import { EmptyState } from "../../ui/EmptyState";
 import { usePageTitle } from "../../ui/page-title";
 import { account } from "../account/session";
 import { fetchSentMessages } from "./api";
-import { DataTable } from "./DataTable";
+import { DataTable } from "../../ui/DataTable";
 import { departmentLabel } from "./labels";
 import { isAdmin } from "./permissions";
-import { createRemote } from "./remote";
-import { RemoteStatus } from "./RemoteStatus";
+import { createRemote } from "../../lib/remote";
+import { RemoteStatus } from "../../ui/RemoteStatus";
 
 const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" };
 

@@ -6,7 +6,7 @@ import { adminSetupSchema, PASSWORD_MIN } from "../../lib/contract/account";
 import { t } from "../../lib/i18n";
 import { usePageTitle } from "../../ui/page-title";
 import { postForSession } from "../account/session";
-import { errorKey } from "./error-key";
+import { errorKey } from "../../lib/console-error-key";
 import { FormAlert, TextField } from "./Field";
 import { type FieldErrors, fieldErrors } from "./validation";
 import "./staff.css";

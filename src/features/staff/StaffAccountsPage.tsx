@@ -6,10 +6,10 @@ import { usePageTitle } from "../../ui/page-title";
 import { account, loadSession } from "../account/session";
 import { AdminOnly } from "./Access";
 import { fetchStaffAccounts } from "./api";
-import { DataTable } from "./DataTable";
+import { DataTable } from "../../ui/DataTable";
 import { departmentLabel, fullName, roleLabel } from "./labels";
-import { createRemote } from "./remote";
-import { RemoteStatus } from "./RemoteStatus";
+import { createRemote } from "../../lib/remote";
+import { RemoteStatus } from "../../ui/RemoteStatus";
 import { StaffCreateForm } from "./StaffCreateForm";
 import { StaffEditForm } from "./StaffEditForm";
 

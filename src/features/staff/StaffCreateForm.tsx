@@ -3,7 +3,7 @@ import { createSignal, Show } from "solid-js";
 import { type StaffAccount, staffCreateSchema } from "../../lib/contract/account";
 import { t } from "../../lib/i18n";
 import { createStaffAccount } from "./api";
-import { errorKey } from "./error-key";
+import { errorKey } from "../../lib/console-error-key";
 import { FormAlert, SelectField, TextField } from "./Field";
 import { departmentOf, departmentOptions, roleOptions, type StaffRole, staffRoleOf } from "./staff-options";
 import { departmentError, type FieldErrors, fieldErrors } from "./validation";

@@ -3,7 +3,7 @@ import { createSignal, onMount } from "solid-js";
 import { type StaffAccount, staffUpdateSchema } from "../../lib/contract/account";
 import { t } from "../../lib/i18n";
 import { updateStaffAccount } from "./api";
-import { errorKey } from "./error-key";
+import { errorKey } from "../../lib/console-error-key";
 import { FormAlert, SelectField } from "./Field";
 import { fullName } from "./labels";
 import { departmentOf, departmentOptions, roleOptions, type StaffRole, staffRoleOf } from "./staff-options";

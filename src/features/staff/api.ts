@@ -16,13 +16,6 @@ import {
   type staffUpdateSchema,
 } from "../../lib/contract/account";
 import {
-  type ClosureRequest,
-  closureResultSchema,
-  type DayView,
-  dayViewSchema,
-  staffAppointmentSchema,
-} from "../../lib/contract/appointments";
-import {
   type Decide,
   type InboxView,
   type StaffApplication,
@@ -30,34 +23,10 @@ import {
   type StaffApplicationSummary,
   staffApplicationSummarySchema,
 } from "../../lib/contract/applications";
-import type { Service } from "../../lib/contract/guide";
 import { z } from "../../lib/contract/zod";
+import { query, read, write } from "../../lib/console-api";
 import { send } from "../../lib/http";
-import { saveBlob } from "./download";
-
-// no-store: personal data must not land in the browser's HTTP cache either.
-const READ: RequestInit = { headers: { Accept: "application/json" }, cache: "no-store" };
-
-async function read<T>(url: string, schema: z.ZodType<T>): Promise<T> {
-  const response = await send(fetch, url, READ);
-  return schema.parse(await response.json());
-}
-
-async function write<T>(method: "POST" | "PUT" | "PATCH", url: string, body: unknown, schema: z.ZodType<T>) {
-  const response = await send(fetch, url, {
-    method,
-    headers: { "Content-Type": "application/json", Accept: "application/json" },
-    body: JSON.stringify(body),
-    cache: "no-store",
-  });
-  return schema.parse(await response.json());
-}
-
-const query = (params: Record<string, string | number | undefined>) => {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined) search.set(key, String(value));
-  return search.toString();
-};
+import { saveBlob } from "../../lib/download";
 
 export const searchCitizens = (q: string, reason: string): Promise<CitizenSummary[]> =>
   read(`/api/staff/citizens?${query({ q, reason })}`, z.array(citizenSummarySchema));
@@ -97,38 +66,6 @@ export type AuditFilter = { subject?: string; actor?: string; limit: number };
 
 export const fetchAudit = (filter: AuditFilter): Promise<AuditEntry[]> =>
   read(`/api/staff/audit?${query(filter)}`, z.array(auditEntrySchema));
-
-/** The server answers with the record it stored; the sync feed brings it to every device. */
-export const saveService = (service: Service): Promise<unknown> =>
-  write("PUT", `/api/staff/guide/services/${encodeURIComponent(service.id)}`, service, z.unknown());
-
-// ---- Appointments: the day view of an office's calendar ----
-
-const appointmentResult = z.object({ appointment: staffAppointmentSchema });
-
-export const fetchDayView = (office: string, date: string): Promise<DayView> =>
-  read(`/api/staff/appointments?${query({ office, date })}`, dayViewSchema);
-
-/** `reference` as the scanner typed it; the server reads it case-insensitively. */
-export const checkIn = async (reference: string) =>
-  (await write("POST", "/api/staff/appointments/check-in", { reference }, appointmentResult)).appointment;
-
-export const markNoShow = async (id: string) =>
-  (await write("POST", `/api/staff/appointments/${encodeURIComponent(id)}/no-show`, {}, appointmentResult))
-    .appointment;
-
-export const createClosure = (body: ClosureRequest) =>
-  write("POST", "/api/staff/appointments/closures", body, closureResultSchema);
-
-/** With an empty JSON body: the server refuses a body-less DELETE as of unknown media type (415). */
-export async function deleteClosure(id: string): Promise<void> {
-  await send(fetch, `/api/staff/appointments/closures/${encodeURIComponent(id)}`, {
-    method: "DELETE",
-    headers: { "Content-Type": "application/json", Accept: "application/json" },
-    body: "{}",
-    cache: "no-store",
-  });
-}
 
 // ---- Online applications: the department's inbox ----
 

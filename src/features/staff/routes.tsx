@@ -1,32 +1,23 @@
-// The staff console (Verwaltungskonsole): every page its own chunk, so nothing of it reaches the
+// The staff console (Verwaltungskonsole): the shell's own pages and every feature's consoleRoutes
+// (src/features/<feature>/console/routes.tsx). Every page is its own chunk, so nothing of it reaches the
 // citizens' start bundle. The setup page sits outside the layout: it works while signed out.
 import { Route } from "@solidjs/router";
-import { type Component, lazy } from "solid-js";
+import { consolePage as page } from "../../lib/console-page";
 import { loadTexts } from "../../lib/i18n";
+import { consoleRoutes as appointmentsConsoleRoutes } from "../appointments/console/routes";
+import { consoleRoutes as businessConsoleRoutes } from "../business/console/routes";
+import { consoleRoutes as mapConsoleRoutes } from "../map/console/routes";
+import { consoleRoutes as servicesConsoleRoutes } from "../services/console/routes";
+import { consoleRoutes as shopsConsoleRoutes } from "../shops/console/routes";
+import { consoleRoutes as warningsConsoleRoutes } from "../warnings/console/routes";
 
-/** A page chunk that renders once the console's texts (and the account's, for sign-in state) are there. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same bound as solid's lazy()
-const page = <T extends Component<any>>(load: () => Promise<{ default: T }>) =>
-  lazy(() => Promise.all([load(), loadTexts("staff"), loadTexts("account")]).then(([module]) => module));
-
-/** The map console names layers and values in the residents' words (src/locales/map/). */
-const mapEditor = page(() => loadTexts("map").then(() => import("./MapFeatureEditPage")));
-
-/** Business support names services, topics and statuses in the residents' words (src/locales/business/). */
-const businessPage = (load: () => Promise<{ default: Component }>) =>
-  page(() => loadTexts("business").then(load));
-const providerEditor = businessPage(() => import("./BusinessProviderEditPage"));
-const fundingEditor = businessPage(() => import("./BusinessFundingEditPage"));
-
-/** The shop console's texts live with the merchants' (src/locales/merchant/); the layout names it. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same bound as solid's lazy()
-const shopsPage = <T extends Component<any>>(load: () => Promise<{ default: T }>) =>
-  page(() => loadTexts("merchant").then(load));
+/** The layout names the shop console, whose texts live with the merchants' (src/locales/merchant/). */
+const layout = page(() => loadTexts("merchant").then(() => import("./StaffLayout")));
 
 export const staffRoutes = (
   <>
     <Route path="/verwaltung/einrichten" component={page(() => import("./SetupPage"))} />
-    <Route path="/verwaltung" component={shopsPage(() => import("./StaffLayout"))}>
+    <Route path="/verwaltung" component={layout}>
       <Route path="/" component={page(() => import("./HomePage"))} />
       <Route
         path="/antraege"
@@ -38,30 +29,14 @@ export const staffRoutes = (
       />
       <Route path="/buerger" component={page(() => import("./CitizenSearchPage"))} />
       <Route path="/buerger/:id" component={page(() => import("./CitizenPage"))} />
-      <Route path="/termine" component={page(() => import("./AppointmentsPage"))} />
+      {appointmentsConsoleRoutes}
       <Route path="/nachrichten" component={page(() => import("./SentMessagesPage"))} />
-      <Route
-        path="/meldungen"
-        component={page(() => loadTexts("warnings").then(() => import("./NoticesPage")))}
-      />
-      <Route path="/karte" component={page(() => loadTexts("map").then(() => import("./MapLayersPage")))} />
-      <Route
-        path="/karte/:layer"
-        component={page(() => loadTexts("map").then(() => import("./MapLayerPage")))}
-      />
-      <Route path="/karte/:layer/neu" component={mapEditor} />
-      <Route path="/karte/:layer/bearbeiten/:id" component={mapEditor} />
-      <Route path="/wirtschaft" component={businessPage(() => import("./BusinessConsolePage"))} />
-      <Route path="/wirtschaft/anbieter" component={businessPage(() => import("./BusinessProvidersPage"))} />
-      <Route path="/wirtschaft/anbieter/neu" component={providerEditor} />
-      <Route path="/wirtschaft/anbieter/:id" component={providerEditor} />
-      <Route path="/wirtschaft/foerderung" component={businessPage(() => import("./BusinessFundingPage"))} />
-      <Route path="/wirtschaft/foerderung/neu" component={fundingEditor} />
-      <Route path="/wirtschaft/foerderung/:id" component={fundingEditor} />
-      <Route path="/einkaufen" component={shopsPage(() => import("./ShopsPage"))} />
-      <Route path="/einkaufen/:id/verlauf" component={shopsPage(() => import("./ShopHistoryPage"))} />
+      {warningsConsoleRoutes}
+      {mapConsoleRoutes}
+      {businessConsoleRoutes}
+      {shopsConsoleRoutes}
       <Route path="/mitarbeitende" component={page(() => import("./StaffAccountsPage"))} />
-      <Route path="/inhalte" component={page(() => import("./GuideEditorPage"))} />
+      {servicesConsoleRoutes}
       <Route path="/protokoll" component={page(() => import("./AuditPage"))} />
     </Route>
   </>

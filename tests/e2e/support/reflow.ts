@@ -11,7 +11,7 @@ const DOUBLE_FONT_SIZES = { standard: 32, fixed: 26 };
 
 /**
  * Scroll containers whose content may be wider than the screen: WCAG 1.4.10 exempts only content that
- * needs two dimensions, here the staff data tables (src/features/staff/DataTable.tsx).
+ * needs two dimensions, here the staff data tables (src/ui/DataTable.tsx).
  */
 const TWO_DIMENSIONAL_REGIONS = [".staff-table-wrap"];
 

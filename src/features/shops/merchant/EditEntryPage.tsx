@@ -12,7 +12,7 @@ import { requestSync } from "../../../lib/sync-status";
 import { usePageTitle } from "../../../ui/page-title";
 import { ErrorSummary } from "../../account/Form";
 import { SignedInOnly } from "../../account/SignedInOnly";
-import { createRemote } from "../../staff/remote";
+import { createRemote } from "../../../lib/remote";
 import { detailsFormOf } from "./details-form";
 import { createDetailsState } from "./details-state";
 import { DetailsFields } from "./DetailsFields";

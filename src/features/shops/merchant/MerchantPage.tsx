@@ -9,7 +9,7 @@ import { t } from "../../../lib/i18n";
 import { EmptyState } from "../../../ui/EmptyState";
 import { usePageTitle } from "../../../ui/page-title";
 import { SignedInOnly } from "../../account/SignedInOnly";
-import { createRemote } from "../../staff/remote";
+import { createRemote } from "../../../lib/remote";
 import { OverviewStatus } from "./FormStatus";
 import { categoryLabel, claimStateLabel, roleLabel, trustLabel } from "./labels";
 import { fetchOverview } from "./merchant-api";

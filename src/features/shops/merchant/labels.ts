@@ -11,7 +11,7 @@ import {
   type WheelchairAccess,
 } from "../../../lib/contract/shops";
 import { t } from "../../../lib/i18n";
-import { DIFF_FIELDS } from "../../staff/shop-diff";
+import { DIFF_FIELDS } from "../shop-diff";
 import type { OptionGroup } from "./Fields";
 
 /** "shop=bakery" as "Bäckerei"; a category of an import the app does not know shows as the tag. */

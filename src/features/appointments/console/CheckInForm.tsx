@@ -1,0 +1,109 @@
+// Check-in at the counter: a hand scanner reads the QR code of the confirmation and types its text
+// (the reference) followed by Enter into the focused field, so the field is focused on arrival and
+// again after every answer, ready for the next person.
+import { createSignal, onMount, Show } from "solid-js";
+import { checkInRequestSchema, type StaffAppointment } from "../../../lib/contract/appointments";
+import { t } from "../../../lib/i18n";
+import { checkIn } from "./api";
+import { normalizeReference } from "./day";
+import { errorKey } from "../../../lib/console-error-key";
+import { FormAlert, TextField } from "../../staff/Field";
+import { formatTime } from "../../staff/labels";
+
+export function CheckInForm(props: {
+  onCheckedIn: (appointment: StaffAppointment) => void;
+  /** The office's name when the appointment is not at the office shown below. */
+  otherOfficeName: (appointment: StaffAppointment) => string | undefined;
+}) {
+  let input: HTMLInputElement | undefined;
+  const [reference, setReference] = createSignal("");
+  const [invalid, setInvalid] = createSignal(false);
+  const [failure, setFailure] = createSignal<string>();
+  const [done, setDone] = createSignal<StaffAppointment>();
+  const [busy, setBusy] = createSignal(false);
+
+  // After a navigation the app moves focus to the page heading (src/app/focus.ts) in the next
+  // frame; the field takes it over one frame later.
+  onMount(() => requestAnimationFrame(() => requestAnimationFrame(() => input?.focus())));
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    // A second scan during the request stays in the field; the next Enter sends it.
+    if (busy()) return;
+    const typed = reference();
+    const parsed = checkInRequestSchema.safeParse({ reference: normalizeReference(typed) });
+    setFailure(undefined);
+    setDone(undefined);
+    setInvalid(!parsed.success);
+    if (!parsed.success) {
+      input?.select();
+      return;
+    }
+    setBusy(true);
+    try {
+      const appointment = await checkIn(parsed.data.reference);
+      setDone(appointment);
+      // Emptied for the next scan, unless one was typed meanwhile.
+      if (reference() === typed) setReference("");
+      props.onCheckedIn(appointment);
+    } catch (error) {
+      setFailure(
+        errorKey(error, {
+          not_found: "staff.appointments.checkIn.errors.notFound",
+          appointment_not_active: "staff.appointments.checkIn.errors.notActive",
+        }),
+      );
+    } finally {
+      setBusy(false);
+      input?.focus();
+      if (failure()) input?.select();
+    }
+  };
+
+  const alerts = () =>
+    [invalid() ? "staff.appointments.checkIn.errors.reference" : undefined, failure()]
+      .filter((key) => key !== undefined)
+      .map((key) => t(key));
+
+  return (
+    <section class="staff-panel" aria-labelledby="check-in-title">
+      <h2 id="check-in-title">{t("staff.appointments.checkIn.title")}</h2>
+      <form class="staff-form" onSubmit={(event) => void submit(event)} novalidate>
+        <FormAlert messages={alerts()} />
+        <TextField
+          id="check-in-reference"
+          name="reference"
+          label={t("staff.appointments.checkIn.reference")}
+          hint={t("staff.appointments.checkIn.referenceHint")}
+          value={reference()}
+          onInput={setReference}
+          error={invalid() ? "staff.appointments.checkIn.errors.reference" : undefined}
+          inputRef={(element) => (input = element)}
+          code
+          required
+        />
+        <button type="submit" class="button" disabled={busy()}>
+          {busy() ? t("staff.appointments.checkIn.checking") : t("staff.appointments.checkIn.submit")}
+        </button>
+        <div role="status">
+          <Show when={done()}>
+            {(appointment) => (
+              <div class="staff-success">
+                <p>
+                  {t("staff.appointments.checkIn.done", {
+                    name: appointment().name,
+                    time: formatTime(appointment().start),
+                    counter: appointment().counter,
+                  })}
+                </p>
+                <Show when={props.otherOfficeName(appointment())}>
+                  {(office) => <p>{t("staff.appointments.checkIn.otherOffice", { office: office() })}</p>}
+                </Show>
+              </div>
+            )}
+          </Show>
+        </div>
+      </form>
+    </section>
+  );
+}

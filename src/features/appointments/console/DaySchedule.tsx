@@ -1,0 +1,195 @@
+// The appointments of one office and day, in the order they come: who, when, at which counter, for
+// what, and the two things a clerk does with them (check in at the counter, note a no-show).
+import { createMemo, createSignal, For, Show } from "solid-js";
+import type { DayView, StaffAppointment } from "../../../lib/contract/appointments";
+import { t } from "../../../lib/i18n";
+import { EmptyState } from "../../../ui/EmptyState";
+import { checkIn, markNoShow } from "./api";
+import { ActionOutcome } from "../../staff/Field";
+import { type AppointmentAction, actionsFor, sortedByTime, statusTally } from "./day";
+import { DataTable } from "../../../ui/DataTable";
+import { errorKey } from "../../../lib/console-error-key";
+import { appointmentStatusLabel, formatTime, visitTypeLabel } from "../../staff/labels";
+
+const rowId = (appointment: StaffAppointment, part: string) => `appointment-${appointment.id}-${part}`;
+
+export function DaySchedule(props: {
+  view: DayView;
+  /** The day as a heading, e.g. "Montag, 30. März 2026". */
+  dayLabel: string;
+  now: number;
+  serviceTitle: (serviceId: string) => string;
+  onChanged: (appointment: StaffAppointment) => void;
+}) {
+  const appointments = createMemo(() => sortedByTime(props.view.appointments));
+  const [pending, setPending] = createSignal<string>();
+  const [failure, setFailure] = createSignal<string>();
+  const [done, setDone] = createSignal<string>();
+
+  const act = async (appointment: StaffAppointment, action: AppointmentAction) => {
+    if (pending()) return;
+    setPending(appointment.id);
+    setFailure(undefined);
+    setDone(undefined);
+    try {
+      const updated =
+        action === "check-in" ? await checkIn(appointment.reference) : await markNoShow(appointment.id);
+      props.onChanged(updated);
+      setDone(
+        action === "check-in"
+          ? t("staff.appointments.checkIn.done", {
+              name: updated.name,
+              time: formatTime(updated.start),
+              counter: updated.counter,
+            })
+          : t("staff.appointments.day.noShowDone", { name: updated.name, time: formatTime(updated.start) }),
+      );
+      // The row's buttons are gone with the new status: keep the keyboard in the row.
+      requestAnimationFrame(() => document.getElementById(rowId(updated, "status"))?.focus());
+    } catch (error) {
+      setFailure(errorKey(error, { appointment_not_active: "staff.appointments.checkIn.errors.notActive" }));
+    } finally {
+      setPending(undefined);
+    }
+  };
+
+  return (
+    <>
+      <p>
+        {t("staff.appointments.day.count", { count: props.view.appointments.length })}{" "}
+        {t("staff.appointments.day.counters", { count: props.view.counters })}
+      </p>
+      <Show when={statusTally(props.view.appointments).length > 0}>
+        <ul class="staff-tally" aria-label={t("staff.appointments.day.tallyLabel")}>
+          <For each={statusTally(props.view.appointments)}>
+            {(entry) => (
+              <li>
+                {t("staff.appointments.day.tallyEntry", {
+                  status: appointmentStatusLabel(entry.status),
+                  count: entry.count,
+                })}
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+      <ActionOutcome failureKey={failure()} success={done()} />
+      <Show
+        when={appointments().length > 0}
+        fallback={
+          <EmptyState
+            title={t("staff.appointments.day.emptyTitle")}
+            text={t("staff.appointments.day.emptyText")}
+          />
+        }
+      >
+        <DataTable caption={t("staff.appointments.day.caption", { day: props.dayLabel })}>
+          <thead>
+            <tr>
+              <th scope="col">{t("staff.appointments.columns.time")}</th>
+              <th scope="col">{t("staff.appointments.columns.counter")}</th>
+              <th scope="col">{t("staff.appointments.columns.reference")}</th>
+              <th scope="col">{t("staff.appointments.columns.name")}</th>
+              <th scope="col">{t("staff.appointments.columns.services")}</th>
+              <th scope="col">{t("staff.appointments.columns.visitType")}</th>
+              <th scope="col">{t("staff.appointments.columns.status")}</th>
+              <th scope="col">{t("staff.appointments.columns.contact")}</th>
+              <th scope="col">{t("staff.appointments.columns.actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={appointments()}>
+              {(appointment) => (
+                <tr>
+                  <th scope="row">
+                    {t("staff.appointments.day.timeRange", {
+                      start: formatTime(appointment.start),
+                      end: formatTime(appointment.end),
+                    })}
+                  </th>
+                  <td>{appointment.counter}</td>
+                  <td class="staff-reference">{appointment.reference}</td>
+                  <td id={rowId(appointment, "name")}>{appointment.name}</td>
+                  <td>
+                    <ul class="staff-cell-list">
+                      <For each={appointment.services}>
+                        {(line) => (
+                          <li>
+                            {t("staff.appointments.day.serviceLine", {
+                              title: props.serviceTitle(line.serviceId),
+                              count: line.persons,
+                            })}
+                          </li>
+                        )}
+                      </For>
+                    </ul>
+                  </td>
+                  <td>{visitTypeLabel(appointment.visitType)}</td>
+                  <td id={rowId(appointment, "status")} tabindex="-1">
+                    <Status appointment={appointment} />
+                  </td>
+                  <td>
+                    <ul class="staff-cell-list">
+                      <li>
+                        <a href={`mailto:${appointment.email}`}>{appointment.email}</a>
+                      </li>
+                      <Show when={appointment.phone}>
+                        {(phone) => (
+                          <li>
+                            <a href={`tel:${phone().replace(/[^+0-9]/g, "")}`}>{phone()}</a>
+                          </li>
+                        )}
+                      </Show>
+                    </ul>
+                  </td>
+                  <td>
+                    <div class="button-row">
+                      <For each={actionsFor(appointment, props.now)}>
+                        {(action) => (
+                          <button
+                            type="button"
+                            class={action === "check-in" ? "button" : "button secondary"}
+                            disabled={pending() !== undefined}
+                            aria-describedby={rowId(appointment, "name")}
+                            onClick={() => void act(appointment, action)}
+                          >
+                            {pending() === appointment.id
+                              ? t("staff.appointments.day.working")
+                              : t(`staff.appointments.actions.${action}`)}
+                          </button>
+                        )}
+                      </For>
+                    </div>
+                  </td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </DataTable>
+      </Show>
+    </>
+  );
+}
+
+function Status(props: { appointment: StaffAppointment }) {
+  return (
+    <Show
+      when={props.appointment.status === "checked-in" && props.appointment.checkedInAt}
+      fallback={
+        <span
+          classList={{
+            "staff-state-pending": ["cancelled", "expired", "no-show"].includes(props.appointment.status),
+          }}
+        >
+          {appointmentStatusLabel(props.appointment.status)}
+        </span>
+      }
+    >
+      {(at) => (
+        <span class="staff-state-done">
+          {t("staff.appointments.day.checkedInAt", { time: formatTime(at()) })}
+        </span>
+      )}
+    </Show>
+  );
+}

@@ -1,0 +1,189 @@
+// Where the server imports a layer from (a GeoJSON file on the web, OGC API Features, or a WFS),
+// "Jetzt importieren", and how the last run went. A failed run keeps the layer's data.
+import { createEffect, createSignal, on, Show } from "solid-js";
+import {
+  type ImportResult,
+  LAYER_SOURCE_KINDS,
+  type LayerImportStatus,
+  type LayerSource,
+  layerSourceSchema,
+  type MapLayer,
+} from "../../../lib/contract/map";
+import { t } from "../../../lib/i18n";
+import { errorKey } from "../../../lib/console-error-key";
+import { ActionOutcome, FormAlert, SelectField, TextField } from "../../staff/Field";
+import { removeLayerSource, runLayerSource, saveLayerSource } from "./api";
+import { lastRunText, sourceKindLabel } from "./labels";
+import { type FieldErrors, fieldErrors, hasErrors } from "../../staff/validation";
+
+type SourceField = "kind" | "url" | "collection";
+const MESSAGES: Record<SourceField, string> = {
+  kind: "staff.map.source.errors.kind",
+  url: "staff.map.source.errors.url",
+  collection: "staff.map.source.errors.collection",
+};
+
+/** The source's answer was not usable or too slow: the server kept the old data. */
+const runErrorKey = (error: unknown) =>
+  errorKey(error, {
+    forbidden: "staff.map.forbidden",
+    layer_source_failed: "staff.map.source.failed",
+    layer_source_timeout: "staff.map.source.timeout",
+  });
+
+export function MapSourceForm(props: {
+  layer: MapLayer;
+  status: LayerImportStatus | undefined;
+  onChanged: () => void;
+}) {
+  const [kind, setKind] = createSignal<LayerSource["kind"]>("geojson");
+  const [url, setUrl] = createSignal("");
+  const [collection, setCollection] = createSignal("");
+  const [errors, setErrors] = createSignal<FieldErrors<SourceField>>({});
+  const [busy, setBusy] = createSignal<"save" | "run" | "remove">();
+  const [failure, setFailure] = createSignal<string>();
+  const [success, setSuccess] = createSignal<string>();
+  // The stored source fills the form when it arrives (and after a save or removal).
+  createEffect(
+    on(
+      () => props.status?.source,
+      (source) => {
+        setKind(source?.kind ?? "geojson");
+        setUrl(source?.url ?? "");
+        setCollection(source?.collection ?? "");
+      },
+    ),
+  );
+
+  const source = () => ({
+    kind: kind(),
+    url: url().trim(),
+    collection: kind() === "geojson" || collection().trim() === "" ? undefined : collection().trim(),
+  });
+
+  /** Runs one of the buttons' requests; the layer's status is read anew unless a save was refused. */
+  const act = async (what: "save" | "run" | "remove", action: () => Promise<string>, failed = errorKey) => {
+    if (busy()) return;
+    setBusy(what);
+    setFailure(undefined);
+    setSuccess(undefined);
+    let refresh = true;
+    try {
+      setSuccess(await action());
+    } catch (error) {
+      setFailure(failed(error));
+      // A refused save keeps what was typed; a failed run has a new "last result" to show.
+      refresh = what === "run";
+    } finally {
+      setBusy(undefined);
+    }
+    if (refresh) props.onChanged();
+  };
+
+  const save = (event: SubmitEvent) => {
+    event.preventDefault();
+    const input = source();
+    const found = fieldErrors(layerSourceSchema, input, MESSAGES);
+    if (input.kind !== "geojson" && !input.collection && !found.collection)
+      found.collection = "staff.map.source.errors.collectionRequired";
+    setErrors(found);
+    if (hasErrors(found)) return;
+    const parsed = layerSourceSchema.safeParse(input);
+    if (!parsed.success) return;
+    const layer = props.layer;
+    void act("save", async () => {
+      await saveLayerSource(layer, parsed.data);
+      return t("staff.map.source.saved");
+    });
+  };
+
+  const run = (layer: MapLayer) =>
+    act(
+      "run",
+      async () => {
+        const result: ImportResult = await runLayerSource(layer);
+        return t("staff.map.import.done", { count: result.imported, removed: result.removed });
+      },
+      runErrorKey,
+    );
+
+  const remove = (layer: MapLayer) =>
+    act("remove", async () => {
+      await removeLayerSource(layer);
+      return t("staff.map.source.removed");
+    });
+
+  const id = (name: string) => `map-source-${props.layer}-${name}`;
+
+  return (
+    <section class="staff-panel">
+      <h2>{t("staff.map.source.title")}</h2>
+      <p>{t("staff.map.source.lead")}</p>
+      <Show when={props.status}>
+        {(status) => (
+          <p>
+            <strong>{t("staff.map.source.lastRun")}</strong>{" "}
+            {status().source ? lastRunText(status()) : t("staff.map.source.none")}
+          </p>
+        )}
+      </Show>
+      <form class="staff-form" onSubmit={save} novalidate>
+        <FormAlert messages={Object.values(errors()).map((key) => t(key))} />
+        <SelectField
+          id={id("kind")}
+          label={t("staff.map.source.kind")}
+          value={kind()}
+          onChange={(value) => setKind(LAYER_SOURCE_KINDS.find((k) => k === value) ?? "geojson")}
+          options={LAYER_SOURCE_KINDS.map((value) => ({ value, label: sourceKindLabel(value) }))}
+          error={errors().kind}
+          required
+        />
+        <TextField
+          id={id("url")}
+          label={t("staff.map.source.url")}
+          hint={t(`staff.map.source.urlHints.${kind()}`)}
+          value={url()}
+          onInput={setUrl}
+          error={errors().url}
+          code
+          required
+        />
+        <Show when={kind() !== "geojson"}>
+          <TextField
+            id={id("collection")}
+            label={kind() === "wfs" ? t("staff.map.source.typeName") : t("staff.map.source.collection")}
+            value={collection()}
+            onInput={setCollection}
+            error={errors().collection}
+            code
+            required
+          />
+        </Show>
+        <div class="button-row">
+          <button type="submit" class="button" disabled={busy() !== undefined}>
+            {busy() === "save" ? t("staff.common.saving") : t("staff.map.source.save")}
+          </button>
+          <Show when={props.status?.source}>
+            <button
+              type="button"
+              class="button"
+              disabled={busy() !== undefined}
+              onClick={() => void run(props.layer)}
+            >
+              {busy() === "run" ? t("staff.map.source.running") : t("staff.map.source.run")}
+            </button>
+            <button
+              type="button"
+              class="button secondary"
+              disabled={busy() !== undefined}
+              onClick={() => void remove(props.layer)}
+            >
+              {t("staff.map.source.remove")}
+            </button>
+          </Show>
+        </div>
+      </form>
+      <ActionOutcome failureKey={failure()} success={success()} />
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { type Service, serviceSchema } from "../../../lib/contract/guide";
+import { applyDraft, berlinDate, draftErrors, draftOf, isDirty } from "./guide-edit";
+
+const text = (language: string) => ({
+  title: `Personalausweis ${language}`,
+  summary: `Summary text in ${language}`,
+  description: `Description text in ${language}`,
+  documents: ["Foto"],
+  fees: ["Gebühr"],
+  processingTime: "3 Wochen",
+  keywords: ["Ausweis"],
+});
+
+const service: Service = serviceSchema.parse({
+  id: "personalausweis",
+  category: "identity",
+  officeIds: ["buergerbuero"],
+  online: "partly",
+  appointment: "required",
+  durationMinutes: 15,
+  fees: [{ amount: 37 }],
+  legalBasis: [],
+  reviewedAt: "2025-01-01",
+  sample: true,
+  text: { de: text("de"), en: text("en") },
+});
+
+describe("guide editor", () => {
+  it("changes only the edited texts and keeps the record valid for the sync feed", () => {
+    const draft = draftOf(service);
+    draft.de.title = "  Personalausweis beantragen ";
+    draft.en.description = "Apply for an identity card in person.";
+    const saved = applyDraft(service, draft, new Date("2026-03-10T12:00:00Z"));
+
+    expect(serviceSchema.safeParse(saved).success).toBe(true);
+    expect(saved.text.de.title).toBe("Personalausweis beantragen");
+    expect(saved.text.en.description).toBe("Apply for an identity card in person.");
+    expect(saved.text.de.documents).toEqual(["Foto"]);
+    expect(saved.fees).toEqual(service.fees);
+    expect(saved.reviewedAt).toBe("2026-03-10");
+    expect(service.text.de.title).toBe("Personalausweis de");
+  });
+
+  it("counts the day in Delmenhorst, not in UTC", () => {
+    expect(berlinDate(new Date("2026-03-10T23:30:00Z"))).toBe("2026-03-11");
+  });
+
+  it("names the fields the feed would refuse", () => {
+    const draft = draftOf(service);
+    expect(draftErrors(draft)).toEqual({});
+    draft.en.summary = "too short";
+    draft.de.title = " ";
+    expect(draftErrors(draft)).toEqual({
+      "de.title": "staff.guide.errors.title",
+      "en.summary": "staff.guide.errors.summary",
+    });
+  });
+
+  it("knows whether anything changed", () => {
+    const draft = draftOf(service);
+    expect(isDirty(service, draft)).toBe(false);
+    draft.de.summary = "Something else entirely";
+    expect(isDirty(service, draft)).toBe(true);
+  });
+});

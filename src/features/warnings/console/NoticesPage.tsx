@@ -1,0 +1,345 @@
+// /verwaltung/meldungen: the city's own notices (road closures, water supply …). Published ones go
+// out through the warnings feed and push like NINA's warnings; "beenden" turns one into an all-clear.
+import { createMemo, createSignal, For, Show } from "solid-js";
+import { type CityNotice, cityNoticeSchema } from "../../../lib/contract/warnings";
+import {
+  CITY_NOTICE_KINDS,
+  type CityNoticeKind,
+  SEVERITIES,
+  type Severity,
+} from "../../../lib/contract/warnings-constants";
+import { formatDate, t } from "../../../lib/i18n";
+import { createLiveQuery } from "../../../lib/live-query";
+import { EmptyState } from "../../../ui/EmptyState";
+import { usePageTitle } from "../../../ui/page-title";
+import { account } from "../../account/session";
+import { endNotice, publishNotice } from "../api";
+import { berlinLocalToIso } from "../berlin-time";
+import { allWarnings, storeWarning } from "../data";
+import { DATE_TIME, noticeKindLabel, severityLabel } from "../labels";
+import { partition, relate } from "../model";
+import { SeverityLabel } from "../SeverityLabel";
+import { NoAccessNotice } from "../../staff/Access";
+import { errorKey } from "../../../lib/console-error-key";
+import { ActionOutcome, FormAlert, SelectField, TextField } from "../../staff/Field";
+import { canPublishNotices } from "../../staff/permissions";
+import { type FieldErrors, fieldErrors } from "../../staff/validation";
+
+type FieldName =
+  "kind" | "severity" | "headline" | "description" | "instruction" | "area" | "onset" | "expires" | "english";
+
+const MESSAGES: Record<FieldName, string> = {
+  kind: "staff.notices.errors.kind",
+  severity: "staff.notices.errors.severity",
+  headline: "staff.notices.errors.headline",
+  description: "staff.notices.errors.description",
+  instruction: "staff.notices.errors.instruction",
+  area: "staff.notices.errors.area",
+  onset: "staff.notices.errors.onset",
+  expires: "staff.notices.errors.expires",
+  english: "staff.notices.errors.english",
+};
+
+export default function NoticesPage() {
+  usePageTitle(() => t("staff.notices.title"));
+  const allowed = () => {
+    const me = account();
+    return me !== null && canPublishNotices(me);
+  };
+  return (
+    <Show when={allowed()} fallback={<NoAccessNotice />}>
+      <section>
+        <h1>{t("staff.notices.title")}</h1>
+        <p class="lead">{t("staff.notices.lead")}</p>
+        <NoticeForm />
+        <ActiveNotices />
+      </section>
+    </Show>
+  );
+}
+
+/** Empty optional text -> null, as the contract wants it. */
+const orNull = (value: string) => (value.trim() === "" ? null : value.trim());
+
+function NoticeForm() {
+  const [kind, setKind] = createSignal<CityNoticeKind>("road-closure");
+  const [severity, setSeverity] = createSignal<Severity>("Minor");
+  const [headline, setHeadline] = createSignal("");
+  const [description, setDescription] = createSignal("");
+  const [instruction, setInstruction] = createSignal("");
+  const [area, setArea] = createSignal("");
+  const [onset, setOnset] = createSignal("");
+  const [expires, setExpires] = createSignal("");
+  const [withEnglish, setWithEnglish] = createSignal(false);
+  const [englishHeadline, setEnglishHeadline] = createSignal("");
+  const [englishDescription, setEnglishDescription] = createSignal("");
+  const [englishInstruction, setEnglishInstruction] = createSignal("");
+  const [errors, setErrors] = createSignal<FieldErrors<FieldName>>({});
+  const [failure, setFailure] = createSignal<string>();
+  const [published, setPublished] = createSignal<string>();
+  const [busy, setBusy] = createSignal(false);
+
+  const notice = () => ({
+    kind: kind(),
+    severity: severity(),
+    headline: headline(),
+    description: description(),
+    instruction: orNull(instruction()),
+    area: area(),
+    // An unreadable date stays a string, so the schema names the field.
+    onset: onset().trim() === "" ? null : (berlinLocalToIso(onset()) ?? onset()),
+    expires: berlinLocalToIso(expires()) ?? expires(),
+    english: withEnglish()
+      ? {
+          headline: englishHeadline(),
+          description: englishDescription(),
+          instruction: orNull(englishInstruction()),
+        }
+      : null,
+  });
+
+  /** The schema's rules, and the one it cannot know: the end lies ahead (and after the start). */
+  const check = (input: ReturnType<typeof notice>): FieldErrors<FieldName> => {
+    const found = fieldErrors(cityNoticeSchema, input, MESSAGES);
+    if (!found.expires) {
+      const end = Date.parse(input.expires);
+      const start = input.onset ? Date.parse(input.onset) : Date.now();
+      if (end <= Date.now() || end <= start) found.expires = "staff.notices.errors.expiresOrder";
+    }
+    return found;
+  };
+
+  const reset = () => {
+    for (const set of [setHeadline, setDescription, setInstruction, setArea, setOnset, setExpires]) set("");
+    for (const set of [setEnglishHeadline, setEnglishDescription, setEnglishInstruction]) set("");
+    setWithEnglish(false);
+  };
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (busy()) return;
+    const input = notice();
+    const found = check(input);
+    setErrors(found);
+    setFailure(undefined);
+    setPublished(undefined);
+    if (Object.values(found).some(Boolean)) return;
+    const parsed = cityNoticeSchema.safeParse(input);
+    if (!parsed.success) return;
+    const body: CityNotice = parsed.data;
+    setBusy(true);
+    try {
+      const warning = await publishNotice(body);
+      // Shown in the list (and the citizens' view on this device) before the next sync.
+      await storeWarning(warning);
+      setPublished(warning.texts.de.headline);
+      reset();
+    } catch (error) {
+      setFailure(errorKey(error, { forbidden: "staff.notices.forbidden" }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const alerts = () =>
+    [...Object.values(errors()), failure()].filter((key) => key !== undefined).map((key) => t(key));
+
+  return (
+    <section>
+      <h2>{t("staff.notices.formTitle")}</h2>
+      <form class="staff-form" onSubmit={(event) => void submit(event)} novalidate>
+        <FormAlert messages={alerts()} />
+        <SelectField
+          id="notice-kind"
+          label={t("staff.notices.kind")}
+          value={kind()}
+          onChange={(value) => setKind(CITY_NOTICE_KINDS.find((k) => k === value) ?? "other")}
+          options={CITY_NOTICE_KINDS.map((value) => ({ value, label: noticeKindLabel(value) }))}
+          error={errors().kind}
+          required
+        />
+        <SelectField
+          id="notice-severity"
+          label={t("staff.notices.severity")}
+          hint={t("staff.notices.severityHint")}
+          value={severity()}
+          onChange={(value) => setSeverity(SEVERITIES.find((s) => s === value) ?? "Minor")}
+          options={SEVERITIES.map((value) => ({ value, label: severityLabel(value) }))}
+          error={errors().severity}
+          required
+        />
+        <TextField
+          id="notice-headline"
+          label={t("staff.notices.headline")}
+          value={headline()}
+          onInput={setHeadline}
+          error={errors().headline}
+          required
+        />
+        <TextField
+          id="notice-description"
+          label={t("staff.notices.description")}
+          hint={t("staff.notices.descriptionHint")}
+          value={description()}
+          onInput={setDescription}
+          error={errors().description}
+          multiline
+          required
+        />
+        <TextField
+          id="notice-instruction"
+          label={t("staff.notices.instruction")}
+          value={instruction()}
+          onInput={setInstruction}
+          error={errors().instruction}
+          multiline
+        />
+        <TextField
+          id="notice-area"
+          label={t("staff.notices.area")}
+          hint={t("staff.notices.areaHint")}
+          value={area()}
+          onInput={setArea}
+          error={errors().area}
+          required
+        />
+        <TextField
+          type="datetime-local"
+          id="notice-onset"
+          label={t("staff.notices.onset")}
+          hint={t("staff.notices.onsetHint")}
+          value={onset()}
+          onInput={setOnset}
+          error={errors().onset}
+        />
+        <TextField
+          type="datetime-local"
+          id="notice-expires"
+          label={t("staff.notices.expires")}
+          hint={t("staff.notices.expiresHint")}
+          value={expires()}
+          onInput={setExpires}
+          error={errors().expires}
+          required
+        />
+        <div class="staff-check">
+          <input
+            type="checkbox"
+            id="notice-english"
+            checked={withEnglish()}
+            onChange={(event) => setWithEnglish(event.currentTarget.checked)}
+          />
+          <label for="notice-english">{t("staff.notices.withEnglish")}</label>
+        </div>
+        <Show when={withEnglish()}>
+          <fieldset class="staff-fieldset" lang="en">
+            <legend>{t("staff.notices.englishTitle")}</legend>
+            <TextField
+              id="notice-english-headline"
+              label={t("staff.notices.headline")}
+              value={englishHeadline()}
+              onInput={setEnglishHeadline}
+              error={errors().english}
+              required
+            />
+            <TextField
+              id="notice-english-description"
+              label={t("staff.notices.description")}
+              value={englishDescription()}
+              onInput={setEnglishDescription}
+              multiline
+              required
+            />
+            <TextField
+              id="notice-english-instruction"
+              label={t("staff.notices.instruction")}
+              value={englishInstruction()}
+              onInput={setEnglishInstruction}
+              multiline
+            />
+          </fieldset>
+        </Show>
+        <button type="submit" class="button" disabled={busy()}>
+          {busy() ? t("staff.notices.publishing") : t("staff.notices.publish")}
+        </button>
+        <div role="status">
+          <Show when={published()}>
+            {(title) => <p class="staff-success">{t("staff.notices.published", { headline: title() })}</p>}
+          </Show>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function ActiveNotices() {
+  const warnings = createLiveQuery(() => allWarnings);
+  const notices = createMemo(() =>
+    partition(relate(warnings.data() ?? [], Date.now())).active.filter((e) => e.warning.provider === "city"),
+  );
+  const [ending, setEnding] = createSignal<string>();
+  const [failure, setFailure] = createSignal<string>();
+  const [ended, setEnded] = createSignal<string>();
+
+  const end = async (id: string, headline: string) => {
+    if (ending()) return;
+    setEnding(id);
+    setFailure(undefined);
+    setEnded(undefined);
+    try {
+      await storeWarning(await endNotice(id));
+      setEnded(headline);
+    } catch (error) {
+      setFailure(errorKey(error, { forbidden: "staff.notices.forbidden" }));
+    } finally {
+      setEnding(undefined);
+    }
+  };
+
+  return (
+    <section>
+      <h2>{t("staff.notices.activeTitle")}</h2>
+      <ActionOutcome
+        failureKey={failure()}
+        success={ended() && t("staff.notices.ended", { headline: ended() })}
+      />
+      <Show when={warnings.ready()} fallback={<p class="loading">{t("common.loading")}</p>}>
+        <Show
+          when={notices().length > 0}
+          fallback={<EmptyState title={t("staff.notices.emptyTitle")} text={t("staff.notices.emptyText")} />}
+        >
+          <ul class="card-list">
+            <For each={notices()}>
+              {(entry, index) => (
+                <li class="card">
+                  <p>
+                    <SeverityLabel severity={entry.warning.severity} />
+                  </p>
+                  <h3 id={`notice-${index()}`}>{entry.warning.texts.de.headline}</h3>
+                  <p>
+                    {t("staff.notices.meta", {
+                      kind: entry.warning.noticeKind ? noticeKindLabel(entry.warning.noticeKind) : "",
+                      area: entry.warning.areas.join(", "),
+                    })}
+                  </p>
+                  <Show when={entry.warning.expires}>
+                    {(until) => <p>{t("staff.notices.until", { time: formatDate(until(), DATE_TIME) })}</p>}
+                  </Show>
+                  <button
+                    type="button"
+                    class="button secondary"
+                    disabled={ending() !== undefined}
+                    aria-describedby={`notice-${index()}`}
+                    onClick={() => void end(entry.warning.id, entry.warning.texts.de.headline)}
+                  >
+                    {ending() === entry.warning.id ? t("staff.notices.ending") : t("staff.notices.end")}
+                  </button>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </Show>
+    </section>
+  );
+}
