@@ -11,19 +11,26 @@ export type FieldProps = {
   hint?: string;
   /** Translation key of the field's error. */
   error?: string;
+  /** Values the error's text fills in ("at most {{size}}"). */
+  errorValues?: Record<string, string>;
   /** Words that come with the error, e.g. the opening_hours library's message. */
   errorDetail?: string;
   required?: boolean;
 };
 
 /** The error text of a field or a group; its id is the one the control points to. */
-export function FieldError(props: { id: string; error: string | undefined; detail?: string }) {
+export function FieldError(props: {
+  id: string;
+  error: string | undefined;
+  values?: Record<string, string>;
+  detail?: string;
+}) {
   return (
     <Show when={props.error}>
       {(key) => (
         <p id={errorId(props.id)} class="field-error">
           <span class="visually-hidden">{t("account.form.errorPrefix")} </span>
-          {t(key())}
+          {t(key(), props.values)}
           <Show when={props.detail}>
             {(detail) => (
               <>
@@ -60,7 +67,7 @@ function Frame(props: FieldProps & { children: JSX.Element }) {
           {props.hint}
         </p>
       </Show>
-      <FieldError id={props.id} error={props.error} detail={props.errorDetail} />
+      <FieldError id={props.id} error={props.error} values={props.errorValues} detail={props.errorDetail} />
       {props.children}
     </div>
   );

@@ -9,7 +9,7 @@ import { ApiError } from "../../../lib/http";
 import { formatDate, t } from "../../../lib/i18n";
 import { requestSync } from "../../../lib/sync-status";
 import { usePageTitle } from "../../../ui/page-title";
-import { ErrorSummary } from "../../account/Form";
+import { ErrorSummary } from "../../../ui/ErrorSummary";
 import { SignedInOnly } from "../../account/SignedInOnly";
 import { createRemote } from "../../staff/remote";
 import { detailsFormOf } from "./details-form";
