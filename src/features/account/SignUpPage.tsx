@@ -7,7 +7,7 @@ import { usePageTitle } from "../../ui/page-title";
 import { signUp } from "./auth-api";
 import { errorKey, isApiError } from "./errors";
 import { ErrorSummary, type SummaryItem, summaryOf } from "../../ui/ErrorSummary";
-import { PasswordInput, TextInput } from "../../ui/Field";
+import { DateInput, PasswordInput, TextInput } from "../../ui/Field";
 import { setNotice } from "./Notice";
 import { account } from "./session";
 import { useSession } from "./SignedInOnly";
@@ -117,10 +117,9 @@ export default function SignUpPage() {
             <legend>{t("account.signUp.personTitle")}</legend>
             {field("givenName", t("account.fields.givenName"), { autocomplete: "given-name" })}
             {field("familyName", t("account.fields.familyName"), { autocomplete: "family-name" })}
-            <TextInput
+            <DateInput
               id={id("birthDate")}
               label={t("account.fields.birthDate")}
-              type="date"
               autocomplete="bday"
               required
               hint={t("account.signUp.birthDateHint")}
