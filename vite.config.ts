@@ -61,6 +61,15 @@ export default defineConfig({
         define: { __APP_VERSION__: JSON.stringify("test") },
       },
       {
+        // Components render to HTML on the server side of Solid (no DOM here): enough to check the markup.
+        plugins: [solid({ ssr: true })],
+        test: {
+          name: "ui",
+          include: ["src/**/*.test.tsx"],
+          environment: "node",
+        },
+      },
+      {
         test: {
           name: "server",
           include: ["server/**/*.test.ts"],

@@ -9,12 +9,13 @@ import { createLiveQuery } from "../../lib/live-query";
 import { connection } from "../../lib/sync-status";
 import { ConfirmAction } from "../../ui/ConfirmAction";
 import { EmptyState } from "../../ui/EmptyState";
+import { ErrorSummary, type SummaryItem } from "../../ui/ErrorSummary";
+import { FileInput } from "../../ui/Field";
 import { usePageTitle } from "../../ui/page-title";
 import { contentUrl, deleteDocument, newestDocuments, uploadDocument } from "./documents-data";
 import { errorKey } from "./errors";
 import { keptFileIds } from "./files";
 import { FileDownloadButton } from "./FileDownloadButton";
-import { ErrorSummary, type SummaryItem } from "./Form";
 import { fileTypeLabel, formatFileSize } from "./format";
 import { OutboxNotice } from "./OutboxNotice";
 import { SignedInOnly } from "./SignedInOnly";
@@ -93,29 +94,16 @@ function UploadForm() {
       <h2>{t("account.documents.uploadTitle")}</h2>
       <ErrorSummary items={summary()} />
       <form class="account-form" noValidate onSubmit={(event) => void submit(event)}>
-        <div class="field" classList={{ "field-invalid": Boolean(error()) }}>
-          <label for="document-file">{t("account.documents.fileLabel")}</label>
-          <p id="document-file-hint" class="hint">
-            {t("account.documents.fileHint", { size: maxSize() })}
-          </p>
-          <Show when={error()}>
-            {(key) => (
-              <p id="document-file-error" class="field-error">
-                <span class="visually-hidden">{t("account.form.errorPrefix")} </span>
-                {t(key(), { size: maxSize() })}
-              </p>
-            )}
-          </Show>
-          <input
-            id="document-file"
-            type="file"
-            accept={ACCEPT}
-            ref={input}
-            aria-invalid={error() ? "true" : undefined}
-            aria-describedby={error() ? "document-file-hint document-file-error" : "document-file-hint"}
-            onChange={() => setError(undefined)}
-          />
-        </div>
+        <FileInput
+          id="document-file"
+          label={t("account.documents.fileLabel")}
+          hint={t("account.documents.fileHint", { size: maxSize() })}
+          error={error()}
+          errorValues={{ size: maxSize() }}
+          accept={ACCEPT}
+          ref={(element) => (input = element)}
+          onChange={() => setError(undefined)}
+        />
         <Show when={connection() === "offline"}>
           <p class="notice">{t("account.documents.uploadOffline")}</p>
         </Show>

@@ -5,7 +5,8 @@ import { t } from "../../lib/i18n";
 import { usePageTitle } from "../../ui/page-title";
 import { requestPasswordReset } from "./auth-api";
 import { errorKey } from "./errors";
-import { ErrorSummary, type SummaryItem, TextField } from "./Form";
+import { ErrorSummary, type SummaryItem } from "../../ui/ErrorSummary";
+import { TextInput } from "../../ui/Field";
 import { checkEmail } from "./validation";
 import "./account.css";
 
@@ -57,7 +58,7 @@ export default function ForgotPasswordPage() {
         <p>{t("account.forgot.intro")}</p>
         <ErrorSummary items={summary()} />
         <form class="account-form" noValidate onSubmit={(event) => void submit(event)}>
-          <TextField
+          <TextInput
             id="forgot-email"
             label={t("account.fields.email")}
             type="email"

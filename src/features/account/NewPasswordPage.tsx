@@ -6,7 +6,8 @@ import { t } from "../../lib/i18n";
 import { usePageTitle } from "../../ui/page-title";
 import { setNewPassword } from "./auth-api";
 import { errorKey, isApiError } from "./errors";
-import { ErrorSummary, PasswordField, type SummaryItem } from "./Form";
+import { ErrorSummary, type SummaryItem } from "../../ui/ErrorSummary";
+import { PasswordInput } from "../../ui/Field";
 import { loadSession } from "./session";
 import { checkNewPassword } from "./validation";
 import "./account.css";
@@ -63,7 +64,7 @@ export default function NewPasswordPage() {
           <p>{t("account.newPassword.intro")}</p>
           <ErrorSummary items={summary()} />
           <form class="account-form" noValidate onSubmit={(event) => void submit(event)}>
-            <PasswordField
+            <PasswordInput
               id="new-password"
               label={t("account.fields.newPassword")}
               autocomplete="new-password"

@@ -8,7 +8,8 @@ import { connection } from "../../lib/sync-status";
 import { usePageTitle } from "../../ui/page-title";
 import { deleteAccount } from "./auth-api";
 import { errorKey, isApiError } from "./errors";
-import { ErrorSummary, PasswordField, type SummaryItem } from "./Form";
+import { ErrorSummary, type SummaryItem } from "../../ui/ErrorSummary";
+import { PasswordInput } from "../../ui/Field";
 import { setNotice } from "./Notice";
 import { account, sessionKnown, signOut } from "./session";
 import { SignInPrompt, useSession } from "./SignedInOnly";
@@ -114,7 +115,7 @@ function DeleteAccount() {
       <p>{t("account.delete.exportFirst")}</p>
       <ErrorSummary items={summary()} />
       <form class="account-form" noValidate onSubmit={(event) => void submit(event)}>
-        <PasswordField
+        <PasswordInput
           id="delete-password"
           label={t("account.delete.passwordLabel")}
           hint={t("account.delete.passwordHint")}

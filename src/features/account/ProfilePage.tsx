@@ -8,7 +8,8 @@ import { t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { connection } from "../../lib/sync-status";
 import { usePageTitle } from "../../ui/page-title";
-import { ErrorSummary, type SummaryItem, TextField } from "./Form";
+import { ErrorSummary, type SummaryItem } from "../../ui/ErrorSummary";
+import { TextInput } from "../../ui/Field";
 import { OutboxNotice } from "./OutboxNotice";
 import { profileOf, savePhone } from "./profile-data";
 import { SignedInOnly } from "./SignedInOnly";
@@ -113,7 +114,7 @@ function PhoneForm(props: { profile: Profile }) {
       <p>{t("account.profile.phoneText")}</p>
       <ErrorSummary items={summary()} />
       <form class="account-form" noValidate onSubmit={(event) => void submit(event)}>
-        <TextField
+        <TextInput
           id="profile-phone"
           label={t("account.fields.phone")}
           type="tel"

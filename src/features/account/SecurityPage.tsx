@@ -8,7 +8,8 @@ import { ConfirmAction } from "../../ui/ConfirmAction";
 import { ErrorText } from "../../ui/ErrorText";
 import { usePageTitle } from "../../ui/page-title";
 import { errorKey } from "./errors";
-import { ErrorSummary, type SummaryItem, TextField } from "./Form";
+import { ErrorSummary, type SummaryItem } from "../../ui/ErrorSummary";
+import { TextInput } from "../../ui/Field";
 import { addPasskey, listPasskeys, passkeyRefusalKey, removePasskey, supportsPasskeys } from "./passkeys";
 import { SignedInOnly } from "./SignedInOnly";
 import { SignOutButton } from "./SignOutButton";
@@ -178,7 +179,7 @@ function AddPasskeyForm(props: { onAdded: (passkey: Passkey) => void }) {
       <h3>{t("account.passkeys.addTitle")}</h3>
       <ErrorSummary items={summary()} />
       <form class="account-form" noValidate onSubmit={(event) => void submit(event)}>
-        <TextField
+        <TextInput
           id="passkey-name"
           label={t("account.passkeys.nameLabel")}
           hint={t("account.passkeys.nameHint")}

@@ -4,7 +4,9 @@ import { createSignal, Show } from "solid-js";
 import { t } from "../../lib/i18n";
 import { signIn } from "./auth-api";
 import { errorKey } from "./errors";
-import { CheckboxField, ErrorSummary, PasswordField, type SummaryItem, summaryOf, TextField } from "./Form";
+import { Checkbox } from "../../ui/Choices";
+import { ErrorSummary, type SummaryItem, summaryOf } from "../../ui/ErrorSummary";
+import { PasswordInput, TextInput } from "../../ui/Field";
 import { PageNotice, setNotice } from "./Notice";
 import { passkeyRefusalKey, signInWithPasskey, supportsPasskeys } from "./passkeys";
 import { checkEmail, type FieldErrors, hasErrors } from "./validation";
@@ -65,7 +67,7 @@ export function SignInView() {
       <p>{t("account.signIn.intro")}</p>
       <ErrorSummary items={summary()} />
 
-      <CheckboxField
+      <Checkbox
         id="sign-in-remember"
         label={t("account.signIn.remember")}
         hint={t("account.signIn.rememberHint")}
@@ -84,7 +86,7 @@ export function SignInView() {
 
       <h2>{t("account.signIn.passwordTitle")}</h2>
       <form class="account-form" noValidate onSubmit={(event) => void submit(event)}>
-        <TextField
+        <TextInput
           id="sign-in-email"
           label={t("account.fields.email")}
           type="email"
@@ -94,7 +96,7 @@ export function SignInView() {
           onInput={setEmail}
           error={errors().email}
         />
-        <PasswordField
+        <PasswordInput
           id="sign-in-password"
           label={t("account.fields.password")}
           autocomplete="current-password"

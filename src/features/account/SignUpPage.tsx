@@ -6,7 +6,8 @@ import { language, t } from "../../lib/i18n";
 import { usePageTitle } from "../../ui/page-title";
 import { signUp } from "./auth-api";
 import { errorKey, isApiError } from "./errors";
-import { ErrorSummary, PasswordField, type SummaryItem, summaryOf, TextField } from "./Form";
+import { ErrorSummary, type SummaryItem, summaryOf } from "../../ui/ErrorSummary";
+import { DateInput, PasswordInput, TextInput } from "../../ui/Field";
 import { setNotice } from "./Notice";
 import { account } from "./session";
 import { useSession } from "./SignedInOnly";
@@ -85,7 +86,7 @@ export default function SignUpPage() {
   };
 
   const field = (name: Field, label: string, extra: { autocomplete: string; hint?: string }) => (
-    <TextField
+    <TextInput
       id={id(name)}
       label={label}
       required
@@ -116,10 +117,9 @@ export default function SignUpPage() {
             <legend>{t("account.signUp.personTitle")}</legend>
             {field("givenName", t("account.fields.givenName"), { autocomplete: "given-name" })}
             {field("familyName", t("account.fields.familyName"), { autocomplete: "family-name" })}
-            <TextField
+            <DateInput
               id={id("birthDate")}
               label={t("account.fields.birthDate")}
-              type="date"
               autocomplete="bday"
               required
               hint={t("account.signUp.birthDateHint")}
@@ -131,7 +131,7 @@ export default function SignUpPage() {
           <fieldset>
             <legend>{t("account.signUp.addressTitle")}</legend>
             {field("street", t("account.fields.street"), { autocomplete: "street-address" })}
-            <TextField
+            <TextInput
               id={id("postalCode")}
               label={t("account.fields.postalCode")}
               autocomplete="postal-code"
@@ -146,7 +146,7 @@ export default function SignUpPage() {
           </fieldset>
           <fieldset>
             <legend>{t("account.signUp.accessTitle")}</legend>
-            <TextField
+            <TextInput
               id={id("email")}
               label={t("account.fields.email")}
               type="email"
@@ -158,7 +158,7 @@ export default function SignUpPage() {
               onInput={set("email")}
               error={errors().email}
             />
-            <PasswordField
+            <PasswordInput
               id={id("password")}
               label={t("account.fields.password")}
               autocomplete="new-password"

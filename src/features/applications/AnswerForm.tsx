@@ -6,7 +6,7 @@ import type { DraftFile } from "../../lib/db";
 import { t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { connection, requestSync } from "../../lib/sync-status";
-import { ErrorSummary, type SummaryItem } from "../account/Form";
+import { ErrorSummary, type SummaryItem } from "../../ui/ErrorSummary";
 import { discardWrites, queueAnswer, retryWrites, writesAbout } from "./data";
 import { describedBy, InlineError } from "./FieldInputs";
 import { FilePicker } from "./FilePicker";

@@ -10,7 +10,7 @@ import {
 } from "../../lib/contract/application-definition";
 import type { DraftFile } from "../../lib/db";
 import { t } from "../../lib/i18n";
-import { ErrorSummary, type SummaryItem } from "../account/Form";
+import { ErrorSummary, type SummaryItem } from "../../ui/ErrorSummary";
 import type { DraftEditor } from "./draft-editor";
 import { FilePicker } from "./FilePicker";
 import { REVIEW_STEP } from "./labels";

@@ -11,7 +11,7 @@ import {
   validateStep,
 } from "../../lib/contract/application-definition";
 import { t } from "../../lib/i18n";
-import { ErrorSummary, type SummaryItem } from "../account/Form";
+import { ErrorSummary, type SummaryItem } from "../../ui/ErrorSummary";
 import type { DraftEditor } from "./draft-editor";
 import { FieldInput, type InlineErrors } from "./FieldInputs";
 import { summaryItems } from "./messages";

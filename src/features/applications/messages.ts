@@ -10,7 +10,7 @@ import {
   type ScalarField,
 } from "../../lib/contract/application-definition";
 import { t } from "../../lib/i18n";
-import type { SummaryItem } from "../account/Form";
+import type { SummaryItem } from "../../ui/ErrorSummary";
 import { formatFileSize, fileTypeLabel } from "../account/format";
 import { fieldLabel, formatAnswerDate, itemFieldLabel, locale } from "./answer-text";
 

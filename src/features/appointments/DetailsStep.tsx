@@ -5,7 +5,8 @@ import type { AccountSummary } from "../../lib/contract/account";
 import type { VisitType } from "../../lib/contract/appointments";
 import type { Service } from "../../lib/contract/guide";
 import { t } from "../../lib/i18n";
-import { ErrorSummary, type SummaryItem, summaryOf, TextField } from "../account/Form";
+import { ErrorSummary, type SummaryItem, summaryOf } from "../../ui/ErrorSummary";
+import { TextInput } from "../../ui/Field";
 import { Checklist } from "./Checklist";
 import { CONTACT_FIELDS, type ContactField, checkContact } from "./contact";
 import type { Draft } from "./draft";
@@ -71,7 +72,7 @@ export function DetailsStep(props: {
           <fieldset>
             <legend>{t("appointments.details.contactLegend")}</legend>
             <p class="hint">{t("appointments.details.contactHint")}</p>
-            <TextField
+            <TextInput
               id="contact-name"
               label={t("appointments.details.name")}
               autocomplete="name"
@@ -80,7 +81,7 @@ export function DetailsStep(props: {
               onInput={(value) => update("name", value)}
               error={errors().name}
             />
-            <TextField
+            <TextInput
               id="contact-email"
               label={t("appointments.details.email")}
               type="email"
@@ -92,7 +93,7 @@ export function DetailsStep(props: {
               onInput={(value) => update("email", value)}
               error={errors().email}
             />
-            <TextField
+            <TextInput
               id="contact-phone"
               label={t("appointments.details.phone")}
               type="tel"

@@ -5,7 +5,7 @@ import { MAX_SERVICES_PER_VISIT } from "../../lib/contract/appointments";
 import type { Office, Service } from "../../lib/contract/guide";
 import { localized, t } from "../../lib/i18n";
 import { EmptyState } from "../../ui/EmptyState";
-import { ErrorSummary, type SummaryItem } from "../account/Form";
+import { ErrorSummary, type SummaryItem } from "../../ui/ErrorSummary";
 import type { Draft } from "./draft";
 import { formatDuration } from "./format";
 import { bookableServicesAt, maxPersons, totalDuration } from "./visit";

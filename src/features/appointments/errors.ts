@@ -1,13 +1,7 @@
-// One place that turns a failure into the text the user reads (a translation key).
-import { ApiError, NetworkError } from "../../lib/http";
+// The appointments' failures in words: the shared errorKey with this area's text for "no connection".
+import { errorKey as explain } from "../../lib/error-key";
 
-export function errorKey(error: unknown): string {
-  if (error instanceof ApiError) return `errors.${error.code}`;
-  if (error instanceof NetworkError) return "appointments.common.offline";
-  // A bug or an answer we could not read: the user gets the honest "went wrong", we get the trace.
-  console.error(error);
-  return "errors.internal_error";
-}
+export { isApiError } from "../../lib/error-key";
 
-export const isApiError = (error: unknown, ...codes: string[]): error is ApiError =>
-  error instanceof ApiError && codes.includes(error.code);
+export const errorKey = (error: unknown): string =>
+  explain(error, { offline: "appointments.common.offline" });

@@ -7,7 +7,8 @@ import { createStore, unwrap } from "solid-js/store";
 import { CONSULTATION_TOPICS } from "../../lib/contract/business";
 import { t } from "../../lib/i18n";
 import { usePageTitle } from "../../ui/page-title";
-import { ErrorSummary, type SummaryItem, summaryOf, TextField } from "../account/Form";
+import { ErrorSummary, type SummaryItem, summaryOf } from "../../ui/ErrorSummary";
+import { TextInput } from "../../ui/Field";
 import { sendConsultation } from "./consultation";
 import {
   checkConsultation,
@@ -91,7 +92,7 @@ function RequestForm(props: { topic: string | undefined }) {
       <p>{t("business.consultation.offlineHint")}</p>
       <form noValidate onSubmit={(event) => void submit(event)}>
         <ErrorSummary items={summary()} />
-        <TextField
+        <TextInput
           id={fieldId("name")}
           label={t("business.consultation.name")}
           autocomplete="name"
@@ -100,7 +101,7 @@ function RequestForm(props: { topic: string | undefined }) {
           onInput={(value) => setForm("name", value)}
           error={errors().name}
         />
-        <TextField
+        <TextInput
           id={fieldId("company")}
           label={t("business.consultation.company")}
           autocomplete="organization"
@@ -109,7 +110,7 @@ function RequestForm(props: { topic: string | undefined }) {
           onInput={(value) => setForm("company", value)}
           error={errors().company}
         />
-        <TextField
+        <TextInput
           id={fieldId("email")}
           label={t("business.consultation.email")}
           type="email"
@@ -121,7 +122,7 @@ function RequestForm(props: { topic: string | undefined }) {
           onInput={(value) => setForm("email", value)}
           error={errors().email}
         />
-        <TextField
+        <TextInput
           id={fieldId("phone")}
           label={t("business.consultation.phone")}
           type="tel"

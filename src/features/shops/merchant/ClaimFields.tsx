@@ -4,7 +4,7 @@ import type { SetStoreFunction } from "solid-js/store";
 import { MERCHANT_ROLES } from "../../../lib/contract/shops";
 import { t } from "../../../lib/i18n";
 import type { ClaimForm, FormErrors } from "./details-form";
-import { SelectInput, TextInput } from "./Fields";
+import { SelectInput, TextArea, TextInput } from "../../../ui/Field";
 import { roleLabel } from "./labels";
 
 export function ClaimFields(props: {
@@ -40,7 +40,7 @@ export function ClaimFields(props: {
         error={props.errors.phone}
         required
       />
-      <TextInput
+      <TextArea
         id={`${props.prefix}-message`}
         label={t("merchant.claim.message")}
         hint={t("merchant.claim.messageHint")}
@@ -48,7 +48,6 @@ export function ClaimFields(props: {
         onInput={(value) => props.setForm("message", value)}
         maxLength={500}
         error={props.errors.message}
-        multiline
       />
     </>
   );

@@ -9,7 +9,7 @@ import { ApiError } from "../../../lib/http";
 import { t } from "../../../lib/i18n";
 import { createLiveQuery } from "../../../lib/live-query";
 import { usePageTitle } from "../../../ui/page-title";
-import { ErrorSummary } from "../../account/Form";
+import { ErrorSummary } from "../../../ui/ErrorSummary";
 import { SignedInOnly } from "../../account/SignedInOnly";
 import { ClaimFields } from "./ClaimFields";
 import { ClaimSent } from "./ClaimSent";

@@ -6,7 +6,8 @@ import type { SetStoreFunction } from "solid-js/store";
 import { PAYMENT_METHODS, WHEELCHAIR_ACCESS } from "../../../lib/contract/shops";
 import { t } from "../../../lib/i18n";
 import type { DetailsForm, FormErrors } from "./details-form";
-import { Choice, ChoiceGroup, SelectInput, TextInput } from "./Fields";
+import { Choice, ChoiceGroup } from "../../../ui/Choices";
+import { SelectInput, TextArea, TextInput } from "../../../ui/Field";
 import { HoursEditor, type HoursValue } from "./HoursEditor";
 import { categoryOptions, paymentLabel, wheelchairLabel } from "./labels";
 import { OffersEditor } from "./OffersEditor";
@@ -50,13 +51,12 @@ export function DetailsFields(props: {
         groups={categoryOptions(props.form.category)}
         required
       />
-      <TextInput
+      <TextArea
         {...text("description")}
         hint={t("merchant.details.descriptionHint")}
         value={props.form.description}
         onInput={(value) => props.setForm("description", value)}
         maxLength={600}
-        multiline
       />
 
       <h2>{t("merchant.details.placeTitle")}</h2>
@@ -69,6 +69,7 @@ export function DetailsFields(props: {
         required
       />
       <TextInput
+        autocomplete="off"
         {...text("housenumber")}
         value={props.form.housenumber}
         onInput={(value) => props.setForm("housenumber", value)}
@@ -89,6 +90,7 @@ export function DetailsFields(props: {
         <legend>{t("merchant.details.positionTitle")}</legend>
         <p class="hint">{t("merchant.details.positionHint")}</p>
         <TextInput
+          autocomplete="off"
           {...text("lat")}
           value={props.form.lat}
           onInput={(value) => props.setForm("lat", value)}
@@ -97,6 +99,7 @@ export function DetailsFields(props: {
           required
         />
         <TextInput
+          autocomplete="off"
           {...text("lon")}
           value={props.form.lon}
           onInput={(value) => props.setForm("lon", value)}
@@ -137,6 +140,7 @@ export function DetailsFields(props: {
         maxLength={300}
       />
       <TextInput
+        autocomplete="off"
         {...text("onlineShop")}
         type="url"
         hint={t("merchant.details.webHint")}

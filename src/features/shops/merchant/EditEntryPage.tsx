@@ -10,7 +10,7 @@ import { formatDateTime } from "../../../lib/date-format";
 import { t } from "../../../lib/i18n";
 import { requestSync } from "../../../lib/sync-status";
 import { usePageTitle } from "../../../ui/page-title";
-import { ErrorSummary } from "../../account/Form";
+import { ErrorSummary } from "../../../ui/ErrorSummary";
 import { SignedInOnly } from "../../account/SignedInOnly";
 import { createRemote } from "../../../lib/remote";
 import { detailsFormOf } from "./details-form";

@@ -16,7 +16,8 @@ import {
 } from "solid-js";
 import { createStore, produce, unwrap } from "solid-js/store";
 import { formatDate, language, t } from "../../../lib/i18n";
-import { Choice, ChoiceGroup, FieldError, TextInput } from "./Fields";
+import { Choice, ChoiceGroup } from "../../../ui/Choices";
+import { FieldError, TextInput } from "../../../ui/Field";
 import type { PreviewDay } from "./hours-check";
 import {
   defaultWeek,
@@ -235,6 +236,7 @@ export function HoursEditor(props: {
         </Match>
         <Match when={mode() === "raw"}>
           <TextInput
+            autocomplete="off"
             id={`${props.id}-raw`}
             label={t("merchant.hours.rawLabel")}
             hint={t("merchant.hours.rawHint")}
@@ -298,6 +300,7 @@ function RangesRow(props: {
           <label for={`${props.id}-count`}>{t("merchant.hours.count")}</label>
           <select
             id={`${props.id}-count`}
+            class="form-input"
             onChange={(event) => props.onChange(rangesFor(Number(event.currentTarget.value), props.ranges))}
           >
             <For each={counts()}>
@@ -357,6 +360,7 @@ function HolidayRow(props: {
         </p>
         <select
           id={`${props.id}-mode`}
+          class="form-input"
           aria-describedby={`${props.id}-mode-hint`}
           onChange={(event) => {
             const next = HOLIDAY_MODES.find((mode) => mode === event.currentTarget.value);

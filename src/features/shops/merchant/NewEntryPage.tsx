@@ -7,7 +7,7 @@ import type { MerchantClaim, NewShopWrite } from "../../../lib/contract/shops";
 import { ApiError } from "../../../lib/http";
 import { t } from "../../../lib/i18n";
 import { usePageTitle } from "../../../ui/page-title";
-import { ErrorSummary } from "../../account/Form";
+import { ErrorSummary } from "../../../ui/ErrorSummary";
 import { SignedInOnly } from "../../account/SignedInOnly";
 import { ClaimFields } from "./ClaimFields";
 import { ClaimSent } from "./ClaimSent";

@@ -6,7 +6,7 @@ import { MAX_OFFERS, OFFER_KINDS } from "../../../lib/contract/shops";
 import { berlinDate } from "../../../lib/berlin-date";
 import { t } from "../../../lib/i18n";
 import { canAddOffer, type DetailsForm, type FormErrors, newOffer, offerFieldKey } from "./details-form";
-import { FieldError, SelectInput, TextInput } from "./Fields";
+import { DateInput, FieldError, SelectInput, TextArea, TextInput } from "../../../ui/Field";
 import { offerKindLabel } from "./labels";
 
 export function OffersEditor(props: {
@@ -58,6 +58,7 @@ export function OffersEditor(props: {
               error={props.errors[offerFieldKey(index(), "kind")]}
             />
             <TextInput
+              autocomplete="off"
               id={id(index(), "title")}
               label={t("merchant.offers.titleLabel")}
               value={offer.title}
@@ -66,27 +67,26 @@ export function OffersEditor(props: {
               error={props.errors[offerFieldKey(index(), "title")]}
               required
             />
-            <TextInput
+            <TextArea
               id={id(index(), "text")}
               label={t("merchant.offers.text")}
               value={offer.text}
               onInput={(value) => props.setForm("offers", index(), "text", value)}
               maxLength={300}
               error={props.errors[offerFieldKey(index(), "text")]}
-              multiline
             />
-            <TextInput
+            <DateInput
+              autocomplete="off"
               id={id(index(), "startsOn")}
-              type="date"
               label={t("merchant.offers.startsOn")}
               hint={t("merchant.offers.startsOnHint")}
               value={offer.startsOn}
               onInput={(value) => props.setForm("offers", index(), "startsOn", value)}
               error={props.errors[offerFieldKey(index(), "startsOn")]}
             />
-            <TextInput
+            <DateInput
+              autocomplete="off"
               id={id(index(), "endsOn")}
-              type="date"
               label={t("merchant.offers.endsOn")}
               hint={t("merchant.offers.endsOnHint")}
               value={offer.endsOn}

@@ -12,7 +12,7 @@ import {
 } from "../../../lib/contract/shops";
 import { t } from "../../../lib/i18n";
 import { ConfirmAction } from "../../../ui/ConfirmAction";
-import { FieldError } from "./Fields";
+import { FieldError } from "../../../ui/Field";
 import { photoFailureKey } from "./failures";
 import { removePhoto, uploadPhoto } from "./merchant-api";
 

@@ -14,7 +14,7 @@ import {
   type ClaimWrite,
   type WheelchairAccess,
 } from "../../../lib/contract/shops";
-import type { SummaryItem } from "../../account/Form";
+import type { SummaryItem } from "../../../ui/ErrorSummary";
 
 /** The city centre (Rathausplatz): where a new entry's position starts. */
 export const CITY_CENTRE = { lat: "53.0507", lon: "8.6317" } as const;

@@ -4,7 +4,7 @@ import { createSignal } from "solid-js";
 import { createStore, unwrap } from "solid-js/store";
 import type { ShopDetails } from "../../../lib/contract/shops";
 import type { ProblemFault } from "../../../lib/http";
-import type { SummaryItem } from "../../account/Form";
+import type { SummaryItem } from "../../../ui/ErrorSummary";
 import {
   checkDetails,
   type DetailsForm,

@@ -1,14 +1,10 @@
 // Which text explains a failed merchant request (a translation key). The merchant's writes are
 // online only: without a connection nothing is sent, and the form keeps what was typed.
-import { ApiError, NetworkError } from "../../../lib/http";
+import { errorKey } from "../../../lib/error-key";
+import { ApiError } from "../../../lib/http";
 
-export function failureKey(error: unknown, overrides: Partial<Record<string, string>> = {}): string {
-  if (error instanceof NetworkError) return "merchant.common.offline";
-  if (error instanceof ApiError) return overrides[error.code] ?? `errors.${error.code}`;
-  // An answer that does not fit the contract, or a bug: nothing the merchant can fix.
-  console.error(error);
-  return "errors.internal_error";
-}
+export const failureKey = (error: unknown, overrides: Partial<Record<string, string>> = {}): string =>
+  errorKey(error, { offline: "merchant.common.offline", overrides });
 
 const PHOTO_CODES: Partial<Record<string, string>> = {
   file_too_large: "merchant.photo.errors.tooLarge",

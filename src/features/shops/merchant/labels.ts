@@ -12,7 +12,7 @@ import {
 } from "../../../lib/contract/shops";
 import { t } from "../../../lib/i18n";
 import { DIFF_FIELDS } from "../shop-diff";
-import type { OptionGroup } from "./Fields";
+import type { OptionGroup } from "../../../ui/Field";
 
 /** "shop=bakery" as "Bäckerei"; a category of an import the app does not know shows as the tag. */
 export const categoryLabel = (category: string) =>

@@ -1,0 +1,107 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { DateInput, FileInput, PasswordInput, SelectInput, TextArea, TextInput } from "./Field";
+import { attributesOf, html, useGermanTexts } from "./render-html";
+
+beforeAll(useGermanTexts);
+
+const noop = () => undefined;
+
+describe("the kit's text input", () => {
+  it("has a visible label for its control, and marks a required field in words", () => {
+    const markup = html(() => <TextInput id="p-name" label="Name" value="Ada" onInput={noop} required />);
+    expect(markup).toContain('<label for="p-name">Name');
+    expect(markup).toContain('class="field-required">(Pflichtfeld)');
+    expect(attributesOf(markup, "p-name")).toMatchObject({
+      name: "p-name",
+      type: "text",
+      value: "Ada",
+      "aria-required": "true",
+    });
+    expect(attributesOf(markup, "p-name")).not.toHaveProperty("aria-invalid");
+  });
+
+  it("ties hint and error to the control and marks it invalid", () => {
+    const markup = html(() => (
+      <TextInput id="p-mail" label="E-Mail" hint="We write here" error="account.x" value="" onInput={noop} />
+    ));
+    expect(attributesOf(markup, "p-mail")).toMatchObject({
+      "aria-invalid": "true",
+      "aria-describedby": "p-mail-hint p-mail-error",
+    });
+    expect(attributesOf(markup, "p-mail-hint").class).toBe("hint");
+    expect(attributesOf(markup, "p-mail-error").class).toBe("field-error");
+    expect(markup).toContain('<span class="visually-hidden">Fehler: </span>');
+    expect(markup).toMatch(/class="field field-invalid"/);
+  });
+
+  it("describes a field with neither hint nor error by nothing", () => {
+    const markup = html(() => <TextInput id="p-x" label="X" value="" onInput={noop} />);
+    expect(attributesOf(markup, "p-x")).not.toHaveProperty("aria-describedby");
+  });
+
+  it("shows the detail that comes with an error", () => {
+    const markup = html(() => (
+      <TextInput id="h" label="Hours" value="" onInput={noop} error="merchant.x" errorDetail="Mo-Fr 9-18" />
+    ));
+    expect(markup).toContain('class="field-error-detail">Mo-Fr 9-18');
+  });
+});
+
+describe("the kit's other fields", () => {
+  it("a password field hides the password and offers to show it", () => {
+    const markup = html(() => <PasswordInput id="pw" label="Passwort" value="" onInput={noop} />);
+    expect(attributesOf(markup, "pw").type).toBe("password");
+    expect(markup).toMatch(/aria-controls="pw"[^>]*>Passwort anzeigen/);
+  });
+
+  it("a date field is a native date input", () => {
+    const markup = html(() => (
+      <DateInput id="d" label="Datum" value="2026-12-05" onInput={noop} min="2026-01-01" />
+    ));
+    expect(attributesOf(markup, "d")).toMatchObject({ type: "date", value: "2026-12-05", min: "2026-01-01" });
+  });
+
+  it("a textarea carries the same ARIA as an input", () => {
+    const markup = html(() => <TextArea id="t" label="Text" value="" onInput={noop} error="e" required />);
+    expect(attributesOf(markup, "t")).toMatchObject({
+      "aria-invalid": "true",
+      "aria-required": "true",
+      "aria-describedby": "t-error",
+    });
+  });
+
+  it("a select marks the chosen option, also inside groups", () => {
+    const markup = html(() => (
+      <SelectInput
+        id="s"
+        label="Kategorie"
+        value="b"
+        onChange={noop}
+        options={[{ value: "", label: "Bitte wählen" }]}
+        groups={[
+          {
+            label: "G",
+            options: [
+              { value: "a", label: "A" },
+              { value: "b", label: "B" },
+            ],
+          },
+        ]}
+      />
+    ));
+    expect(markup).toContain('<label for="s">Kategorie');
+    expect(markup).toMatch(/<optgroup label="G"><option value="a">A<\/option><option value="b" selected/);
+  });
+
+  it("a file field has its label, hint and accepted types", () => {
+    const markup = html(() => (
+      <FileInput id="f" label="Datei" hint="PDF" accept="application/pdf" onChange={noop} error="e" />
+    ));
+    expect(attributesOf(markup, "f")).toMatchObject({
+      type: "file",
+      accept: "application/pdf",
+      "aria-describedby": "f-hint f-error",
+      "aria-invalid": "true",
+    });
+  });
+});

@@ -1,0 +1,60 @@
+// The form kit (src/ui: fields, choices, error summary) as a keyboard or screen reader user meets it
+// on the pages that use it: the summary takes focus, each error leads to its field, the field says
+// what is wrong, and every kind of field passes axe (WCAG 2.1 AA).
+import { expect, test } from "@playwright/test";
+import { newPerson, signUp } from "./support/account";
+import { expectNoAxeViolations } from "./support/app";
+
+const SUMMARY_TITLE = "Bitte prüfen Sie Ihre Angaben";
+
+test("a form sent with errors moves to the summary, and each error leads to its field", async ({ page }) => {
+  await page.goto("/konto/registrieren");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.getByRole("button", { name: "Konto erstellen" }).click();
+
+  const summary = page.getByRole("alert").filter({ hasText: SUMMARY_TITLE });
+  await expect(summary).toBeVisible();
+  await expect(summary.getByRole("heading", { name: SUMMARY_TITLE })).toBeVisible();
+  // The box around the announced list takes focus (GOV.UK), so Tab continues to its links.
+  await expect(page.locator(".error-summary")).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(summary.getByRole("link").first()).toBeFocused();
+
+  const givenName = page.getByLabel("Vorname");
+  const firstError = summary.getByRole("link").first();
+  const message = (await firstError.textContent()) ?? "";
+  await firstError.click();
+  await expect(givenName).toBeFocused();
+  await expect(givenName).toHaveAttribute("aria-invalid", "true");
+  await expect(givenName).toHaveAccessibleDescription(
+    new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")),
+  );
+  await expect(page.getByLabel("Geburtsdatum")).toHaveAttribute("type", "date");
+  await expectNoAxeViolations(page);
+});
+
+test("selects, text areas, radios, checkboxes, dates and files pass axe, also with errors", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await signUp(page, newPerson("Frida", "Formular"));
+
+  // A file field: the document upload.
+  await page.goto("/konto/dokumente");
+  await expect(page.getByLabel("Datei auswählen")).toHaveAttribute("type", "file");
+  await page.getByRole("button", { name: "Hochladen" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: SUMMARY_TITLE })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Every other kind of field: a new shop's entry, with an offer (two dates, a text area).
+  await page.goto("/einkaufen/haendler/neu");
+  await expect(page.getByRole("heading", { level: 1, name: "Neues Geschäft eintragen" })).toBeVisible();
+  await page.getByRole("button", { name: "Angebot oder Veranstaltung hinzufügen" }).click();
+  await page.getByRole("button", { name: "Eintrag zur Prüfung senden" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: SUMMARY_TITLE });
+  await expect(summary).toContainText("Bitte geben Sie den Namen an");
+  await summary.getByRole("link", { name: /Bitte geben Sie den Namen an/ }).click();
+  await expect(page.getByRole("textbox", { name: /^Name des Geschäfts/ })).toBeFocused();
+  await expect(page.getByRole("group", { name: "Zahlungsarten" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
