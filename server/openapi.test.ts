@@ -62,7 +62,13 @@ const documented = new Set(operations.map((o) => `${o.method} ${o.path}`));
 const served = [
   ...new Set(
     t.app.routes
-      .filter((r) => r.method !== "ALL" && r.path.startsWith("/api/") && r.path !== "/api/openapi.json")
+      // The health probes (/healthz, /readyz) are documented too, outside /api.
+      .filter(
+        (r) =>
+          r.method !== "ALL" &&
+          (r.path.startsWith("/api/") || r.path === "/healthz" || r.path === "/readyz") &&
+          r.path !== "/api/openapi.json",
+      )
       .map((r) => `${r.method} ${toOpenApiPath(r.path)}`),
   ),
 ];
@@ -183,7 +189,8 @@ function encodeBody(mediaType: string, value: unknown): { body?: Body; contentTy
         : [["value", value]];
     for (const [key, part] of entries) {
       // A form has no types: numbers, objects and nulls go as their JSON text.
-      if (part instanceof FuzzFile) form.append(key, new File([new Uint8Array(part.bytes)], part.name, { type: part.type }));
+      if (part instanceof FuzzFile)
+        form.append(key, new File([new Uint8Array(part.bytes)], part.name, { type: part.type }));
       else if (typeof part === "string") form.append(key, part);
       else if (part instanceof RawJson) form.append(key, part.text);
       else if (part !== undefined) form.append(key, JSON.stringify(part) ?? "");

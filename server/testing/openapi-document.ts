@@ -96,4 +96,3 @@ export function toOpenApiPath(honoPath: string): string {
   }
   return result;
 }
-

@@ -131,15 +131,6 @@ export function localized<T>(texts: Partial<Record<Language, T>> & { de: T }): T
   return texts[language()] ?? texts.de;
 }
 
-export function formatDate(
-  value: string | Date,
-  options: Intl.DateTimeFormatOptions = { dateStyle: "long" },
-) {
-  return new Intl.DateTimeFormat(language(), { timeZone: "Europe/Berlin", ...options }).format(
-    new Date(value),
-  );
-}
-
 export function formatCurrency(amount: number) {
   return new Intl.NumberFormat(language(), { style: "currency", currency: "EUR" }).format(amount);
 }

@@ -4,7 +4,8 @@
 import { A, useParams } from "@solidjs/router";
 import { Show } from "solid-js";
 import type { StaffApplication } from "../../lib/contract/applications";
-import { formatDate, t } from "../../lib/i18n";
+import { formatDateTime } from "../../lib/date-format";
+import { t } from "../../lib/i18n";
 import { usePageTitle } from "../../ui/page-title";
 import { account } from "../account/session";
 import { typeTitle } from "../applications/answer-text";
@@ -81,7 +82,7 @@ function ApplicationDetail() {
 
 function Facts(props: { application: StaffApplication }) {
   const applicant = () => props.application.applicant;
-  const when = (instant: string) => formatDate(instant, { dateStyle: "long", timeStyle: "short" });
+  const when = (instant: string) => formatDateTime(instant);
   return (
     <dl class="facts">
       <dt>{t("staff.applications.fields.reference")}</dt>

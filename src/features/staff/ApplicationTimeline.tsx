@@ -2,7 +2,8 @@
 // the decision. The texts are the ones the citizen sees as well.
 import { For, Show } from "solid-js";
 import type { ApplicationEvent, StaffApplication } from "../../lib/contract/applications";
-import { formatDate, language, t } from "../../lib/i18n";
+import { formatDateTime } from "../../lib/date-format";
+import { language, t } from "../../lib/i18n";
 import { eventKindLabel, outcomeLabel } from "./labels";
 
 const byTime = (a: ApplicationEvent, b: ApplicationEvent) => a.at.localeCompare(b.at);
@@ -22,9 +23,7 @@ export function ApplicationTimeline(props: { application: StaffApplication }) {
             <li>
               <p class="staff-timeline-head">
                 <strong>{eventKindLabel(event.kind)}</strong>{" "}
-                <time datetime={event.at}>
-                  {formatDate(event.at, { dateStyle: "medium", timeStyle: "short" })}
-                </time>
+                <time datetime={event.at}>{formatDateTime(event.at)}</time>
               </p>
               <Show when={event.outcome}>
                 {(outcome) => (

@@ -3,7 +3,8 @@
 import { A, useSearchParams } from "@solidjs/router";
 import { For, Show } from "solid-js";
 import { INBOX_VIEWS, type InboxView } from "../../lib/contract/applications";
-import { formatDate, t } from "../../lib/i18n";
+import { formatDateTime } from "../../lib/date-format";
+import { t } from "../../lib/i18n";
 import { EmptyState } from "../../ui/EmptyState";
 import { usePageTitle } from "../../ui/page-title";
 import { account } from "../account/session";
@@ -84,9 +85,7 @@ function Inbox() {
                       <td>{row.title}</td>
                       <td>{row.applicantName}</td>
                       <td>
-                        <time datetime={row.submittedAt}>
-                          {formatDate(row.submittedAt, { dateStyle: "medium", timeStyle: "short" })}
-                        </time>
+                        <time datetime={row.submittedAt}>{formatDateTime(row.submittedAt)}</time>
                       </td>
                       <td>{applicationStatusLabel(row.status)}</td>
                       <td>{row.claimedBy?.name ?? t("staff.applications.unclaimed")}</td>

@@ -1,7 +1,8 @@
 // The audit log (admins): who looked at or changed what, when and why. Filters by the ids the
 // log stores: the person concerned (subject) and the person acting (actor).
 import { createSignal, For, Show } from "solid-js";
-import { formatDate, t } from "../../lib/i18n";
+import { formatTimestamp } from "../../lib/date-format";
+import { t } from "../../lib/i18n";
 import { EmptyState } from "../../ui/EmptyState";
 import { usePageTitle } from "../../ui/page-title";
 import { AdminOnly } from "./Access";
@@ -85,9 +86,7 @@ function AuditLog() {
                   {(entry) => (
                     <tr>
                       <th scope="row">
-                        <time datetime={entry.at}>
-                          {formatDate(entry.at, { dateStyle: "medium", timeStyle: "medium" })}
-                        </time>
+                        <time datetime={entry.at}>{formatTimestamp(entry.at)}</time>
                       </th>
                       <td>
                         {entry.actorName}

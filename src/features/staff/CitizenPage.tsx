@@ -3,7 +3,8 @@
 import { A, useParams, useSearchParams } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { reasonQuerySchema } from "../../lib/contract/account";
-import { formatDate, t } from "../../lib/i18n";
+import { formatDateTime, formatDay } from "../../lib/date-format";
+import { t } from "../../lib/i18n";
 import { usePageTitle } from "../../ui/page-title";
 import { account } from "../account/session";
 import { fetchCitizen } from "./api";
@@ -75,7 +76,7 @@ export default function CitizenPage() {
                     <dt>{t("staff.citizen.birthDate")}</dt>
                     <dd>
                       <Show when={data().birthDate} fallback={t("staff.citizen.missing")}>
-                        {(date) => formatDate(date())}
+                        {(date) => formatDay(date())}
                       </Show>
                     </dd>
                     <dt>{t("staff.citizen.address")}</dt>
@@ -93,11 +94,11 @@ export default function CitizenPage() {
                     <dt>{t("staff.citizen.identityVerifiedAt")}</dt>
                     <dd>
                       <Show when={data().identityVerifiedAt} fallback={t("staff.citizen.notVerified")}>
-                        {(at) => formatDate(at(), { dateStyle: "long", timeStyle: "short" })}
+                        {(at) => formatDateTime(at())}
                       </Show>
                     </dd>
                     <dt>{t("staff.citizen.createdAt")}</dt>
-                    <dd>{formatDate(data().createdAt)}</dd>
+                    <dd>{formatDay(data().createdAt)}</dd>
                   </dl>
 
                   <Show when={mayConfirm()}>

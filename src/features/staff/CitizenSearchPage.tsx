@@ -2,7 +2,8 @@
 import { A } from "@solidjs/router";
 import { createSignal, For, Show } from "solid-js";
 import { type CitizenSummary, citizenSearchSchema } from "../../lib/contract/account";
-import { formatDate, t } from "../../lib/i18n";
+import { formatDay } from "../../lib/date-format";
+import { t } from "../../lib/i18n";
 import { EmptyState } from "../../ui/EmptyState";
 import { usePageTitle } from "../../ui/page-title";
 import { searchCitizens } from "./api";
@@ -99,7 +100,7 @@ function ResultCard(props: { citizen: CitizenSummary; reason?: string }) {
       <p>{props.citizen.email}</p>
       <p>
         <Show when={props.citizen.birthDate} fallback={t("staff.citizen.noBirthDate")}>
-          {(date) => t("staff.search.bornOn", { date: formatDate(date()) })}
+          {(date) => t("staff.search.bornOn", { date: formatDay(date()) })}
         </Show>
         {" · "}
         {trustLabel(props.citizen.trustLevel)}

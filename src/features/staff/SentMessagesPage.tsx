@@ -2,7 +2,8 @@
 // first opened them in the postbox.
 import { A } from "@solidjs/router";
 import { For, Show } from "solid-js";
-import { formatDate, t } from "../../lib/i18n";
+import { formatDateTime } from "../../lib/date-format";
+import { t } from "../../lib/i18n";
 import { EmptyState } from "../../ui/EmptyState";
 import { usePageTitle } from "../../ui/page-title";
 import { account } from "../account/session";
@@ -12,8 +13,6 @@ import { departmentLabel } from "./labels";
 import { isAdmin } from "./permissions";
 import { createRemote } from "../../lib/remote";
 import { RemoteStatus } from "../../ui/RemoteStatus";
-
-const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" };
 
 export default function SentMessagesPage() {
   usePageTitle(() => t("staff.sent.title"));
@@ -52,7 +51,7 @@ export default function SentMessagesPage() {
                 <For each={list()}>
                   {(message) => (
                     <tr>
-                      <td>{formatDate(message.createdAt, DATE_TIME)}</td>
+                      <td>{formatDateTime(message.createdAt)}</td>
                       <td>{t(`staff.message.kinds.${message.kind}`)}</td>
                       <th scope="row">{message.subject}</th>
                       <td>
@@ -72,7 +71,7 @@ export default function SentMessagesPage() {
                         >
                           {(at) => (
                             <span class="staff-state-done">
-                              {t("staff.sent.openedAt", { date: formatDate(at(), DATE_TIME) })}
+                              {t("staff.sent.openedAt", { date: formatDateTime(at()) })}
                             </span>
                           )}
                         </Show>

@@ -1,7 +1,8 @@
 // Admins manage the staff accounts: list, invite, change role and department, lock.
 import { createSignal, For, Show } from "solid-js";
 import type { StaffAccount } from "../../lib/contract/account";
-import { formatDate, t } from "../../lib/i18n";
+import { formatDay } from "../../lib/date-format";
+import { t } from "../../lib/i18n";
 import { usePageTitle } from "../../ui/page-title";
 import { account, loadSession } from "../account/session";
 import { AdminOnly } from "./Access";
@@ -74,7 +75,7 @@ function StaffAccounts() {
                     <td>
                       {entry.disabled ? t("staff.accounts.stateDisabled") : t("staff.accounts.stateActive")}
                     </td>
-                    <td>{formatDate(entry.createdAt, { dateStyle: "medium" })}</td>
+                    <td>{formatDay(entry.createdAt)}</td>
                     <td>
                       <button
                         type="button"

@@ -2,7 +2,7 @@
 import type { Department, Role, TrustLevel } from "../../lib/contract/account-constants";
 import type { ApplicationStatus, EventKind, Outcome } from "../../lib/contract/applications";
 import type { AppointmentStatus, VisitType } from "../../lib/contract/appointments";
-import { language, t } from "../../lib/i18n";
+import { t } from "../../lib/i18n";
 
 export const departmentLabel = (department: Department | null) =>
   department ? t(`staff.departments.${department}`) : t("staff.departments.none");
@@ -26,14 +26,3 @@ export const eventKindLabel = (kind: EventKind) => t(`staff.applications.events.
 
 /** The same word as the resident's timeline, the message and the Bescheid (OUTCOME_WORDS_DE). */
 export const outcomeLabel = (outcome: Outcome) => t(`applications.outcome.${outcome}`);
-
-/** Times of the appointment calendar are Delmenhorst's, whatever zone the device is set to. */
-const inBerlin = (options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat(language(), { timeZone: "Europe/Berlin", ...options });
-
-/** "09:30" */
-export const formatTime = (instant: string) => inBerlin({ timeStyle: "short" }).format(new Date(instant));
-
-/** "29.03.2026, 08:00–12:00", or with both dates when the period runs over midnight. */
-export const formatPeriod = (start: string, end: string) =>
-  inBerlin({ dateStyle: "medium", timeStyle: "short" }).formatRange(new Date(start), new Date(end));

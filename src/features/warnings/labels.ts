@@ -13,6 +13,5 @@ export const msgTypeLabel = (msgType: MsgType) => t(`warnings.msgType.${msgType}
 export const noticeKindLabel = (kind: CityNoticeKind) => t(`warnings.noticeKinds.${kind}`);
 
 /** Dates of warnings always with the time: "12. März 2026, 14:30". */
-export const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" };
 
 export const warningPath = (id: string) => `/warnungen/${encodeURIComponent(id)}`;

@@ -4,7 +4,8 @@
 import { useSearchParams } from "@solidjs/router";
 import { createMemo, Show } from "solid-js";
 import type { StaffAppointment } from "../../../lib/contract/appointments";
-import { formatDate, language, localized, t } from "../../../lib/i18n";
+import { formatFullDay } from "../../../lib/date-format";
+import { language, localized, t } from "../../../lib/i18n";
 import { createLiveQuery } from "../../../lib/live-query";
 import { usePageTitle } from "../../../ui/page-title";
 import { account } from "../../account/session";
@@ -39,7 +40,7 @@ export default function AppointmentsPage() {
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /** Noon UTC lies on the same calendar day in Berlin all year: a safe instant to format a date. */
-const dayLabel = (date: string) => formatDate(`${date}T12:00:00Z`, { dateStyle: "full" });
+const dayLabel = (date: string) => formatFullDay(`${date}T12:00:00Z`);
 
 function AppointmentsDay() {
   const [params, setParams] = useSearchParams();

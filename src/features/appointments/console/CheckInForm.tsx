@@ -8,7 +8,7 @@ import { checkIn } from "./api";
 import { normalizeReference } from "./day";
 import { errorKey } from "../../../lib/console-error-key";
 import { FormAlert, TextField } from "../../staff/Field";
-import { formatTime } from "../../staff/labels";
+import { formatTime } from "../../../lib/date-format";
 
 export function CheckInForm(props: {
   onCheckedIn: (appointment: StaffAppointment) => void;

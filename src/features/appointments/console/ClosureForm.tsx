@@ -8,7 +8,7 @@ import { createClosure } from "./api";
 import { berlinLocalToInstant, wholeDay } from "./berlin-day";
 import { errorKey } from "../../../lib/console-error-key";
 import { FormAlert, TextField } from "../../staff/Field";
-import { formatPeriod } from "../../staff/labels";
+import { formatPeriod } from "../../../lib/date-format";
 import { type FieldErrors, fieldErrors, hasErrors } from "../../staff/validation";
 
 type FieldName = "start" | "end" | "reason";

@@ -7,7 +7,7 @@ import { deleteClosure } from "./api";
 import { ActionOutcome } from "../../staff/Field";
 import { closuresInOrder } from "./day";
 import { errorKey } from "../../../lib/console-error-key";
-import { formatPeriod } from "../../staff/labels";
+import { formatPeriod } from "../../../lib/date-format";
 
 export function ClosureList(props: { closures: readonly Closure[]; onRemoved: (id: string) => void }) {
   let heading: HTMLHeadingElement | undefined;

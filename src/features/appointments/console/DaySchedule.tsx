@@ -9,7 +9,8 @@ import { ActionOutcome } from "../../staff/Field";
 import { type AppointmentAction, actionsFor, sortedByTime, statusTally } from "./day";
 import { DataTable } from "../../../ui/DataTable";
 import { errorKey } from "../../../lib/console-error-key";
-import { appointmentStatusLabel, formatTime, visitTypeLabel } from "../../staff/labels";
+import { formatTime } from "../../../lib/date-format";
+import { appointmentStatusLabel, visitTypeLabel } from "../../staff/labels";
 
 const rowId = (appointment: StaffAppointment, part: string) => `appointment-${appointment.id}-${part}`;
 

@@ -2,7 +2,8 @@
 // ones first (oldest first), then the ones answered lately. "Done" once the agency has answered.
 import { createMemo, createSignal, For, type JSX, Show } from "solid-js";
 import type { Consultation } from "../../../lib/contract/business";
-import { formatDate, t } from "../../../lib/i18n";
+import { formatDateTime } from "../../../lib/date-format";
+import { t } from "../../../lib/i18n";
 import { EmptyState } from "../../../ui/EmptyState";
 import { usePageTitle } from "../../../ui/page-title";
 import { BusinessAccess, BusinessViews } from "./BusinessAccess";
@@ -102,7 +103,7 @@ function ConsultationCard(props: { consultation: Consultation; children?: JSX.El
       </h3>
       <dl class="facts">
         <dt>{t("business.console.consultations.received")}</dt>
-        <dd>{formatDate(c().createdAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
+        <dd>{formatDateTime(c().createdAt)}</dd>
         <dt>{t("business.console.consultations.state")}</dt>
         <dd class={c().state === "done" ? "staff-state-done" : "staff-state-pending"}>
           {t(`business.console.consultations.states.${c().state}`)}

@@ -3,7 +3,8 @@
 import { Show } from "solid-js";
 import { berlinDate } from "../../../lib/berlin-date";
 import { type FundingProgramme, fundingStatusOn } from "../../../lib/contract/business";
-import { formatDate, t } from "../../../lib/i18n";
+import { formatDay } from "../../../lib/date-format";
+import { t } from "../../../lib/i18n";
 import { FundingStatusBadge } from "../FundingStatusBadge";
 import { FUNDING_CONSOLE } from "./BusinessAccess";
 import { BusinessEntryListPage } from "./BusinessEntryList";
@@ -48,7 +49,7 @@ function ProgrammeCells(props: { programme: FundingProgramme; today: string }) {
           </span>
         </Show>
       </td>
-      <td>{formatDate(props.programme.statusAsOf, { dateStyle: "medium" })}</td>
+      <td>{formatDay(props.programme.statusAsOf)}</td>
     </>
   );
 }

@@ -1,7 +1,8 @@
 // Translated names of the map console's codes. Layer names and property values are the residents'
 // texts (map.layers.*, map.values.*), so staff and residents read the same words.
 import type { LayerImportStatus, LayerSource, MapLayer, Publication } from "../../../lib/contract/map";
-import { formatDate, t } from "../../../lib/i18n";
+import { formatDateTime } from "../../../lib/date-format";
+import { t } from "../../../lib/i18n";
 
 export const layerPath = (layer: MapLayer) => `/verwaltung/karte/${layer}`;
 
@@ -13,14 +14,13 @@ export const featureSourceLabel = (source: "manual" | "import") => t(`staff.map.
 
 export const sourceKindLabel = (kind: LayerSource["kind"]) => t(`staff.map.source.kinds.${kind}`);
 
-const DATE_TIME = { dateStyle: "medium", timeStyle: "short" } as const;
-export const formatUpdated = (instant: string) => formatDate(instant, DATE_TIME);
+export const formatUpdated = (instant: string) => formatDateTime(instant);
 
 /** "42 Objekte importiert am …", "Fehlgeschlagen am …: …", or that nothing ran yet. */
 export function lastRunText(status: LayerImportStatus): string {
   const result = status.lastResult;
   if (!result || !status.lastRunAt) return t("staff.map.source.neverRun");
-  const time = formatDate(status.lastRunAt, DATE_TIME);
+  const time = formatDateTime(status.lastRunAt);
   return result.ok
     ? t("staff.map.source.lastOk", { count: result.features, time })
     : t("staff.map.source.lastFailed", { time, error: result.error });

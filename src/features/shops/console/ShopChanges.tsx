@@ -2,7 +2,8 @@
 // new one. Publish it (residents get it with the next sync) or refuse it with a reason.
 import { For, Match, Show, Switch } from "solid-js";
 import { type Offer, type ShopPhoto, shopPhotoUrl, type StaffChange } from "../../../lib/contract/shops";
-import { formatDate, t } from "../../../lib/i18n";
+import { formatDateTime, formatDay } from "../../../lib/date-format";
+import { t } from "../../../lib/i18n";
 import { EmptyState } from "../../../ui/EmptyState";
 import { categoryLabel, fieldLabel, offerKindLabel, paymentLabel, wheelchairLabel } from "../merchant/labels";
 import { publicPath } from "../merchant/paths";
@@ -15,7 +16,7 @@ import { changedFields, type FieldChange } from "../shop-diff";
 import { type ChangeDecision, decideChange } from "./api";
 import { ShopRefuseForm } from "./ShopRefuseForm";
 
-const when = (iso: string) => formatDate(iso, { dateStyle: "medium", timeStyle: "short" });
+const when = (iso: string) => formatDateTime(iso);
 
 export function ShopChanges(props: { changes: Remote<StaffChange[]>; onDecided: () => void }) {
   const write = createConsoleWrite<true>();
@@ -147,8 +148,8 @@ function offerText(offer: Offer): string {
   return t("merchant.console.offer", {
     kind: offerKindLabel(offer.kind),
     title: offer.title,
-    from: offer.startsOn ? formatDate(offer.startsOn, { dateStyle: "medium" }) : t("merchant.console.atOnce"),
-    until: formatDate(offer.endsOn, { dateStyle: "medium" }),
+    from: offer.startsOn ? formatDay(offer.startsOn) : t("merchant.console.atOnce"),
+    until: formatDay(offer.endsOn),
   });
 }
 

@@ -3,7 +3,8 @@
 // a reason the merchant reads. The last decided ones below, for reference.
 import { createSignal, For, Show } from "solid-js";
 import { MERCHANT_TRUST, type MerchantTrust, type StaffClaim } from "../../../lib/contract/shops";
-import { formatDate, t } from "../../../lib/i18n";
+import { formatDateTime } from "../../../lib/date-format";
+import { t } from "../../../lib/i18n";
 import { EmptyState } from "../../../ui/EmptyState";
 import { categoryLabel, claimStateLabel, roleLabel } from "../merchant/labels";
 import { publicPath } from "../merchant/paths";
@@ -15,7 +16,7 @@ import { RemoteStatus } from "../../../ui/RemoteStatus";
 import { type ClaimDecision, decideClaim } from "./api";
 import { ShopRefuseForm } from "./ShopRefuseForm";
 
-const when = (iso: string) => formatDate(iso, { dateStyle: "medium", timeStyle: "short" });
+const when = (iso: string) => formatDateTime(iso);
 
 export function ShopClaims(props: { claims: Remote<StaffClaim[]>; onDecided: () => void }) {
   const write = createConsoleWrite<true>();

@@ -15,7 +15,8 @@ import {
   untrack,
 } from "solid-js";
 import { createStore, produce, unwrap } from "solid-js/store";
-import { formatDate, language, t } from "../../../lib/i18n";
+import { wallClock } from "../../../lib/date-format";
+import { language, t } from "../../../lib/i18n";
 import { Choice, ChoiceGroup } from "../../../ui/Choices";
 import { FieldError, TextInput } from "../../../ui/Field";
 import type { PreviewDay } from "./hours-check";
@@ -391,10 +392,9 @@ function HolidayRow(props: {
 }
 
 // The library answers in Delmenhorst's wall-clock time: format without a time zone shift.
-const wallClock = (date: Date) =>
-  formatDate(date, { hour: "2-digit", minute: "2-digit", timeZone: undefined });
+const wallTime = (date: Date) => wallClock.time(date);
 const endOf = (day: Date, to: Date) =>
-  to.getTime() - day.getTime() >= 24 * 3600_000 ? "24:00" : wallClock(to);
+  to.getTime() - day.getTime() >= 24 * 3600_000 ? "24:00" : wallTime(to);
 
 function WeekPreview(props: { days: PreviewDay[] }) {
   return (
@@ -404,14 +404,7 @@ function WeekPreview(props: { days: PreviewDay[] }) {
         <For each={props.days}>
           {(entry) => (
             <tr>
-              <th scope="row">
-                {formatDate(entry.day, {
-                  weekday: "short",
-                  day: "numeric",
-                  month: "short",
-                  timeZone: undefined,
-                })}
-              </th>
+              <th scope="row">{wallClock.shortDayOfMonth(entry.day)}</th>
               <td>
                 <Show when={entry.holiday}>
                   {(name) => (
@@ -423,7 +416,7 @@ function WeekPreview(props: { days: PreviewDay[] }) {
                   : entry.intervals
                       .map((interval) =>
                         t("merchant.hours.interval", {
-                          from: wallClock(interval.from),
+                          from: wallTime(interval.from),
                           to: endOf(entry.day, interval.to),
                         }),
                       )

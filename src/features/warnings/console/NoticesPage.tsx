@@ -8,7 +8,8 @@ import {
   SEVERITIES,
   type Severity,
 } from "../../../lib/contract/warnings-constants";
-import { formatDate, t } from "../../../lib/i18n";
+import { formatDateTime } from "../../../lib/date-format";
+import { t } from "../../../lib/i18n";
 import { createLiveQuery } from "../../../lib/live-query";
 import { EmptyState } from "../../../ui/EmptyState";
 import { usePageTitle } from "../../../ui/page-title";
@@ -16,7 +17,7 @@ import { account } from "../../account/session";
 import { endNotice, publishNotice } from "../api";
 import { berlinLocalToIso } from "../berlin-time";
 import { allWarnings, storeWarning } from "../data";
-import { DATE_TIME, noticeKindLabel, severityLabel } from "../labels";
+import { noticeKindLabel, severityLabel } from "../labels";
 import { partition, relate } from "../model";
 import { SeverityLabel } from "../SeverityLabel";
 import { NoAccessNotice } from "../../staff/Access";
@@ -323,7 +324,7 @@ function ActiveNotices() {
                     })}
                   </p>
                   <Show when={entry.warning.expires}>
-                    {(until) => <p>{t("staff.notices.until", { time: formatDate(until(), DATE_TIME) })}</p>}
+                    {(until) => <p>{t("staff.notices.until", { time: formatDateTime(until()) })}</p>}
                   </Show>
                   <button
                     type="button"
