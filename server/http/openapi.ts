@@ -53,3 +53,25 @@ export function problems(byStatus: Partial<Record<ProblemStatus, readonly Proble
 
 /** A path parameter that is an opaque id or slug (kept short: ids in the app are UUIDs or slugs). */
 export const idParam = z.string().min(1).max(200);
+
+/** The header idempotent() requires (it answers idempotency_key_missing itself, before this is read). */
+export const idempotencyHeader = z.object({ "idempotency-key": z.string() });
+
+/** A multipart/form-data body, described only: the route reads it itself (files/store.ts readForm). */
+export function multipartBody(
+  fields: Record<string, { type: "string"; format?: "binary" }>,
+  required: string[],
+) {
+  return {
+    required: true,
+    content: {
+      "multipart/form-data": { schema: { type: "object" as const, properties: fields, required } },
+    },
+  };
+}
+
+/** A download in one of several media types. */
+export function fileAnswer(description: string, mediaTypes: readonly string[]) {
+  const binary = { schema: { type: "string" as const, format: "binary" } };
+  return { description, content: Object.fromEntries(mediaTypes.map((type) => [type, binary])) };
+}

@@ -3,7 +3,7 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "./env";
 import { ProblemError } from "./problem";
-import { requireAccount, requireStaff } from "./session";
+import { requireAccount, requireAdmin, requireStaff } from "./session";
 
 /** Signed in (401 otherwise). */
 export function signedIn(): MiddlewareHandler<AppEnv> {
@@ -21,15 +21,29 @@ export function staffOnly(departments?: readonly string[]): MiddlewareHandler<Ap
   };
 }
 
-/**
- * A JSON body must come as JSON. Without a JSON Content-Type hono's validator would judge `{}`; the
- * handlers read the body before and answered 400 malformed_json, which this keeps. (A body of another
- * type never gets here: app.ts answers it with 415.)
- */
-export function jsonOnly(): MiddlewareHandler<AppEnv> {
+/** Admins only (401, 403 otherwise). */
+export function adminOnly(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const type = c.req.header("content-type") ?? "";
-    if (!type.toLowerCase().startsWith("application/json")) throw new ProblemError(400, "malformed_json");
+    requireAdmin(c);
     await next();
   };
 }
+
+/**
+ * A JSON body must come as JSON, answered as reading it by hand did: a request without a body (it
+ * reaches a JSON route only without a Content-Type; server/app.ts refuses other types) is 400
+ * malformed_json, where hono's validator would judge `{}`; a type that merely starts with
+ * application/json is 415 unsupported_media_type.
+ */
+export function jsonRequired(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const type = c.req.header("content-type");
+    if (!type) throw new ProblemError(400, "malformed_json");
+    if (type.split(";")[0]!.trim().toLowerCase() !== "application/json")
+      throw new ProblemError(415, "unsupported_media_type");
+    await next();
+  };
+}
+
+/** The problems of every route with a JSON body (server/app.ts and jsonRequired()), for problems(). */
+export const JSON_BODY_PROBLEMS = { 413: ["payload_too_large"], 415: ["unsupported_media_type"] } as const;

@@ -11,13 +11,8 @@ import {
   profileSchema,
 } from "../../../src/lib/contract/account";
 import { idempotent } from "../../http/idempotency";
-import {
-  fileAnswer,
-  idempotencyHeader,
-  jsonRequired,
-  multipartBody,
-  signedInOnly,
-} from "../../http/openapi-guards";
+import { jsonRequired, signedIn } from "../../http/route-guards";
+import { fileAnswer, idempotencyHeader, multipartBody } from "../../http/openapi";
 import { ProblemError } from "../../http/problem";
 import { idParam, jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
 import { rateLimit } from "../../http/rate-limit";
@@ -40,7 +35,7 @@ const contactRoute = () =>
     method: "patch",
     path: "/contact",
     summary: "Changes the phone number; send with an Idempotency-Key header.",
-    middleware: [idempotent(), signedInOnly(), jsonRequired()] as const,
+    middleware: [idempotent(), signedIn(), jsonRequired()] as const,
     request: { headers: idempotencyHeader, body: jsonBody(contactUpdateSchema) },
     responses: {
       200: jsonAnswer(profileSchema, "The profile as it is now"),
@@ -52,7 +47,7 @@ const documentContentRoute = createRoute({
   method: "get",
   path: "/documents/{id}/content",
   summary: "Downloads one of the account's documents.",
-  middleware: [signedInOnly()] as const,
+  middleware: [signedIn()] as const,
   request: { params: z.object({ id: idParam }) },
   responses: {
     200: fileAnswer("The file (attachment, never cached)", DOCUMENT_MEDIA_TYPES),
@@ -65,7 +60,7 @@ const addDocumentRoute = createRoute({
   method: "post",
   path: "/documents",
   summary: "Uploads a document (PDF, JPEG or PNG, read from the content) as the form part `file`.",
-  middleware: [signedInOnly()] as const,
+  middleware: [signedIn()] as const,
   request: { body: multipartBody({ file: { type: "string", format: "binary" } }, ["file"]) },
   responses: {
     201: jsonAnswer(documentSchema, "Stored"),
@@ -83,7 +78,7 @@ const removeDocumentRoute = () =>
     method: "delete",
     path: "/documents/{id}",
     summary: "Removes one of the account's documents; send with an Idempotency-Key header.",
-    middleware: [idempotent(), signedInOnly()] as const,
+    middleware: [idempotent(), signedIn()] as const,
     request: { headers: idempotencyHeader, params: z.object({ id: idParam }) },
     responses: {
       204: plainAnswer("Removed"),
@@ -96,7 +91,7 @@ const openedRoute = () =>
     method: "post",
     path: "/postbox/{id}/opened",
     summary: "Records that the citizen opened a message (the delivery proof of a decision).",
-    middleware: [idempotent(), signedInOnly()] as const,
+    middleware: [idempotent(), signedIn()] as const,
     request: { headers: idempotencyHeader, params: z.object({ id: idParam }) },
     responses: {
       200: jsonAnswer(postboxMessageSchema, "The message with its opening time"),
@@ -108,7 +103,7 @@ const attachmentRoute = createRoute({
   method: "get",
   path: "/postbox/{messageId}/attachments/{fileId}",
   summary: "Downloads the attachment of one of the account's messages.",
-  middleware: [signedInOnly()] as const,
+  middleware: [signedIn()] as const,
   request: { params: z.object({ messageId: idParam, fileId: idParam }) },
   responses: {
     200: fileAnswer("The PDF (attachment, never cached)", ATTACHMENT_MEDIA_TYPES),
@@ -120,7 +115,7 @@ const exportRoute = createRoute({
   method: "get",
   path: "/export",
   summary: "Everything the city keeps about the account, as one ZIP (GDPR Art. 15 and 20).",
-  middleware: [signedInOnly()] as const,
+  middleware: [signedIn()] as const,
   responses: {
     200: plainAnswer("konto.json, the documents and the postbox attachments", "application/zip"),
     ...problems({ 401: ["unauthenticated"] }),
@@ -140,7 +135,7 @@ const deletionRoute = () =>
         max: 10,
         key: (c) => c.var.accountId ?? c.var.clientIp,
       }),
-      signedInOnly(),
+      signedIn(),
       jsonRequired(),
     ] as const,
     request: { body: jsonBody(passwordConfirmSchema) },

@@ -17,7 +17,7 @@ import { idempotent } from "../../http/idempotency";
 import { jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
 import { ProblemError } from "../../http/problem";
 import { rateLimit } from "../../http/rate-limit";
-import { jsonOnly, signedIn } from "../../http/route-guards";
+import { jsonRequired, signedIn } from "../../http/route-guards";
 import { createRouter } from "../../http/router";
 import { requireAccount } from "../../http/session";
 import { parseInput } from "../../http/validate";
@@ -155,7 +155,7 @@ const routes = () => ({
       rateLimit({ name: "applications", windowMs: 60 * 60_000, max: 30 }),
       idempotent(),
       signedIn(),
-      jsonOnly(),
+      jsonRequired(),
     ] as const,
     request: { headers: idempotencyHeaders, body: jsonBody(submitApplicationSchema) },
     responses: {
@@ -178,7 +178,7 @@ const answerRoute = createRoute({
   method: "post",
   path: "/{id}/answers",
   summary: "Answer the office's question (send with an Idempotency-Key header).",
-  middleware: [idempotent(), signedIn(), jsonOnly()] as const,
+  middleware: [idempotent(), signedIn(), jsonRequired()] as const,
   request: { params: idParams, headers: idempotencyHeaders, body: jsonBody(answerQuestionSchema) },
   responses: {
     200: jsonAnswer(applicationSchema, "Answered"),

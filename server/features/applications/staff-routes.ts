@@ -11,7 +11,7 @@ import {
 import { z } from "../../../src/lib/contract/zod";
 import { inTransaction } from "../../db/database";
 import { jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
-import { jsonOnly, staffOnly } from "../../http/route-guards";
+import { jsonRequired, staffOnly } from "../../http/route-guards";
 import { createRouter } from "../../http/router";
 import { requireStaff } from "../../http/session";
 import { fileResponse } from "../files/store";
@@ -68,7 +68,7 @@ const questionRoute = createRoute({
   method: "post",
   path: "/{id}/questions",
   summary: "Ask the applicant a question (they get a mail and a push).",
-  middleware: [...guards("id"), jsonOnly()] as const,
+  middleware: [...guards("id"), jsonRequired()] as const,
   request: { params: idParams, body: jsonBody(askQuestionSchema) },
   responses: {
     200: jsonAnswer(staffApplicationSchema, "Asked"),
@@ -80,7 +80,7 @@ const decisionRoute = createRoute({
   method: "post",
   path: "/{id}/decision",
   summary: "Decide: the Bescheid goes to the applicant's postbox.",
-  middleware: [...guards("id"), jsonOnly()] as const,
+  middleware: [...guards("id"), jsonRequired()] as const,
   request: { params: idParams, body: jsonBody(decideSchema) },
   responses: {
     200: jsonAnswer(staffApplicationSchema, "Decided"),

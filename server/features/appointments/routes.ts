@@ -19,7 +19,7 @@ import type { AppEnv } from "../../http/env";
 import { newChallenge } from "../../http/proof-of-work";
 import { jsonAnswer, jsonBody, problems } from "../../http/openapi";
 import { rateLimit } from "../../http/rate-limit";
-import { jsonOnly } from "../../http/route-guards";
+import { jsonRequired } from "../../http/route-guards";
 import { createRouter } from "../../http/router";
 import { requireAccount } from "../../http/session";
 import * as service from "./service";
@@ -68,7 +68,7 @@ const routes = () => {
       method: "post",
       path: "/",
       summary: "Book (held until the mail's link confirms it, unless signed in).",
-      middleware: [bookingLimit, jsonOnly()] as const,
+      middleware: [bookingLimit, jsonRequired()] as const,
       request: { body: jsonBody(bookingRequestSchema) },
       responses: {
         201: booked("Booked or held"),
@@ -86,7 +86,7 @@ const routes = () => {
       method: "post",
       path: "/confirm",
       summary: "The mail's link: confirm a held booking.",
-      middleware: [linkLimit, jsonOnly()] as const,
+      middleware: [linkLimit, jsonRequired()] as const,
       request: { body: jsonBody(tokenRequestSchema) },
       responses: {
         200: booked("The appointment, in any state"),
@@ -97,7 +97,7 @@ const routes = () => {
       method: "post",
       path: "/cancel",
       summary: "The mail's link: cancel.",
-      middleware: [linkLimit, jsonOnly()] as const,
+      middleware: [linkLimit, jsonRequired()] as const,
       request: { body: jsonBody(tokenRequestSchema) },
       responses: {
         200: booked("Cancelled"),
@@ -108,7 +108,7 @@ const routes = () => {
       method: "post",
       path: "/move",
       summary: "The mail's link: move to another start.",
-      middleware: [linkLimit, jsonOnly()] as const,
+      middleware: [linkLimit, jsonRequired()] as const,
       request: { body: jsonBody(moveRequestSchema) },
       responses: {
         200: booked("Moved"),
@@ -138,7 +138,7 @@ const moveRoute = createRoute({
   method: "post",
   path: "/{id}/move",
   summary: "Move one's own appointment (signed in).",
-  middleware: [ownsAppointment, jsonOnly()] as const,
+  middleware: [ownsAppointment, jsonRequired()] as const,
   request: { params: idParams, body: jsonBody(accountMoveRequestSchema) },
   responses: {
     200: booked("Moved"),

@@ -14,7 +14,7 @@ import {
 import { z } from "../../../src/lib/contract/zod";
 import type { AppEnv } from "../../http/env";
 import { jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
-import { jsonOnly } from "../../http/route-guards";
+import { jsonRequired } from "../../http/route-guards";
 import { createRouter } from "../../http/router";
 import { requireStaff } from "../../http/session";
 import { mailDeps } from "./routes";
@@ -39,7 +39,7 @@ const checkInRoute = createRoute({
   method: "post",
   path: "/check-in",
   summary: "Check a resident in by the appointment's reference (on its day).",
-  middleware: [jsonOnly()] as const,
+  middleware: [jsonRequired()] as const,
   request: { body: jsonBody(checkInRequestSchema) },
   responses: {
     200: jsonAnswer(appointmentResult, "Checked in"),
@@ -62,7 +62,7 @@ const closureRoute = createRoute({
   method: "post",
   path: "/closures",
   summary: "Close an office for a period; optionally cancel the appointments in it.",
-  middleware: [jsonOnly()] as const,
+  middleware: [jsonRequired()] as const,
   request: { body: jsonBody(closureRequestSchema) },
   responses: {
     201: jsonAnswer(closureResultSchema, "Closed"),

@@ -10,7 +10,7 @@ import {
   sessionInfoSchema,
 } from "../../../src/lib/contract/account";
 import type { AppEnv } from "../../http/env";
-import { jsonRequired, signedInOnly } from "../../http/openapi-guards";
+import { jsonRequired, signedIn as signedInOnly } from "../../http/route-guards";
 import { jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
 import { rateLimit } from "../../http/rate-limit";
 import { createRouter } from "../../http/router";

@@ -14,7 +14,7 @@ import {
 } from "../../../src/lib/contract/account";
 import { csrfTokenFor } from "../../http/csrf";
 import type { AppEnv } from "../../http/env";
-import { jsonRequired, signedInOnly } from "../../http/openapi-guards";
+import { jsonRequired, signedIn as signedInOnly } from "../../http/route-guards";
 import { jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
 import { createLimiter, rateLimit } from "../../http/rate-limit";
 import { createRouter } from "../../http/router";

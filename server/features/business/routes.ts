@@ -9,7 +9,7 @@ import { altchaChallengeSchema, PROOF_OF_WORK_HEADER } from "../../../src/lib/co
 import { z } from "../../../src/lib/contract/zod";
 import type { AppEnv } from "../../http/env";
 import { idempotent } from "../../http/idempotency";
-import { JSON_BODY_PROBLEMS, jsonRequired } from "../../http/json-required";
+import { JSON_BODY_PROBLEMS, jsonRequired } from "../../http/route-guards";
 import { jsonAnswer, jsonBody, problems } from "../../http/openapi";
 import { newChallenge } from "../../http/proof-of-work";
 import { rateLimit } from "../../http/rate-limit";
@@ -46,7 +46,7 @@ const consultationRoute = () =>
     middleware: [
       rateLimit({ name: "business-consultations", windowMs: HOUR, max: 10 }),
       idempotent(),
-      jsonRequired,
+      jsonRequired(),
     ] as const,
     request: {
       headers: z.object({

@@ -13,7 +13,7 @@ import {
 } from "../../../src/lib/contract/business";
 import { z } from "../../../src/lib/contract/zod";
 import type { AppEnv } from "../../http/env";
-import { JSON_BODY_PROBLEMS, jsonRequired } from "../../http/json-required";
+import { JSON_BODY_PROBLEMS, jsonRequired } from "../../http/route-guards";
 import { jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
 import { ProblemError } from "../../http/problem";
 import { createRouter } from "../../http/router";
@@ -93,7 +93,7 @@ const getProviderRoute = createRoute({
 
 const putProviderRoute = createRoute({
   ...staffRoute("put", "/providers/{id}", "Creates or replaces a provider (reaches residents by sync)."),
-  middleware: [agencyOnly, jsonRequired],
+  middleware: [agencyOnly, jsonRequired()],
   request: { params: slugParams, body: jsonBody(providerWriteSchema) },
   responses: {
     200: jsonAnswer(digitalProviderSchema, "Replaced"),
@@ -134,7 +134,7 @@ const putFundingRoute = createRoute({
     "/funding/{id}",
     "Creates or replaces a programme; not open after its end or deadline.",
   ),
-  middleware: [agencyOnly, jsonRequired],
+  middleware: [agencyOnly, jsonRequired()],
   request: { params: slugParams, body: jsonBody(fundingWriteSchema) },
   responses: {
     200: jsonAnswer(fundingProgrammeSchema, "Replaced"),

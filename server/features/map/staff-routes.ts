@@ -13,7 +13,7 @@ import {
 } from "../../../src/lib/contract/map";
 import { z } from "../../../src/lib/contract/zod";
 import type { AppEnv } from "../../http/env";
-import { JSON_BODY_PROBLEMS, jsonRequired } from "../../http/json-required";
+import { JSON_BODY_PROBLEMS, jsonRequired } from "../../http/route-guards";
 import { jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
 import { ProblemError } from "../../http/problem";
 import { createRouter } from "../../http/router";
@@ -91,7 +91,7 @@ const putFeatureRoute = createRoute({
   method: "put",
   path: "/layers/{layer}/features/{id}",
   summary: "Creates or replaces a feature by hand (checked against the layer's schema).",
-  middleware: [layerKeeper, jsonRequired],
+  middleware: [layerKeeper, jsonRequired()],
   request: { params: featureParams, body: jsonBody(featureWriteSchema) },
   responses: {
     200: jsonAnswer(staffMapFeatureSchema, "Replaced"),
@@ -113,7 +113,7 @@ const importRoute = createRoute({
   method: "post",
   path: "/layers/{layer}/import",
   summary: "Replaces the imported features with a GeoJSON FeatureCollection (all or nothing, at most 5 MB).",
-  middleware: [layerKeeper, jsonRequired],
+  middleware: [layerKeeper, jsonRequired()],
   request: { params: layerParams, body: jsonBody(z.unknown(), "A GeoJSON FeatureCollection") },
   responses: {
     200: jsonAnswer(importResultSchema, "Imported"),
@@ -129,7 +129,7 @@ const putSourceRoute = createRoute({
   method: "put",
   path: "/layers/{layer}/source",
   summary: "Sets the layer's import source (OGC API Features, WFS, GeoJSON URL).",
-  middleware: [layerKeeper, jsonRequired],
+  middleware: [layerKeeper, jsonRequired()],
   request: { params: layerParams, body: jsonBody(layerSourceSchema) },
   responses: {
     200: jsonAnswer(layerImportStatusSchema, "The source and its last run"),

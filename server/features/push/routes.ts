@@ -12,7 +12,7 @@ import { z } from "../../../src/lib/contract/zod";
 import type { AppEnv } from "../../http/env";
 import { jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
 import { rateLimit } from "../../http/rate-limit";
-import { jsonOnly } from "../../http/route-guards";
+import { jsonRequired } from "../../http/route-guards";
 import { createRouter } from "../../http/router";
 import type { PushServicePolicy } from "./push-services";
 import * as service from "./service";
@@ -52,7 +52,7 @@ const createSubscribeRoute = () =>
     method: "post",
     path: "/subscriptions",
     summary: "Subscribe this device (again: then send the old manage token).",
-    middleware: [rateLimit({ name: "push-subscribe", windowMs: 3600_000, max: 20 }), jsonOnly()] as const,
+    middleware: [rateLimit({ name: "push-subscribe", windowMs: 3600_000, max: 20 }), jsonRequired()] as const,
     request: { headers: tokenHeaders, body: jsonBody(pushSubscribeSchema) },
     responses: {
       201: jsonAnswer(pushRegistrationSchema, "Subscribed, with the manage token"),
@@ -68,7 +68,7 @@ const changeRoute = createRoute({
   method: "put",
   path: "/subscriptions/{id}",
   summary: "Change the preferences of this device's subscription.",
-  middleware: [owned, jsonOnly()] as const,
+  middleware: [owned, jsonRequired()] as const,
   request: { params: idParams, headers: tokenHeaders, body: jsonBody(pushPreferencesSchema) },
   responses: { 200: jsonAnswer(preferencesAnswer, "Changed"), ...problems({ 404: ["not_found"] }) },
 });

@@ -16,7 +16,7 @@ import {
 import { z } from "../../../src/lib/contract/zod";
 import type { AppEnv } from "../../http/env";
 import { idempotent } from "../../http/idempotency";
-import { JSON_BODY_PROBLEMS, jsonRequired } from "../../http/json-required";
+import { JSON_BODY_PROBLEMS, jsonRequired } from "../../http/route-guards";
 import { jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
 import { ProblemError } from "../../http/problem";
 import { rateLimit } from "../../http/rate-limit";
@@ -101,7 +101,7 @@ const newEntryRoute = (limit: MiddlewareHandler<AppEnv>) =>
     path: "/merchant/entries",
     summary:
       "A new entry with the merchant's claim; it goes live when staff approve. Send with an Idempotency-Key.",
-    middleware: [limit, idempotent(), merchantOnly, jsonRequired],
+    middleware: [limit, idempotent(), merchantOnly, jsonRequired()],
     request: {
       headers: z.object({ "idempotency-key": z.string() }),
       body: jsonBody(newShopWriteSchema),
@@ -124,7 +124,7 @@ const changeRoute = (limit: MiddlewareHandler<AppEnv>) =>
     method: "put",
     path: "/merchant/entries/{id}",
     summary: "The merchant's change: published at once when trusted, otherwise waiting for review.",
-    middleware: [limit, merchantOnly, jsonRequired],
+    middleware: [limit, merchantOnly, jsonRequired()],
     request: { params: entryParams, body: jsonBody(shopDetailsWriteSchema) },
     responses: {
       200: jsonAnswer(saveResultSchema, "Published or pending"),
@@ -202,7 +202,7 @@ const claimRoute = (limit: MiddlewareHandler<AppEnv>) =>
     method: "post",
     path: "/{id}/claim",
     summary: "A merchant says a live entry is theirs; staff verify before anything changes.",
-    middleware: [limit, merchantOnly, jsonRequired],
+    middleware: [limit, merchantOnly, jsonRequired()],
     request: { params: entryParams, body: jsonBody(claimWriteSchema) },
     responses: {
       201: jsonAnswer(merchantClaimSchema, "The claim, waiting for review"),

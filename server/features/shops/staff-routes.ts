@@ -18,7 +18,7 @@ import {
 } from "../../../src/lib/contract/shops";
 import { z } from "../../../src/lib/contract/zod";
 import type { AppEnv } from "../../http/env";
-import { JSON_BODY_PROBLEMS, jsonRequired } from "../../http/json-required";
+import { JSON_BODY_PROBLEMS, jsonRequired } from "../../http/route-guards";
 import { jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
 import { createRouter } from "../../http/router";
 import { requireStaff } from "../../http/session";
@@ -63,7 +63,7 @@ const claimDecisionRoute = createRoute({
   method: "post",
   path: "/claims/{id}/decision",
   summary: "Approves a claim with the merchant's trust, or refuses it with a reason.",
-  middleware: [shopStaff, jsonRequired],
+  middleware: [shopStaff, jsonRequired()],
   request: { params: uuidParams, body: jsonBody(claimDecisionSchema) },
   responses: {
     200: jsonAnswer(staffClaimSchema, "The decided claim"),
@@ -91,7 +91,7 @@ const changeDecisionRoute = createRoute({
   method: "post",
   path: "/changes/{id}/decision",
   summary: "Publishes a merchant's change, or refuses it with a reason.",
-  middleware: [shopStaff, jsonRequired],
+  middleware: [shopStaff, jsonRequired()],
   request: { params: uuidParams, body: jsonBody(changeDecisionSchema) },
   responses: {
     200: jsonAnswer(z.object({}), "Decided"),
@@ -119,7 +119,7 @@ const trustRoute = createRoute({
   method: "put",
   path: "/entries/{id}/trust",
   summary: "Whether the merchant's changes go live at once (trusted) or wait for review.",
-  middleware: [shopStaff, jsonRequired],
+  middleware: [shopStaff, jsonRequired()],
   request: { params: shopParams, body: jsonBody(trustWriteSchema) },
   responses: {
     200: jsonAnswer(trustWriteSchema, "The trust set"),
@@ -147,7 +147,7 @@ const importRoute = createRoute({
   method: "post",
   path: "/import",
   summary: "Imports entries from an OpenStreetMap GeoJSON export (at most 5 MB); merchants' data wins.",
-  middleware: [shopStaff, jsonRequired],
+  middleware: [shopStaff, jsonRequired()],
   request: { body: jsonBody(z.unknown(), "A GeoJSON FeatureCollection (overpass turbo's format)") },
   responses: {
     200: jsonAnswer(osmImportResultSchema, "What was created, updated and skipped"),
@@ -174,7 +174,7 @@ const putShoppingDayRoute = createRoute({
   method: "put",
   path: "/shopping-days/{id}",
   summary: "Creates or replaces a market or Sunday shopping day (opening_hours syntax).",
-  middleware: [shopStaff, jsonRequired],
+  middleware: [shopStaff, jsonRequired()],
   request: { params: shopParams, body: jsonBody(shoppingDaySchema.omit({ id: true }).strict()) },
   responses: {
     200: jsonAnswer(shoppingDaySchema, "Saved"),

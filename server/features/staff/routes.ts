@@ -16,7 +16,8 @@ import {
 } from "../../../src/lib/contract/account";
 import { serviceSchema } from "../../../src/lib/contract/guide";
 import type { AppEnv } from "../../http/env";
-import { adminOnly, jsonRequired, multipartBody, staffOnly } from "../../http/openapi-guards";
+import { adminOnly, jsonRequired, staffOnly } from "../../http/route-guards";
+import { multipartBody } from "../../http/openapi";
 import { idParam, jsonAnswer, jsonBody, problems } from "../../http/openapi";
 import { ProblemError } from "../../http/problem";
 import { createRouter } from "../../http/router";

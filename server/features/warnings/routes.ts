@@ -4,7 +4,7 @@ import { createRoute } from "@hono/zod-openapi";
 import { cityNoticeSchema, warningSchema, warningsStatusSchema } from "../../../src/lib/contract/warnings";
 import { z } from "../../../src/lib/contract/zod";
 import { jsonAnswer, jsonBody, problems } from "../../http/openapi";
-import { jsonOnly, staffOnly } from "../../http/route-guards";
+import { jsonRequired, staffOnly } from "../../http/route-guards";
 import { createRouter } from "../../http/router";
 import * as service from "./service";
 
@@ -36,7 +36,7 @@ const publishRoute = createRoute({
   method: "post",
   path: "/notices",
   summary: "Publish a city notice (staff of the Ordnungsamt, admins).",
-  middleware: [staffOnly(NOTICE_DEPARTMENTS), jsonOnly()] as const,
+  middleware: [staffOnly(NOTICE_DEPARTMENTS), jsonRequired()] as const,
   request: { body: jsonBody(cityNoticeSchema) },
   responses: {
     201: jsonAnswer(warningSchema, "Published"),
