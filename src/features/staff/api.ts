@@ -15,18 +15,9 @@ import {
   type staffCreateSchema,
   type staffUpdateSchema,
 } from "../../lib/contract/account";
-import {
-  type Decide,
-  type InboxView,
-  type StaffApplication,
-  staffApplicationSchema,
-  type StaffApplicationSummary,
-  staffApplicationSummarySchema,
-} from "../../lib/contract/applications";
 import { z } from "../../lib/contract/zod";
 import { query, read, write } from "../../lib/console-api";
 import { send } from "../../lib/http";
-import { saveBlob } from "../../lib/download";
 
 export const searchCitizens = (q: string, reason: string): Promise<CitizenSummary[]> =>
   read(`/api/staff/citizens?${query({ q, reason })}`, z.array(citizenSummarySchema));
@@ -66,35 +57,3 @@ export type AuditFilter = { subject?: string; actor?: string; limit: number };
 
 export const fetchAudit = (filter: AuditFilter): Promise<AuditEntry[]> =>
   read(`/api/staff/audit?${query(filter)}`, z.array(auditEntrySchema));
-
-// ---- Online applications: the department's inbox ----
-
-const applicationUrl = (id: string) => `/api/staff/applications/${encodeURIComponent(id)}`;
-
-export const fetchApplications = (view: InboxView): Promise<StaffApplicationSummary[]> =>
-  read(`/api/staff/applications?${query({ view })}`, z.array(staffApplicationSummarySchema));
-
-export const fetchApplication = (id: string): Promise<StaffApplication> =>
-  read(applicationUrl(id), staffApplicationSchema);
-
-export const claimApplication = (id: string): Promise<StaffApplication> =>
-  write("POST", `${applicationUrl(id)}/claim`, {}, staffApplicationSchema);
-
-export const askQuestion = (id: string, text: string): Promise<StaffApplication> =>
-  write("POST", `${applicationUrl(id)}/questions`, { text }, staffApplicationSchema);
-
-export const decideApplication = (id: string, body: Decide): Promise<StaffApplication> =>
-  write("POST", `${applicationUrl(id)}/decision`, body, staffApplicationSchema);
-
-/** A download straight to the browser: nothing of the file stays in the page or the device's caches. */
-async function download(url: string, name: string): Promise<void> {
-  const response = await send(fetch, url, { cache: "no-store" });
-  saveBlob(await response.blob(), name);
-}
-
-export const downloadApplicationFile = (id: string, file: { id: string; name: string }) =>
-  download(`${applicationUrl(id)}/files/${encodeURIComponent(file.id)}`, file.name);
-
-/** The whole application as JSON, e.g. for a specialised procedure's software (Fachverfahren). */
-export const exportApplication = (id: string, reference: string) =>
-  download(`${applicationUrl(id)}/export`, `antrag-${reference}.json`);

@@ -1,6 +1,5 @@
 // Translated names of the console's codes (departments, roles, trust levels ...).
 import type { Department, Role, TrustLevel } from "../../lib/contract/account-constants";
-import type { ApplicationStatus, EventKind, Outcome } from "../../lib/contract/applications";
 import type { AppointmentStatus, VisitType } from "../../lib/contract/appointments";
 import { t } from "../../lib/i18n";
 
@@ -18,11 +17,3 @@ export const appointmentStatusLabel = (status: AppointmentStatus) =>
   t(`staff.appointments.statuses.${status}`);
 
 export const visitTypeLabel = (visitType: VisitType) => t(`staff.appointments.visitTypes.${visitType}`);
-
-export const applicationStatusLabel = (status: ApplicationStatus) =>
-  t(`staff.applications.statuses.${status}`);
-
-export const eventKindLabel = (kind: EventKind) => t(`staff.applications.events.${kind}`);
-
-/** The same word as the resident's timeline, the message and the Bescheid (OUTCOME_WORDS_DE). */
-export const outcomeLabel = (outcome: Outcome) => t(`applications.outcome.${outcome}`);

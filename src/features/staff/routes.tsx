@@ -4,6 +4,7 @@
 import { Route } from "@solidjs/router";
 import { consolePage as page } from "../../lib/console-page";
 import { loadTexts } from "../../lib/i18n";
+import { consoleRoutes as applicationsConsoleRoutes } from "../applications/console/routes";
 import { consoleRoutes as appointmentsConsoleRoutes } from "../appointments/console/routes";
 import { consoleRoutes as businessConsoleRoutes } from "../business/console/routes";
 import { consoleRoutes as mapConsoleRoutes } from "../map/console/routes";
@@ -19,14 +20,7 @@ export const staffRoutes = (
     <Route path="/verwaltung/einrichten" component={page(() => import("./SetupPage"))} />
     <Route path="/verwaltung" component={layout}>
       <Route path="/" component={page(() => import("./HomePage"))} />
-      <Route
-        path="/antraege"
-        component={page(() => loadTexts("applications").then(() => import("./ApplicationsInboxPage")))}
-      />
-      <Route
-        path="/antraege/:id"
-        component={page(() => loadTexts("applications").then(() => import("./ApplicationDetailPage")))}
-      />
+      {applicationsConsoleRoutes}
       <Route path="/buerger" component={page(() => import("./CitizenSearchPage"))} />
       <Route path="/buerger/:id" component={page(() => import("./CitizenPage"))} />
       {appointmentsConsoleRoutes}

@@ -2,7 +2,7 @@
 // programme. "Stand" is the day the agency checked it; "open" after the end or the deadline is
 // refused here and by the server (residents see such a programme as closed anyway).
 import { createStore, unwrap } from "solid-js/store";
-import { berlinDate } from "../../../lib/berlin-date";
+import { berlinDate } from "../../../lib/contract/berlin-time";
 import { FUNDING_LEVELS, FUNDING_STATUSES, type FundingProgramme } from "../../../lib/contract/business";
 import { t } from "../../../lib/i18n";
 import { FUNDING_CONSOLE } from "./BusinessAccess";

@@ -1,7 +1,7 @@
 // /verwaltung/wirtschaft/foerderung: the funding programmes with the status residents see today
 // (computed from the dates, fundingStatusOn) beside the stored one and the day it was last checked.
 import { Show } from "solid-js";
-import { berlinDate } from "../../../lib/berlin-date";
+import { berlinDate } from "../../../lib/contract/berlin-time";
 import { type FundingProgramme, fundingStatusOn } from "../../../lib/contract/business";
 import { formatDay } from "../../../lib/date-format";
 import { t } from "../../../lib/i18n";

@@ -3,7 +3,7 @@
 import { For, Show } from "solid-js";
 import type { SetStoreFunction } from "solid-js/store";
 import { MAX_OFFERS, OFFER_KINDS } from "../../../lib/contract/shops";
-import { berlinDate } from "../../../lib/berlin-date";
+import { berlinDate } from "../../../lib/contract/berlin-time";
 import { t } from "../../../lib/i18n";
 import { canAddOffer, type DetailsForm, type FormErrors, newOffer, offerFieldKey } from "./details-form";
 import { DateInput, FieldError, SelectInput, TextArea, TextInput } from "../../../ui/Field";

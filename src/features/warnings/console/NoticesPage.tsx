@@ -15,7 +15,7 @@ import { EmptyState } from "../../../ui/EmptyState";
 import { usePageTitle } from "../../../ui/page-title";
 import { account } from "../../account/session";
 import { endNotice, publishNotice } from "../api";
-import { berlinLocalToIso } from "../berlin-time";
+import { berlinLocalToIso } from "../../../lib/contract/berlin-time";
 import { allWarnings, storeWarning } from "../data";
 import { noticeKindLabel, severityLabel } from "../labels";
 import { partition, relate } from "../model";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { berlinLocalToIso, isoToBerlinLocal } from "./berlin-time";
+import { berlinLocalToIso, instantToBerlinLocal as isoToBerlinLocal } from "./berlin-time";
 
 describe("Delmenhorst wall clock to ISO", () => {
   it("adds the winter and the summer offset", () => {

@@ -1,9 +1,9 @@
 // What happened to the application, oldest first: received, taken over, questions and answers,
 // the decision. The texts are the ones the citizen sees as well.
 import { For, Show } from "solid-js";
-import type { ApplicationEvent, StaffApplication } from "../../lib/contract/applications";
-import { formatDateTime } from "../../lib/date-format";
-import { language, t } from "../../lib/i18n";
+import type { ApplicationEvent, StaffApplication } from "../../../lib/contract/applications";
+import { formatDateTime } from "../../../lib/date-format";
+import { language, t } from "../../../lib/i18n";
 import { eventKindLabel, outcomeLabel } from "./labels";
 
 const byTime = (a: ApplicationEvent, b: ApplicationEvent) => a.at.localeCompare(b.at);

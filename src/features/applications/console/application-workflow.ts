@@ -1,6 +1,6 @@
 // What a staff member can do with an online application, and where its pages are. The server
 // decides (409 conflict otherwise); the console offers only what it would accept.
-import { INBOX_VIEWS, type InboxView, type StaffApplication } from "../../lib/contract/applications";
+import { INBOX_VIEWS, type InboxView, type StaffApplication } from "../../../lib/contract/applications";
 
 /** The inbox view named in the address (?view=), "open" when there is none or an unknown one. */
 export function inboxView(value: string | undefined): InboxView {

@@ -1,14 +1,15 @@
 // The next step with an application: take it over, ask the applicant, decide, or export it. The
 // server's answer replaces the page's copy; when someone else was quicker (409) the page reloads.
 import { createSignal, Show } from "solid-js";
-import type { StaffApplication } from "../../lib/contract/applications";
-import { t } from "../../lib/i18n";
-import { ApiError } from "../../lib/http";
+import type { StaffApplication } from "../../../lib/contract/applications";
+import { t } from "../../../lib/i18n";
+import { ApiError } from "../../../lib/http";
 import { claimApplication, exportApplication } from "./api";
+import type { ActionResult } from "./action-result";
 import { availableActions } from "./application-workflow";
 import { DecisionForm } from "./DecisionForm";
-import { type ErrorOverrides, errorKey } from "./error-key";
-import { ActionOutcome } from "./Field";
+import { type ErrorOverrides, errorKey } from "../../../lib/console-error-key";
+import { ActionOutcome } from "../../staff/Field";
 import { QuestionForm } from "./QuestionForm";
 
 /** What the console says instead of the shared texts when an action is refused. */
@@ -16,12 +17,6 @@ const OVERRIDES: ErrorOverrides = {
   conflict: "staff.applications.errors.conflict",
   forbidden: "staff.applications.errors.forbidden",
   not_found: "staff.applications.errors.notFound",
-};
-
-export type ActionResult = {
-  /** The application as the server stored it. */
-  done: (application: StaffApplication, successKey: string) => void;
-  failed: (error: unknown) => void;
 };
 
 export function ApplicationActions(props: {

@@ -1,13 +1,13 @@
 // The documents that came with the application (and with answers to questions), each downloaded on
 // request straight to the browser; the server audits every download ("application.file-viewed").
 import { createSignal, For, Show } from "solid-js";
-import type { ApplicationFile, StaffApplication } from "../../lib/contract/applications";
-import { language, t } from "../../lib/i18n";
-import { formatFileSize } from "../account/format";
+import type { ApplicationFile, StaffApplication } from "../../../lib/contract/applications";
+import { language, t } from "../../../lib/i18n";
+import { formatFileSize } from "../../account/format";
 import { downloadApplicationFile } from "./api";
-import { DataTable } from "./DataTable";
-import { errorKey } from "./error-key";
-import { ActionOutcome } from "./Field";
+import { DataTable } from "../../../ui/DataTable";
+import { errorKey } from "../../../lib/console-error-key";
+import { ActionOutcome } from "../../staff/Field";
 
 /**
  * The attachment slot's name from the form, or "sent with an answer" for a document without slot;

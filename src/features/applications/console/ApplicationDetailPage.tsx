@@ -3,23 +3,24 @@
 // decide). Every opening is audited by the server ("application.viewed"); nothing is stored.
 import { A, useParams } from "@solidjs/router";
 import { Show } from "solid-js";
-import type { StaffApplication } from "../../lib/contract/applications";
-import { formatDateTime } from "../../lib/date-format";
-import { t } from "../../lib/i18n";
-import { usePageTitle } from "../../ui/page-title";
-import { account } from "../account/session";
-import { typeTitle } from "../applications/answer-text";
-import { NoAccessNotice } from "./Access";
+import type { StaffApplication } from "../../../lib/contract/applications";
+import { formatDateTime } from "../../../lib/date-format";
+import { t } from "../../../lib/i18n";
+import { usePageTitle } from "../../../ui/page-title";
+import { account } from "../../account/session";
+import { typeTitle } from "../answer-text";
+import { NoAccessNotice } from "../../staff/Access";
 import { fetchApplication } from "./api";
 import { ApplicationActions } from "./ApplicationActions";
 import { ApplicationAnswers } from "./ApplicationAnswers";
 import { ApplicationFiles } from "./ApplicationFiles";
 import { ApplicationTimeline } from "./ApplicationTimeline";
 import { inboxPath } from "./application-workflow";
-import { applicationStatusLabel, departmentLabel, trustLabel } from "./labels";
-import { canHandleApplications, citizenPath } from "./permissions";
-import { createRemote } from "./remote";
-import { RemoteStatus } from "./RemoteStatus";
+import { departmentLabel, trustLabel } from "../../staff/labels";
+import { applicationStatusLabel } from "./labels";
+import { canHandleApplications, citizenPath } from "../../staff/permissions";
+import { createRemote } from "../../../lib/remote";
+import { RemoteStatus } from "../../../ui/RemoteStatus";
 
 export default function ApplicationDetailPage() {
   const allowed = () => {

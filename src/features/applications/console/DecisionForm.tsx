@@ -1,14 +1,19 @@
 // "Entscheiden": the outcome and its reasons become the decision (Bescheid) as a PDF in the
 // citizen's postbox. That cannot be taken back, so the form asks once more before it sends.
 import { createSignal, For, Show } from "solid-js";
-import { type Decide, decideSchema, OUTCOMES, type StaffApplication } from "../../lib/contract/applications";
-import { t } from "../../lib/i18n";
-import { ConfirmAction } from "../../ui/ConfirmAction";
+import {
+  type Decide,
+  decideSchema,
+  OUTCOMES,
+  type StaffApplication,
+} from "../../../lib/contract/applications";
+import { t } from "../../../lib/i18n";
+import { ConfirmAction } from "../../../ui/ConfirmAction";
 import { decideApplication } from "./api";
-import type { ActionResult } from "./ApplicationActions";
-import { FormAlert, TextField } from "./Field";
+import type { ActionResult } from "./action-result";
+import { FormAlert, TextField } from "../../staff/Field";
 import { outcomeLabel } from "./labels";
-import { type FieldErrors, fieldErrors, hasErrors } from "./validation";
+import { type FieldErrors, fieldErrors, hasErrors } from "../../staff/validation";
 
 type FieldName = "outcome" | "text";
 

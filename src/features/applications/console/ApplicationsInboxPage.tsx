@@ -2,21 +2,21 @@
 // views, kept in the address (?view=) so a reload or a link shows the same one.
 import { A, useSearchParams } from "@solidjs/router";
 import { For, Show } from "solid-js";
-import { INBOX_VIEWS, type InboxView } from "../../lib/contract/applications";
-import { formatDateTime } from "../../lib/date-format";
-import { t } from "../../lib/i18n";
-import { EmptyState } from "../../ui/EmptyState";
-import { usePageTitle } from "../../ui/page-title";
-import { account } from "../account/session";
-import { typeTitle } from "../applications/answer-text";
-import { NoAccessNotice } from "./Access";
+import { INBOX_VIEWS, type InboxView } from "../../../lib/contract/applications";
+import { formatDateTime } from "../../../lib/date-format";
+import { t } from "../../../lib/i18n";
+import { EmptyState } from "../../../ui/EmptyState";
+import { usePageTitle } from "../../../ui/page-title";
+import { account } from "../../account/session";
+import { typeTitle } from "../answer-text";
+import { NoAccessNotice } from "../../staff/Access";
 import { fetchApplications } from "./api";
 import { applicationPath, inboxPath, inboxView } from "./application-workflow";
-import { DataTable } from "./DataTable";
+import { DataTable } from "../../../ui/DataTable";
 import { applicationStatusLabel } from "./labels";
-import { canHandleApplications } from "./permissions";
-import { createRemote } from "./remote";
-import { RemoteStatus } from "./RemoteStatus";
+import { canHandleApplications } from "../../staff/permissions";
+import { createRemote } from "../../../lib/remote";
+import { RemoteStatus } from "../../../ui/RemoteStatus";
 
 export default function ApplicationsInboxPage() {
   usePageTitle(() => t("staff.applications.inbox.title"));

@@ -1,12 +1,12 @@
 // "Rückfrage stellen": the applicant reads the question in the app and answers it there, with
 // documents if asked for. The application waits (status "question") until they do.
 import { createSignal } from "solid-js";
-import { askQuestionSchema, type StaffApplication } from "../../lib/contract/applications";
-import { t } from "../../lib/i18n";
+import { askQuestionSchema, type StaffApplication } from "../../../lib/contract/applications";
+import { t } from "../../../lib/i18n";
 import { askQuestion } from "./api";
-import type { ActionResult } from "./ApplicationActions";
-import { FormAlert, TextField } from "./Field";
-import { type FieldErrors, fieldErrors, hasErrors } from "./validation";
+import type { ActionResult } from "./action-result";
+import { FormAlert, TextField } from "../../staff/Field";
+import { type FieldErrors, fieldErrors, hasErrors } from "../../staff/validation";
 
 const MESSAGES = { text: "staff.applications.question.errors.text" };
 

@@ -1,9 +1,9 @@
 // The applicant's answers, step by step, in the words of the form the citizen filled in.
 import { For, Show } from "solid-js";
-import { findDefinition, type StaffApplication } from "../../lib/contract/applications";
-import { t } from "../../lib/i18n";
-import { answerRows, stepTitle } from "../applications/answer-text";
-import { FactList } from "../../ui/FactList";
+import { findDefinition, type StaffApplication } from "../../../lib/contract/applications";
+import { t } from "../../../lib/i18n";
+import { answerRows, stepTitle } from "../answer-text";
+import { FactList } from "../../../ui/FactList";
 
 export function ApplicationAnswers(props: { application: StaffApplication }) {
   const definition = () => findDefinition(props.application.type);

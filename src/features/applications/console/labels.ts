@@ -1,0 +1,11 @@
+// Translated names of the applications console's codes.
+import type { ApplicationStatus, EventKind, Outcome } from "../../../lib/contract/applications";
+import { t } from "../../../lib/i18n";
+
+export const applicationStatusLabel = (status: ApplicationStatus) =>
+  t(`staff.applications.statuses.${status}`);
+
+export const eventKindLabel = (kind: EventKind) => t(`staff.applications.events.${kind}`);
+
+/** The same word as the resident's timeline, the message and the Bescheid (OUTCOME_WORDS_DE). */
+export const outcomeLabel = (outcome: Outcome) => t(`applications.outcome.${outcome}`);
