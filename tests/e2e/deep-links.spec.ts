@@ -9,11 +9,15 @@ const FEED = /\/api\/sync\/[^/?]+(\?|$)/;
 const RECORD = /\/api\/sync\/[^/?]+\/records\//;
 const NOT_FOUND = /nicht gefunden/;
 
-/** A slow connection: every feed request (from the page or the worker) waits 5 s. */
+/**
+ * A slow connection: every feed request (from the page or the worker) waits 10 s, long enough that a
+ * record shown within 8 s (two cores shared with the server suite on PostgreSQL in CI) came on its own.
+ */
+const FEED_DELAY_MS = 10_000;
 async function holdFeed(context: BrowserContext): Promise<{ answered: () => number }> {
   let answered = 0;
   await context.route(FEED, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    await new Promise((resolve) => setTimeout(resolve, FEED_DELAY_MS));
     await route.continue().catch(() => undefined);
     answered++;
   });
@@ -49,7 +53,7 @@ for (const link of links) {
     const record = page.waitForResponse(RECORD);
 
     await page.goto(link.path);
-    await expect(page.getByRole("heading", { level: 1, name: link.heading })).toBeVisible({ timeout: 2_000 });
+    await expect(page.getByRole("heading", { level: 1, name: link.heading })).toBeVisible({ timeout: 8_000 });
     expect((await record).status()).toBe(200);
     expect(await sawNotFound()).toBe(false);
 
@@ -67,7 +71,7 @@ test("a link to a record that does not exist says so after the server's 404", as
 
   await page.goto("/dienstleistungen/gibt-es-nicht");
   await expect(page.getByRole("heading", { level: 1, name: "Dienstleistung nicht gefunden" })).toBeVisible({
-    timeout: 2_000,
+    timeout: 8_000,
   });
   expect((await record).status()).toBe(404);
 });
