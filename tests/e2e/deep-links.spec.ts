@@ -11,7 +11,7 @@ const NOT_FOUND = /nicht gefunden/;
 
 /**
  * A slow connection: every feed request (from the page or the worker) waits 10 s, long enough that a
- * record shown within 8 s (two cores shared with the server suite on PostgreSQL in CI) came on its own.
+ * record shown within 8 s (two busy cores in CI) came on its own.
  */
 const FEED_DELAY_MS = 10_000;
 async function holdFeed(context: BrowserContext): Promise<{ answered: () => number }> {
