@@ -49,7 +49,7 @@ export function ErrorSummary(props: { items: SummaryItem[] }) {
     <Show when={props.items.length > 0}>
       <div class="error-summary" tabindex="-1" ref={box}>
         <div role="alert">
-          <h2 class="error-summary-title">{t("account.form.errorSummaryTitle")}</h2>
+          <h2 class="error-summary-title">{t("common.form.errorSummaryTitle")}</h2>
           <ul>
             <For each={props.items}>
               {(item) => (

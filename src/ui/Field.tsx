@@ -29,7 +29,7 @@ export function FieldError(props: {
     <Show when={props.error}>
       {(key) => (
         <p id={errorId(props.id)} class="field-error">
-          <span class="visually-hidden">{t("account.form.errorPrefix")} </span>
+          <span class="visually-hidden">{t("common.form.errorPrefix")} </span>
           {t(key(), props.values)}
           <Show when={props.detail}>
             {(detail) => (
@@ -50,7 +50,7 @@ export function RequiredMark(props: { when: boolean | undefined }) {
   return (
     <Show when={props.when}>
       {" "}
-      <span class="field-required">{t("account.form.required")}</span>
+      <span class="field-required">{t("common.form.required")}</span>
     </Show>
   );
 }
@@ -135,7 +135,7 @@ export function PasswordInput(props: Omit<TextInputProps, "type" | "after">) {
           aria-controls={props.id}
           onClick={() => setVisible(!visible())}
         >
-          {visible() ? t("account.form.hidePassword") : t("account.form.showPassword")}
+          {visible() ? t("common.form.hidePassword") : t("common.form.showPassword")}
         </button>
       }
     />

@@ -110,7 +110,7 @@ export default function SignUpPage() {
         }
       >
         <p>{t("account.signUp.intro")}</p>
-        <p class="hint">{t("account.form.requiredNote")}</p>
+        <p class="hint">{t("common.form.requiredNote")}</p>
         <ErrorSummary items={summary()} />
         <form class="account-form" noValidate onSubmit={(event) => void submit(event)}>
           <fieldset>

@@ -8,8 +8,9 @@ import {
   PHONE_PATTERN,
 } from "../../lib/contract/account";
 import { berlinDate } from "../../lib/contract/berlin-time";
+import { type FieldErrors } from "../../lib/field-errors";
 
-export type FieldErrors<K extends string> = Partial<Record<K, string>>;
+export { type FieldErrors, hasErrors } from "../../lib/field-errors";
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -79,10 +80,6 @@ export function checkUpload(
   const known = (DOCUMENT_MEDIA_TYPES as readonly string[]).includes(file.type);
   if (!known && !/\.(pdf|jpe?g|png)$/i.test(file.name)) return "account.validation.fileType";
   return undefined;
-}
-
-export function hasErrors(errors: FieldErrors<string>): boolean {
-  return Object.values(errors).some(Boolean);
 }
 
 function withoutEmpty<K extends string>(errors: FieldErrors<K>): FieldErrors<K> {

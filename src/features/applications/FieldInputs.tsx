@@ -80,7 +80,7 @@ export function InlineError(props: { id: string; text: string | undefined }) {
     <Show when={props.text}>
       {(text) => (
         <p id={`${props.id}-error`} class="field-error">
-          <span class="visually-hidden">{t("account.form.errorPrefix")} </span>
+          <span class="visually-hidden">{t("common.form.errorPrefix")} </span>
           {text()}
         </p>
       )}

@@ -135,8 +135,7 @@ function RequestForm(props: { topic: string | undefined }) {
         />
         <div class="field" classList={{ "field-invalid": Boolean(errors().topic) }}>
           <label for={fieldId("topic")}>
-            {t("business.consultation.topic")}{" "}
-            <span class="field-required">{t("account.form.required")}</span>
+            {t("business.consultation.topic")} <span class="field-required">{t("common.form.required")}</span>
           </label>
           <FieldError field="topic" error={errors().topic} />
           <select
@@ -161,7 +160,7 @@ function RequestForm(props: { topic: string | undefined }) {
         <div class="field" classList={{ "field-invalid": Boolean(errors().message) }}>
           <label for={fieldId("message")}>
             {t("business.consultation.message")}{" "}
-            <span class="field-required">{t("account.form.required")}</span>
+            <span class="field-required">{t("common.form.required")}</span>
           </label>
           <p id={`${fieldId("message")}-hint`} class="hint">
             {t("business.consultation.messageHint")}
@@ -214,7 +213,7 @@ function FieldError(props: { field: ConsultationField; error: string | undefined
     <Show when={props.error}>
       {(error) => (
         <p id={`${fieldId(props.field)}-error`} class="field-error">
-          <span class="visually-hidden">{t("account.form.errorPrefix")} </span>
+          <span class="visually-hidden">{t("common.form.errorPrefix")} </span>
           {t(error())}
         </p>
       )}

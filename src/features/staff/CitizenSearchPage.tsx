@@ -13,7 +13,7 @@ import { citizenPath } from "./permissions";
 import { ReasonField } from "./ReasonField";
 import { createRemote } from "../../lib/remote";
 import { RemoteStatus } from "../../ui/RemoteStatus";
-import { type FieldErrors, fieldErrors, hasErrors } from "./validation";
+import { type FieldErrors, fieldErrors, hasErrors } from "../../lib/field-errors";
 
 type Search = { q: string; reason: string };
 

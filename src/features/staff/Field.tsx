@@ -138,23 +138,3 @@ export function FormAlert(props: { messages: readonly string[] }) {
     </div>
   );
 }
-
-/** The outcome of an action on a list (end, remove, mark): a failure as an alert, a success as status. */
-export function ActionOutcome(props: { failureKey: string | undefined; success: string | undefined }) {
-  return (
-    <>
-      <div role="alert" class="staff-alert-region">
-        <Show when={props.failureKey}>
-          {(key) => (
-            <div class="staff-alert">
-              <p>{t(key())}</p>
-            </div>
-          )}
-        </Show>
-      </div>
-      <div role="status">
-        <Show when={props.success}>{(text) => <p class="staff-success">{text()}</p>}</Show>
-      </div>
-    </>
-  );
-}

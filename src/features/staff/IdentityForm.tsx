@@ -12,7 +12,7 @@ import { t } from "../../lib/i18n";
 import { confirmIdentity } from "./api";
 import { errorKey } from "../../lib/console-error-key";
 import { FormAlert, SelectField, TextField } from "./Field";
-import { type FieldErrors, fieldErrors, hasErrors } from "./validation";
+import { type FieldErrors, fieldErrors, hasErrors } from "../../lib/field-errors";
 
 type Fields = Omit<IdentityConfirmation, "reason" | "documentType"> & { documentType: string };
 type FieldName = keyof Fields;

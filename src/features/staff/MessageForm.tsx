@@ -13,7 +13,8 @@ import { sendToPostbox } from "./api";
 import { errorKey } from "../../lib/console-error-key";
 import { FormAlert, TextField } from "./Field";
 import { fullName } from "./labels";
-import { attachmentError, type FieldErrors, fieldErrors } from "./validation";
+import { type FieldErrors, fieldErrors } from "../../lib/field-errors";
+import { attachmentError } from "./validation";
 
 type FieldName = "reason" | "kind" | "subject" | "body" | "attachment";
 

@@ -8,7 +8,7 @@ import { usePageTitle } from "../../ui/page-title";
 import { postForSession } from "../account/session";
 import { errorKey } from "../../lib/console-error-key";
 import { FormAlert, TextField } from "./Field";
-import { type FieldErrors, fieldErrors } from "./validation";
+import { type FieldErrors, fieldErrors } from "../../lib/field-errors";
 import "./staff.css";
 
 type FieldName = "token" | "email" | "givenName" | "familyName" | "password";

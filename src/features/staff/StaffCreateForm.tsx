@@ -6,7 +6,8 @@ import { createStaffAccount } from "./api";
 import { errorKey } from "../../lib/console-error-key";
 import { FormAlert, SelectField, TextField } from "./Field";
 import { departmentOf, departmentOptions, roleOptions, type StaffRole, staffRoleOf } from "./staff-options";
-import { departmentError, type FieldErrors, fieldErrors } from "./validation";
+import { type FieldErrors, fieldErrors } from "../../lib/field-errors";
+import { departmentError } from "./validation";
 
 type FieldName = "email" | "givenName" | "familyName" | "role" | "department";
 

@@ -9,7 +9,7 @@ import type { ActionResult } from "./action-result";
 import { availableActions } from "./application-workflow";
 import { DecisionForm } from "./DecisionForm";
 import { type ErrorOverrides, errorKey } from "../../../lib/console-error-key";
-import { ActionOutcome } from "../../staff/Field";
+import { ActionOutcome } from "../../../ui/ActionOutcome";
 import { QuestionForm } from "./QuestionForm";
 
 /** What the console says instead of the shared texts when an action is refused. */

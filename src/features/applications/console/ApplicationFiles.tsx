@@ -7,7 +7,7 @@ import { formatFileSize } from "../../account/format";
 import { downloadApplicationFile } from "./api";
 import { DataTable } from "../../../ui/DataTable";
 import { errorKey } from "../../../lib/console-error-key";
-import { ActionOutcome } from "../../staff/Field";
+import { ActionOutcome } from "../../../ui/ActionOutcome";
 
 /**
  * The attachment slot's name from the form, or "sent with an answer" for a document without slot;

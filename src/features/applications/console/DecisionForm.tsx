@@ -13,7 +13,7 @@ import { decideApplication } from "./api";
 import type { ActionResult } from "./action-result";
 import { FormAlert, TextField } from "../../staff/Field";
 import { outcomeLabel } from "./labels";
-import { type FieldErrors, fieldErrors, hasErrors } from "../../staff/validation";
+import { type FieldErrors, fieldErrors, hasErrors } from "../../../lib/field-errors";
 
 type FieldName = "outcome" | "text";
 

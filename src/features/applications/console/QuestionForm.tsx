@@ -6,7 +6,7 @@ import { t } from "../../../lib/i18n";
 import { askQuestion } from "./api";
 import type { ActionResult } from "./action-result";
 import { FormAlert, TextField } from "../../staff/Field";
-import { type FieldErrors, fieldErrors, hasErrors } from "../../staff/validation";
+import { type FieldErrors, fieldErrors, hasErrors } from "../../../lib/field-errors";
 
 const MESSAGES = { text: "staff.applications.question.errors.text" };
 

@@ -9,7 +9,7 @@ import { berlinLocalToInstant, wholeDay } from "./berlin-day";
 import { errorKey } from "../../../lib/console-error-key";
 import { FormAlert, TextField } from "../../staff/Field";
 import { formatPeriod } from "../../../lib/date-format";
-import { type FieldErrors, fieldErrors, hasErrors } from "../../staff/validation";
+import { type FieldErrors, fieldErrors, hasErrors } from "../../../lib/field-errors";
 
 type FieldName = "start" | "end" | "reason";
 

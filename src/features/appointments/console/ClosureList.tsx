@@ -4,7 +4,7 @@ import { createSignal, For, Show } from "solid-js";
 import type { Closure } from "../../../lib/contract/appointments";
 import { t } from "../../../lib/i18n";
 import { deleteClosure } from "./api";
-import { ActionOutcome } from "../../staff/Field";
+import { ActionOutcome } from "../../../ui/ActionOutcome";
 import { closuresInOrder } from "./day";
 import { errorKey } from "../../../lib/console-error-key";
 import { formatPeriod } from "../../../lib/date-format";

@@ -5,7 +5,7 @@ import type { DayView, StaffAppointment } from "../../../lib/contract/appointmen
 import { t } from "../../../lib/i18n";
 import { EmptyState } from "../../../ui/EmptyState";
 import { checkIn, markNoShow } from "./api";
-import { ActionOutcome } from "../../staff/Field";
+import { ActionOutcome } from "../../../ui/ActionOutcome";
 import { type AppointmentAction, actionsFor, sortedByTime, statusTally } from "./day";
 import { DataTable } from "../../../ui/DataTable";
 import { errorKey } from "../../../lib/console-error-key";

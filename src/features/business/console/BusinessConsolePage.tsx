@@ -9,7 +9,7 @@ import { usePageTitle } from "../../../ui/page-title";
 import { BusinessAccess, BusinessViews } from "./BusinessAccess";
 import { fetchConsultations, markConsultationDone } from "./api";
 import { errorKey } from "../../../lib/console-error-key";
-import { ActionOutcome } from "../../staff/Field";
+import { ActionOutcome } from "../../../ui/ActionOutcome";
 import { createRemote } from "../../../lib/remote";
 import { RemoteStatus } from "../../../ui/RemoteStatus";
 import "../business.css";

@@ -12,7 +12,7 @@ import { errorKey } from "../../../lib/console-error-key";
 import { TextField } from "../../staff/Field";
 import { createRemote } from "../../../lib/remote";
 import { RemoteStatus } from "../../../ui/RemoteStatus";
-import { type FieldErrors, hasErrors } from "../../staff/validation";
+import { type FieldErrors, hasErrors } from "../../../lib/field-errors";
 
 /** `…/neu` (no id) creates an entry, `…/:id` edits the stored one. */
 export function BusinessEntryEditPage<T extends { id: string }>(props: {

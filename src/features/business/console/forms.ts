@@ -12,7 +12,7 @@ import {
   providerWriteSchema,
 } from "../../../lib/contract/business";
 import type { ProblemFault } from "../../../lib/http";
-import type { FieldErrors } from "../../staff/validation";
+import type { FieldErrors } from "../../../lib/field-errors";
 
 type Level = FundingProgramme["level"];
 type Status = FundingStatus;

@@ -32,7 +32,7 @@ import { layerLabel, layerPath, publicationLabel } from "./labels";
 import { EditableLayer } from "./MapLayerAccess";
 import { createRemote } from "../../../lib/remote";
 import { RemoteStatus } from "../../../ui/RemoteStatus";
-import { type FieldErrors, hasErrors } from "../../staff/validation";
+import { type FieldErrors, hasErrors } from "../../../lib/field-errors";
 
 /** Fields that need a word on the expected format. */
 const HINTED = new Set<FormField>(["parcelNumber", "areaSqm", "plan", "postalCode", "plannedMonth"]);

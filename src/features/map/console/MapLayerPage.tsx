@@ -10,7 +10,7 @@ import { usePageTitle } from "../../../ui/page-title";
 import { type FactFormat, featureLocation, featureTitle } from "../feature-facts";
 import { DataTable } from "../../../ui/DataTable";
 import { errorKey } from "../../../lib/console-error-key";
-import { ActionOutcome } from "../../staff/Field";
+import { ActionOutcome } from "../../../ui/ActionOutcome";
 import { deleteMapFeature, fetchLayerFeatures, fetchMapLayers } from "./api";
 import { featureSourceLabel, formatUpdated, layerLabel, layerPath, publicationLabel } from "./labels";
 import { EditableLayer } from "./MapLayerAccess";

@@ -11,10 +11,11 @@ import {
 } from "../../../lib/contract/map";
 import { t } from "../../../lib/i18n";
 import { errorKey } from "../../../lib/console-error-key";
-import { ActionOutcome, FormAlert, SelectField, TextField } from "../../staff/Field";
+import { ActionOutcome } from "../../../ui/ActionOutcome";
+import { FormAlert, SelectField, TextField } from "../../staff/Field";
 import { removeLayerSource, runLayerSource, saveLayerSource } from "./api";
 import { lastRunText, sourceKindLabel } from "./labels";
-import { type FieldErrors, fieldErrors, hasErrors } from "../../staff/validation";
+import { type FieldErrors, fieldErrors, hasErrors } from "../../../lib/field-errors";
 
 type SourceField = "kind" | "url" | "collection";
 const MESSAGES: Record<SourceField, string> = {

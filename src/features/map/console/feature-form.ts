@@ -17,7 +17,7 @@ import {
   type StaffMapFeature,
 } from "../../../lib/contract/map";
 import type { Fault } from "./api";
-import type { FieldErrors } from "../../staff/validation";
+import type { FieldErrors } from "../../../lib/field-errors";
 
 export type PropertyField =
   | "district"

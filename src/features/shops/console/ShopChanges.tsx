@@ -9,7 +9,7 @@ import { categoryLabel, fieldLabel, offerKindLabel, paymentLabel, wheelchairLabe
 import { publicPath } from "../merchant/paths";
 import { DataTable } from "../../../ui/DataTable";
 import { createConsoleWrite } from "../../../lib/console-write";
-import { ActionOutcome } from "../../staff/Field";
+import { ActionOutcome } from "../../../ui/ActionOutcome";
 import type { Remote } from "../../../lib/remote";
 import { RemoteStatus } from "../../../ui/RemoteStatus";
 import { changedFields, type FieldChange } from "../shop-diff";

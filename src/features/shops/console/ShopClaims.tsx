@@ -10,7 +10,7 @@ import { categoryLabel, claimStateLabel, roleLabel } from "../merchant/labels";
 import { publicPath } from "../merchant/paths";
 import { DataTable } from "../../../ui/DataTable";
 import { createConsoleWrite } from "../../../lib/console-write";
-import { ActionOutcome } from "../../staff/Field";
+import { ActionOutcome } from "../../../ui/ActionOutcome";
 import type { Remote } from "../../../lib/remote";
 import { RemoteStatus } from "../../../ui/RemoteStatus";
 import { type ClaimDecision, decideClaim } from "./api";

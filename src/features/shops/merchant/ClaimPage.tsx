@@ -106,7 +106,7 @@ function ClaimForm(props: { shop: Shop }) {
           <ErrorSummary items={summary()} />
           <FailureAlert failureKey={failure()} />
           <form class="account-form" noValidate onSubmit={(event) => void submit(event)}>
-            <p class="hint">{t("account.form.requiredNote")}</p>
+            <p class="hint">{t("common.form.requiredNote")}</p>
             <ClaimFields prefix={prefix} form={form} setForm={setForm} errors={errors()} />
             <SendButton busy={busy()} label={t("merchant.claim.submit")} />
           </form>

@@ -148,7 +148,7 @@ function EntryEditor(props: { entry: MerchantEntry; onSaved: (entry: MerchantEnt
       </div>
       <ErrorSummary items={details.summary()} />
       <form class="account-form" noValidate onSubmit={(event) => void submit(event)}>
-        <p class="hint">{t("account.form.requiredNote")}</p>
+        <p class="hint">{t("common.form.requiredNote")}</p>
         <DetailsFields
           prefix={prefix}
           form={details.form}

@@ -96,7 +96,7 @@ function NewEntryForm() {
         <>
           <ErrorSummary items={summary()} />
           <form class="account-form" noValidate onSubmit={(event) => void submit(event)}>
-            <p class="hint">{t("account.form.requiredNote")}</p>
+            <p class="hint">{t("common.form.requiredNote")}</p>
             <DetailsFields
               prefix={prefix}
               form={details.form}

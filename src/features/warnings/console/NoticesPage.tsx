@@ -22,9 +22,10 @@ import { partition, relate } from "../model";
 import { SeverityLabel } from "../SeverityLabel";
 import { NoAccessNotice } from "../../staff/Access";
 import { errorKey } from "../../../lib/console-error-key";
-import { ActionOutcome, FormAlert, SelectField, TextField } from "../../staff/Field";
+import { ActionOutcome } from "../../../ui/ActionOutcome";
+import { FormAlert, SelectField, TextField } from "../../staff/Field";
 import { canPublishNotices } from "../../staff/permissions";
-import { type FieldErrors, fieldErrors } from "../../staff/validation";
+import { type FieldErrors, fieldErrors } from "../../../lib/field-errors";
 
 type FieldName =
   "kind" | "severity" | "headline" | "description" | "instruction" | "area" | "onset" | "expires" | "english";
