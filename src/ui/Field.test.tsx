@@ -34,6 +34,13 @@ describe("the kit's text input", () => {
     expect(markup).toMatch(/class="field field-invalid"/);
   });
 
+  it("takes a form name apart from its id, and the console's wall-clock and search types", () => {
+    const markup = html(() => (
+      <TextInput id="n-onset" name="onset" type="datetime-local" label="Beginn" value="" onInput={noop} />
+    ));
+    expect(attributesOf(markup, "n-onset")).toMatchObject({ name: "onset", type: "datetime-local" });
+  });
+
   it("describes a field with neither hint nor error by nothing", () => {
     const markup = html(() => <TextInput id="p-x" label="X" value="" onInput={noop} />);
     expect(attributesOf(markup, "p-x")).not.toHaveProperty("aria-describedby");

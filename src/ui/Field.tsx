@@ -76,7 +76,12 @@ function Frame(props: FieldProps & { children: JSX.Element }) {
 export type TextInputProps = FieldProps & {
   value: string;
   onInput: (value: string) => void;
-  type?: "text" | "email" | "password" | "tel" | "url" | "date";
+  /** datetime-local: a wall clock of Delmenhorst, converted by the page (src/lib/contract/berlin-time.ts). */
+  type?: "text" | "email" | "password" | "tel" | "url" | "date" | "datetime-local" | "search";
+  /** The form field's name when it differs from the id. */
+  name?: string;
+  /** The input element, for pages that move focus to it. */
+  ref?: (element: HTMLInputElement) => void;
   autocomplete?: string;
   inputMode?: "text" | "numeric" | "decimal" | "tel" | "email" | "url";
   maxLength?: number;
@@ -94,7 +99,8 @@ export function TextInput(props: TextInputProps) {
       <div class="field-input">
         <input
           id={props.id}
-          name={props.id}
+          name={props.name ?? props.id}
+          ref={(element) => props.ref?.(element)}
           aria-required={props.required ? "true" : undefined}
           aria-invalid={props.error ? "true" : undefined}
           aria-describedby={describedBy(props.id, props.hint, props.error)}
