@@ -43,13 +43,14 @@ afterEach(async () => {
   await closeDb();
 });
 
-function startPoller(pollSeconds = 0) {
+// Generous by default: on a loaded CI machine a local answer can take longer than a hang test waits.
+function startPoller(pollSeconds = 0, timeoutMs = 5_000) {
   return startWarningPoller({
     db,
     config: { ninaBaseUrl: nina.baseUrl, ninaPollSeconds: pollSeconds },
     logger: pino({ level: "silent" }),
     now: () => clock,
-    timeoutMs: 200,
+    timeoutMs,
   });
 }
 
@@ -231,6 +232,11 @@ describe(`warning poller (${databaseKind})`, () => {
   it.each(brokenAnswers)(
     "survives %s: keeps the warnings, counts the failure, asks again on the next round",
     async (_, answer, reason) => {
+      if ("hang" in answer) {
+        // A hang is waited out: nothing can answer in time, so a short timeout costs no certainty.
+        await poller.stop();
+        poller = startPoller(0, 200);
+      }
       serveAlert();
       await poller.pollOnce();
       const lastGood = clock.toISOString();
@@ -443,11 +449,11 @@ describe(`warning poller (${databaseKind})`, () => {
       });
       try {
         await waitFor(() => nina.count(path) >= 2);
-        // From here on the stand-in answers right.
-        const goodFrom = nina.requests.filter((r) => r.path === path)[1]!.at;
-        await waitForAsync(async () => (await listWarnings(db)).length === 2, 3 * intervalMs);
-        expect(Date.now() - goodFrom).toBeLessThanOrEqual(2 * intervalMs);
-        // In on the first round that got the right answer.
+        // From here on the stand-in answers right. Counted in rounds, not in wall-clock time (a loaded
+        // CI machine stretches every interval): neither glitch set a back-off (next_poll_at stays
+        // null, checked for each broken answer above), and the warnings are in on the first round
+        // that got the right answer, so at most two intervals after the cut-off one.
+        await waitForAsync(async () => (await listWarnings(db)).length === 2, 20 * intervalMs);
         expect(nina.count(path)).toBe(3);
         expect((await listWarnings(db)).map((w) => w.id).sort()).toEqual([DWD, MOW].sort());
         // The round that stored them records the good answer at its end.
