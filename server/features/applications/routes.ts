@@ -14,10 +14,10 @@ import {
 import { z } from "../../../src/lib/contract/zod";
 import type { AppEnv } from "../../http/env";
 import { idempotent } from "../../http/idempotency";
-import { jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
+import { idParam, jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
 import { ProblemError } from "../../http/problem";
 import { rateLimit } from "../../http/rate-limit";
-import { jsonRequired, signedIn } from "../../http/route-guards";
+import { guardedId, jsonRequired, signedIn } from "../../http/route-guards";
 import { createRouter } from "../../http/router";
 import { requireAccount } from "../../http/session";
 import { parseInput } from "../../http/validate";
@@ -47,20 +47,20 @@ const partHeadersSchema = z.object({
 
 /**
  * Path ids that cannot exist are "not found", not a validation error: nothing to probe. A middleware,
- * so that it answers before the body is judged, as the handlers did.
+ * so that it answers before the body is judged, as the handlers did. Only an id longer than any id
+ * is refused as invalid (400), like on every route (guardedId).
  */
 export function uuidsOr404(...names: string[]): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    for (const name of names) {
-      if (!uuid.safeParse(c.req.param(name)).success) throw new ProblemError(404, "not_found");
-    }
+    const ids = names.map((name) => guardedId(c, name));
+    if (!ids.every((id) => uuid.safeParse(id).success)) throw new ProblemError(404, "not_found");
     await next();
   };
 }
 
-const uploadParams = z.object({ id: z.string().openapi({ description: "A UUID made on the device" }) });
-const fileParams = z.object({ id: z.string(), fileId: z.string() });
-const idParams = z.object({ id: z.string() });
+const uploadParams = z.object({ id: idParam.openapi({ description: "A UUID made on the device" }) });
+const fileParams = z.object({ id: idParam, fileId: idParam });
+const idParams = z.object({ id: idParam });
 const idempotencyHeaders = z.object({ "idempotency-key": z.string() });
 
 /** Documented only: the handler reads them itself, after the content type (as before). */
