@@ -5,7 +5,6 @@ import { createRoute } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import { fileRefSchema } from "../../../src/lib/contract/account";
 import {
-  ATTACHMENT_TYPES,
   answerQuestionSchema,
   applicationSchema,
   submitApplicationSchema,
@@ -13,6 +12,7 @@ import {
 } from "../../../src/lib/contract/applications";
 import { z } from "../../../src/lib/contract/zod";
 import type { AppEnv } from "../../http/env";
+import { fileResponse } from "../../http/file-response";
 import { idempotent } from "../../http/idempotency";
 import { idParam, jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
 import { ProblemError } from "../../http/problem";
@@ -20,8 +20,8 @@ import { rateLimit } from "../../http/rate-limit";
 import { guardedId, jsonRequired, signedIn } from "../../http/route-guards";
 import { createRouter } from "../../http/router";
 import { requireAccount } from "../../http/session";
+import { fileField, readForm } from "../../http/uploads";
 import { parseInput } from "../../http/validate";
-import { fileResponse, readUpload } from "../files/store";
 import { appendPartOrDiscard, uploadState } from "./resumable";
 import { answerQuestion, ownFile, storeUploadOnce, submitApplication } from "./service";
 
@@ -70,7 +70,7 @@ const partHeaders = z.object({
   "upload-name": z.string().optional().openapi({ description: "encodeURIComponent of the file name" }),
 });
 
-/** Not zod: the form and the parts are read by the existing code (files/store.ts, resumable.ts). */
+/** Not zod: the form and the parts are read by the handlers (http/uploads.ts, resumable.ts). */
 const multipartFile = {
   required: true,
   content: {
@@ -208,8 +208,8 @@ export function applicationRoutes() {
   app.openapi(route.upload, async (c) => {
     const account = requireAccount(c);
     const id = parseUploadId(c.req.valid("param").id);
-    const upload = await readUpload(c, "file", ATTACHMENT_TYPES);
-    const { file, created } = await storeUploadOnce(c.var.db, account.id, id, upload);
+    const received = await fileField(await readForm(c), "file");
+    const { file, created } = await storeUploadOnce(c.var.db, account.id, id, received);
     return c.json(file, created ? 201 : 200);
   });
 
