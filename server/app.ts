@@ -34,6 +34,7 @@ import { compressText } from "./http/compress";
 import { csrfProtection } from "./http/csrf";
 import { ProblemError, problemResponse } from "./http/problem";
 import { clientAddress } from "./http/proxy";
+import { mediaTypeOf } from "./http/route-guards";
 import { securityHeaders } from "./http/security-headers";
 import { sessions } from "./http/session";
 import { staticRoutes } from "./http/static";
@@ -112,14 +113,13 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey, resolveH
     await next();
   });
   // JSON everywhere; multipart/form-data and upload parts only where files are uploaded (their routes
-  // check which).
+  // check which). The media type is compared whole: application/jsonx is not JSON.
   app.use("/api/*", async (c, next) => {
-    const type = c.req.header("content-type") ?? "";
+    const type = mediaTypeOf(c.req.header("content-type"));
     const hasBody = declaresBody(c);
-    const uploadType = type.startsWith("multipart/form-data") || type === "application/offset+octet-stream";
+    const uploadType = type === "multipart/form-data" || type === "application/offset+octet-stream";
     if (hasBody && uploadType && isUploadRoute(c.req.path)) return uploadLimit(c, next);
-    if (hasBody && !type.startsWith("application/json"))
-      throw new ProblemError(415, "unsupported_media_type");
+    if (hasBody && type !== "application/json") throw new ProblemError(415, "unsupported_media_type");
     return IMPORT_ROUTE.test(c.req.path) ? importLimit(c, next) : jsonLimit(c, next);
   });
   // No write is acknowledged that the database cannot keep (server/db/storage.ts); asked again
@@ -178,7 +178,9 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey, resolveH
         ? "malformed_json"
         : error.status === 413
           ? "payload_too_large"
-          : "validation_failed";
+          : error.status === 415
+            ? "unsupported_media_type"
+            : "validation_failed";
       return problemResponse(c, new ProblemError(error.status, code, error.message));
     }
     const storageProblem = storage.problemFor(error);

@@ -5,6 +5,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import type { ProblemCode } from "../src/lib/contract/problem";
 import { PROBLEM_CODES } from "../src/lib/contract/problem-codes";
 import type { AccountTable } from "./db/schema";
 import { insertAccount } from "./features/account/store";
@@ -16,6 +17,7 @@ import {
   FuzzFile,
   HOSTILE_STRINGS,
   hostileText,
+  isRecord,
   MUTATIONS,
   mutate,
   RAW_PATH_SEGMENTS,
@@ -457,4 +459,90 @@ describe(`every documented operation survives fuzzed input (${databaseKind}, see
     expect(Object.prototype).not.toHaveProperty("polluted");
     expect(Object.prototype).not.toHaveProperty("isAdmin");
   });
+});
+
+// ---- Edges every operation answers alike ----
+
+/** The longest path parameter a route takes without its own limit (idParam, server/http/openapi.ts). */
+const PATH_PARAMETER_MAX = 200;
+
+type EdgeCase = FuzzCase & { expected: { status: number; code: ProblemCode } };
+
+const maxLengthOf = (schema: unknown) => {
+  const s = resolve(schema);
+  return typeof s.maxLength === "number" ? s.maxLength : undefined;
+};
+const takesMany = (schema: unknown) => resolve(schema).type === "array";
+
+/**
+ * Inputs whose answer is fixed whatever the operation: a query key given twice where the schema
+ * expects one value (400), a path parameter longer than its limit (400), a body typed as something
+ * that merely starts with application/json (415).
+ */
+function edgeCases(o: Operation): EdgeCase[] {
+  const rng = seededRng(SEED ^ hash(`edges ${o.method} ${o.path}`));
+  const invalid = { status: 400, code: "validation_failed" } as const;
+  const cases: EdgeCase[] = [];
+  for (const p of o.parameters.filter((q) => q.in === "query" && !takesMany(q.schema))) {
+    const b = baseline(o, rng);
+    const value = sample(p.schema, resolve, rng);
+    const text = encodePart(typeof value === "string" ? value : JSON.stringify(value));
+    b.query = [...b.query.filter(([name]) => name !== p.name), [p.name, text], [p.name, text]];
+    cases.push({ ...caseOf(o, `query ${p.name} given twice`, b), expected: invalid });
+  }
+  // A path parameter out of a fixed list (a map layer) names nothing when it is not in it: 404.
+  for (const p of o.parameters.filter((q) => q.in === "path" && !Array.isArray(resolve(q.schema).enum))) {
+    const b = baseline(o, rng);
+    const length = (maxLengthOf(p.schema) ?? PATH_PARAMETER_MAX) + 1;
+    b.pathValues[p.name] = "x".repeat(length);
+    cases.push({ ...caseOf(o, `path {${p.name}} of ${length} characters`, b), expected: invalid });
+  }
+  if (o.bodies.some((body) => body.mediaType === "application/json")) {
+    const b = baseline(o, rng);
+    const body = { raw: toJsonText(b.body?.value ?? {}), contentType: "application/jsonx" };
+    cases.push({
+      ...caseOf(o, "content-type application/jsonx", b, body),
+      expected: { status: 415, code: "unsupported_media_type" },
+    });
+  }
+  return cases;
+}
+
+/** The problem code of an answer, or undefined when it is no problem+json. */
+async function problemCodeOf(response: Response): Promise<unknown> {
+  if (!(response.headers.get("content-type") ?? "").startsWith("application/problem+json")) return undefined;
+  const body: unknown = await response.json().catch(() => undefined);
+  return isRecord(body) ? body.code : undefined;
+}
+
+describe(`every documented operation answers the edges alike (${databaseKind})`, () => {
+  for (const o of operations) {
+    const cases = edgeCases(o);
+    if (!cases.length) continue;
+    it(`${o.method} ${o.path}`, { timeout: 30_000 }, async () => {
+      const actors = await currentActors();
+      const failures: string[] = [];
+      for (const c of cases) {
+        const answers: { actor: Actor; status: number; code: unknown }[] = [];
+        for (const actor of ACTORS) {
+          const response = await actors[actor].fetch(c.url, {
+            method: o.method,
+            headers: { ...c.headers, "x-forwarded-for": nextAddress() },
+            body: c.body,
+          });
+          answers.push({ actor, status: response.status, code: await problemCodeOf(response) });
+        }
+        const expected = (a: (typeof answers)[number]) =>
+          a.status === c.expected.status && a.code === c.expected.code;
+        // Whoever the operation lets in gets the answer; the others are refused for who they are.
+        const refused = (a: (typeof answers)[number]) =>
+          [401, 403].includes(a.status) && a.code !== undefined;
+        if (!answers.some(expected) || !answers.every((a) => expected(a) || refused(a))) {
+          const got = answers.map((a) => `${a.actor} ${a.status} ${String(a.code)}`).join(", ");
+          failures.push(`[${c.label}] want ${c.expected.status} ${c.expected.code}, got ${got}`);
+        }
+      }
+      expect(failures).toEqual([]);
+    });
+  }
 });

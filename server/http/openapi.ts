@@ -57,7 +57,7 @@ export const idParam = z.string().min(1).max(200);
 /** The header idempotent() requires (it answers idempotency_key_missing itself, before this is read). */
 export const idempotencyHeader = z.object({ "idempotency-key": z.string() });
 
-/** A multipart/form-data body, described only: the route reads it itself (files/store.ts readForm). */
+/** A multipart/form-data body, described only: the route reads it itself (http/uploads.ts readForm). */
 export function multipartBody(
   fields: Record<string, { type: "string"; format?: "binary" }>,
   required: string[],

@@ -1,10 +1,11 @@
 // "My documents": files citizens keep in their account, and the "documents" records of the
 // personal change feed (metadata only; devices fetch the content when it is opened).
-import type { AccountDocument } from "../../../src/lib/contract/account";
+import { type AccountDocument, DOCUMENT_MEDIA_TYPES } from "../../../src/lib/contract/account";
 import { type Db, inTransaction } from "../../db/database";
 import type { FileTable } from "../../db/schema";
 import { ProblemError } from "../../http/problem";
-import { storeFile, type Upload } from "../files/store";
+import { acceptUpload, type ReceivedFile } from "../files/service";
+import { storeFile } from "../files/store";
 import { deleteEntry, upsertEntries } from "../sync/store";
 import { countDocuments, deleteOwnDocument } from "./document-store";
 
@@ -24,7 +25,9 @@ export const documentOf = (
 
 export { findOwnDocument, listDocuments } from "./document-store";
 
-export async function addDocument(db: Db, accountId: string, upload: Upload): Promise<AccountDocument> {
+/** Keeps a PDF or image in the account: 415 for other types, 409 past DOCUMENTS_MAX. */
+export async function addDocument(db: Db, accountId: string, file: ReceivedFile): Promise<AccountDocument> {
+  const upload = await acceptUpload(file, DOCUMENT_MEDIA_TYPES);
   return inTransaction(db, async (trx) => {
     if ((await countDocuments(trx, accountId)) >= DOCUMENTS_MAX) {
       throw new ProblemError(409, "conflict", `At most ${DOCUMENTS_MAX} documents per account`);

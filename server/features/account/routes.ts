@@ -18,7 +18,8 @@ import { idParam, jsonAnswer, jsonBody, plainAnswer, problems } from "../../http
 import { rateLimit } from "../../http/rate-limit";
 import { createRouter } from "../../http/router";
 import { endSession, requireAccount } from "../../http/session";
-import { fileResponse, readUpload } from "../files/store";
+import { fileResponse } from "../../http/file-response";
+import { fileField, readForm } from "../../http/uploads";
 import { deleteOwnAccount, findOwnAttachment, openMessage, updateContact } from "./service";
 import { addDocument, findOwnDocument, removeDocument } from "./documents";
 import { buildExport, EXPORT_FILE_NAME } from "./export";
@@ -167,8 +168,8 @@ export function accountRoutes() {
 
   app.openapi(addDocumentRoute, async (c) => {
     const account = requireAccount(c);
-    const upload = await readUpload(c, "file", DOCUMENT_MEDIA_TYPES);
-    return c.json(await addDocument(c.var.db, account.id, upload), 201);
+    const file = await fileField(await readForm(c), "file");
+    return c.json(await addDocument(c.var.db, account.id, file), 201);
   });
 
   app.openapi(removeDocumentRoute(), async (c) => {

@@ -1,14 +1,13 @@
 // Tells the applicant that their application moved on: a push to their signed-in devices (topic
 // "applications"), and for a question also a mail, since the office waits for an answer. Neither
 // names the application: the details stay behind the sign-in.
-import type { Context } from "hono";
-import type { AppEnv } from "../../http/env";
 import type { Mail } from "../../mail/mailer";
 import { SIGNATURE } from "../../mail/templates";
 import { enqueuePushJob } from "../push/jobs";
 import { applicationRef } from "../push/notifier";
 import { applicationPayload } from "../push/payload";
 import { accountDevices } from "../push/store";
+import type { NoticeDeps } from "../staff/messages";
 import { contactOf } from "./store";
 
 function questionMail(to: string, language: string, link: string): Mail {
@@ -27,10 +26,9 @@ function questionMail(to: string, language: string, link: string): Mail {
 
 /** After the commit: the change is stored either way, so a failed notice only gets logged. */
 export async function notifyStatusChange(
-  c: Context<AppEnv>,
+  { db, logger, mailer, appOrigin }: NoticeDeps,
   change: { accountId: string | null; applicationId: string; eventId: string; question: boolean },
 ): Promise<void> {
-  const { db, logger, mailer, config } = c.var;
   if (!change.accountId) return;
   try {
     if ((await accountDevices(db, change.accountId)).length > 0) {
@@ -41,11 +39,7 @@ export async function notifyStatusChange(
       const account = await contactOf(db, change.accountId);
       if (account) {
         await mailer.send(
-          questionMail(
-            account.email,
-            account.language,
-            `${config.appOrigin}/antraege/${change.applicationId}`,
-          ),
+          questionMail(account.email, account.language, `${appOrigin}/antraege/${change.applicationId}`),
         );
       }
     }

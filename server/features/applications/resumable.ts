@@ -7,7 +7,7 @@ import { FILE_MAX_BYTES } from "../../../src/lib/contract/account-constants";
 import type { FileRef } from "../../../src/lib/contract/account";
 import { type Db, inTransaction } from "../../db/database";
 import { ProblemError } from "../../http/problem";
-import { uploadOf } from "../files/store";
+import { acceptUpload } from "../files/service";
 import { storeUpload } from "./service";
 import {
   deleteParts,
@@ -93,7 +93,7 @@ async function finish(db: Db, accountId: string, uploadId: string, name: string)
   const chunks = await partContents(db, uploadId);
   await deleteParts(db, uploadId);
   const bytes = Buffer.concat(chunks);
-  const upload = await uploadOf(name, new Uint8Array(bytes), ATTACHMENT_TYPES);
+  const upload = await acceptUpload({ name, bytes: new Uint8Array(bytes) }, ATTACHMENT_TYPES);
   const { file } = await storeUpload(db, accountId, uploadId, upload);
   return { offset: file.size, length: file.size, file };
 }

@@ -5,7 +5,6 @@ import { createRoute } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import { fileRefSchema } from "../../../src/lib/contract/account";
 import {
-  ATTACHMENT_TYPES,
   answerQuestionSchema,
   applicationSchema,
   submitApplicationSchema,
@@ -13,15 +12,16 @@ import {
 } from "../../../src/lib/contract/applications";
 import { z } from "../../../src/lib/contract/zod";
 import type { AppEnv } from "../../http/env";
+import { fileResponse } from "../../http/file-response";
 import { idempotent } from "../../http/idempotency";
-import { jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
+import { idParam, jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
 import { ProblemError } from "../../http/problem";
 import { rateLimit } from "../../http/rate-limit";
-import { jsonRequired, signedIn } from "../../http/route-guards";
+import { guardedId, jsonRequired, signedIn } from "../../http/route-guards";
 import { createRouter } from "../../http/router";
 import { requireAccount } from "../../http/session";
+import { fileField, readForm } from "../../http/uploads";
 import { parseInput } from "../../http/validate";
-import { fileResponse, readUpload } from "../files/store";
 import { appendPartOrDiscard, uploadState } from "./resumable";
 import { answerQuestion, ownFile, storeUploadOnce, submitApplication } from "./service";
 
@@ -47,20 +47,20 @@ const partHeadersSchema = z.object({
 
 /**
  * Path ids that cannot exist are "not found", not a validation error: nothing to probe. A middleware,
- * so that it answers before the body is judged, as the handlers did.
+ * so that it answers before the body is judged, as the handlers did. Only an id longer than any id
+ * is refused as invalid (400), like on every route (guardedId).
  */
 export function uuidsOr404(...names: string[]): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    for (const name of names) {
-      if (!uuid.safeParse(c.req.param(name)).success) throw new ProblemError(404, "not_found");
-    }
+    const ids = names.map((name) => guardedId(c, name));
+    if (!ids.every((id) => uuid.safeParse(id).success)) throw new ProblemError(404, "not_found");
     await next();
   };
 }
 
-const uploadParams = z.object({ id: z.string().openapi({ description: "A UUID made on the device" }) });
-const fileParams = z.object({ id: z.string(), fileId: z.string() });
-const idParams = z.object({ id: z.string() });
+const uploadParams = z.object({ id: idParam.openapi({ description: "A UUID made on the device" }) });
+const fileParams = z.object({ id: idParam, fileId: idParam });
+const idParams = z.object({ id: idParam });
 const idempotencyHeaders = z.object({ "idempotency-key": z.string() });
 
 /** Documented only: the handler reads them itself, after the content type (as before). */
@@ -70,7 +70,7 @@ const partHeaders = z.object({
   "upload-name": z.string().optional().openapi({ description: "encodeURIComponent of the file name" }),
 });
 
-/** Not zod: the form and the parts are read by the existing code (files/store.ts, resumable.ts). */
+/** Not zod: the form and the parts are read by the handlers (http/uploads.ts, resumable.ts). */
 const multipartFile = {
   required: true,
   content: {
@@ -208,8 +208,8 @@ export function applicationRoutes() {
   app.openapi(route.upload, async (c) => {
     const account = requireAccount(c);
     const id = parseUploadId(c.req.valid("param").id);
-    const upload = await readUpload(c, "file", ATTACHMENT_TYPES);
-    const { file, created } = await storeUploadOnce(c.var.db, account.id, id, upload);
+    const received = await fileField(await readForm(c), "file");
+    const { file, created } = await storeUploadOnce(c.var.db, account.id, id, received);
     return c.json(file, created ? 201 : 200);
   });
 

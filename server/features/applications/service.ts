@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { TRUST_LEVELS, type TrustLevel } from "../../../src/lib/contract/account-constants";
 import {
   type AnswerQuestion,
+  ATTACHMENT_TYPES,
   type Application,
   type ApplicationDefinition,
   type AttachmentFacts,
@@ -21,6 +22,7 @@ import { ProblemError } from "../../http/problem";
 import { newReference } from "../../lib/reference";
 import { insertMessage, publishPostboxMessage } from "../account/postbox";
 import { berlinDate } from "../../../src/lib/contract/berlin-time";
+import { acceptUpload, type ReceivedFile } from "../files/service";
 import { storeFile, type Upload } from "../files/store";
 import { receiptPdf } from "./pdf";
 import {
@@ -51,8 +53,9 @@ const MAX_PENDING_UPLOADS = 80;
  * Keeps an uploaded file until a submission or an answer takes it. The id is the device's, so a
  * repeated upload (a lost answer on a bad connection) returns the file it already stored.
  */
-/** storeUpload in its own transaction. */
-export function storeUploadOnce(db: Db, accountId: string, uploadId: string, upload: Upload) {
+/** A file sent in one request, checked by content (415 unless ATTACHMENT_TYPES), stored in its own transaction. */
+export async function storeUploadOnce(db: Db, accountId: string, uploadId: string, file: ReceivedFile) {
+  const upload = await acceptUpload(file, ATTACHMENT_TYPES);
   return inTransaction(db, (trx) => storeUpload(trx, accountId, uploadId, upload));
 }
 

@@ -17,16 +17,16 @@ import {
 import { z } from "../../../src/lib/contract/zod";
 import type { AppEnv } from "../../http/env";
 import { newChallenge } from "../../http/proof-of-work";
-import { jsonAnswer, jsonBody, problems } from "../../http/openapi";
+import { idParam, jsonAnswer, jsonBody, problems } from "../../http/openapi";
 import { rateLimit } from "../../http/rate-limit";
-import { jsonRequired } from "../../http/route-guards";
+import { guardedId, jsonRequired } from "../../http/route-guards";
 import { createRouter } from "../../http/router";
 import { requireAccount } from "../../http/session";
 import * as service from "./service";
 import type { AppointmentTable } from "../../db/schema";
 
 const MINUTE = 60_000;
-const idParams = z.object({ id: z.string() });
+const idParams = z.object({ id: idParam });
 const booked = (description: string) => jsonAnswer(bookingResultSchema, description);
 
 /** A signed-in resident's own appointment, checked before the body is read (as the handlers did). */
@@ -210,7 +210,7 @@ async function answer(c: Context<AppEnv>, row: AppointmentTable) {
 }
 
 function ownAppointment(c: Context<AppEnv>): Promise<AppointmentTable> {
-  return service.ownAppointment(c.var.db, requireAccount(c).id, c.req.param("id") ?? "");
+  return service.ownAppointment(c.var.db, requireAccount(c).id, guardedId(c));
 }
 
 /** What the service needs to send mails from this request. */

@@ -13,7 +13,7 @@ import {
 } from "../../../src/lib/contract/appointments";
 import { z } from "../../../src/lib/contract/zod";
 import type { AppEnv } from "../../http/env";
-import { jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
+import { idParam, jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
 import { jsonRequired } from "../../http/route-guards";
 import { createRouter } from "../../http/router";
 import { requireStaff } from "../../http/session";
@@ -21,7 +21,7 @@ import { mailDeps } from "./routes";
 import * as staffService from "./staff-service";
 
 const appointmentResult = z.object({ appointment: staffAppointmentSchema });
-const idParams = z.object({ id: z.string() });
+const idParams = z.object({ id: idParam });
 const refusals = { 401: ["unauthenticated"], 403: ["forbidden"] } as const;
 
 const dayRoute = createRoute({

@@ -10,6 +10,7 @@ import {
 } from "../../../src/lib/contract/business";
 import { z } from "../../../src/lib/contract/zod";
 import type { Db } from "../../db/database";
+import { markSeedDone, seedDone } from "../../db/seed-store";
 import { upsertEntries } from "../sync/store";
 
 const SEED_KEY = "seed:business";
@@ -21,8 +22,7 @@ async function readSeed<S extends z.ZodType>(file: string, schema: S): Promise<z
 }
 
 export async function seedBusinessOnFirstStart(db: Db, now = new Date()): Promise<boolean> {
-  const done = await db.selectFrom("meta").select("value").where("key", "=", SEED_KEY).executeTakeFirst();
-  if (done) return false;
+  if (await seedDone(db, SEED_KEY)) return false;
   const providers = await readSeed("digital-providers.json", digitalProviderSchema);
   const programmes = await readSeed("funding-programmes.json", fundingProgrammeSchema);
   await db.transaction().execute(async (trx) => {
@@ -36,7 +36,7 @@ export async function seedBusinessOnFirstStart(db: Db, now = new Date()): Promis
       FUNDING_COLLECTION,
       programmes.map((p) => ({ id: p.id, data: p })),
     );
-    await trx.insertInto("meta").values({ key: SEED_KEY, value: now.toISOString() }).execute();
+    await markSeedDone(trx, SEED_KEY, now);
   });
   return true;
 }

@@ -14,7 +14,7 @@ import {
 import { z } from "../../../src/lib/contract/zod";
 import type { AppEnv } from "../../http/env";
 import { JSON_BODY_PROBLEMS, jsonRequired } from "../../http/route-guards";
-import { jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
+import { idParam, jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
 import { ProblemError } from "../../http/problem";
 import { createRouter } from "../../http/router";
 import { requireStaff } from "../../http/session";
@@ -67,7 +67,7 @@ const listConsultationsRoute = createRoute({
 const doneRoute = createRoute({
   ...staffRoute("post", "/consultations/{id}/done", "Marks a request answered (doing it twice is fine)."),
   // Not a UUID: no such request (404), as before the declaration.
-  request: { params: z.object({ id: z.string() }) },
+  request: { params: z.object({ id: idParam }) },
   responses: {
     200: jsonAnswer(consultationSchema, "The request, answered"),
     ...problems({ ...STAFF_PROBLEMS, 404: ["not_found"] }),

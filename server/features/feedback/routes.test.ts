@@ -219,6 +219,7 @@ describe(`POST /api/feedback (${databaseKind})`, () => {
   it.each([
     ["text/plain", "text/plain"],
     ["form data", "application/x-www-form-urlencoded"],
+    ["a type that merely starts with application/json", "application/jsonx"],
     ["no content type", null],
   ])("rejects %s with 415 unsupported_media_type", async (_, contentType) => {
     await expectProblem(await post(feedback(), { contentType }), 415, "unsupported_media_type");

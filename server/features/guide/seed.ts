@@ -15,7 +15,8 @@ import {
 } from "../../../src/lib/contract/guide";
 import { type Db, inTransaction } from "../../db/database";
 import { upsertEntries } from "../sync/store";
-import { liveEntries, markSeedDone, seedDone } from "./store";
+import { markSeedDone, seedDone } from "../../db/seed-store";
+import { liveEntries } from "./store";
 
 const SEED_KEY = "seed:guide";
 const BOOKING_SEED_KEY = "seed:guide-booking";

@@ -13,7 +13,7 @@ import {
 import { z } from "../../../src/lib/contract/zod";
 import type { Config } from "../../config";
 import type { AppEnv } from "../../http/env";
-import { jsonAnswer, plainAnswer, problems } from "../../http/openapi";
+import { idParam, jsonAnswer, plainAnswer, problems } from "../../http/openapi";
 import { ProblemError } from "../../http/problem";
 import { rateLimit } from "../../http/rate-limit";
 import { createRouter } from "../../http/router";
@@ -30,8 +30,9 @@ export const TILE_MAX_ZOOM = 18;
 
 const DAY = 24 * 3600;
 
-// Path segments stay plain strings: anything that is not a tile is 404 tile_not_available, not 400.
-const segment = z.string();
+// Path segments stay plain strings: anything that is not a tile is 404 tile_not_available, not 400;
+// only past the length of any id (idParam) is a segment refused (400) before it is looked at.
+const segment = idParam;
 const conditional = z.object({ "if-none-match": z.string().optional() });
 
 /** A proxied resource: 200 with its bytes, 304 when the browser's copy is current, or a problem. */

@@ -3,14 +3,14 @@
 import { readFile } from "node:fs/promises";
 import { MAP_LAYERS } from "../../../src/lib/contract/map";
 import type { Db } from "../../db/database";
+import { markSeedDone, seedDone } from "../../db/seed-store";
 import { featuresFromGeoJson, replaceImported } from "./service";
 
 const SEED_KEY = "seed:map";
 const seedDir = new URL("./seed/", import.meta.url);
 
 export async function seedMapOnFirstStart(db: Db, now = new Date()): Promise<boolean> {
-  const done = await db.selectFrom("meta").select("value").where("key", "=", SEED_KEY).executeTakeFirst();
-  if (done) return false;
+  if (await seedDone(db, SEED_KEY)) return false;
   const layers = await Promise.all(
     MAP_LAYERS.map(async (layer) => {
       const geojson: unknown = JSON.parse(await readFile(new URL(`${layer}.geojson`, seedDir), "utf8"));
@@ -19,7 +19,7 @@ export async function seedMapOnFirstStart(db: Db, now = new Date()): Promise<boo
   );
   await db.transaction().execute(async (trx) => {
     for (const { layer, features } of layers) await replaceImported(trx, layer, features);
-    await trx.insertInto("meta").values({ key: SEED_KEY, value: now.toISOString() }).execute();
+    await markSeedDone(trx, SEED_KEY, now);
   });
   return true;
 }

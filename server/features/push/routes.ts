@@ -10,9 +10,9 @@ import {
 } from "../../../src/lib/contract/warnings";
 import { z } from "../../../src/lib/contract/zod";
 import type { AppEnv } from "../../http/env";
-import { jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
+import { idParam, jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
 import { rateLimit } from "../../http/rate-limit";
-import { jsonRequired } from "../../http/route-guards";
+import { guardedId, jsonRequired } from "../../http/route-guards";
 import { createRouter } from "../../http/router";
 import type { PushServicePolicy } from "./push-services";
 import * as service from "./service";
@@ -29,12 +29,12 @@ const TOKEN_HEADER = "x-push-token";
 const tokenHeaders = z.object({
   [TOKEN_HEADER]: z.string().optional().openapi({ description: "The manage token of the subscription" }),
 });
-const idParams = z.object({ id: z.string() });
+const idParams = z.object({ id: idParam });
 const preferencesAnswer = z.object({ id: z.string(), preferences: pushPreferencesSchema });
 
 /** Someone else's subscription is "not found" before its body is looked at, as without a token. */
 const owned: MiddlewareHandler<AppEnv> = async (c, next) => {
-  await service.ownedSubscription(c.var.db, c.req.param("id") ?? "", tokenOf(c));
+  await service.ownedSubscription(c.var.db, guardedId(c), tokenOf(c));
   await next();
 };
 

@@ -21,8 +21,8 @@ import { jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi"
 import { ProblemError } from "../../http/problem";
 import { rateLimit } from "../../http/rate-limit";
 import { createRouter } from "../../http/router";
+import { fileField, readForm } from "../../http/uploads";
 import { requireAccount } from "../../http/session";
-import { readForm } from "../files/store";
 import { LICENCE_NOTE, toCsv, toGeoJson } from "./export";
 import { processPhoto } from "./photos";
 import {
@@ -145,7 +145,7 @@ const uploadPhotoRoute = (limit: MiddlewareHandler<AppEnv>) =>
     middleware: [limit, merchantOnly],
     request: {
       params: entryParams,
-      // A plain schema, not zod: the form is read by readForm, whose answers the routes had before.
+      // A plain schema, not zod: the form is read by readForm (http/uploads.ts), whose answers the routes had before.
       body: {
         required: true,
         content: {
@@ -278,14 +278,8 @@ export function shopRoutes() {
     const { id } = c.req.valid("param");
     // Whose entry it is, before the upload is read.
     await ownEntry(c.var.db, account.id, id);
-    const part = (await readForm(c)).photo;
-    if (!(part instanceof File)) {
-      throw new ProblemError(400, "validation_failed", 'A file in the form field "photo" is required', [
-        { path: "photo", message: "required" },
-      ]);
-    }
-    if (part.size > SHOP_PHOTO_MAX_BYTES) throw new ProblemError(413, "file_too_large");
-    const photo = await processPhoto(new Uint8Array(await part.arrayBuffer()));
+    const { bytes } = await fileField(await readForm(c), "photo", SHOP_PHOTO_MAX_BYTES);
+    const photo = await processPhoto(bytes);
     return c.json(await changePhoto(c.var.db, account.id, id, photo, new Date()), 200);
   });
 

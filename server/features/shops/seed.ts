@@ -10,6 +10,7 @@ import {
 } from "../../../src/lib/contract/shops";
 import { z } from "../../../src/lib/contract/zod";
 import type { Db } from "../../db/database";
+import { markSeedDone, seedDone } from "../../db/seed-store";
 import { upsertEntries } from "../sync/store";
 import { checkOpeningHours, publish } from "./service";
 
@@ -23,8 +24,7 @@ const readSeed = async (name: string): Promise<unknown> =>
   JSON.parse(await readFile(new URL(name, seedDir), "utf8"));
 
 export async function seedShopsOnFirstStart(db: Db, now = new Date()): Promise<boolean> {
-  const done = await db.selectFrom("meta").select("value").where("key", "=", SEED_KEY).executeTakeFirst();
-  if (done) return false;
+  if (await seedDone(db, SEED_KEY)) return false;
   const { shops } = shopsFile.parse(await readSeed("shops.json"));
   const { days } = daysFile.parse(await readSeed("shopping-days.json"));
   for (const shop of shops) checkOpeningHours(shop);
@@ -48,7 +48,7 @@ export async function seedShopsOnFirstStart(db: Db, now = new Date()): Promise<b
       SHOPPING_DAYS_COLLECTION,
       days.map((day) => ({ id: day.id, data: { ...day, sample: true } })),
     );
-    await trx.insertInto("meta").values({ key: SEED_KEY, value: now.toISOString() }).execute();
+    await markSeedDone(trx, SEED_KEY, now);
   });
   return true;
 }

@@ -1,49 +1,45 @@
 // Sending a message or a decision (Bescheid) to a citizen's postbox.
-import type { Context } from "hono";
+import type { Logger } from "pino";
 import {
   ATTACHMENT_MEDIA_TYPES,
-  messageFormSchema,
+  type messageFormSchema,
   type SentMessage,
 } from "../../../src/lib/contract/account";
-import { inTransaction } from "../../db/database";
+import type { z } from "../../../src/lib/contract/zod";
+import { type Db, inTransaction } from "../../db/database";
 import type { AccountTable } from "../../db/schema";
-import type { AppEnv, SignedInAccount } from "../../http/env";
+import type { SignedInAccount } from "../../http/env";
 import { ProblemError } from "../../http/problem";
-import { parseInput } from "../../http/validate";
+import type { Mailer } from "../../mail/mailer";
 import { mailNotifier } from "../account/notifications";
 import { pushNotifier } from "../push/notifier";
 import { insertMessage, publishPostboxMessage, sentMessageOf } from "../account/postbox";
 import { recordAudit } from "../audit/store";
-import { readForm, readUpload, storeFile, type Upload } from "../files/store";
+import { acceptUpload, type ReceivedFile } from "../files/service";
+import { storeFile } from "../files/store";
 
-const ATTACHMENT = "attachment";
+/** What sending needs besides the database: the mail and push notices afterwards. */
+export type NoticeDeps = { db: Db; mailer: Mailer; logger: Logger; appOrigin: string };
 
-/** Reads the form: text fields per messageFormSchema plus the optional PDF. */
-async function readMessageForm(c: Context<AppEnv>) {
-  const form = await readForm(c);
-  const { [ATTACHMENT]: part, ...fields } = form;
-  const message = parseInput(messageFormSchema, fields);
-  // An empty file input still sends a part (no name, no bytes): that is "no attachment".
-  const present = part !== undefined && !(part instanceof File && part.size === 0 && part.name === "");
-  const attachment: Upload | null = present
-    ? await readUpload(c, ATTACHMENT, ATTACHMENT_MEDIA_TYPES, form)
+/** The message as the form gave it: its text fields, and the PDF if one was attached. */
+export type MessageInput = z.output<typeof messageFormSchema> & { attachment: ReceivedFile | null };
+
+export async function sendMessage(
+  deps: NoticeDeps,
+  sender: SignedInAccount & { department: string },
+  citizen: AccountTable,
+  message: MessageInput,
+): Promise<SentMessage> {
+  const attachment = message.attachment
+    ? await acceptUpload(message.attachment, ATTACHMENT_MEDIA_TYPES)
     : null;
   // A decision is the signed PDF; the text is only its cover note.
   if (message.kind === "decision" && !attachment) {
     throw new ProblemError(400, "validation_failed", undefined, [
-      { path: ATTACHMENT, message: "a decision needs its PDF" },
+      { path: "attachment", message: "a decision needs its PDF" },
     ]);
   }
-  return { message, attachment };
-}
-
-export async function sendMessage(
-  c: Context<AppEnv>,
-  sender: SignedInAccount & { department: string },
-  citizen: AccountTable,
-): Promise<SentMessage> {
-  const { message, attachment } = await readMessageForm(c);
-  const sent = await inTransaction(c.var.db, async (trx) => {
+  const sent = await inTransaction(deps.db, async (trx) => {
     const row = await insertMessage(trx, {
       account_id: citizen.id,
       recipient_name: `${citizen.given_name} ${citizen.family_name}`,
@@ -66,7 +62,7 @@ export async function sendMessage(
     });
     return sentMessageOf(row);
   });
-  await notifyNewMessage(c, citizen);
+  await notifyNewMessage(deps, citizen);
   return sent;
 }
 
@@ -74,17 +70,17 @@ export async function sendMessage(
  * After the commit, by mail and by push to the citizen's signed-in devices. The message is in the
  * postbox either way, so a failed notice only gets logged.
  */
-export async function notifyNewMessage(c: Context<AppEnv>, citizen: AccountTable): Promise<void> {
+export async function notifyNewMessage(deps: NoticeDeps, citizen: AccountTable): Promise<void> {
   const notifiers = {
-    mail: mailNotifier(c.var.mailer, c.var.config.appOrigin),
-    push: pushNotifier(c.var.db),
+    mail: mailNotifier(deps.mailer, deps.appOrigin),
+    push: pushNotifier(deps.db),
   };
   const account = { id: citizen.id, email: citizen.email, language: citizen.language };
   for (const [channel, notifier] of Object.entries(notifiers)) {
     try {
       await notifier.newPostboxMessage(account);
     } catch (error) {
-      c.var.logger.warn({ err: error, accountId: citizen.id, channel }, "postbox notification not sent");
+      deps.logger.warn({ err: error, accountId: citizen.id, channel }, "postbox notification not sent");
     }
   }
 }

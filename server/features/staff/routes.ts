@@ -8,6 +8,7 @@ import {
   citizenSearchSchema,
   citizenSummarySchema,
   identityConfirmationSchema,
+  messageFormSchema,
   reasonQuerySchema,
   sentMessageSchema,
   staffAccountSchema,
@@ -22,11 +23,13 @@ import { idParam, jsonAnswer, jsonBody, problems } from "../../http/openapi";
 import { ProblemError } from "../../http/problem";
 import { createRouter } from "../../http/router";
 import { requireAdmin, requireStaff } from "../../http/session";
+import { optionalFileField, readForm } from "../../http/uploads";
+import { parseInput } from "../../http/validate";
 import { listSentMessages } from "../account/postbox";
 import { auditEntryOf } from "../account/export";
 import { listAuditEntries } from "../audit/store";
 import { findCitizen } from "./citizens";
-import { sendMessage } from "./messages";
+import { type MessageInput, sendMessage } from "./messages";
 import {
   confirmIdentity,
   createStaffAccount,
@@ -178,8 +181,17 @@ const guideServiceRoute = createRoute({
 const mailDeps = (c: Context<AppEnv>) => ({
   db: c.var.db,
   mailer: c.var.mailer,
+  logger: c.var.logger,
   appOrigin: c.var.config.appOrigin,
 });
+
+/** The message form: text fields per messageFormSchema, plus the PDF in the part `attachment`. */
+async function readMessageForm(c: Context<AppEnv>): Promise<MessageInput> {
+  const form = await readForm(c);
+  const { attachment: _, ...fields } = form;
+  const message = parseInput(messageFormSchema, fields);
+  return { ...message, attachment: await optionalFileField(form, "attachment") };
+}
 
 export function staffRoutes() {
   const app = createRouter();
@@ -206,7 +218,8 @@ export function staffRoutes() {
     if (!department) throw new ProblemError(403, "forbidden", "Sending needs a department");
     const citizen = await findCitizen(c.var.db, c.req.valid("param").id);
     if (!citizen) throw new ProblemError(404, "not_found");
-    return c.json(await sendMessage(c, { ...staff, department }, citizen), 201);
+    const message = await readMessageForm(c);
+    return c.json(await sendMessage(mailDeps(c), { ...staff, department }, citizen, message), 201);
   });
 
   app.openapi(sentRoute, async (c) => {

@@ -3,7 +3,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { cityNoticeSchema, warningSchema, warningsStatusSchema } from "../../../src/lib/contract/warnings";
 import { z } from "../../../src/lib/contract/zod";
-import { jsonAnswer, jsonBody, problems } from "../../http/openapi";
+import { idParam, jsonAnswer, jsonBody, problems } from "../../http/openapi";
 import { jsonRequired, staffOnly } from "../../http/route-guards";
 import { createRouter } from "../../http/router";
 import * as service from "./service";
@@ -12,7 +12,7 @@ import * as service from "./service";
 const NOTICE_DEPARTMENTS = ["ordnungsamt"] as const;
 
 const historySchema = z.array(warningSchema);
-const idParams = z.object({ id: z.string() });
+const idParams = z.object({ id: idParam });
 
 const statusRoute = createRoute({
   method: "get",
