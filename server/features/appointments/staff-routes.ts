@@ -9,7 +9,7 @@ import {
   closureResultSchema,
   dayViewQuerySchema,
   dayViewSchema,
-  staffAppointmentSchema,
+  staffAppointmentResultSchema,
 } from "../../../src/lib/contract/appointments";
 import { z } from "../../../src/lib/contract/zod";
 import type { AppEnv } from "../../http/env";
@@ -20,7 +20,6 @@ import { requireStaff } from "../../http/session";
 import { mailDeps } from "./routes";
 import * as staffService from "./staff-service";
 
-const appointmentResult = z.object({ appointment: staffAppointmentSchema });
 const idParams = z.object({ id: idParam });
 const refusals = { 401: ["unauthenticated"], 403: ["forbidden"] } as const;
 
@@ -42,7 +41,7 @@ const checkInRoute = createRoute({
   middleware: [jsonRequired()] as const,
   request: { body: jsonBody(checkInRequestSchema) },
   responses: {
-    200: jsonAnswer(appointmentResult, "Checked in"),
+    200: jsonAnswer(staffAppointmentResultSchema, "Checked in"),
     ...problems({ ...refusals, 404: ["not_found"], 409: ["appointment_not_active"] }),
   },
 });
@@ -53,7 +52,7 @@ const noShowRoute = createRoute({
   summary: "Mark an appointment that has started as a no-show.",
   request: { params: idParams },
   responses: {
-    200: jsonAnswer(appointmentResult, "Marked"),
+    200: jsonAnswer(staffAppointmentResultSchema, "Marked"),
     ...problems({ ...refusals, 404: ["not_found"], 409: ["appointment_not_active"] }),
   },
 });
@@ -89,12 +88,12 @@ export function staffAppointmentRoutes() {
 
   app.openapi(checkInRoute, async (c) => {
     const appointment = await staffService.checkIn(c.var.db, staffOf(c), c.req.valid("json").reference);
-    return c.json(appointmentResult.parse({ appointment }), 200);
+    return c.json(staffAppointmentResultSchema.parse({ appointment }), 200);
   });
 
   app.openapi(noShowRoute, async (c) => {
     const appointment = await staffService.markNoShow(c.var.db, staffOf(c), c.req.valid("param").id);
-    return c.json(appointmentResult.parse({ appointment }), 200);
+    return c.json(staffAppointmentResultSchema.parse({ appointment }), 200);
   });
 
   app.openapi(closureRoute, async (c) => {

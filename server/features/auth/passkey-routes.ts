@@ -4,8 +4,9 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import {
   passkeyAuthenticationSchema,
-  passkeyCeremonySchema,
+  passkeyAuthenticationStartSchema,
   passkeyRegistrationSchema,
+  passkeyRegistrationStartSchema,
   passkeySchema,
   sessionInfoSchema,
 } from "../../../src/lib/contract/account";
@@ -52,7 +53,7 @@ const registrationOptionsRoute = (perIp: Limit) =>
     summary: "Starts adding a passkey: the options for navigator.credentials.create().",
     middleware: [perIp, signedInOnly()] as const,
     responses: {
-      200: jsonAnswer(passkeyCeremonySchema, "Challenge and options"),
+      200: jsonAnswer(passkeyRegistrationStartSchema, "Challenge and options"),
       ...problems({ 401: ["unauthenticated"], 429: ["rate_limited"] }),
     },
   });
@@ -95,7 +96,7 @@ const authenticationOptionsRoute = (perIp: Limit) =>
     summary: "Starts signing in with a passkey: the options for navigator.credentials.get().",
     middleware: [perIp] as const,
     responses: {
-      200: jsonAnswer(passkeyCeremonySchema, "Challenge and options"),
+      200: jsonAnswer(passkeyAuthenticationStartSchema, "Challenge and options"),
       ...problems({ 429: ["rate_limited"] }),
     },
   });

@@ -9,6 +9,7 @@ import {
   layerImportStatusSchema,
   layerSourceSchema,
   MAP_LAYERS,
+  staffLayersSchema,
   staffMapFeatureSchema,
 } from "../../../src/lib/contract/map";
 import { z } from "../../../src/lib/contract/zod";
@@ -58,19 +59,7 @@ const layersRoute = createRoute({
   summary: "The layers the signed-in staff member keeps, with counts and import sources.",
   middleware: [anyStaff],
   responses: {
-    200: jsonAnswer(
-      z.object({
-        layers: z.array(
-          z.object({
-            layer: layerParam,
-            features: z.number(),
-            published: z.number(),
-            import: layerImportStatusSchema,
-          }),
-        ),
-      }),
-      "The layers",
-    ),
+    200: jsonAnswer(staffLayersSchema, "The layers"),
     ...problems({ 401: ["unauthenticated"], 403: ["forbidden"] }),
   },
 });

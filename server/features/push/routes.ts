@@ -7,6 +7,7 @@ import {
   pushPreferencesSchema,
   pushRegistrationSchema,
   pushSubscribeSchema,
+  vapidPublicKeySchema,
 } from "../../../src/lib/contract/warnings";
 import { z } from "../../../src/lib/contract/zod";
 import type { AppEnv } from "../../http/env";
@@ -42,7 +43,7 @@ const keyRoute = createRoute({
   method: "get",
   path: "/vapid-public-key",
   summary: "The VAPID public key browsers subscribe with.",
-  responses: { 200: jsonAnswer(z.object({ publicKey: z.string() }), "The key (base64url)") },
+  responses: { 200: jsonAnswer(vapidPublicKeySchema, "The key (base64url)") },
 });
 
 // Subscribing is cheap for a client and a row for us: 20 per hour and address. A function, so

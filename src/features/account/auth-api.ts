@@ -1,13 +1,10 @@
 // The auth endpoints the account pages call; answers with a session go through session.ts.
-import { accountSummarySchema, type SignIn, type SignUp } from "../../lib/contract/account";
-import { z } from "../../lib/contract/zod";
-import { send } from "../../lib/http";
+import { sendJson } from "../../lib/api";
+import { confirmedAccountSchema, type SignIn, type SignUp } from "../../lib/contract/account";
 import { postForSession } from "./session";
 
-const JSON_HEADERS = { "Content-Type": "application/json" };
-
-const post = (url: string, body: unknown) =>
-  send(fetch, url, { method: "POST", headers: JSON_HEADERS, body: JSON.stringify(body) });
+/** Answers the caller has no use for (202 Accepted, or the account unchanged) are not read. */
+const post = (url: string, body: unknown): Promise<void> => sendJson("POST", url, body);
 
 export const signIn = (input: SignIn) => postForSession("/api/auth/sign-in", input);
 
@@ -22,12 +19,8 @@ export async function setNewPassword(token: string, password: string): Promise<v
   await post("/api/auth/password-reset/confirm", { token, password });
 }
 
-const verifiedSchema = z.object({ account: accountSummarySchema });
-
-export async function verifyEmail(token: string) {
-  const response = await post("/api/auth/verify-email", { token });
-  return verifiedSchema.parse(await response.json()).account;
-}
+export const verifyEmail = async (token: string) =>
+  (await sendJson("POST", "/api/auth/verify-email", { token }, confirmedAccountSchema)).account;
 
 export async function resendVerification(): Promise<void> {
   await post("/api/auth/resend-verification", {});

@@ -1,8 +1,8 @@
 // "Meine Dokumente": the list comes with the sync feed; uploads need the connection (10 MB do not
 // belong in the outbox), deletions go through the outbox.
+import { sendForm } from "../../lib/api";
 import { type AccountDocument, documentSchema } from "../../lib/contract/account";
 import { appDb } from "../../lib/db";
-import { send } from "../../lib/http";
 import { keepFile } from "./files";
 import { queueWrite } from "./outbox-entries";
 
@@ -16,12 +16,9 @@ export const contentUrl = (id: string) => `/api/account/documents/${encodeURICom
 export async function uploadDocument(file: File): Promise<AccountDocument> {
   const form = new FormData();
   form.append("file", file, file.name);
-  const response = await send(fetch, "/api/account/documents", {
-    method: "POST",
-    body: form,
+  const document = await sendForm("/api/account/documents", form, documentSchema, {
     signal: AbortSignal.timeout(UPLOAD_TIMEOUT_MS),
   });
-  const document = documentSchema.parse(await response.json());
   await appDb().documents.put(document);
   // The user has the file in hand: keep it, so it opens offline without downloading it again.
   await keepFile(

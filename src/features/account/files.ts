@@ -1,20 +1,19 @@
 // Documents and postbox attachments: fetched once, kept in IndexedDB (db.files), so what the user
 // opened opens again offline. Both never change under the same id, so a kept copy is never stale.
+import { getBlob } from "../../lib/api";
 import type { FileRef } from "../../lib/contract/account";
 import { appDb, type StoredFile } from "../../lib/db";
-import { send } from "../../lib/http";
 
 /** The kept copy, or the server's (which is then kept). Throws NetworkError offline without a copy. */
 export async function loadFile(file: FileRef, url: string): Promise<StoredFile> {
   const db = appDb();
   const kept = await db.files.get(file.id);
   if (kept) return kept;
-  const response = await send(fetch, url);
   const stored: StoredFile = {
     id: file.id,
     name: file.name,
     mediaType: file.mediaType,
-    blob: await response.blob(),
+    blob: await getBlob(url),
     storedAt: new Date().toISOString(),
   };
   await db.files.put(stored);

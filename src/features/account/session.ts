@@ -1,9 +1,10 @@
 // The signed-in account on this device: who it is (also offline, from Dexie), signing in and out.
 // Signing out removes every piece of personal data from the device (src/lib/personal-data.ts).
 import { createSignal } from "solid-js";
+import { getJson, sendJson } from "../../lib/api";
 import { type AccountSummary, type SessionInfo, sessionInfoSchema } from "../../lib/contract/account";
 import { appDb } from "../../lib/db";
-import { NetworkError, resetCsrfToken, send } from "../../lib/http";
+import { NetworkError, resetCsrfToken } from "../../lib/http";
 import { wipePersonalData } from "../../lib/personal-data";
 import { requestSync } from "../../lib/sync-status";
 
@@ -21,8 +22,7 @@ export async function loadSession(): Promise<void> {
   if (stored) setSessionKnown(true);
   await finishPendingSignOut();
   try {
-    const response = await send(fetch, "/api/auth/session", { headers: { Accept: "application/json" } });
-    await applySession(sessionInfoSchema.parse(await response.json()));
+    await applySession(await getJson("/api/auth/session", sessionInfoSchema));
   } catch (error) {
     // Offline: the stored session stands until the server can be asked.
     if (!(error instanceof NetworkError)) throw error;
@@ -50,12 +50,7 @@ export async function applySession(info: SessionInfo): Promise<void> {
 
 /** POST to an auth endpoint that answers with a SessionInfo, and apply it. */
 export async function postForSession(url: string, body?: unknown): Promise<SessionInfo> {
-  const response = await send(fetch, url, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify(body ?? {}),
-  });
-  const info = sessionInfoSchema.parse(await response.json());
+  const info = await sendJson("POST", url, body ?? {}, sessionInfoSchema);
   await applySession(info);
   return info;
 }
@@ -81,7 +76,7 @@ async function finishPendingSignOut(): Promise<void> {
   const url = localStorage.getItem(PENDING_SIGN_OUT);
   if (!url) return;
   try {
-    await send(fetch, url, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
+    await sendJson("POST", url, {});
     localStorage.removeItem(PENDING_SIGN_OUT);
     resetCsrfToken();
   } catch (error) {

@@ -1,5 +1,6 @@
 // The appointments API (server/features/appointments/). Every answer is parsed with the contract's
 // schemas. Bookings are never queued in the outbox: a slot is only worth something while it is free.
+import { getJson, query, sendJson } from "../../lib/api";
 import {
   type AltchaChallenge,
   altchaChallengeSchema,
@@ -11,36 +12,24 @@ import {
   type SlotsResponse,
   slotsResponseSchema,
 } from "../../lib/contract/appointments";
-import { send } from "../../lib/http";
 
-const JSON_HEADERS = { "Content-Type": "application/json", Accept: "application/json" };
-
-const get = (url: string) => send(fetch, url, { headers: { Accept: "application/json" }, cache: "no-store" });
-
-async function post(url: string, body: unknown): Promise<Appointment> {
-  const response = await send(fetch, url, {
-    method: "POST",
-    headers: JSON_HEADERS,
-    body: JSON.stringify(body),
-  });
-  return bookingResultSchema.parse(await response.json()).appointment;
-}
+const post = async (url: string, body: unknown): Promise<Appointment> =>
+  (await sendJson("POST", url, body, bookingResultSchema)).appointment;
 
 export type SlotQuery = { officeId: string; services: ServiceLine[]; from: string; days: number };
 
-export async function fetchSlots(query: SlotQuery): Promise<SlotsResponse> {
-  const params = new URLSearchParams({
-    office: query.officeId,
-    services: formatServiceList(query.services),
-    from: query.from,
-    days: String(query.days),
+export function fetchSlots(slots: SlotQuery): Promise<SlotsResponse> {
+  const params = query({
+    office: slots.officeId,
+    services: formatServiceList(slots.services),
+    from: slots.from,
+    days: slots.days,
   });
-  return slotsResponseSchema.parse(await (await get(`/api/appointments/slots?${params}`)).json());
+  return getJson(`/api/appointments/slots?${params}`, slotsResponseSchema);
 }
 
-export async function fetchChallenge(): Promise<AltchaChallenge> {
-  return altchaChallengeSchema.parse(await (await get("/api/appointments/challenge")).json());
-}
+export const fetchChallenge = (): Promise<AltchaChallenge> =>
+  getJson("/api/appointments/challenge", altchaChallengeSchema);
 
 /** Signed in: confirmed at once. Without an account: held until the mailed link is opened. */
 export const book = (request: BookingRequest) => post("/api/appointments", request);

@@ -3,10 +3,10 @@
 // so the page asks the server for the receipt stored under that key to show the reference.
 // Without an account the server wants a proof of work; the outbox solves it when it sends, as a
 // request written offline may wait longer than a challenge lives.
-import type { ConsultationWrite } from "../../lib/contract/business";
-import { z } from "../../lib/contract/zod";
+import { getJson } from "../../lib/api";
+import { consultationReceiptSchema, type ConsultationWrite } from "../../lib/contract/business";
+import type { z } from "../../lib/contract/zod";
 import { appDb } from "../../lib/db";
-import { send } from "../../lib/http";
 import { discardEntry, enqueue, retryEntry } from "../../lib/outbox";
 import { outboxChanged } from "../../lib/outbox-sender";
 
@@ -51,13 +51,7 @@ export async function withdrawConsultation(id: string): Promise<unknown> {
   return entry?.body;
 }
 
-const receiptSchema = z.object({ id: z.string(), reference: z.string() });
-export type ConsultationReceipt = z.infer<typeof receiptSchema>;
+export type ConsultationReceipt = z.infer<typeof consultationReceiptSchema>;
 
-export async function fetchReceipt(id: string): Promise<ConsultationReceipt> {
-  const response = await send(fetch, `${ENDPOINT}/receipts/${encodeURIComponent(id)}`, {
-    headers: { Accept: "application/json" },
-    cache: "no-store",
-  });
-  return receiptSchema.parse(await response.json());
-}
+export const fetchReceipt = (id: string): Promise<ConsultationReceipt> =>
+  getJson(`${ENDPOINT}/receipts/${encodeURIComponent(id)}`, consultationReceiptSchema);

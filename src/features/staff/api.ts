@@ -1,5 +1,6 @@
 // The staff console's requests. Every answer is parsed with the contract's schemas; nothing is
 // stored on the device: citizen data lives only in the memory of the page that shows it.
+import { getJson, query, sendForm, sendJson } from "../../lib/api";
 import {
   type AuditEntry,
   auditEntrySchema,
@@ -16,44 +17,36 @@ import {
   type staffUpdateSchema,
 } from "../../lib/contract/account";
 import { z } from "../../lib/contract/zod";
-import { query, read, write } from "../../lib/console-api";
-import { send } from "../../lib/http";
 
 export const searchCitizens = (q: string, reason: string): Promise<CitizenSummary[]> =>
-  read(`/api/staff/citizens?${query({ q, reason })}`, z.array(citizenSummarySchema));
+  getJson(`/api/staff/citizens?${query({ q, reason })}`, z.array(citizenSummarySchema));
 
 export const fetchCitizen = (id: string, reason: string): Promise<CitizenDetail> =>
-  read(`/api/staff/citizens/${encodeURIComponent(id)}?${query({ reason })}`, citizenDetailSchema);
+  getJson(`/api/staff/citizens/${encodeURIComponent(id)}?${query({ reason })}`, citizenDetailSchema);
 
 export const confirmIdentity = (id: string, body: IdentityConfirmation): Promise<CitizenDetail> =>
-  write("POST", `/api/staff/citizens/${encodeURIComponent(id)}/identity`, body, citizenDetailSchema);
+  sendJson("POST", `/api/staff/citizens/${encodeURIComponent(id)}/identity`, body, citizenDetailSchema);
 
 /** multipart/form-data: reason, kind, subject, body and the PDF as `attachment`. */
-export async function sendToPostbox(id: string, form: FormData): Promise<SentMessage> {
-  const response = await send(fetch, `/api/staff/citizens/${encodeURIComponent(id)}/messages`, {
-    method: "POST",
-    headers: { Accept: "application/json" },
-    body: form,
-  });
-  return sentMessageSchema.parse(await response.json());
-}
+export const sendToPostbox = (id: string, form: FormData): Promise<SentMessage> =>
+  sendForm(`/api/staff/citizens/${encodeURIComponent(id)}/messages`, form, sentMessageSchema);
 
 export const fetchSentMessages = (): Promise<SentMessage[]> =>
-  read("/api/staff/messages", z.array(sentMessageSchema));
+  getJson("/api/staff/messages", z.array(sentMessageSchema));
 
 export const fetchStaffAccounts = (): Promise<StaffAccount[]> =>
-  read("/api/staff/accounts", z.array(staffAccountSchema));
+  getJson("/api/staff/accounts", z.array(staffAccountSchema));
 
 export const createStaffAccount = (body: z.input<typeof staffCreateSchema>): Promise<StaffAccount> =>
-  write("POST", "/api/staff/accounts", body, staffAccountSchema);
+  sendJson("POST", "/api/staff/accounts", body, staffAccountSchema);
 
 export const updateStaffAccount = (
   id: string,
   body: z.input<typeof staffUpdateSchema>,
 ): Promise<StaffAccount> =>
-  write("PATCH", `/api/staff/accounts/${encodeURIComponent(id)}`, body, staffAccountSchema);
+  sendJson("PATCH", `/api/staff/accounts/${encodeURIComponent(id)}`, body, staffAccountSchema);
 
 export type AuditFilter = { subject?: string; actor?: string; limit: number };
 
 export const fetchAudit = (filter: AuditFilter): Promise<AuditEntry[]> =>
-  read(`/api/staff/audit?${query(filter)}`, z.array(auditEntrySchema));
+  getJson(`/api/staff/audit?${query(filter)}`, z.array(auditEntrySchema));

@@ -1,5 +1,6 @@
 // The warnings' requests besides the sync feed: the ingest's health, and the city's own notices.
 // Every answer is parsed with the contract's schemas.
+import { getJson, sendJson } from "../../lib/api";
 import {
   type CityNotice,
   type Warning,
@@ -7,17 +8,9 @@ import {
   type WarningsStatus,
   warningsStatusSchema,
 } from "../../lib/contract/warnings";
-import { send } from "../../lib/http";
 
-const JSON_HEADERS = { "Content-Type": "application/json", Accept: "application/json" };
-
-export async function fetchWarningsStatus(): Promise<WarningsStatus> {
-  const response = await send(fetch, "/api/warnings/status", {
-    headers: { Accept: "application/json" },
-    cache: "no-store",
-  });
-  return warningsStatusSchema.parse(await response.json());
-}
+export const fetchWarningsStatus = (): Promise<WarningsStatus> =>
+  getJson("/api/warnings/status", warningsStatusSchema);
 
 /** True when the last attempt to reach a source failed: what is shown may be out of date. */
 export const sourcesFailing = (status: WarningsStatus): boolean =>
@@ -28,20 +21,8 @@ export const sourcesFailing = (status: WarningsStatus): boolean =>
       (r.lastSuccessAt === null || Date.parse(r.lastErrorAt) > Date.parse(r.lastSuccessAt)),
   );
 
-export async function publishNotice(notice: CityNotice): Promise<Warning> {
-  const response = await send(fetch, "/api/warnings/notices", {
-    method: "POST",
-    headers: JSON_HEADERS,
-    body: JSON.stringify(notice),
-  });
-  return warningSchema.parse(await response.json());
-}
+export const publishNotice = (notice: CityNotice): Promise<Warning> =>
+  sendJson("POST", "/api/warnings/notices", notice, warningSchema);
 
-export async function endNotice(id: string): Promise<Warning> {
-  const response = await send(fetch, `/api/warnings/notices/${encodeURIComponent(id)}/end`, {
-    method: "POST",
-    headers: JSON_HEADERS,
-    body: "{}",
-  });
-  return warningSchema.parse(await response.json());
-}
+export const endNotice = (id: string): Promise<Warning> =>
+  sendJson("POST", `/api/warnings/notices/${encodeURIComponent(id)}/end`, {}, warningSchema);

@@ -1,14 +1,15 @@
 // Web Push for this device: the browser's subscription, the server's record of it (with the
 // preferences), and the copy in Dexie that lets the page change or end it later.
+import { getJson, sendJson } from "../../lib/api";
 import {
   DELMENHORST_ARS,
   type PushPreferences,
   pushRegistrationSchema,
   pushSubscribeSchema,
+  vapidPublicKeySchema,
   WARNING_PROVIDERS,
 } from "../../lib/contract/warnings";
-import { z } from "../../lib/contract/zod";
-import { ApiError, send } from "../../lib/http";
+import { ApiError } from "../../lib/http";
 import { forgetPushRegistration, storedPushRegistration, storePushRegistration } from "./data";
 
 export type PushSupport =
@@ -60,8 +61,6 @@ function base64UrlToBytes(value: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-const JSON_HEADERS = { "Content-Type": "application/json", Accept: "application/json" };
-
 /**
  * The browser's push service or our server did not answer in time: an unreachable push service
  * leaves `pushManager.subscribe` pending for minutes. Nothing is switched on; trying again is safe.
@@ -108,11 +107,9 @@ export async function subscribe(preferences: PushPreferences, timeoutMs = PUSH_T
 }
 
 async function registerBefore(preferences: PushPreferences, deadline: AbortSignal): Promise<void> {
-  const keyResponse = await send(fetch, "/api/push/vapid-public-key", {
-    headers: { Accept: "application/json" },
+  const { publicKey } = await getJson("/api/push/vapid-public-key", vapidPublicKeySchema, {
     signal: deadline,
   });
-  const { publicKey } = z.object({ publicKey: z.string().min(1) }).parse(await keyResponse.json());
   const worker = await beforeDeadline(navigator.serviceWorker.ready, deadline);
   // A subscription made with an older server key cannot be reused: start over.
   const previous = await beforeDeadline(worker.pushManager.getSubscription(), deadline);
@@ -132,16 +129,10 @@ async function registerBefore(preferences: PushPreferences, deadline: AbortSigna
   try {
     const body = pushSubscribeSchema.parse({ subscription: subscription.toJSON(), preferences });
     // The deadline also bounds the CSRF token's request that send() may make first.
-    const response = await beforeDeadline(
-      send(fetch, "/api/push/subscriptions", {
-        method: "POST",
-        headers: JSON_HEADERS,
-        body: JSON.stringify(body),
-        signal: deadline,
-      }),
+    const registration = await beforeDeadline(
+      sendJson("POST", "/api/push/subscriptions", body, pushRegistrationSchema, { signal: deadline }),
       deadline,
     );
-    const registration = pushRegistrationSchema.parse(await response.json());
     await storePushRegistration({ ...registration, key: "current", endpoint: subscription.endpoint });
   } catch (error) {
     // Without the server's record nobody would ever send to it: do not leave it behind (past the
@@ -159,11 +150,15 @@ export async function savePreferences(preferences: PushPreferences): Promise<voi
   const stored = await storedPushRegistration();
   if (!stored) throw new SubscriptionGoneError();
   try {
-    await send(fetch, `/api/push/subscriptions/${encodeURIComponent(stored.id)}`, {
-      method: "PUT",
-      headers: { ...JSON_HEADERS, "X-Push-Token": stored.manageToken },
-      body: JSON.stringify(preferences),
-    });
+    await sendJson(
+      "PUT",
+      `/api/push/subscriptions/${encodeURIComponent(stored.id)}`,
+      preferences,
+      undefined,
+      {
+        headers: { "X-Push-Token": stored.manageToken },
+      },
+    );
   } catch (error) {
     if (error instanceof ApiError && error.code === "not_found") {
       await forgetPushRegistration();
@@ -179,10 +174,15 @@ export async function unsubscribe(): Promise<void> {
   const stored = await storedPushRegistration();
   if (stored) {
     try {
-      await send(fetch, `/api/push/subscriptions/${encodeURIComponent(stored.id)}`, {
-        method: "DELETE",
-        headers: { "X-Push-Token": stored.manageToken },
-      });
+      await sendJson(
+        "DELETE",
+        `/api/push/subscriptions/${encodeURIComponent(stored.id)}`,
+        undefined,
+        undefined,
+        {
+          headers: { "X-Push-Token": stored.manageToken },
+        },
+      );
     } catch (error) {
       if (!(error instanceof ApiError && error.code === "not_found")) throw error;
     }

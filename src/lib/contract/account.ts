@@ -168,10 +168,55 @@ export const passkeyAuthenticationSchema = z.strictObject({
   response: authenticationResponseSchema,
 });
 
-/** The options of a WebAuthn ceremony (made by @simplewebauthn/server) and the id to answer with. */
-export const passkeyCeremonySchema = z.object({
+/**
+ * The options of a WebAuthn ceremony and the id to answer with: what @simplewebauthn/server generates
+ * (server/features/auth/passkeys.ts), in the shape of @simplewebauthn/browser's JSON types (the
+ * page hands them to that library, whose types they must fit). Unknown extensions are dropped
+ * rather than passed on unchecked.
+ */
+const userVerification = z.enum(["discouraged", "preferred", "required"]);
+const hints = z.array(z.enum(["hybrid", "security-key", "client-device"])).optional();
+const descriptor = z.object({
+  id: b64url,
+  type: z.string(),
+  transports: z.array(z.string()).optional(),
+});
+const extensions = z.object({ credProps: z.boolean().optional() }).optional();
+export const passkeyCreationOptionsSchema = z.object({
+  rp: z.object({ id: z.string().optional(), name: z.string() }),
+  user: z.object({ id: b64url, name: z.string(), displayName: z.string() }),
+  challenge: b64url,
+  pubKeyCredParams: z.array(z.object({ alg: z.number(), type: z.literal("public-key") })),
+  timeout: z.number().optional(),
+  excludeCredentials: z.array(descriptor).optional(),
+  authenticatorSelection: z
+    .object({
+      authenticatorAttachment: z.enum(["cross-platform", "platform"]).optional(),
+      requireResidentKey: z.boolean().optional(),
+      residentKey: z.enum(["discouraged", "preferred", "required"]).optional(),
+      userVerification: userVerification.optional(),
+    })
+    .optional(),
+  hints,
+  attestation: z.enum(["direct", "enterprise", "indirect", "none"]).optional(),
+  extensions,
+});
+export const passkeyRequestOptionsSchema = z.object({
+  challenge: b64url,
+  timeout: z.number().optional(),
+  rpId: z.string().optional(),
+  allowCredentials: z.array(descriptor).optional(),
+  userVerification: userVerification.optional(),
+  hints,
+  extensions,
+});
+export const passkeyRegistrationStartSchema = z.object({
   challengeId: z.string(),
-  options: z.record(z.string(), z.unknown()),
+  options: passkeyCreationOptionsSchema,
+});
+export const passkeyAuthenticationStartSchema = z.object({
+  challengeId: z.string(),
+  options: passkeyRequestOptionsSchema,
 });
 
 /** POST /api/auth/verify-email: the account as it is now, with its address confirmed. */

@@ -149,6 +149,8 @@ export const staffAppointmentSchema = appointmentSchema.omit({ calendar: true })
   checkedInAt: instant.nullable(),
 });
 export type StaffAppointment = z.infer<typeof staffAppointmentSchema>;
+/** Answer to a check-in or a no-show. */
+export const staffAppointmentResultSchema = z.object({ appointment: staffAppointmentSchema });
 
 export const closureSchema = z.object({
   id: z.string(),

@@ -1,7 +1,7 @@
 // The city map's layers as they travel through the sync feed and the staff API (zod schemas and
 // the types of the staff API). Constants and tile arithmetic live in map-constants.ts and
 // map-tiles.ts and are re-exported here.
-import { LAYER_BOUNDS, type MapLayer } from "./map-constants";
+import { LAYER_BOUNDS, MAP_LAYERS, type MapLayer } from "./map-constants";
 import { z } from "./zod";
 
 export * from "./map-constants";
@@ -174,7 +174,12 @@ export type LayerImportStatus = {
 
 export type ImportResult = { imported: number; removed: number };
 
-// The answers of /api/staff/map, for the API description (server/features/map/staff-routes.ts).
+// The answers of /api/staff/map (server/features/map/staff-routes.ts).
+/** What only staff see of a feature, beside the published record. */
+const staffFeaturePartSchema = z.object({
+  publication: z.enum(PUBLICATION_STATES),
+  source: z.enum(["manual", "import"]),
+});
 export const staffMapFeatureSchema = z.intersection(
   z.union([
     vacantLotFeatureSchema,
@@ -183,8 +188,11 @@ export const staffMapFeatureSchema = z.intersection(
     broadbandFeatureSchema,
     coverageFeatureSchema,
   ]),
-  z.object({ publication: z.enum(PUBLICATION_STATES), source: z.enum(["manual", "import"]) }),
+  staffFeaturePartSchema,
 );
+/** A feature of `layer` as staff see it: the console reads the answers of one layer with this. */
+export const staffMapFeatureOf = (layer: MapLayer) =>
+  z.intersection(mapFeatureSchemas[layer], staffFeaturePartSchema);
 export const layerImportStatusSchema = z.object({
   source: layerSourceSchema.nullable(),
   lastRunAt: z.string().nullable(),
@@ -196,6 +204,18 @@ export const layerImportStatusSchema = z.object({
     .nullable(),
 });
 export const importResultSchema = z.object({ imported: z.number(), removed: z.number() });
+/** GET /api/staff/map/layers: each layer the staff member keeps, with counts and import source. */
+export const staffLayersSchema = z.object({
+  layers: z.array(
+    z.object({
+      layer: z.enum(MAP_LAYERS),
+      features: z.number(),
+      published: z.number(),
+      import: layerImportStatusSchema,
+    }),
+  ),
+});
+export type LayerOverview = z.infer<typeof staffLayersSchema>["layers"][number];
 export const offlineInfoSchema = z.object({
   minZoom: z.number(),
   maxZoom: z.number(),

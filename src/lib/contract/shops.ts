@@ -196,6 +196,14 @@ export const revisionSchema = z.object({
   note: z.enum(REVISION_NOTES).nullable(),
 });
 export type Revision = z.infer<typeof revisionSchema>;
+/**
+ * An entry's history, newest first, as the app reads it: a note a newer server knows and this app
+ * does not is left out. (The server declares its answer with revisionSchema: the API description
+ * has no form for zod's catch.)
+ */
+export const historySchema = z.object({
+  revisions: z.array(revisionSchema.extend({ note: revisionSchema.shape.note.catch(null) })),
+});
 
 // ---- Staff (economic development) ----
 
@@ -223,6 +231,7 @@ export const staffEntrySchema = z.object({
   owner: staffPersonSchema.nullable(),
   trust: z.enum(MERCHANT_TRUST),
 });
+export type StaffEntry = z.infer<typeof staffEntrySchema>;
 
 export const claimDecisionSchema = z.discriminatedUnion("decision", [
   z.strictObject({ decision: z.literal("approve"), trust: z.enum(MERCHANT_TRUST) }),

@@ -133,6 +133,8 @@ export const pushPreferencesSchema = z.strictObject({
 export type PushPreferences = z.infer<typeof pushPreferencesSchema>;
 
 /** PushSubscription.toJSON() of the browser, plus the preferences. */
+/** GET /api/push/vapid-public-key: the key browsers subscribe with (base64url). */
+export const vapidPublicKeySchema = z.object({ publicKey: z.string().min(1) });
 export const pushSubscribeSchema = z.strictObject({
   subscription: z.object({
     endpoint: z.url({ protocol: /^https$/ }).max(2048),
