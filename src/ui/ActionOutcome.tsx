@@ -3,6 +3,7 @@
 // readers announce what appears.
 import { Show } from "solid-js";
 import { t } from "../lib/i18n";
+import "./form.css";
 
 /** The outcome of an action on a list (end, remove, mark): a failure as an alert, a success as status. */
 export function ActionOutcome(props: { failureKey: string | undefined; success: string | undefined }) {

@@ -2,6 +2,7 @@ import { Show } from "solid-js";
 import { t } from "../lib/i18n";
 import { errorKey } from "../lib/console-error-key";
 import type { Remote } from "../lib/remote";
+import "./form.css";
 
 /** Loading and failure of a console read, with a way to try again (e.g. back online). */
 export function RemoteStatus(props: { remote: Pick<Remote<unknown>, "loading" | "error" | "reload"> }) {

@@ -101,7 +101,7 @@ test("a decision sent by staff reaches the postbox, stays readable offline, and 
   await staff.keyboard.press("Space");
   await expect(staff.getByRole("radio", { name: "Bescheid" })).toBeChecked();
   await staff.getByLabel("Betreff").fill(subject);
-  await staff.getByLabel("Text", { exact: true }).fill(text);
+  await staff.getByLabel("Text (Pflichtfeld)", { exact: true }).fill(text);
   await staff.getByLabel("PDF-Datei").setInputFiles({
     name: "bescheid.pdf",
     mimeType: "application/pdf",

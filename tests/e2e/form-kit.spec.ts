@@ -2,7 +2,7 @@
 // on the pages that use it: the summary takes focus, each error leads to its field, the field says
 // what is wrong, and every kind of field passes axe (WCAG 2.1 AA).
 import { expect, test } from "@playwright/test";
-import { newPerson, signUp } from "./support/account";
+import { ADMIN_EMAIL, newPerson, signInAsAdmin, signUp } from "./support/account";
 import { expectNoAxeViolations } from "./support/app";
 
 const SUMMARY_TITLE = "Bitte prüfen Sie Ihre Angaben";
@@ -57,4 +57,37 @@ test("selects, text areas, radios, checkboxes, dates and files pass axe, also wi
   await expect(page.getByRole("textbox", { name: /^Name des Geschäfts/ })).toBeFocused();
   await expect(page.getByRole("group", { name: "Zahlungsarten" })).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test("the staff console's forms use the same summary: its links lead to text fields and selects", async ({
+  page,
+}) => {
+  await signInAsAdmin(page);
+  await page.goto("/verwaltung/mitarbeitende");
+  await expect(page.getByRole("heading", { level: 1, name: "Mitarbeitende" })).toBeVisible();
+  // Role "staff" without a department: the select's own rule, beside the schema's text fields.
+  await page.getByRole("button", { name: "Konto anlegen und einladen" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: SUMMARY_TITLE });
+  await expect(page.locator(".error-summary")).toBeFocused();
+  await expect(summary).toContainText("Bitte geben Sie den Vornamen ein.");
+
+  await summary.getByRole("link", { name: "Bitte geben Sie eine gültige E-Mail-Adresse ein." }).click();
+  const email = page.getByLabel("E-Mail-Adresse");
+  await expect(email).toBeFocused();
+  await expect(email).toHaveAccessibleDescription(/Bitte geben Sie eine gültige E-Mail-Adresse ein/);
+
+  await summary.getByRole("link", { name: /Bitte wählen Sie einen Fachbereich/ }).click();
+  const department = page.getByLabel("Fachbereich");
+  await expect(department).toBeFocused();
+  await expect(department).toHaveAttribute("aria-invalid", "true");
+  await expectNoAxeViolations(page);
+
+  // The server's answer, not a field's rule: said in the summary without a link.
+  await email.fill(ADMIN_EMAIL);
+  await page.getByLabel("Vorname").fill("Doppelt");
+  await page.getByLabel("Familienname").fill("Angelegt");
+  await department.selectOption("bauamt");
+  await page.getByRole("button", { name: "Konto anlegen und einladen" }).click();
+  await expect(summary).toContainText("Mit dieser E-Mail-Adresse gibt es bereits ein Konto.");
+  await expect(summary.getByRole("link")).toHaveCount(0);
 });

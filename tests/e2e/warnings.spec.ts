@@ -317,7 +317,7 @@ test("a city notice published in the console appears in the residents' list, and
   await page.getByLabel("Überschrift").fill(headline);
   await page.getByLabel("Beschreibung").fill("Wegen Bauarbeiten ist die Lange Straße gesperrt.");
   await page.getByLabel("Betroffenes Gebiet").fill("Innenstadt, Lange Straße");
-  await page.getByLabel("Ende", { exact: true }).fill(berlinLocalIn(24));
+  await page.getByLabel("Ende (Pflichtfeld)", { exact: true }).fill(berlinLocalIn(24));
   await page.getByRole("button", { name: "Meldung veröffentlichen" }).click();
   await expect(page.getByText(`Die Meldung „${headline}“ ist veröffentlicht.`)).toBeVisible();
 

@@ -8,7 +8,7 @@ import { usePageTitle } from "../../ui/page-title";
 import { AdminOnly } from "./Access";
 import { type AuditFilter, fetchAudit } from "./api";
 import { DataTable } from "../../ui/DataTable";
-import { SelectField, TextField } from "./Field";
+import { SelectInput, TextInput } from "../../ui/Field";
 import { createRemote } from "../../lib/remote";
 import { RemoteStatus } from "../../ui/RemoteStatus";
 
@@ -44,15 +44,22 @@ function AuditLog() {
       <h1>{t("staff.audit.title")}</h1>
       <p class="lead">{t("staff.audit.lead")}</p>
       <form class="staff-form staff-filters" onSubmit={submit} aria-label={t("staff.audit.filterLabel")}>
-        <TextField
+        <TextInput
           id="audit-subject"
           label={t("staff.audit.subject")}
           hint={t("staff.audit.idHint")}
           value={subject()}
           onInput={setSubject}
+          autocomplete="off"
         />
-        <TextField id="audit-actor" label={t("staff.audit.actor")} value={actor()} onInput={setActor} />
-        <SelectField
+        <TextInput
+          id="audit-actor"
+          label={t("staff.audit.actor")}
+          value={actor()}
+          onInput={setActor}
+          autocomplete="off"
+        />
+        <SelectInput
           id="audit-limit"
           label={t("staff.audit.limit")}
           value={limit()}

@@ -8,13 +8,13 @@ import { t } from "../../lib/i18n";
 import { usePageTitle } from "../../ui/page-title";
 import { account } from "../account/session";
 import { fetchCitizen } from "./api";
-import { FormAlert } from "./Field";
 import { IdentityForm } from "./IdentityForm";
 import { fullName, trustLabel } from "./labels";
 import { MessageForm } from "./MessageForm";
 import { canConfirmIdentity, canSendMessages } from "./permissions";
 import { ReasonField } from "./ReasonField";
 import { createRemote } from "../../lib/remote";
+import { ErrorSummary, summaryOf } from "../../ui/ErrorSummary";
 import { RemoteStatus } from "../../ui/RemoteStatus";
 
 const validReason = (value: string | undefined) => {
@@ -128,18 +128,19 @@ export default function CitizenPage() {
 
 function ReasonStep(props: { onReason: (reason: string) => void }) {
   const [value, setValue] = createSignal("");
-  const [error, setError] = createSignal<string>();
+  // A new object on every submit: the summary takes focus again when the reason is still missing.
+  const [errors, setErrors] = createSignal<{ reason?: string }>({});
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const reason = validReason(value());
-    setError(reason ? undefined : "staff.reason.error");
+    setErrors({ reason: reason ? undefined : "staff.reason.error" });
     if (reason) props.onReason(reason);
   };
   return (
     <form class="staff-form" onSubmit={submit} novalidate>
       <p>{t("staff.citizen.reasonFirst")}</p>
-      <FormAlert messages={error() ? [t("staff.reason.error")] : []} />
-      <ReasonField id="citizen-reason" value={value()} onInput={setValue} error={error()} />
+      <ErrorSummary items={summaryOf(["reason"], errors(), "citizen")} />
+      <ReasonField id="citizen-reason" value={value()} onInput={setValue} error={errors().reason} />
       <button type="submit" class="button">
         {t("staff.citizen.show")}
       </button>

@@ -7,11 +7,12 @@ import { t } from "../../lib/i18n";
 import { EmptyState } from "../../ui/EmptyState";
 import { usePageTitle } from "../../ui/page-title";
 import { searchCitizens } from "./api";
-import { FormAlert, TextField } from "./Field";
 import { fullName, trustLabel } from "./labels";
 import { citizenPath } from "./permissions";
 import { ReasonField } from "./ReasonField";
 import { createRemote } from "../../lib/remote";
+import { ErrorSummary, summaryOf } from "../../ui/ErrorSummary";
+import { TextInput } from "../../ui/Field";
 import { RemoteStatus } from "../../ui/RemoteStatus";
 import { type FieldErrors, fieldErrors, hasErrors } from "../../lib/field-errors";
 
@@ -37,7 +38,9 @@ export default function CitizenSearchPage() {
     setSubmitted({ ...search });
   };
 
-  const alerts = () => Object.values(errors()).map((key) => t(key));
+  // The words' field is `search-query`, though the query parameter is `q`.
+  const summary = () =>
+    summaryOf(["reason", "query"], { reason: errors().reason, query: errors().q }, "search");
 
   return (
     <section>
@@ -50,9 +53,9 @@ export default function CitizenSearchPage() {
         role="search"
         aria-label={t("staff.search.formLabel")}
       >
-        <FormAlert messages={alerts()} />
+        <ErrorSummary items={summary()} />
         <ReasonField id="search-reason" value={reason()} onInput={setReason} error={errors().reason} />
-        <TextField
+        <TextInput
           id="search-query"
           name="q"
           type="search"
@@ -61,6 +64,7 @@ export default function CitizenSearchPage() {
           value={q()}
           onInput={setQ}
           error={errors().q}
+          autocomplete="off"
           required
         />
         <button type="submit" class="button">

@@ -8,11 +8,12 @@ import {
   type IdentityConfirmation,
   identityConfirmationSchema,
 } from "../../lib/contract/account";
-import { t } from "../../lib/i18n";
-import { confirmIdentity } from "./api";
-import { errorKey } from "../../lib/console-error-key";
-import { FormAlert, SelectField, TextField } from "./Field";
+import { createConsoleWrite } from "../../lib/console-write";
 import { type FieldErrors, fieldErrors, hasErrors } from "../../lib/field-errors";
+import { t } from "../../lib/i18n";
+import { ErrorSummary, type SummaryItem, summaryOf } from "../../ui/ErrorSummary";
+import { DateInput, SelectInput, TextInput } from "../../ui/Field";
+import { confirmIdentity } from "./api";
 
 type Fields = Omit<IdentityConfirmation, "reason" | "documentType"> & { documentType: string };
 type FieldName = keyof Fields;
@@ -28,15 +29,10 @@ const MESSAGES: Record<FieldName | "reason", string> = {
   city: "staff.identity.errors.city",
 };
 
-// No autocomplete: the browser would offer the staff member's own name and address.
-const TEXT_FIELDS: { name: Exclude<FieldName, "documentType">; type?: "date" }[] = [
-  { name: "givenName" },
-  { name: "familyName" },
-  { name: "birthDate", type: "date" },
-  { name: "street" },
-  { name: "postalCode" },
-  { name: "city" },
-];
+type TextFieldName = Exclude<FieldName, "documentType" | "birthDate">;
+const ADDRESS_FIELDS: TextFieldName[] = ["street", "postalCode", "city"];
+// The form's order. The reason was asked on the page before; its error is said without a link.
+const ORDER: FieldName[] = ["documentType", "givenName", "familyName", "birthDate", ...ADDRESS_FIELDS];
 
 const prefill = (citizen: CitizenDetail): Fields => ({
   documentType: "personalausweis",
@@ -57,51 +53,69 @@ export function IdentityForm(props: {
   // eslint-disable-next-line solid/reactivity
   const [fields, setFields] = createSignal<Fields>(prefill(props.citizen));
   const [errors, setErrors] = createSignal<FieldErrors<FieldName | "reason">>({});
-  const [failure, setFailure] = createSignal<string>();
-  const [done, setDone] = createSignal(false);
-  const [busy, setBusy] = createSignal(false);
+  const write = createConsoleWrite<true>();
 
   const set = (name: FieldName, value: string) => {
     setFields((current) => ({ ...current, [name]: value }));
-    setDone(false);
+    write.clearSuccess();
   };
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (busy()) return;
+    if (write.busy()) return;
     const input = { reason: props.reason, ...fields() };
     const found = fieldErrors(identityConfirmationSchema, input, MESSAGES);
     setErrors(found);
-    setFailure(undefined);
-    setDone(false);
+    write.clear();
     const parsed = identityConfirmationSchema.safeParse(input);
     if (hasErrors(found) || !parsed.success) return;
-    setBusy(true);
-    try {
-      props.onConfirmed(await confirmIdentity(props.citizen.id, parsed.data));
-      setDone(true);
-    } catch (error) {
-      setFailure(
-        errorKey(error, {
+    const citizen = props.citizen;
+    const onConfirmed = props.onConfirmed;
+    await write.run(
+      true,
+      async () => {
+        onConfirmed(await confirmIdentity(citizen.id, parsed.data));
+        return t("staff.identity.done");
+      },
+      {
+        overrides: {
           email_not_verified: "staff.identity.errors.emailNotVerified",
           forbidden: "staff.identity.errors.forbidden",
-        }),
-      );
-    } finally {
-      setBusy(false);
-    }
+        },
+      },
+    );
   };
 
-  const alerts = () =>
-    [...Object.values(errors()), failure()].filter((key) => key !== undefined).map((key) => t(key));
+  const summary = (): SummaryItem[] => {
+    const reason = errors().reason;
+    const failure = write.failure();
+    return [
+      ...(reason ? [{ message: reason }] : []),
+      ...summaryOf(ORDER, errors(), "identity"),
+      ...(failure ? [{ message: failure }] : []),
+    ];
+  };
+  const textInput = (name: TextFieldName) => (
+    <TextInput
+      id={`identity-${name}`}
+      label={t(`staff.identity.fields.${name}`)}
+      inputMode={name === "postalCode" ? "numeric" : undefined}
+      value={fields()[name]}
+      onInput={(value) => set(name, value)}
+      error={errors()[name]}
+      // No autocomplete: the browser would offer the staff member's own name and address.
+      autocomplete="off"
+      required
+    />
+  );
 
   return (
     <section>
       <h2 id="identity-title">{t("staff.identity.title")}</h2>
       <p>{t("staff.identity.lead")}</p>
       <form class="staff-form" onSubmit={(event) => void submit(event)} novalidate>
-        <FormAlert messages={alerts()} />
-        <SelectField
+        <ErrorSummary items={summary()} />
+        <SelectInput
           id="identity-documentType"
           label={t("staff.identity.documentType")}
           value={fields().documentType}
@@ -114,27 +128,23 @@ export function IdentityForm(props: {
           required
         />
         <p class="hint">{t("staff.identity.noDocumentNumber")}</p>
-        <For each={TEXT_FIELDS}>
-          {(field) => (
-            <TextField
-              id={`identity-${field.name}`}
-              label={t(`staff.identity.fields.${field.name}`)}
-              type={field.type}
-              inputmode={field.name === "postalCode" ? "numeric" : undefined}
-              value={fields()[field.name]}
-              onInput={(value) => set(field.name, value)}
-              error={errors()[field.name]}
-              required
-            />
-          )}
-        </For>
+        {textInput("givenName")}
+        {textInput("familyName")}
+        <DateInput
+          id="identity-birthDate"
+          label={t("staff.identity.fields.birthDate")}
+          value={fields().birthDate}
+          onInput={(value) => set("birthDate", value)}
+          error={errors().birthDate}
+          autocomplete="off"
+          required
+        />
+        <For each={ADDRESS_FIELDS}>{textInput}</For>
         <button type="submit" class="button">
-          {busy() ? t("staff.common.saving") : t("staff.identity.submit")}
+          {write.busy() ? t("staff.common.saving") : t("staff.identity.submit")}
         </button>
         <div role="status">
-          <Show when={done()}>
-            <p class="staff-success">{t("staff.identity.done")}</p>
-          </Show>
+          <Show when={write.success()}>{(text) => <p class="staff-success">{text()}</p>}</Show>
         </div>
       </form>
     </section>

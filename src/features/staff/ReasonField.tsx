@@ -1,5 +1,5 @@
 import { t } from "../../lib/i18n";
-import { TextField } from "./Field";
+import { TextInput } from "../../ui/Field";
 
 /** Every look at a citizen's data needs a reason; it goes into the audit log with the access. */
 export function ReasonField(props: {
@@ -9,7 +9,7 @@ export function ReasonField(props: {
   error?: string;
 }) {
   return (
-    <TextField
+    <TextInput
       id={props.id}
       name="reason"
       label={t("staff.reason.label")}
@@ -17,6 +17,7 @@ export function ReasonField(props: {
       value={props.value}
       onInput={(value) => props.onInput(value)}
       error={props.error}
+      autocomplete="off"
       required
     />
   );

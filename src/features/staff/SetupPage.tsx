@@ -5,10 +5,11 @@ import { createSignal, Show } from "solid-js";
 import { adminSetupSchema, PASSWORD_MIN } from "../../lib/contract/account";
 import { t } from "../../lib/i18n";
 import { usePageTitle } from "../../ui/page-title";
-import { postForSession } from "../account/session";
-import { errorKey } from "../../lib/console-error-key";
-import { FormAlert, TextField } from "./Field";
+import { ErrorSummary, type SummaryItem, summaryOf } from "../../ui/ErrorSummary";
+import { PasswordInput, TextInput } from "../../ui/Field";
+import { createConsoleWrite } from "../../lib/console-write";
 import { type FieldErrors, fieldErrors } from "../../lib/field-errors";
+import { postForSession } from "../account/session";
 import "./staff.css";
 
 type FieldName = "token" | "email" | "givenName" | "familyName" | "password";
@@ -34,12 +35,11 @@ export default function SetupPage() {
   const [familyName, setFamilyName] = createSignal("");
   const [password, setPassword] = createSignal("");
   const [errors, setErrors] = createSignal<FieldErrors<FieldName>>({});
-  const [failure, setFailure] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
+  const write = createConsoleWrite<true>();
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (busy()) return;
+    if (write.busy()) return;
     const input = {
       token: token(),
       email: email().trim(),
@@ -49,33 +49,41 @@ export default function SetupPage() {
     };
     const found = fieldErrors(adminSetupSchema, input, MESSAGES);
     setErrors(found);
-    setFailure(undefined);
+    write.clear();
     const parsed = adminSetupSchema.safeParse(input);
     if (!parsed.success) return;
-    setBusy(true);
-    try {
-      // Parses the SessionInfo answer and applies it (sign-in on this device).
-      await postForSession("/api/auth/admin-setup", parsed.data);
-      navigate("/verwaltung", { replace: true });
-    } catch (error) {
-      setFailure(
-        errorKey(error, {
+    await write.run(
+      true,
+      async () => {
+        // Parses the SessionInfo answer and applies it (sign-in on this device).
+        await postForSession("/api/auth/admin-setup", parsed.data);
+        return undefined;
+      },
+      {
+        overrides: {
           link_invalid: "staff.setup.errors.linkInvalid",
           link_expired: "staff.setup.errors.linkExpired",
           link_used: "staff.setup.errors.linkUsed",
           conflict: "staff.setup.errors.conflict",
           email_taken: "staff.setup.errors.emailTaken",
-        }),
-      );
-    } finally {
-      setBusy(false);
-    }
+        },
+        done: () => navigate("/verwaltung", { replace: true }),
+      },
+    );
   };
 
-  const alerts = () =>
-    [...Object.values(errors()), failure()].filter((key) => key !== undefined).map((key) => t(key));
+  // The token comes with the link, not from a field: its error is said without a link.
+  const summary = (): SummaryItem[] => {
+    const failure = write.failure();
+    return [
+      ...(errors().token ? [{ message: MESSAGES.token }] : []),
+      ...summaryOf(["email", "givenName", "familyName", "password"], errors(), "setup"),
+      ...(failure ? [{ message: failure }] : []),
+    ];
+  };
   const linkProblem = () =>
-    failure() === "staff.setup.errors.conflict" || failure()?.startsWith("staff.setup.errors.link");
+    write.failure() === "staff.setup.errors.conflict" ||
+    write.failure()?.startsWith("staff.setup.errors.link");
 
   return (
     <section class="staff">
@@ -90,8 +98,8 @@ export default function SetupPage() {
         }
       >
         <form class="staff-form" onSubmit={(event) => void submit(event)} novalidate>
-          <FormAlert messages={alerts()} />
-          <TextField
+          <ErrorSummary items={summary()} />
+          <TextInput
             id="setup-email"
             type="email"
             label={t("staff.setup.email")}
@@ -101,7 +109,7 @@ export default function SetupPage() {
             error={errors().email}
             required
           />
-          <TextField
+          <TextInput
             id="setup-givenName"
             label={t("staff.setup.givenName")}
             autocomplete="given-name"
@@ -110,7 +118,7 @@ export default function SetupPage() {
             error={errors().givenName}
             required
           />
-          <TextField
+          <TextInput
             id="setup-familyName"
             label={t("staff.setup.familyName")}
             autocomplete="family-name"
@@ -119,9 +127,8 @@ export default function SetupPage() {
             error={errors().familyName}
             required
           />
-          <TextField
+          <PasswordInput
             id="setup-password"
-            type="password"
             label={t("staff.setup.password")}
             hint={t("staff.setup.passwordHint", { min: PASSWORD_MIN })}
             autocomplete="new-password"
@@ -131,7 +138,7 @@ export default function SetupPage() {
             required
           />
           <button type="submit" class="button">
-            {busy() ? t("staff.common.saving") : t("staff.setup.submit")}
+            {write.busy() ? t("staff.common.saving") : t("staff.setup.submit")}
           </button>
         </form>
         <Show when={linkProblem()}>

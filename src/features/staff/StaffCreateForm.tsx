@@ -1,12 +1,13 @@
 // New staff account: the server sends an invitation mail with a link to set the password.
 import { createSignal, Show } from "solid-js";
 import { type StaffAccount, staffCreateSchema } from "../../lib/contract/account";
+import { createConsoleWrite } from "../../lib/console-write";
+import { type FieldErrors, fieldErrors, hasErrors } from "../../lib/field-errors";
 import { t } from "../../lib/i18n";
+import { ErrorSummary, type SummaryItem, summaryOf } from "../../ui/ErrorSummary";
+import { SelectInput, TextInput } from "../../ui/Field";
 import { createStaffAccount } from "./api";
-import { errorKey } from "../../lib/console-error-key";
-import { FormAlert, SelectField, TextField } from "./Field";
 import { departmentOf, departmentOptions, roleOptions, type StaffRole, staffRoleOf } from "./staff-options";
-import { type FieldErrors, fieldErrors } from "../../lib/field-errors";
 import { departmentError } from "./validation";
 
 type FieldName = "email" | "givenName" | "familyName" | "role" | "department";
@@ -19,6 +20,8 @@ const MESSAGES: Record<FieldName, string> = {
   department: "staff.accounts.errors.departmentRequired",
 };
 
+const ORDER = Object.keys(MESSAGES);
+
 export function StaffCreateForm(props: { onCreated: (account: StaffAccount) => void }) {
   const [email, setEmail] = createSignal("");
   const [givenName, setGivenName] = createSignal("");
@@ -26,13 +29,11 @@ export function StaffCreateForm(props: { onCreated: (account: StaffAccount) => v
   const [role, setRole] = createSignal<StaffRole>("staff");
   const [department, setDepartment] = createSignal("");
   const [errors, setErrors] = createSignal<FieldErrors<FieldName>>({});
-  const [failure, setFailure] = createSignal<string>();
-  const [invited, setInvited] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
+  const write = createConsoleWrite<true>();
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (busy()) return;
+    if (write.busy()) return;
     const input = {
       email: email().trim(),
       givenName: givenName(),
@@ -43,60 +44,64 @@ export function StaffCreateForm(props: { onCreated: (account: StaffAccount) => v
     const found: FieldErrors<FieldName> = { ...fieldErrors(staffCreateSchema, input, MESSAGES) };
     found.department ??= departmentError(input.role, input.department);
     setErrors(found);
-    setFailure(undefined);
-    setInvited(undefined);
+    write.clear();
     const parsed = staffCreateSchema.safeParse(input);
-    if (Object.values(found).some(Boolean) || !parsed.success) return;
-    setBusy(true);
-    try {
-      const created = await createStaffAccount(parsed.data);
-      props.onCreated(created);
-      setInvited(created.email);
-      setEmail("");
-      setGivenName("");
-      setFamilyName("");
-    } catch (error) {
-      setFailure(errorKey(error, { email_taken: "staff.accounts.errors.emailTaken" }));
-    } finally {
-      setBusy(false);
-    }
+    if (hasErrors(found) || !parsed.success) return;
+    const onCreated = props.onCreated;
+    await write.run(
+      true,
+      async () => {
+        const created = await createStaffAccount(parsed.data);
+        onCreated(created);
+        setEmail("");
+        setGivenName("");
+        setFamilyName("");
+        return t("staff.accounts.invited", { email: created.email });
+      },
+      { overrides: { email_taken: "staff.accounts.errors.emailTaken" } },
+    );
   };
 
-  const alerts = () =>
-    [...Object.values(errors()), failure()].filter((key) => key !== undefined).map((key) => t(key));
+  const summary = (): SummaryItem[] => {
+    const failure = write.failure();
+    return [...summaryOf(ORDER, errors(), "staff-create"), ...(failure ? [{ message: failure }] : [])];
+  };
 
   return (
     <section>
       <h2 id="staff-create-title">{t("staff.accounts.createTitle")}</h2>
       <p>{t("staff.accounts.createLead")}</p>
       <form class="staff-form" onSubmit={(event) => void submit(event)} novalidate>
-        <FormAlert messages={alerts()} />
-        <TextField
+        <ErrorSummary items={summary()} />
+        <TextInput
           id="staff-create-email"
           type="email"
           label={t("staff.accounts.fields.email")}
           value={email()}
           onInput={setEmail}
           error={errors().email}
+          autocomplete="off"
           required
         />
-        <TextField
+        <TextInput
           id="staff-create-givenName"
           label={t("staff.accounts.fields.givenName")}
           value={givenName()}
           onInput={setGivenName}
           error={errors().givenName}
+          autocomplete="off"
           required
         />
-        <TextField
+        <TextInput
           id="staff-create-familyName"
           label={t("staff.accounts.fields.familyName")}
           value={familyName()}
           onInput={setFamilyName}
           error={errors().familyName}
+          autocomplete="off"
           required
         />
-        <SelectField
+        <SelectInput
           id="staff-create-role"
           label={t("staff.accounts.fields.role")}
           value={role()}
@@ -104,7 +109,7 @@ export function StaffCreateForm(props: { onCreated: (account: StaffAccount) => v
           options={roleOptions()}
           error={errors().role}
         />
-        <SelectField
+        <SelectInput
           id="staff-create-department"
           label={t("staff.accounts.fields.department")}
           hint={t("staff.accounts.departmentHint")}
@@ -114,12 +119,10 @@ export function StaffCreateForm(props: { onCreated: (account: StaffAccount) => v
           error={errors().department}
         />
         <button type="submit" class="button">
-          {busy() ? t("staff.common.saving") : t("staff.accounts.createSubmit")}
+          {write.busy() ? t("staff.common.saving") : t("staff.accounts.createSubmit")}
         </button>
         <div role="status">
-          <Show when={invited()}>
-            {(address) => <p class="staff-success">{t("staff.accounts.invited", { email: address() })}</p>}
-          </Show>
+          <Show when={write.success()}>{(text) => <p class="staff-success">{text()}</p>}</Show>
         </div>
       </form>
     </section>

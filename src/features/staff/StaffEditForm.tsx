@@ -1,10 +1,12 @@
 // Change a staff account's role, department or lock it. Locking ends its sessions at once.
 import { createSignal, onMount } from "solid-js";
 import { type StaffAccount, staffUpdateSchema } from "../../lib/contract/account";
+import { createConsoleWrite } from "../../lib/console-write";
 import { t } from "../../lib/i18n";
+import { Checkbox } from "../../ui/Choices";
+import { ErrorSummary, type SummaryItem, summaryOf } from "../../ui/ErrorSummary";
+import { SelectInput } from "../../ui/Field";
 import { updateStaffAccount } from "./api";
-import { errorKey } from "../../lib/console-error-key";
-import { FormAlert, SelectField } from "./Field";
 import { fullName } from "./labels";
 import { departmentOf, departmentOptions, roleOptions, type StaffRole, staffRoleOf } from "./staff-options";
 import { departmentError } from "./validation";
@@ -20,8 +22,9 @@ export function StaffEditForm(props: {
   const [department, setDepartment] = createSignal(props.account.department ?? "");
   const [disabled, setDisabled] = createSignal(props.account.disabled);
   /* eslint-enable solid/reactivity */
-  const [error, setError] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
+  // A new object on every submit: the summary takes focus again even when the error is the same.
+  const [errors, setErrors] = createSignal<{ department?: string }>({});
+  const write = createConsoleWrite<true>();
   let heading: HTMLHeadingElement | undefined;
 
   // Keyboard and screen reader users land on the form they just opened.
@@ -29,20 +32,29 @@ export function StaffEditForm(props: {
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (busy()) return;
+    if (write.busy()) return;
     const input = { role: role(), department: departmentOf(department()), disabled: disabled() };
     const invalid = departmentError(input.role, input.department);
-    setError(invalid);
+    setErrors({ department: invalid });
+    write.clear();
     const parsed = staffUpdateSchema.safeParse(input);
     if (invalid || !parsed.success) return;
-    setBusy(true);
-    try {
-      props.onSaved(await updateStaffAccount(props.account.id, parsed.data));
-    } catch (failure) {
-      setError(errorKey(failure, { conflict: "staff.accounts.errors.selfChange" }));
-    } finally {
-      setBusy(false);
-    }
+    // The list shows the saved account and says so; this form closes.
+    const account = props.account;
+    const onSaved = props.onSaved;
+    await write.run(
+      true,
+      async () => {
+        onSaved(await updateStaffAccount(account.id, parsed.data));
+        return undefined;
+      },
+      { overrides: { conflict: "staff.accounts.errors.selfChange" } },
+    );
+  };
+
+  const summary = (): SummaryItem[] => {
+    const failure = write.failure();
+    return [...summaryOf(["department"], errors(), "staff-edit"), ...(failure ? [{ message: failure }] : [])];
   };
 
   return (
@@ -52,39 +64,33 @@ export function StaffEditForm(props: {
       </h2>
       <p>{props.account.email}</p>
       <form class="staff-form" onSubmit={(event) => void submit(event)} novalidate>
-        <FormAlert messages={error() ? [t(error() ?? "")] : []} />
-        <SelectField
+        <ErrorSummary items={summary()} />
+        <SelectInput
           id="staff-edit-role"
           label={t("staff.accounts.fields.role")}
           value={role()}
           onChange={(value) => setRole(staffRoleOf(value))}
           options={roleOptions()}
         />
-        <SelectField
+        <SelectInput
           id="staff-edit-department"
           label={t("staff.accounts.fields.department")}
           hint={t("staff.accounts.departmentHint")}
           value={department()}
           onChange={setDepartment}
           options={departmentOptions()}
-          error={error() === "staff.accounts.errors.departmentRequired" ? error() : undefined}
+          error={errors().department}
         />
-        <div class="staff-check">
-          <input
-            type="checkbox"
-            id="staff-edit-disabled"
-            checked={disabled()}
-            onChange={(event) => setDisabled(event.currentTarget.checked)}
-            aria-describedby="staff-edit-disabled-hint"
-          />
-          <label for="staff-edit-disabled">{t("staff.accounts.fields.disabled")}</label>
-          <p class="hint" id="staff-edit-disabled-hint">
-            {t("staff.accounts.disabledHint")}
-          </p>
-        </div>
+        <Checkbox
+          id="staff-edit-disabled"
+          label={t("staff.accounts.fields.disabled")}
+          hint={t("staff.accounts.disabledHint")}
+          checked={disabled()}
+          onChange={setDisabled}
+        />
         <div class="button-row">
           <button type="submit" class="button">
-            {busy() ? t("staff.common.saving") : t("staff.accounts.editSubmit")}
+            {write.busy() ? t("staff.common.saving") : t("staff.accounts.editSubmit")}
           </button>
           <button type="button" class="button secondary" onClick={() => props.onCancel()}>
             {t("common.cancel")}

@@ -7,6 +7,8 @@ import { account, loadSession, sessionKnown } from "../account/session";
 import { NoAccessNotice, SignedOutNotice } from "./Access";
 import { departmentLabel, fullName, roleLabel } from "./labels";
 import { isStaffOrAdmin, pagesFor } from "./permissions";
+// The console is made of forms: their look (src/ui/form.css) is there from the first page on.
+import "../../ui/form.css";
 import "./staff.css";
 
 export default function StaffLayout(props: RouteSectionProps) {

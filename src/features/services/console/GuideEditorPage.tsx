@@ -10,8 +10,9 @@ import { usePageTitle } from "../../../ui/page-title";
 import { allServices } from "../data";
 import { AdminOnly } from "../../staff/Access";
 import { saveService } from "./api";
-import { errorKey } from "../../../lib/console-error-key";
-import { FormAlert, SelectField, TextField } from "../../staff/Field";
+import { createConsoleWrite } from "../../../lib/console-write";
+import { ErrorSummary, type SummaryItem, summaryOf } from "../../../ui/ErrorSummary";
+import { SelectInput, TextArea, TextInput } from "../../../ui/Field";
 import {
   applyDraft,
   type DraftErrors,
@@ -48,7 +49,7 @@ function GuideEditor() {
       <p class="lead">{t("staff.guide.lead")}</p>
       <Show when={services.ready()} fallback={<p class="loading">{t("common.loading")}</p>}>
         <Show when={sorted().length > 0} fallback={<p class="notice">{t("staff.guide.noServices")}</p>}>
-          <SelectField
+          <SelectInput
             id="guide-service"
             label={t("staff.guide.service")}
             value={selectedId()}
@@ -68,19 +69,20 @@ function GuideEditor() {
   );
 }
 
+const FIELD_ORDER = LANGUAGES.flatMap((language) => EDITABLE_FIELDS.map((field) => `${language}-${field}`));
+
 function ServiceTextForm(props: { service: Service | undefined; id: string }) {
   // The draft starts from the record as it was when chosen; later syncs do not overwrite typing.
   // eslint-disable-next-line solid/reactivity
   const initial = props.service;
   const [draft, setDraft] = createSignal<GuideDraft | undefined>(initial && draftOf(initial));
   const [errors, setErrors] = createSignal<DraftErrors>({});
-  const [failure, setFailure] = createSignal<string>();
-  const [saved, setSaved] = createSignal(false);
-  const [busy, setBusy] = createSignal(false);
+  const [unchanged, setUnchanged] = createSignal(false);
+  const write = createConsoleWrite<true>();
 
   const set = (language: Language, field: EditableField, value: string) => {
     setDraft((current) => current && { ...current, [language]: { ...current[language], [field]: value } });
-    setSaved(false);
+    write.clearSuccess();
   };
 
   const submit = async (event: SubmitEvent) => {
@@ -88,52 +90,72 @@ function ServiceTextForm(props: { service: Service | undefined; id: string }) {
     const current = draft();
     // The newest synced record: only the edited texts replace what is there.
     const base = props.service;
-    if (busy() || !current || !base) return;
+    if (write.busy() || !current || !base) return;
     const found = draftErrors(current);
     setErrors(found);
-    setFailure(undefined);
-    setSaved(false);
+    write.clear();
+    setUnchanged(false);
     if (Object.keys(found).length > 0) return;
     if (!isDirty(base, current)) {
-      setFailure("staff.guide.unchanged");
+      setUnchanged(true);
       return;
     }
-    setBusy(true);
-    try {
+    await write.run(true, async () => {
       await saveService(applyDraft(base, current, new Date()));
-      setSaved(true);
       // Bring the change to this device now instead of at the next scheduled round.
       void requestSync();
-    } catch (error) {
-      setFailure(errorKey(error));
-    } finally {
-      setBusy(false);
-    }
+      return t("staff.guide.saved");
+    });
   };
 
-  const alerts = () =>
-    [...Object.values(errors()), failure()].filter((key) => key !== undefined).map((key) => t(key));
+  // Field ids are `guide-<service>-<language>-<field>`; the errors are keyed `<language>.<field>`.
+  const summary = (): SummaryItem[] => {
+    const byId = Object.fromEntries(
+      Object.entries(errors()).map(([key, message]) => [key.replace(".", "-"), message]),
+    );
+    const failure = write.failure();
+    return [
+      ...summaryOf(FIELD_ORDER, byId, `guide-${props.id}`),
+      ...(unchanged() ? [{ message: "staff.guide.unchanged" }] : []),
+      ...(failure ? [{ message: failure }] : []),
+    ];
+  };
 
   return (
     <Show when={draft()}>
       {(current) => (
         <form class="staff-form" onSubmit={(event) => void submit(event)} novalidate>
-          <FormAlert messages={alerts()} />
+          <ErrorSummary items={summary()} />
           <For each={LANGUAGES}>
             {(language) => (
               <fieldset class="staff-fieldset">
                 <legend>{t(`staff.guide.languages.${language}`)}</legend>
                 <For each={EDITABLE_FIELDS}>
                   {(field) => (
-                    <TextField
-                      id={`guide-${props.id}-${language}-${field}`}
-                      label={t(`staff.guide.fields.${field}`)}
-                      value={current()[language][field]}
-                      onInput={(value) => set(language, field, value)}
-                      error={errors()[`${language}.${field}`]}
-                      multiline={field === "description"}
-                      required
-                    />
+                    <Show
+                      when={field === "description"}
+                      fallback={
+                        <TextInput
+                          id={`guide-${props.id}-${language}-${field}`}
+                          label={t(`staff.guide.fields.${field}`)}
+                          value={current()[language][field]}
+                          onInput={(value) => set(language, field, value)}
+                          error={errors()[`${language}.${field}`]}
+                          autocomplete="off"
+                          required
+                        />
+                      }
+                    >
+                      <TextArea
+                        id={`guide-${props.id}-${language}-${field}`}
+                        label={t(`staff.guide.fields.${field}`)}
+                        value={current()[language][field]}
+                        onInput={(value) => set(language, field, value)}
+                        error={errors()[`${language}.${field}`]}
+                        rows={8}
+                        required
+                      />
+                    </Show>
                   )}
                 </For>
               </fieldset>
@@ -141,12 +163,10 @@ function ServiceTextForm(props: { service: Service | undefined; id: string }) {
           </For>
           <p class="hint">{t("staff.guide.saveHint")}</p>
           <button type="submit" class="button">
-            {busy() ? t("staff.common.saving") : t("staff.guide.submit")}
+            {write.busy() ? t("staff.common.saving") : t("staff.guide.submit")}
           </button>
           <div role="status">
-            <Show when={saved()}>
-              <p class="staff-success">{t("staff.guide.saved")}</p>
-            </Show>
+            <Show when={write.success()}>{(text) => <p class="staff-success">{text()}</p>}</Show>
           </div>
         </form>
       )}

@@ -21,11 +21,13 @@ import { noticeKindLabel, severityLabel } from "../labels";
 import { partition, relate } from "../model";
 import { SeverityLabel } from "../SeverityLabel";
 import { NoAccessNotice } from "../../staff/Access";
-import { errorKey } from "../../../lib/console-error-key";
+import { createConsoleWrite } from "../../../lib/console-write";
 import { ActionOutcome } from "../../../ui/ActionOutcome";
-import { FormAlert, SelectField, TextField } from "../../staff/Field";
+import { Checkbox } from "../../../ui/Choices";
+import { ErrorSummary, type SummaryItem, summaryOf } from "../../../ui/ErrorSummary";
+import { SelectInput, TextArea, TextInput } from "../../../ui/Field";
 import { canPublishNotices } from "../../staff/permissions";
-import { type FieldErrors, fieldErrors } from "../../../lib/field-errors";
+import { type FieldErrors, fieldErrors, hasErrors } from "../../../lib/field-errors";
 
 type FieldName =
   "kind" | "severity" | "headline" | "description" | "instruction" | "area" | "onset" | "expires" | "english";
@@ -41,6 +43,8 @@ const MESSAGES: Record<FieldName, string> = {
   expires: "staff.notices.errors.expires",
   english: "staff.notices.errors.english",
 };
+
+const SUMMARY_ORDER = [...Object.keys(MESSAGES).filter((field) => field !== "english"), "english-headline"];
 
 export default function NoticesPage() {
   usePageTitle(() => t("staff.notices.title"));
@@ -77,9 +81,7 @@ function NoticeForm() {
   const [englishDescription, setEnglishDescription] = createSignal("");
   const [englishInstruction, setEnglishInstruction] = createSignal("");
   const [errors, setErrors] = createSignal<FieldErrors<FieldName>>({});
-  const [failure, setFailure] = createSignal<string>();
-  const [published, setPublished] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
+  const write = createConsoleWrite<true>();
 
   const notice = () => ({
     kind: kind(),
@@ -119,39 +121,43 @@ function NoticeForm() {
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (busy()) return;
+    if (write.busy()) return;
     const input = notice();
     const found = check(input);
     setErrors(found);
-    setFailure(undefined);
-    setPublished(undefined);
-    if (Object.values(found).some(Boolean)) return;
+    write.clear();
+    if (hasErrors(found)) return;
     const parsed = cityNoticeSchema.safeParse(input);
     if (!parsed.success) return;
     const body: CityNotice = parsed.data;
-    setBusy(true);
-    try {
-      const warning = await publishNotice(body);
-      // Shown in the list (and the citizens' view on this device) before the next sync.
-      await storeWarning(warning);
-      setPublished(warning.texts.de.headline);
-      reset();
-    } catch (error) {
-      setFailure(errorKey(error, { forbidden: "staff.notices.forbidden" }));
-    } finally {
-      setBusy(false);
-    }
+    await write.run(
+      true,
+      async () => {
+        const warning = await publishNotice(body);
+        // Shown in the list (and the citizens' view on this device) before the next sync.
+        await storeWarning(warning);
+        reset();
+        return t("staff.notices.published", { headline: warning.texts.de.headline });
+      },
+      { overrides: { forbidden: "staff.notices.forbidden" } },
+    );
   };
 
-  const alerts = () =>
-    [...Object.values(errors()), failure()].filter((key) => key !== undefined).map((key) => t(key));
+  // The English texts' error leads to their first field, not to the checkbox that opened them.
+  const summary = (): SummaryItem[] => {
+    const failure = write.failure();
+    return [
+      ...summaryOf(SUMMARY_ORDER, { ...errors(), "english-headline": errors().english }, "notice"),
+      ...(failure ? [{ message: failure }] : []),
+    ];
+  };
 
   return (
     <section>
       <h2>{t("staff.notices.formTitle")}</h2>
       <form class="staff-form" onSubmit={(event) => void submit(event)} novalidate>
-        <FormAlert messages={alerts()} />
-        <SelectField
+        <ErrorSummary items={summary()} />
+        <SelectInput
           id="notice-kind"
           label={t("staff.notices.kind")}
           value={kind()}
@@ -160,7 +166,7 @@ function NoticeForm() {
           error={errors().kind}
           required
         />
-        <SelectField
+        <SelectInput
           id="notice-severity"
           label={t("staff.notices.severity")}
           hint={t("staff.notices.severityHint")}
@@ -170,33 +176,34 @@ function NoticeForm() {
           error={errors().severity}
           required
         />
-        <TextField
+        <TextInput
           id="notice-headline"
           label={t("staff.notices.headline")}
           value={headline()}
           onInput={setHeadline}
           error={errors().headline}
           required
+          autocomplete="off"
         />
-        <TextField
+        <TextArea
           id="notice-description"
           label={t("staff.notices.description")}
           hint={t("staff.notices.descriptionHint")}
           value={description()}
           onInput={setDescription}
           error={errors().description}
-          multiline
+          rows={8}
           required
         />
-        <TextField
+        <TextArea
           id="notice-instruction"
           label={t("staff.notices.instruction")}
           value={instruction()}
           onInput={setInstruction}
           error={errors().instruction}
-          multiline
+          rows={8}
         />
-        <TextField
+        <TextInput
           id="notice-area"
           label={t("staff.notices.area")}
           hint={t("staff.notices.areaHint")}
@@ -204,8 +211,9 @@ function NoticeForm() {
           onInput={setArea}
           error={errors().area}
           required
+          autocomplete="off"
         />
-        <TextField
+        <TextInput
           type="datetime-local"
           id="notice-onset"
           label={t("staff.notices.onset")}
@@ -213,8 +221,9 @@ function NoticeForm() {
           value={onset()}
           onInput={setOnset}
           error={errors().onset}
+          autocomplete="off"
         />
-        <TextField
+        <TextInput
           type="datetime-local"
           id="notice-expires"
           label={t("staff.notices.expires")}
@@ -223,51 +232,48 @@ function NoticeForm() {
           onInput={setExpires}
           error={errors().expires}
           required
+          autocomplete="off"
         />
-        <div class="staff-check">
-          <input
-            type="checkbox"
-            id="notice-english"
-            checked={withEnglish()}
-            onChange={(event) => setWithEnglish(event.currentTarget.checked)}
-          />
-          <label for="notice-english">{t("staff.notices.withEnglish")}</label>
-        </div>
+        <Checkbox
+          id="notice-english"
+          label={t("staff.notices.withEnglish")}
+          checked={withEnglish()}
+          onChange={setWithEnglish}
+        />
         <Show when={withEnglish()}>
           <fieldset class="staff-fieldset" lang="en">
             <legend>{t("staff.notices.englishTitle")}</legend>
-            <TextField
+            <TextInput
               id="notice-english-headline"
               label={t("staff.notices.headline")}
               value={englishHeadline()}
               onInput={setEnglishHeadline}
               error={errors().english}
               required
+              autocomplete="off"
             />
-            <TextField
+            <TextArea
               id="notice-english-description"
               label={t("staff.notices.description")}
               value={englishDescription()}
               onInput={setEnglishDescription}
-              multiline
+              rows={8}
               required
             />
-            <TextField
+            <TextArea
               id="notice-english-instruction"
               label={t("staff.notices.instruction")}
               value={englishInstruction()}
               onInput={setEnglishInstruction}
-              multiline
+              rows={8}
             />
           </fieldset>
         </Show>
-        <button type="submit" class="button" disabled={busy()}>
-          {busy() ? t("staff.notices.publishing") : t("staff.notices.publish")}
+        <button type="submit" class="button" disabled={Boolean(write.busy())}>
+          {write.busy() ? t("staff.notices.publishing") : t("staff.notices.publish")}
         </button>
         <div role="status">
-          <Show when={published()}>
-            {(title) => <p class="staff-success">{t("staff.notices.published", { headline: title() })}</p>}
-          </Show>
+          <Show when={write.success()}>{(text) => <p class="staff-success">{text()}</p>}</Show>
         </div>
       </form>
     </section>
@@ -279,32 +285,25 @@ function ActiveNotices() {
   const notices = createMemo(() =>
     partition(relate(warnings.data() ?? [], Date.now())).active.filter((e) => e.warning.provider === "city"),
   );
-  const [ending, setEnding] = createSignal<string>();
-  const [failure, setFailure] = createSignal<string>();
-  const [ended, setEnded] = createSignal<string>();
+  // Which notice is being ended, by id.
+  const ending = createConsoleWrite<string>();
 
   const end = async (id: string, headline: string) => {
-    if (ending()) return;
-    setEnding(id);
-    setFailure(undefined);
-    setEnded(undefined);
-    try {
-      await storeWarning(await endNotice(id));
-      setEnded(headline);
-    } catch (error) {
-      setFailure(errorKey(error, { forbidden: "staff.notices.forbidden" }));
-    } finally {
-      setEnding(undefined);
-    }
+    if (ending.busy()) return;
+    await ending.run(
+      id,
+      async () => {
+        await storeWarning(await endNotice(id));
+        return t("staff.notices.ended", { headline });
+      },
+      { overrides: { forbidden: "staff.notices.forbidden" } },
+    );
   };
 
   return (
     <section>
       <h2>{t("staff.notices.activeTitle")}</h2>
-      <ActionOutcome
-        failureKey={failure()}
-        success={ended() && t("staff.notices.ended", { headline: ended() })}
-      />
+      <ActionOutcome failureKey={ending.failure()} success={ending.success()} />
       <Show when={warnings.ready()} fallback={<p class="loading">{t("common.loading")}</p>}>
         <Show
           when={notices().length > 0}
@@ -330,11 +329,11 @@ function ActiveNotices() {
                   <button
                     type="button"
                     class="button secondary"
-                    disabled={ending() !== undefined}
+                    disabled={ending.busy() !== undefined}
                     aria-describedby={`notice-${index()}`}
                     onClick={() => void end(entry.warning.id, entry.warning.texts.de.headline)}
                   >
-                    {ending() === entry.warning.id ? t("staff.notices.ending") : t("staff.notices.end")}
+                    {ending.busy() === entry.warning.id ? t("staff.notices.ending") : t("staff.notices.end")}
                   </button>
                 </li>
               )}

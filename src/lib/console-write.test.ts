@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { createConsoleWrite } from "./console-write";
+import { ApiError } from "./http";
+
+describe("a console write", () => {
+  it("is busy with its key while it runs, then shows the success text", async () => {
+    const write = createConsoleWrite<string>();
+    let release: (text: string) => void = () => undefined;
+    const running = write.run("a1", () => new Promise<string>((resolve) => (release = resolve)));
+    expect(write.busy()).toBe("a1");
+    release("Gespeichert");
+    expect(await running).toBe(true);
+    expect(write.busy()).toBeUndefined();
+    expect(write.success()).toBe("Gespeichert");
+    expect(write.failure()).toBeUndefined();
+  });
+
+  it("turns a failure into its translation key, with the page's overrides, and forgets the success", async () => {
+    const write = createConsoleWrite<true>();
+    await write.run(true, () => Promise.resolve("Gespeichert"));
+    const failed = await write.run(true, () => Promise.reject(conflict()), {
+      overrides: { conflict: "staff.accounts.errors.selfChange" },
+    });
+    expect(failed).toBe(false);
+    expect(write.failure()).toBe("staff.accounts.errors.selfChange");
+    expect(write.success()).toBeUndefined();
+    expect(write.busy()).toBeUndefined();
+  });
+
+  it("may succeed without a text of its own, and runs `done` only after a success", async () => {
+    const write = createConsoleWrite<true>();
+    const done: string[] = [];
+    await write.run(true, () => Promise.resolve(undefined), { done: () => done.push("first") });
+    await write.run(true, () => Promise.reject(conflict()), { done: () => done.push("second") });
+    expect(done).toEqual(["first"]);
+  });
+
+  it("forgets its outcome on a new try, and only its success when the user edits", async () => {
+    const write = createConsoleWrite<true>();
+    await write.run(true, () => Promise.reject(conflict()));
+    write.clearSuccess();
+    expect(write.failure()).toBe("errors.conflict");
+    write.clear();
+    expect(write.failure()).toBeUndefined();
+    await write.run(true, () => Promise.resolve("Gespeichert"));
+    write.clearSuccess();
+    expect(write.success()).toBeUndefined();
+  });
+});
+
+function conflict(): ApiError {
+  return new ApiError(409, "conflict", "conflict");
+}
