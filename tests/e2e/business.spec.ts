@@ -126,7 +126,7 @@ test("a request written offline is sent once back online, and the agency marks i
     .click();
   await expect(agency.getByRole("heading", { level: 1, name: "Förderprogramm bearbeiten" })).toBeVisible();
   await expectNoAxeViolations(agency);
-  await agency.getByLabel("Status", { exact: true }).selectOption({ label: "Offen" });
+  await agency.getByLabel("Status (Pflichtfeld)", { exact: true }).selectOption({ label: "Offen" });
   await agency.getByRole("button", { name: "Speichern" }).click();
   await expect(
     agency.getByRole("alert").filter({ hasText: "kann nicht „Offen“ sein" }).first(),
@@ -139,7 +139,7 @@ test("a request written offline is sent once back online, and the agency marks i
   ).toBeVisible();
   await expectNoAxeViolations(agency);
   const name = `Beispiel: Shopwerk ${Date.now().toString(36)}`;
-  await agency.getByLabel("Name", { exact: true }).fill(name);
+  await agency.getByLabel("Name (Pflichtfeld)", { exact: true }).fill(name);
   await agency.getByLabel("Online-Shop").check();
   await agency.getByLabel(/^Beschreibung/).fill("Richtet Online-Shops für Läden in der Innenstadt ein.");
   await agency.getByLabel("Beispieleintrag").check();

@@ -99,7 +99,7 @@ test("a clerk checks a resident in by the booking number and blocks a period, ca
     .getByRole("link", { name: "Termine" })
     .click();
   await expect(page.getByRole("heading", { level: 1, name: "Termine" })).toBeVisible();
-  const reference = page.getByLabel("Buchungsnummer", { exact: true });
+  const reference = page.getByLabel("Buchungsnummer (Pflichtfeld)", { exact: true });
   await expect(reference).toBeFocused();
   const today = berlinDate(Date.now());
   await expect(page.getByLabel("Tag", { exact: true })).toHaveValue(today);
@@ -142,9 +142,9 @@ test("a clerk checks a resident in by the booking number and blocks a period, ca
   expect(times, "rows in time order").toEqual([...times].sort());
 
   // Staff training during the passport appointment: blocked, with cancellation after a second look.
-  await page.getByLabel("Beginn", { exact: true }).fill(instantToBerlinLocal(second.start));
-  await page.getByLabel("Ende", { exact: true }).fill(instantToBerlinLocal(second.end));
-  await page.getByLabel("Grund", { exact: true }).fill("Schulung des Teams");
+  await page.getByLabel("Beginn (Pflichtfeld)", { exact: true }).fill(instantToBerlinLocal(second.start));
+  await page.getByLabel("Ende (Pflichtfeld)", { exact: true }).fill(instantToBerlinLocal(second.end));
+  await page.getByLabel("Grund (Pflichtfeld)", { exact: true }).fill("Schulung des Teams");
   await page.getByLabel("Termine in diesem Zeitraum absagen und Betroffene benachrichtigen").check();
   await page.getByRole("button", { name: "Zeitraum sperren" }).click();
   await expect(page.getByRole("group", { name: "Termine wirklich absagen?" })).toBeVisible();

@@ -75,15 +75,15 @@ test("a Bauamt clerk publishes a vacant lot, imports lots from a file, and a fau
   // Edit: the form checks with the contract's schema before anything is sent.
   await hasport.getByRole("link", { name: "Bearbeiten" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Objekt bearbeiten: Baulücken" })).toBeVisible();
-  await expect(page.getByLabel("Straße", { exact: true })).toHaveValue("Hasporter Damm");
+  await expect(page.getByLabel("Straße (Pflichtfeld)", { exact: true })).toHaveValue("Hasporter Damm");
   await expectNoAxeViolations(page);
-  await page.getByLabel("Flur", { exact: true }).fill("null");
+  await page.getByLabel("Flur (Pflichtfeld)", { exact: true }).fill("null");
   await page.getByRole("button", { name: "Speichern" }).click();
   await expect(
     page.getByRole("alert").filter({ hasText: "Die Flur ist eine ganze Zahl von 1 bis 999." }),
   ).toBeVisible();
-  await page.getByLabel("Flur", { exact: true }).fill("8");
-  await page.getByLabel("Straße", { exact: true }).fill("Hasporter Damm 12");
+  await page.getByLabel("Flur (Pflichtfeld)", { exact: true }).fill("8");
+  await page.getByLabel("Straße (Pflichtfeld)", { exact: true }).fill("Hasporter Damm 12");
   await page.getByLabel("Veröffentlichung erlaubt").check();
   await page.getByRole("button", { name: "Speichern" }).click();
   await expect(page.getByText("„Baulücke Hasporter Damm 12“ ist gespeichert.")).toBeVisible();
@@ -126,7 +126,7 @@ test("a Bauamt clerk publishes a vacant lot, imports lots from a file, and a fau
 
   await page.getByLabel("GeoJSON-Datei").setInputFiles(file("kein-json.geojson", "{ kaputt"));
   await page.getByRole("button", { name: "Datei importieren" }).click();
-  await expect(page.getByText("Die Datei ist kein gültiges JSON.")).toBeVisible();
+  await expect(page.getByRole("alert").getByText("Die Datei ist kein gültiges JSON.")).toBeVisible();
   await expectNoAxeViolations(page);
 
   await residentListShows(page, "Baulücke Schanzenstraße");

@@ -2,13 +2,14 @@
 // The request goes through the outbox, so it can be written offline; ?anfrage=<id> then shows how
 // it is getting on and, once it has arrived, its reference.
 import { A, useLocation, useNavigate, useSearchParams } from "@solidjs/router";
-import { createSignal, For, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import { createStore, unwrap } from "solid-js/store";
 import { CONSULTATION_TOPICS } from "../../lib/contract/business";
 import { t } from "../../lib/i18n";
 import { usePageTitle } from "../../ui/page-title";
 import { ErrorSummary, type SummaryItem, summaryOf } from "../../ui/ErrorSummary";
-import { TextInput } from "../../ui/Field";
+import { Checkbox } from "../../ui/Choices";
+import { SelectInput, TextArea, TextInput } from "../../ui/Field";
 import { sendConsultation } from "./consultation";
 import {
   checkConsultation,
@@ -51,7 +52,6 @@ function RequestForm(props: { topic: string | undefined }) {
   };
   const [form, setForm] = createStore<ConsultationForm>(initial());
   const [errors, setErrors] = createSignal<Partial<Record<ConsultationField, string>>>({});
-  const [summary, setSummary] = createSignal<SummaryItem[]>([]);
   const [busy, setBusy] = createSignal(false);
   const [failed, setFailed] = createSignal(false);
 
@@ -61,11 +61,10 @@ function RequestForm(props: { topic: string | undefined }) {
     const check = checkConsultation(unwrap(form));
     if (!check.ok) {
       setErrors(check.errors);
-      setSummary(summaryOf(CONSULTATION_FIELDS, check.errors, "consultation"));
+      setFailed(false);
       return;
     }
     setErrors({});
-    setSummary([]);
     setBusy(true);
     setFailed(false);
     try {
@@ -80,10 +79,11 @@ function RequestForm(props: { topic: string | undefined }) {
     }
   };
 
-  const describedBy = (field: ConsultationField, hint?: boolean) =>
-    [hint ? `${fieldId(field)}-hint` : "", errors()[field] ? `${fieldId(field)}-error` : ""]
-      .filter(Boolean)
-      .join(" ") || undefined;
+  // The device's storage refusing the request is no field's fault: it stands on its own.
+  const summary = (): SummaryItem[] => [
+    ...summaryOf(CONSULTATION_FIELDS, errors(), "consultation"),
+    ...(failed() ? [{ message: "business.consultation.notQueued" }] : []),
+  ];
 
   return (
     <>
@@ -133,90 +133,41 @@ function RequestForm(props: { topic: string | undefined }) {
           onInput={(value) => setForm("phone", value)}
           error={errors().phone}
         />
-        <div class="field" classList={{ "field-invalid": Boolean(errors().topic) }}>
-          <label for={fieldId("topic")}>
-            {t("business.consultation.topic")} <span class="field-required">{t("common.form.required")}</span>
-          </label>
-          <FieldError field="topic" error={errors().topic} />
-          <select
-            id={fieldId("topic")}
-            aria-required="true"
-            aria-invalid={errors().topic ? "true" : undefined}
-            aria-describedby={describedBy("topic")}
-            onChange={(event) => setForm("topic", topicOf(event.currentTarget.value))}
-          >
-            <option value="" selected={form.topic === ""}>
-              {t("business.consultation.chooseTopic")}
-            </option>
-            <For each={CONSULTATION_TOPICS}>
-              {(topic) => (
-                <option value={topic} selected={form.topic === topic}>
-                  {t(`business.topics.${topic}`)}
-                </option>
-              )}
-            </For>
-          </select>
-        </div>
-        <div class="field" classList={{ "field-invalid": Boolean(errors().message) }}>
-          <label for={fieldId("message")}>
-            {t("business.consultation.message")}{" "}
-            <span class="field-required">{t("common.form.required")}</span>
-          </label>
-          <p id={`${fieldId("message")}-hint`} class="hint">
-            {t("business.consultation.messageHint")}
-          </p>
-          <FieldError field="message" error={errors().message} />
-          <textarea
-            id={fieldId("message")}
-            rows="6"
-            maxLength={2000}
-            aria-required="true"
-            aria-invalid={errors().message ? "true" : undefined}
-            aria-describedby={describedBy("message", true)}
-            value={form.message}
-            onInput={(event) => setForm("message", event.currentTarget.value)}
-          />
-        </div>
-        <div class="field checkbox-field" classList={{ "field-invalid": Boolean(errors().consent) }}>
-          <input
-            id={fieldId("consent")}
-            type="checkbox"
-            aria-required="true"
-            aria-invalid={errors().consent ? "true" : undefined}
-            aria-describedby={describedBy("consent", true)}
-            checked={form.consent}
-            onChange={(event) => setForm("consent", event.currentTarget.checked)}
-          />
-          <div>
-            <label for={fieldId("consent")}>{t("business.consultation.consent")}</label>
-            <FieldError field="consent" error={errors().consent} />
-            <p id={`${fieldId("consent")}-hint`} class="hint">
-              {t("business.consultation.privacy")}
-            </p>
-          </div>
-        </div>
-        <Show when={failed()}>
-          <p class="field-error" role="alert">
-            {t("business.consultation.notQueued")}
-          </p>
-        </Show>
+        <SelectInput
+          id={fieldId("topic")}
+          label={t("business.consultation.topic")}
+          required
+          value={form.topic}
+          onChange={(value) => setForm("topic", topicOf(value))}
+          options={[
+            { value: "", label: t("business.consultation.chooseTopic") },
+            ...CONSULTATION_TOPICS.map((topic) => ({ value: topic, label: t(`business.topics.${topic}`) })),
+          ]}
+          error={errors().topic}
+        />
+        <TextArea
+          id={fieldId("message")}
+          label={t("business.consultation.message")}
+          hint={t("business.consultation.messageHint")}
+          required
+          rows={6}
+          maxLength={2000}
+          value={form.message}
+          onInput={(value) => setForm("message", value)}
+          error={errors().message}
+        />
+        <Checkbox
+          id={fieldId("consent")}
+          label={t("business.consultation.consent")}
+          hint={t("business.consultation.privacy")}
+          checked={form.consent}
+          onChange={(checked) => setForm("consent", checked)}
+          error={errors().consent}
+        />
         <button type="submit" class="button" disabled={busy()}>
           {t("business.consultation.send")}
         </button>
       </form>
     </>
-  );
-}
-
-function FieldError(props: { field: ConsultationField; error: string | undefined }) {
-  return (
-    <Show when={props.error}>
-      {(error) => (
-        <p id={`${fieldId(props.field)}-error`} class="field-error">
-          <span class="visually-hidden">{t("common.form.errorPrefix")} </span>
-          {t(error())}
-        </p>
-      )}
-    </Show>
   );
 }

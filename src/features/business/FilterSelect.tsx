@@ -1,6 +1,6 @@
 // One filter of a business directory: a select whose empty choice means "all"; the choice lives in
 // the address so a filtered list can be shared.
-import { For } from "solid-js";
+import { SelectInput } from "../../ui/Field";
 
 export function FilterSelect<V extends string>(props: {
   id: string;
@@ -14,19 +14,16 @@ export function FilterSelect<V extends string>(props: {
 }) {
   return (
     <div class="business-filter">
-      <label for={props.id}>{props.label}</label>
-      <select id={props.id} onChange={(event) => props.onChange(event.currentTarget.value || undefined)}>
-        <option value="" selected={props.value === undefined}>
-          {props.allLabel}
-        </option>
-        <For each={props.options}>
-          {(option) => (
-            <option value={option} selected={props.value === option}>
-              {props.optionLabel(option)}
-            </option>
-          )}
-        </For>
-      </select>
+      <SelectInput
+        id={props.id}
+        label={props.label}
+        value={props.value ?? ""}
+        onChange={(value) => props.onChange(value || undefined)}
+        options={[
+          { value: "", label: props.allLabel },
+          ...props.options.map((option) => ({ value: option, label: props.optionLabel(option) })),
+        ]}
+      />
     </div>
   );
 }

@@ -1,14 +1,14 @@
 // The next step with an application: take it over, ask the applicant, decide, or export it. The
 // server's answer replaces the page's copy; when someone else was quicker (409) the page reloads.
-import { createSignal, Show } from "solid-js";
+import { Show } from "solid-js";
 import type { StaffApplication } from "../../../lib/contract/applications";
 import { t } from "../../../lib/i18n";
-import { ApiError } from "../../../lib/http";
 import { claimApplication, exportApplication } from "./api";
-import type { ActionResult } from "./action-result";
+import type { ActionKey, ActionResult } from "./action-result";
 import { availableActions } from "./application-workflow";
 import { DecisionForm } from "./DecisionForm";
-import { type ErrorOverrides, errorKey } from "../../../lib/console-error-key";
+import type { ErrorOverrides } from "../../../lib/console-error-key";
+import { createFormWrite } from "../../../lib/form-write";
 import { ActionOutcome } from "../../../ui/ActionOutcome";
 import { QuestionForm } from "./QuestionForm";
 
@@ -26,55 +26,44 @@ export function ApplicationActions(props: {
   /** The page's copy is out of date: load it again. */
   onStale: () => void;
 }) {
-  const [failure, setFailure] = createSignal<string>();
-  const [success, setSuccess] = createSignal<string>();
-  const [claiming, setClaiming] = createSignal(false);
-  const [exporting, setExporting] = createSignal(false);
+  const write = createFormWrite<ActionKey>();
   let title: HTMLHeadingElement | undefined;
   const actions = () => availableActions(props.application, props.myId);
 
-  const started = () => {
-    setFailure(undefined);
-    setSuccess(undefined);
+  const run = async (key: ActionKey, request: () => Promise<string>) => {
+    const done = await write.run(key, request, { overrides: OVERRIDES });
+    // Someone else was quicker: the page's copy is out of date.
+    if (!done && write.failure() === OVERRIDES.conflict) props.onStale();
+    return done;
   };
   const result: ActionResult = {
-    done: (application, successKey) => {
-      props.onChanged(application);
-      setSuccess(t(successKey));
+    start: write.clear,
+    busy: write.busy,
+    send: async (key, request, successKey) => {
+      const changed = props.onChanged;
+      const sent = await run(key, async () => {
+        changed(await request());
+        return t(successKey);
+      });
       // The button or form that was used may be gone now: the section's title keeps the place.
-      requestAnimationFrame(() => title?.focus());
-    },
-    failed: (error) => {
-      setFailure(errorKey(error, OVERRIDES));
-      if (error instanceof ApiError && error.code === "conflict") props.onStale();
+      if (sent) requestAnimationFrame(() => title?.focus());
+      return sent;
     },
   };
 
-  const claim = async () => {
-    if (claiming()) return;
-    started();
-    setClaiming(true);
-    try {
-      result.done(await claimApplication(props.application.id), "staff.applications.claim.done");
-    } catch (error) {
-      result.failed(error);
-    } finally {
-      setClaiming(false);
-    }
+  const claim = () => {
+    if (write.busy()) return;
+    const id = props.application.id;
+    void result.send("claim", () => claimApplication(id), "staff.applications.claim.done");
   };
 
-  const exportJson = async () => {
-    if (exporting()) return;
-    started();
-    setExporting(true);
-    try {
-      await exportApplication(props.application.id, props.application.reference);
-      setSuccess(t("staff.applications.export.done"));
-    } catch (error) {
-      result.failed(error);
-    } finally {
-      setExporting(false);
-    }
+  const exportJson = () => {
+    if (write.busy()) return;
+    const { id, reference } = props.application;
+    void run("export", async () => {
+      await exportApplication(id, reference);
+      return t("staff.applications.export.done");
+    });
   };
 
   return (
@@ -82,7 +71,7 @@ export function ApplicationActions(props: {
       <h2 id="application-actions-title" tabindex="-1" ref={title}>
         {t("staff.applications.actions.title")}
       </h2>
-      <ActionOutcome failureKey={failure()} success={success()} />
+      <ActionOutcome failureKey={write.failure()} success={write.success()} />
       <Show when={props.application.status === "decided"}>
         <p class="notice">{t("staff.applications.actions.decided")}</p>
       </Show>
@@ -91,20 +80,29 @@ export function ApplicationActions(props: {
       </Show>
       <Show when={actions().claim}>
         <p>{t("staff.applications.claim.hint")}</p>
-        <button type="button" class="button" disabled={claiming()} onClick={() => void claim()}>
-          {claiming() ? t("staff.applications.claim.working") : t("staff.applications.claim.submit")}
+        <button type="button" class="button" disabled={write.busy() !== undefined} onClick={claim}>
+          {write.busy() === "claim"
+            ? t("staff.applications.claim.working")
+            : t("staff.applications.claim.submit")}
         </button>
       </Show>
       <Show when={actions().ask}>
-        <QuestionForm application={props.application} onStart={started} result={result} />
+        <QuestionForm application={props.application} result={result} />
       </Show>
       <Show when={actions().decide}>
-        <DecisionForm application={props.application} onStart={started} result={result} />
+        <DecisionForm application={props.application} result={result} />
       </Show>
       <h3>{t("staff.applications.export.title")}</h3>
       <p>{t("staff.applications.export.hint")}</p>
-      <button type="button" class="button secondary" disabled={exporting()} onClick={() => void exportJson()}>
-        {exporting() ? t("staff.applications.export.working") : t("staff.applications.export.submit")}
+      <button
+        type="button"
+        class="button secondary"
+        disabled={write.busy() !== undefined}
+        onClick={exportJson}
+      >
+        {write.busy() === "export"
+          ? t("staff.applications.export.working")
+          : t("staff.applications.export.submit")}
       </button>
     </section>
   );

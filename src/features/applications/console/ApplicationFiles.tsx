@@ -1,12 +1,12 @@
 // The documents that came with the application (and with answers to questions), each downloaded on
 // request straight to the browser; the server audits every download ("application.file-viewed").
-import { createSignal, For, Show } from "solid-js";
+import { For, Show } from "solid-js";
 import type { ApplicationFile, StaffApplication } from "../../../lib/contract/applications";
 import { language, t } from "../../../lib/i18n";
 import { formatFileSize } from "../../account/format";
 import { downloadApplicationFile } from "./api";
 import { DataTable } from "../../../ui/DataTable";
-import { errorKey } from "../../../lib/console-error-key";
+import { createConsoleWrite } from "../../../lib/console-write";
 import { ActionOutcome } from "../../../ui/ActionOutcome";
 
 /**
@@ -19,20 +19,20 @@ export const slotLabel = (type: string, slot: string | null) =>
     : t(`applications.forms.${type}.attachments.${slot}.label`, { defaultValue: slot });
 
 export function ApplicationFiles(props: { application: StaffApplication }) {
-  const [busy, setBusy] = createSignal<string>();
-  const [failure, setFailure] = createSignal<string>();
+  const write = createConsoleWrite<string>();
 
-  const download = async (file: ApplicationFile) => {
-    if (busy()) return;
-    setBusy(file.id);
-    setFailure(undefined);
-    try {
-      await downloadApplicationFile(props.application.id, file);
-    } catch (error) {
-      setFailure(errorKey(error, { not_found: "staff.applications.files.notFound" }));
-    } finally {
-      setBusy(undefined);
-    }
+  const download = (file: ApplicationFile) => {
+    if (write.busy()) return;
+    const application = props.application.id;
+    void write.run(
+      file.id,
+      async () => {
+        await downloadApplicationFile(application, file);
+        // No success text: the browser shows the download itself.
+        return "";
+      },
+      { overrides: { not_found: "staff.applications.files.notFound" } },
+    );
   };
 
   return (
@@ -59,10 +59,10 @@ export function ApplicationFiles(props: { application: StaffApplication }) {
                     <button
                       type="button"
                       class="button secondary"
-                      disabled={busy() !== undefined}
-                      onClick={() => void download(file)}
+                      disabled={write.busy() !== undefined}
+                      onClick={() => download(file)}
                     >
-                      {busy() === file.id
+                      {write.busy() === file.id
                         ? t("staff.applications.files.downloading")
                         : t("staff.applications.files.download")}
                       <span class="visually-hidden"> {file.name}</span>
@@ -74,7 +74,7 @@ export function ApplicationFiles(props: { application: StaffApplication }) {
           </tbody>
         </DataTable>
       </Show>
-      <ActionOutcome failureKey={failure()} success={undefined} />
+      <ActionOutcome failureKey={write.failure()} success={undefined} />
     </section>
   );
 }

@@ -5,57 +5,52 @@ import { askQuestionSchema, type StaffApplication } from "../../../lib/contract/
 import { t } from "../../../lib/i18n";
 import { askQuestion } from "./api";
 import type { ActionResult } from "./action-result";
-import { FormAlert, TextField } from "../../staff/Field";
 import { type FieldErrors, fieldErrors, hasErrors } from "../../../lib/field-errors";
+import { ErrorSummary, summaryOf } from "../../../ui/ErrorSummary";
+import { TextArea } from "../../../ui/Field";
 
 const MESSAGES = { text: "staff.applications.question.errors.text" };
 
-export function QuestionForm(props: {
-  application: StaffApplication;
-  onStart: () => void;
-  result: ActionResult;
-}) {
+export function QuestionForm(props: { application: StaffApplication; result: ActionResult }) {
   const [text, setText] = createSignal("");
   const [errors, setErrors] = createSignal<FieldErrors<"text">>({});
-  const [busy, setBusy] = createSignal(false);
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (busy()) return;
-    props.onStart();
+    if (props.result.busy()) return;
+    props.result.start();
     const found = fieldErrors(askQuestionSchema, { text: text() }, MESSAGES);
     setErrors(found);
     if (hasErrors(found)) return;
-    setBusy(true);
-    try {
-      const changed = await askQuestion(props.application.id, text().trim());
-      setText("");
-      props.result.done(changed, "staff.applications.question.done");
-    } catch (error) {
-      props.result.failed(error);
-    } finally {
-      setBusy(false);
-    }
+    const id = props.application.id;
+    const question = text().trim();
+    const sent = await props.result.send(
+      "question",
+      () => askQuestion(id, question),
+      "staff.applications.question.done",
+    );
+    if (sent) setText("");
   };
 
   return (
     <section aria-labelledby="question-title">
       <h3 id="question-title">{t("staff.applications.question.title")}</h3>
       <form class="staff-form" onSubmit={(event) => void submit(event)} novalidate>
-        <FormAlert messages={Object.values(errors()).map((key) => t(key))} />
-        <TextField
+        <ErrorSummary items={summaryOf(["text"], errors(), "question")} />
+        <TextArea
           id="question-text"
-          name="text"
           label={t("staff.applications.question.text")}
           hint={t("staff.applications.question.hint")}
           value={text()}
           onInput={setText}
           error={errors().text}
-          multiline
+          rows={8}
           required
         />
-        <button type="submit" class="button" disabled={busy()}>
-          {busy() ? t("staff.applications.question.sending") : t("staff.applications.question.submit")}
+        <button type="submit" class="button" disabled={props.result.busy() !== undefined}>
+          {props.result.busy() === "question"
+            ? t("staff.applications.question.sending")
+            : t("staff.applications.question.submit")}
         </button>
       </form>
     </section>

@@ -19,7 +19,7 @@ import { CheckInForm } from "./CheckInForm";
 import { ClosureForm } from "./ClosureForm";
 import { ClosureList } from "./ClosureList";
 import { DaySchedule } from "./DaySchedule";
-import { SelectField, TextField } from "../../staff/Field";
+import { DateInput, SelectInput } from "../../../ui/Field";
 import { calendarOffices, canManageAppointments } from "../../staff/permissions";
 import { createRemote } from "../../../lib/remote";
 import { RemoteStatus } from "../../../ui/RemoteStatus";
@@ -116,15 +116,14 @@ function AppointmentsDay() {
               {t("staff.appointments.choice.title")}
             </h2>
             <div class="staff-filters">
-              <SelectField
+              <SelectInput
                 id="appointments-office"
                 label={t("staff.appointments.choice.office")}
                 value={officeId() ?? ""}
                 onChange={(value) => choose({ standort: value })}
                 options={mine().map((office) => ({ value: office.id, label: localized(office.text).name }))}
               />
-              <TextField
-                type="date"
+              <DateInput
                 id="appointments-date"
                 label={t("staff.appointments.choice.date")}
                 value={date()}

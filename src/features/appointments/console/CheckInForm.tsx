@@ -6,8 +6,9 @@ import { checkInRequestSchema, type StaffAppointment } from "../../../lib/contra
 import { t } from "../../../lib/i18n";
 import { checkIn } from "./api";
 import { normalizeReference } from "./day";
-import { errorKey } from "../../../lib/console-error-key";
-import { FormAlert, TextField } from "../../staff/Field";
+import { createFormWrite } from "../../../lib/form-write";
+import { ActionOutcome } from "../../../ui/ActionOutcome";
+import { TextInput } from "../../../ui/Field";
 import { formatTime } from "../../../lib/date-format";
 
 export function CheckInForm(props: {
@@ -18,9 +19,8 @@ export function CheckInForm(props: {
   let input: HTMLInputElement | undefined;
   const [reference, setReference] = createSignal("");
   const [invalid, setInvalid] = createSignal(false);
-  const [failure, setFailure] = createSignal<string>();
   const [done, setDone] = createSignal<StaffAppointment>();
-  const [busy, setBusy] = createSignal(false);
+  const write = createFormWrite<true>();
 
   // After a navigation the app moves focus to the page heading (src/app/focus.ts) in the next
   // frame; the field takes it over one frame later.
@@ -29,61 +29,64 @@ export function CheckInForm(props: {
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     // A second scan during the request stays in the field; the next Enter sends it.
-    if (busy()) return;
+    if (write.busy()) return;
     const typed = reference();
     const parsed = checkInRequestSchema.safeParse({ reference: normalizeReference(typed) });
-    setFailure(undefined);
+    write.clear();
     setDone(undefined);
     setInvalid(!parsed.success);
     if (!parsed.success) {
       input?.select();
       return;
     }
-    setBusy(true);
-    try {
-      const appointment = await checkIn(parsed.data.reference);
+    let appointment: StaffAppointment | undefined;
+    const checkedIn = await write.run(
+      true,
+      async () => {
+        appointment = await checkIn(parsed.data.reference);
+        // The success text is the appointment's, shown below with its office.
+        return "";
+      },
+      {
+        overrides: {
+          not_found: "staff.appointments.checkIn.errors.notFound",
+          appointment_not_active: "staff.appointments.checkIn.errors.notActive",
+        },
+      },
+    );
+    if (checkedIn && appointment) {
       setDone(appointment);
       // Emptied for the next scan, unless one was typed meanwhile.
       if (reference() === typed) setReference("");
       props.onCheckedIn(appointment);
-    } catch (error) {
-      setFailure(
-        errorKey(error, {
-          not_found: "staff.appointments.checkIn.errors.notFound",
-          appointment_not_active: "staff.appointments.checkIn.errors.notActive",
-        }),
-      );
-    } finally {
-      setBusy(false);
-      input?.focus();
-      if (failure()) input?.select();
     }
+    input?.focus();
+    if (!checkedIn) input?.select();
   };
 
-  const alerts = () =>
-    [invalid() ? "staff.appointments.checkIn.errors.reference" : undefined, failure()]
-      .filter((key) => key !== undefined)
-      .map((key) => t(key));
+  const referenceError = () => (invalid() ? "staff.appointments.checkIn.errors.reference" : undefined);
 
   return (
     <section class="staff-panel" aria-labelledby="check-in-title">
       <h2 id="check-in-title">{t("staff.appointments.checkIn.title")}</h2>
       <form class="staff-form" onSubmit={(event) => void submit(event)} novalidate>
-        <FormAlert messages={alerts()} />
-        <TextField
+        {/* Not the error summary: it would take the focus, and the scanner types into the field. */}
+        <ActionOutcome failureKey={referenceError() ?? write.failure()} success={undefined} />
+        <TextInput
           id="check-in-reference"
           name="reference"
           label={t("staff.appointments.checkIn.reference")}
           hint={t("staff.appointments.checkIn.referenceHint")}
           value={reference()}
           onInput={setReference}
-          error={invalid() ? "staff.appointments.checkIn.errors.reference" : undefined}
-          inputRef={(element) => (input = element)}
+          error={referenceError()}
+          ref={(element) => (input = element)}
+          autocomplete="off"
           code
           required
         />
-        <button type="submit" class="button" disabled={busy()}>
-          {busy() ? t("staff.appointments.checkIn.checking") : t("staff.appointments.checkIn.submit")}
+        <button type="submit" class="button" disabled={write.busy()}>
+          {write.busy() ? t("staff.appointments.checkIn.checking") : t("staff.appointments.checkIn.submit")}
         </button>
         <div role="status">
           <Show when={done()}>

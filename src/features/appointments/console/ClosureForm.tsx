@@ -6,8 +6,11 @@ import { t } from "../../../lib/i18n";
 import { ConfirmAction } from "../../../ui/ConfirmAction";
 import { createClosure } from "./api";
 import { berlinLocalToInstant, wholeDay } from "./berlin-day";
-import { errorKey } from "../../../lib/console-error-key";
-import { FormAlert, TextField } from "../../staff/Field";
+import { createConfirmStep } from "../../../lib/confirm-step";
+import { createFormWrite } from "../../../lib/form-write";
+import { ErrorSummary, type SummaryItem, summaryOf } from "../../../ui/ErrorSummary";
+import { Checkbox } from "../../../ui/Choices";
+import { TextInput } from "../../../ui/Field";
 import { formatPeriod } from "../../../lib/date-format";
 import { type FieldErrors, fieldErrors, hasErrors } from "../../../lib/field-errors";
 
@@ -19,9 +22,6 @@ const MESSAGES: Record<FieldName, string> = {
   reason: "staff.appointments.closureForm.errors.reason",
 };
 
-/** The form's outcome, for the message under it. */
-type Created = { period: string; cancelled: number | null };
-
 export function ClosureForm(props: { officeId: string; date: string; onCreated: () => void }) {
   // The day shown above, whole: the common case (a holiday, a day of training) needs no typing.
   // eslint-disable-next-line solid/reactivity -- a new day starts a new form (keyed by the page)
@@ -31,20 +31,10 @@ export function ClosureForm(props: { officeId: string; date: string; onCreated: 
   const [reason, setReason] = createSignal("");
   const [cancelAppointments, setCancelAppointments] = createSignal(false);
   const [errors, setErrors] = createSignal<FieldErrors<FieldName>>({});
-  const [failure, setFailure] = createSignal<string>();
-  const [confirming, setConfirming] = createSignal<ClosureRequest>();
-  const [created, setCreated] = createSignal<Created>();
-  const [busy, setBusy] = createSignal(false);
-  let confirmation: HTMLDivElement | undefined;
-  let submitButton: HTMLButtonElement | undefined;
-
-  /** A change after "sperren" asks again, with the new values. */
-  const editing =
-    (set: (value: string) => void) =>
-    (value: string): void => {
-      set(value);
-      setConfirming(undefined);
-    };
+  /** How many booked appointments the closure cancelled, when it was asked to. */
+  const [cancelled, setCancelled] = createSignal<number | null>(null);
+  const write = createFormWrite<true>();
+  const confirm = createConfirmStep<ClosureRequest>();
 
   const request = (): ClosureRequest => ({
     officeId: props.officeId,
@@ -64,129 +54,118 @@ export function ClosureForm(props: { officeId: string; date: string; onCreated: 
   };
 
   const send = async (body: ClosureRequest) => {
-    setConfirming(undefined);
-    setBusy(true);
-    try {
-      const result = await createClosure(body);
-      setCreated({
-        period: formatPeriod(result.closure.start, result.closure.end),
-        cancelled: body.cancelAppointments ? result.cancelled : null,
-      });
-      setReason("");
-      setCancelAppointments(false);
-      props.onCreated();
-    } catch (error) {
-      setFailure(errorKey(error));
-    } finally {
-      setBusy(false);
-      requestAnimationFrame(() => submitButton?.focus());
-    }
+    const sent = await write.run(
+      true,
+      async () => {
+        const result = await createClosure(body);
+        setCancelled(body.cancelAppointments ? result.cancelled : null);
+        setReason("");
+        setCancelAppointments(false);
+        return t("staff.appointments.closureForm.created", {
+          period: formatPeriod(result.closure.start, result.closure.end),
+        });
+      },
+      { done: () => props.onCreated() },
+    );
+    // After a failure the error summary has the focus.
+    if (sent) confirm.focusSubmit();
   };
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    if (busy()) return;
+    if (write.busy()) return;
     const input = request();
     const found = check(input);
     setErrors(found);
-    setFailure(undefined);
-    setCreated(undefined);
+    write.clear();
     if (hasErrors(found)) return;
     if (!input.cancelAppointments) return void send(input);
-    setConfirming(input);
-    requestAnimationFrame(() => confirmation?.focus());
+    confirm.ask(input);
   };
 
-  const cancelConfirmation = () => {
-    setConfirming(undefined);
-    requestAnimationFrame(() => submitButton?.focus());
+  const confirmed = () => {
+    const body = confirm.take();
+    if (body) void send(body);
   };
 
-  const alerts = () =>
-    [...Object.values(errors()), failure()].filter((key) => key !== undefined).map((key) => t(key));
+  const summary = (): SummaryItem[] => [
+    ...summaryOf(["start", "end", "reason"], errors(), "closure"),
+    ...(write.failure() ? [{ message: write.failure() ?? "" }] : []),
+  ];
 
   return (
     <section aria-labelledby="closure-form-title">
       <h2 id="closure-form-title">{t("staff.appointments.closureForm.title")}</h2>
       <p>{t("staff.appointments.closureForm.lead")}</p>
       <form class="staff-form" onSubmit={submit} novalidate>
-        <FormAlert messages={alerts()} />
-        <TextField
+        <ErrorSummary items={summary()} />
+        <TextInput
           type="datetime-local"
           id="closure-start"
           label={t("staff.appointments.closureForm.start")}
           hint={t("staff.appointments.closureForm.timeHint")}
           value={start()}
-          onInput={editing(setStart)}
+          onInput={confirm.editing(setStart)}
           error={errors().start}
           required
         />
-        <TextField
+        <TextInput
           type="datetime-local"
           id="closure-end"
           label={t("staff.appointments.closureForm.end")}
           hint={t("staff.appointments.closureForm.timeHint")}
           value={end()}
-          onInput={editing(setEnd)}
+          onInput={confirm.editing(setEnd)}
           error={errors().end}
           required
         />
-        <TextField
+        <TextInput
           id="closure-reason"
           label={t("staff.appointments.closureForm.reason")}
           hint={t("staff.appointments.closureForm.reasonHint")}
           value={reason()}
-          onInput={editing(setReason)}
+          onInput={confirm.editing(setReason)}
           error={errors().reason}
           required
         />
-        <div class="staff-check">
-          <input
-            type="checkbox"
-            id="closure-cancel"
-            checked={cancelAppointments()}
-            onChange={(event) => {
-              setCancelAppointments(event.currentTarget.checked);
-              setConfirming(undefined);
-            }}
-            aria-describedby="closure-cancel-hint"
-          />
-          <label for="closure-cancel">{t("staff.appointments.closureForm.cancel")}</label>
-          <p class="hint" id="closure-cancel-hint">
-            {t("staff.appointments.closureForm.cancelHint")}
-          </p>
-        </div>
+        <Checkbox
+          id="closure-cancel"
+          label={t("staff.appointments.closureForm.cancel")}
+          hint={t("staff.appointments.closureForm.cancelHint")}
+          checked={cancelAppointments()}
+          onChange={confirm.editing(setCancelAppointments)}
+        />
         <Show
-          when={confirming()}
+          when={confirm.pending()}
           fallback={
-            <button type="submit" class="button" disabled={busy()} ref={submitButton}>
-              {busy()
+            <button type="submit" class="button" disabled={write.busy()} ref={confirm.submitRef}>
+              {write.busy()
                 ? t("staff.appointments.closureForm.saving")
                 : t("staff.appointments.closureForm.submit")}
             </button>
           }
         >
           {(body) => (
-            <div tabindex="-1" ref={confirmation}>
+            <div tabindex="-1" ref={confirm.questionRef}>
               <ConfirmAction
                 question={t("staff.appointments.closureForm.confirmQuestion")}
                 text={t("staff.appointments.closureForm.confirmText", {
                   period: formatPeriod(body().start, body().end),
                 })}
                 confirmLabel={t("staff.appointments.closureForm.confirmYes")}
-                onConfirm={() => void send(body())}
-                onCancel={cancelConfirmation}
+                onConfirm={confirmed}
+                onCancel={confirm.cancel}
               />
             </div>
           )}
         </Show>
         <div role="status">
-          <Show when={created()}>
-            {(result) => (
+          <Show when={write.success()}>
+            {(created) => (
               <div class="staff-success">
-                <p>{t("staff.appointments.closureForm.created", { period: result().period })}</p>
-                <Show when={result().cancelled !== null}>
-                  <p>{t("staff.appointments.closureForm.cancelled", { count: result().cancelled ?? 0 })}</p>
+                <p>{created()}</p>
+                <Show when={cancelled() !== null}>
+                  <p>{t("staff.appointments.closureForm.cancelled", { count: cancelled() ?? 0 })}</p>
                 </Show>
               </div>
             )}

@@ -1,6 +1,6 @@
 // /verwaltung/wirtschaft: consultation requests to the economic development agency (dwfg), open
 // ones first (oldest first), then the ones answered lately. "Done" once the agency has answered.
-import { createMemo, createSignal, For, type JSX, Show } from "solid-js";
+import { createMemo, For, type JSX, Show } from "solid-js";
 import type { Consultation } from "../../../lib/contract/business";
 import { formatDateTime } from "../../../lib/date-format";
 import { t } from "../../../lib/i18n";
@@ -8,7 +8,7 @@ import { EmptyState } from "../../../ui/EmptyState";
 import { usePageTitle } from "../../../ui/page-title";
 import { BusinessAccess, BusinessViews } from "./BusinessAccess";
 import { fetchConsultations, markConsultationDone } from "./api";
-import { errorKey } from "../../../lib/console-error-key";
+import { createConsoleWrite } from "../../../lib/console-write";
 import { ActionOutcome } from "../../../ui/ActionOutcome";
 import { createRemote } from "../../../lib/remote";
 import { RemoteStatus } from "../../../ui/RemoteStatus";
@@ -27,24 +27,16 @@ function Consultations() {
   const consultations = createRemote(() => true, fetchConsultations);
   const open = createMemo(() => (consultations.data() ?? []).filter((c) => c.state === "new"));
   const done = createMemo(() => (consultations.data() ?? []).filter((c) => c.state === "done"));
-  const [busy, setBusy] = createSignal<string>();
-  const [failure, setFailure] = createSignal<string>();
-  const [success, setSuccess] = createSignal<string>();
+  const write = createConsoleWrite<string>();
+  const busy = write.busy;
 
-  const markDone = async (consultation: Consultation) => {
+  const markDone = (consultation: Consultation) => {
     if (busy()) return;
-    setBusy(consultation.id);
-    setFailure(undefined);
-    setSuccess(undefined);
-    try {
+    void write.run(consultation.id, async () => {
       await markConsultationDone(consultation.id);
-      setSuccess(t("business.console.consultations.markedDone", { reference: consultation.reference }));
       consultations.reload();
-    } catch (error) {
-      setFailure(errorKey(error));
-    } finally {
-      setBusy(undefined);
-    }
+      return t("business.console.consultations.markedDone", { reference: consultation.reference });
+    });
   };
 
   return (
@@ -53,7 +45,7 @@ function Consultations() {
       <BusinessViews />
       <h2>{t("business.console.consultations.openTitle")}</h2>
       <p class="lead">{t("business.console.consultations.lead")}</p>
-      <ActionOutcome failureKey={failure()} success={success()} />
+      <ActionOutcome failureKey={write.failure()} success={write.success()} />
       <RemoteStatus remote={consultations} />
       <Show when={consultations.data()}>
         <Show
@@ -74,7 +66,7 @@ function Consultations() {
                     class="button"
                     aria-describedby={`consultation-${consultation.id}`}
                     disabled={busy() === consultation.id}
-                    onClick={() => void markDone(consultation)}
+                    onClick={() => markDone(consultation)}
                   >
                     {t("business.console.consultations.markDone")}
                   </button>

@@ -8,11 +8,13 @@ import { t } from "../../../lib/i18n";
 import { usePageTitle } from "../../../ui/page-title";
 import { BusinessAccess } from "./BusinessAccess";
 import { type Checked, faultErrors, slugOf } from "./forms";
-import { errorKey } from "../../../lib/console-error-key";
-import { TextField } from "../../staff/Field";
+import { createFormWrite } from "../../../lib/form-write";
+import { Checkbox } from "../../../ui/Choices";
+import { type SummaryItem, summaryOf } from "../../../ui/ErrorSummary";
+import { TextArea, TextInput } from "../../../ui/Field";
 import { createRemote } from "../../../lib/remote";
 import { RemoteStatus } from "../../../ui/RemoteStatus";
-import { type FieldErrors, hasErrors } from "../../../lib/field-errors";
+import type { FieldErrors } from "../../../lib/field-errors";
 
 /** `…/neu` (no id) creates an entry, `…/:id` edits the stored one. */
 export function BusinessEntryEditPage<T extends { id: string }>(props: {
@@ -68,40 +70,69 @@ function Editor<T extends { id: string }>(props: {
 /** Checks the form, saves it and goes back to the list; the server's faults land on their fields. */
 export function createEntrySave<F extends string, W>(options: {
   fields: readonly F[];
+  /** The form's field ids are `<prefix>-<field>`. */
+  prefix: string;
   check: () => Checked<F, W>;
   save: (id: string, write: W) => Promise<{ name: string }>;
   back: string;
 }) {
   const navigate = useNavigate();
   const [errors, setErrors] = createSignal<FieldErrors<F>>({});
-  const [failure, setFailure] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
+  const write = createFormWrite<true>();
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (busy()) return;
+    if (write.busy()) return;
     const checked = options.check();
-    setFailure(undefined);
+    write.clear();
     if (!checked.ok) return setErrors(() => checked.errors);
     setErrors({});
-    setBusy(true);
-    try {
-      const saved = await options.save(checked.id, checked.write);
-      navigate(options.back, { state: { saved: saved.name } });
-    } catch (error) {
-      const onFields = error instanceof ApiError ? faultErrors(error.faults, options.fields) : {};
-      setErrors(() => onFields);
-      if (!hasErrors(onFields)) setFailure(errorKey(error));
-    } finally {
-      setBusy(false);
-    }
+    await write.run(true, async () => {
+      try {
+        const saved = await options.save(checked.id, checked.write);
+        navigate(options.back, { state: { saved: saved.name } });
+        return saved.name;
+      } catch (error) {
+        setErrors(() => (error instanceof ApiError ? faultErrors(error.faults, options.fields) : {}));
+        throw error;
+      }
+    });
   };
 
-  const alerts = () =>
-    [...options.fields.map((field) => errors()[field]), failure()]
-      .filter((key) => key !== undefined)
-      .map((key) => t(key));
-  return { errors, busy, submit, alerts };
+  /** The field errors, each linked to its field; a failure the fields do not explain on its own. */
+  const summary = (): SummaryItem[] => {
+    const onFields = summaryOf([...options.fields], errors(), options.prefix);
+    const failure = write.failure();
+    return onFields.length === 0 && failure ? [{ message: failure }] : onFields;
+  };
+  return { errors, busy: () => write.busy() === true, submit, summary };
+}
+
+/** A text field of an entry, its label and hint named by the field. */
+export function EntryText(props: {
+  idOf: (name: string) => string;
+  field: string;
+  value: string;
+  onInput: (value: string) => void;
+  error: string | undefined;
+  multiline?: boolean;
+  type?: "email" | "date";
+  required?: boolean;
+}) {
+  const common = () => ({
+    id: props.idOf(props.field),
+    label: t(`business.console.fields.${props.field}`),
+    hint: t(`business.console.hints.${props.field}`),
+    value: props.value,
+    onInput: props.onInput,
+    error: props.error,
+    required: props.required,
+  });
+  return (
+    <Show when={props.multiline} fallback={<TextInput {...common()} type={props.type} />}>
+      <TextArea {...common()} rows={8} />
+    </Show>
+  );
 }
 
 /** The id (typed only for a new entry) and the name; a new entry's id follows its name until
@@ -128,7 +159,7 @@ export function EntryIdAndName(props: {
           </p>
         }
       >
-        <TextField
+        <TextInput
           id={props.idOf("id")}
           label={t("business.console.fields.id")}
           hint={t("business.console.hints.id")}
@@ -142,7 +173,7 @@ export function EntryIdAndName(props: {
           required
         />
       </Show>
-      <TextField
+      <TextInput
         id={props.idOf("name")}
         label={t("business.console.fields.name")}
         value={props.name}
@@ -166,19 +197,13 @@ export function EntrySampleAndSave(props: {
 }) {
   return (
     <>
-      <div class="staff-check">
-        <input
-          type="checkbox"
-          id={props.idOf("sample")}
-          checked={props.sample}
-          onChange={(event) => props.setSample(event.currentTarget.checked)}
-          aria-describedby={props.idOf("sample-hint")}
-        />
-        <label for={props.idOf("sample")}>{t("business.console.fields.sample")}</label>
-        <p class="hint" id={props.idOf("sample-hint")}>
-          {t("business.console.hints.sample")}
-        </p>
-      </div>
+      <Checkbox
+        id={props.idOf("sample")}
+        label={t("business.console.fields.sample")}
+        hint={t("business.console.hints.sample")}
+        checked={props.sample}
+        onChange={props.setSample}
+      />
       <p class="hint">{t("business.console.saveHint")}</p>
       <button type="submit" class="button" disabled={props.busy}>
         {props.busy ? t("staff.common.saving") : t("business.console.save")}

@@ -10,6 +10,7 @@ import {
   BusinessEntryEditPage,
   createEntrySave,
   EntryIdAndName,
+  EntryText,
   EntrySampleAndSave,
 } from "./BusinessEntryEdit";
 import { fetchProgrammes, saveProgramme } from "./api";
@@ -21,7 +22,8 @@ import {
   type ProgrammeForm,
   programmeFormOf,
 } from "./forms";
-import { FormAlert, SelectField, TextField } from "../../staff/Field";
+import { ErrorSummary } from "../../../ui/ErrorSummary";
+import { SelectInput } from "../../../ui/Field";
 
 export default function BusinessFundingEditPage() {
   const today = berlinDate(Date.now());
@@ -51,8 +53,9 @@ function ProgrammeEditForm(props: {
   const [form, setForm] = createStore<ProgrammeForm>(structuredClone(props.initial));
   const isNew = () => props.existing === undefined;
   const id = (name: string) => `programme-${name}`;
-  const { errors, busy, submit, alerts } = createEntrySave({
+  const { errors, busy, submit, summary } = createEntrySave({
     fields: PROGRAMME_FIELDS,
+    prefix: "programme",
     check: () => checkProgramme(unwrap(form), props.today, isNew() ? props.takenIds : undefined),
     save: saveProgramme,
     back: FUNDING_CONSOLE,
@@ -63,22 +66,21 @@ function ProgrammeEditForm(props: {
     field: TextKey,
     options: { multiline?: boolean; date?: boolean; required?: boolean } = {},
   ) => (
-    <TextField
-      id={id(field)}
-      label={t(`business.console.fields.${field}`)}
-      hint={t(`business.console.hints.${field}`)}
+    <EntryText
+      idOf={id}
+      field={field}
       value={form[field]}
       onInput={(value) => setForm(field, value)}
       error={errors()[field]}
       multiline={options.multiline}
-      type={options.date ? "date" : "text"}
+      type={options.date ? "date" : undefined}
       required={options.required}
     />
   );
 
   return (
     <form class="staff-form" onSubmit={(event) => void submit(event)} novalidate>
-      <FormAlert messages={alerts()} />
+      <ErrorSummary items={summary()} />
       <EntryIdAndName
         idOf={id}
         isNew={isNew()}
@@ -90,7 +92,7 @@ function ProgrammeEditForm(props: {
         setName={(value) => setForm("name", value)}
       />
       {text("provider", { required: true })}
-      <SelectField
+      <SelectInput
         id={id("level")}
         label={t("business.console.fields.level")}
         value={form.level}
@@ -114,7 +116,7 @@ function ProgrammeEditForm(props: {
       <fieldset class="staff-fieldset">
         <legend>{t("business.console.funding.statusTitle")}</legend>
         <p class="hint">{t("business.console.funding.statusRule")}</p>
-        <SelectField
+        <SelectInput
           id={id("status")}
           label={t("business.console.fields.status")}
           value={form.status}

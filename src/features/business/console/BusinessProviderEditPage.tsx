@@ -1,7 +1,6 @@
 // /verwaltung/wirtschaft/anbieter/neu and /verwaltung/wirtschaft/anbieter/:id: one digital
 // provider of the directory. Checked with the contract's schema before sending; the server's
 // faults come back on their fields; a save reaches residents by the sync.
-import { For, Show } from "solid-js";
 import { createStore, unwrap } from "solid-js/store";
 import { DIGITAL_SERVICES, type DigitalProvider } from "../../../lib/contract/business";
 import { t } from "../../../lib/i18n";
@@ -10,6 +9,7 @@ import {
   BusinessEntryEditPage,
   createEntrySave,
   EntryIdAndName,
+  EntryText,
   EntrySampleAndSave,
 } from "./BusinessEntryEdit";
 import { fetchProviders, saveProvider } from "./api";
@@ -21,7 +21,8 @@ import {
   type ProviderForm,
   providerFormOf,
 } from "./forms";
-import { FormAlert, TextField } from "../../staff/Field";
+import { Checkboxes } from "../../../ui/Choices";
+import { ErrorSummary } from "../../../ui/ErrorSummary";
 
 export default function BusinessProviderEditPage() {
   return (
@@ -46,8 +47,9 @@ function ProviderEditForm(props: {
   const [form, setForm] = createStore<ProviderForm>(structuredClone(props.initial));
   const isNew = () => props.existing === undefined;
   const id = (name: string) => `provider-${name}`;
-  const { errors, busy, submit, alerts } = createEntrySave({
+  const { errors, busy, submit, summary } = createEntrySave({
     fields: PROVIDER_FIELDS,
+    prefix: "provider",
     check: () => checkProvider(unwrap(form), isNew() ? props.takenIds : undefined),
     save: saveProvider,
     back: PROVIDERS_CONSOLE,
@@ -57,10 +59,9 @@ function ProviderEditForm(props: {
     field: Exclude<ProviderField, "services" | "id">,
     options: { multiline?: boolean; type?: "email" } = {},
   ) => (
-    <TextField
-      id={id(field)}
-      label={t(`business.console.fields.${field}`)}
-      hint={t(`business.console.hints.${field}`)}
+    <EntryText
+      idOf={id}
+      field={field}
       value={form[field]}
       onInput={(value) => setForm(field, value)}
       error={errors()[field]}
@@ -72,7 +73,7 @@ function ProviderEditForm(props: {
 
   return (
     <form class="staff-form" onSubmit={(event) => void submit(event)} novalidate>
-      <FormAlert messages={alerts()} />
+      <ErrorSummary items={summary()} />
       <EntryIdAndName
         idOf={id}
         isNew={isNew()}
@@ -83,29 +84,22 @@ function ProviderEditForm(props: {
         setId={(value) => setForm("id", value)}
         setName={(value) => setForm("name", value)}
       />
-      <fieldset class="staff-choice" classList={{ "has-error": Boolean(errors().services) }}>
-        <legend>{t("business.console.fields.services")}</legend>
-        <Show when={errors().services}>{(key) => <p class="field-error">{t(key())}</p>}</Show>
-        <For each={DIGITAL_SERVICES}>
-          {(service) => (
-            <div class="staff-check">
-              <input
-                type="checkbox"
-                id={id(`service-${service}`)}
-                checked={form.services.includes(service)}
-                onChange={(event) =>
-                  setForm("services", (current) =>
-                    event.currentTarget.checked
-                      ? [...current, service]
-                      : current.filter((s) => s !== service),
-                  )
-                }
-              />
-              <label for={id(`service-${service}`)}>{t(`business.services.${service}`)}</label>
-            </div>
-          )}
-        </For>
-      </fieldset>
+      <Checkboxes
+        id={id("services")}
+        legend={t("business.console.fields.services")}
+        options={DIGITAL_SERVICES.map((service) => ({
+          value: service,
+          label: t(`business.services.${service}`),
+        }))}
+        values={form.services}
+        onChange={(values) =>
+          setForm(
+            "services",
+            DIGITAL_SERVICES.filter((service) => values.includes(service)),
+          )
+        }
+        error={errors().services}
+      />
       {text("description", { multiline: true })}
       {text("website")}
       {text("phone")}

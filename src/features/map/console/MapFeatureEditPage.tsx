@@ -14,8 +14,10 @@ import { ApiError } from "../../../lib/http";
 import { language, t } from "../../../lib/i18n";
 import { usePageTitle } from "../../../ui/page-title";
 import { featureTitle } from "../feature-facts";
-import { errorKey } from "../../../lib/console-error-key";
-import { FormAlert, SelectField, TextField } from "../../staff/Field";
+import { createFormWrite } from "../../../lib/form-write";
+import { Checkbox, Choice, Radios } from "../../../ui/Choices";
+import { ErrorSummary, type SummaryItem, summaryOf } from "../../../ui/ErrorSummary";
+import { SelectInput, TextArea, TextInput } from "../../../ui/Field";
 import { fetchLayerFeatures, saveMapFeature } from "./api";
 import {
   checkForm,
@@ -94,8 +96,8 @@ function FeatureEditForm(props: {
   // The initial values only: later reloads of the list do not overwrite what is being typed.
   const [form, setForm] = createStore<FeatureForm>(structuredClone(props.initial));
   const [errors, setErrors] = createSignal<FieldErrors<FormField>>({});
-  const [failure, setFailure] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
+  const write = createFormWrite<true>();
+  const busy = () => write.busy() === true;
   const isNew = () => props.existing === undefined;
   const modes = () => GEOMETRY_MODES[props.layer];
   const fields = createMemo(() => visibleFields(props.layer, form.properties));
@@ -107,28 +109,37 @@ function FeatureEditForm(props: {
     const current = unwrap(form);
     const checked = checkForm(props.layer, current, isNew() ? props.takenIds : undefined);
     setErrors(checked.errors);
-    setFailure(undefined);
+    write.clear();
     if (hasErrors(checked.errors)) return;
-    setBusy(true);
-    try {
-      const saved = await saveMapFeature(props.layer, checked.id, checked.body);
-      const title = featureTitle(saved, { t, locale: language() });
-      navigate(layerPath(props.layer), { state: { saved: title } });
-    } catch (error) {
-      const onFields = error instanceof ApiError ? faultFields(props.layer, current, error.faults) : {};
-      setErrors(onFields);
-      if (!hasErrors(onFields)) setFailure(errorKey(error, { forbidden: "staff.map.forbidden" }));
-    } finally {
-      setBusy(false);
-    }
+    const layer = props.layer;
+    await write.run(
+      true,
+      async () => {
+        try {
+          const saved = await saveMapFeature(layer, checked.id, checked.body);
+          const title = featureTitle(saved, { t, locale: language() });
+          navigate(layerPath(layer), { state: { saved: title } });
+          return title;
+        } catch (error) {
+          setErrors(error instanceof ApiError ? faultFields(layer, current, error.faults) : {});
+          throw error;
+        }
+      },
+      { overrides: { forbidden: "staff.map.forbidden" } },
+    );
   };
 
-  const alerts = () =>
-    [...Object.values(errors()), failure()].filter((key) => key !== undefined).map((key) => t(key));
+  /** The field errors in the order of the form, each linked to its field; else a failure of the save. */
+  const summary = (): SummaryItem[] => {
+    const order: FormField[] = ["id", "geometry", "lat", "lon", ...fields().map((spec) => spec.name)];
+    const onFields = summaryOf(order, errors(), "map-field");
+    const failure = write.failure();
+    return onFields.length === 0 && failure ? [{ message: failure }] : onFields;
+  };
 
   return (
     <form class="staff-form" onSubmit={(event) => void submit(event)} novalidate>
-      <FormAlert messages={alerts()} />
+      <ErrorSummary items={summary()} />
       <Show
         when={isNew()}
         fallback={
@@ -137,7 +148,7 @@ function FeatureEditForm(props: {
           </p>
         }
       >
-        <TextField
+        <TextInput
           id={id("id")}
           label={t("staff.map.fields.id")}
           hint={t("staff.map.hints.id")}
@@ -154,37 +165,35 @@ function FeatureEditForm(props: {
         <Show when={modes().length > 1}>
           <For each={modes()}>
             {(mode) => (
-              <div class="staff-radio">
-                <input
-                  type="radio"
-                  id={id(`mode-${mode}`)}
-                  name="map-geometry-mode"
-                  value={mode}
-                  checked={form.mode === mode}
-                  onChange={() => setForm("mode", mode)}
-                />
-                <label for={id(`mode-${mode}`)}>{t(`staff.map.modes.${mode}`)}</label>
-              </div>
+              <Choice
+                id={id(`mode-${mode}`)}
+                type="radio"
+                name="map-geometry-mode"
+                value={mode}
+                label={t(`staff.map.modes.${mode}`)}
+                checked={form.mode === mode}
+                onChange={(checked) => checked && setForm("mode", mode)}
+              />
             )}
           </For>
         </Show>
         <Show
           when={form.mode === "point"}
           fallback={
-            <TextField
+            <TextArea
               id={id("geometry")}
               label={t("staff.map.fields.geometry")}
               hint={t("staff.map.hints.geometry")}
               value={form.geometry}
               onInput={(value) => setForm("geometry", value)}
               error={errors().geometry}
-              multiline
+              rows={8}
               required
             />
           }
         >
           <p class="hint">{t("staff.map.hints.position")}</p>
-          <TextField
+          <TextInput
             id={id("lat")}
             label={t("staff.map.fields.lat")}
             value={form.lat}
@@ -192,7 +201,7 @@ function FeatureEditForm(props: {
             error={errors().lat}
             required
           />
-          <TextField
+          <TextInput
             id={id("lon")}
             label={t("staff.map.fields.lon")}
             value={form.lon}
@@ -218,42 +227,28 @@ function FeatureEditForm(props: {
       </fieldset>
 
       <Show when={props.layer === "vacant-lots"}>
-        <fieldset class="staff-choice" aria-describedby={id("publication-hint")}>
-          <legend>{t("staff.map.fields.publication")}</legend>
-          <p class="hint" id={id("publication-hint")}>
-            {t("staff.map.publicationRule")}
-          </p>
-          <For each={PUBLICATION_STATES}>
-            {(state: Publication) => (
-              <div class="staff-radio">
-                <input
-                  type="radio"
-                  id={id(`publication-${state}`)}
-                  name="map-publication"
-                  value={state}
-                  checked={form.publication === state}
-                  onChange={() => setForm("publication", state)}
-                />
-                <label for={id(`publication-${state}`)}>{publicationLabel(state)}</label>
-              </div>
-            )}
-          </For>
-        </fieldset>
+        <Radios
+          id={id("publication")}
+          legend={t("staff.map.fields.publication")}
+          hint={t("staff.map.publicationRule")}
+          options={PUBLICATION_STATES.map((state: Publication) => ({
+            value: state,
+            label: publicationLabel(state),
+          }))}
+          value={form.publication}
+          onChange={(value) =>
+            setForm("publication", PUBLICATION_STATES.find((state) => state === value) ?? form.publication)
+          }
+        />
       </Show>
 
-      <div class="staff-check">
-        <input
-          type="checkbox"
-          id={id("sample")}
-          checked={form.sample}
-          onChange={(event) => setForm("sample", event.currentTarget.checked)}
-          aria-describedby={id("sample-hint")}
-        />
-        <label for={id("sample")}>{t("staff.map.fields.sample")}</label>
-        <p class="hint" id={id("sample-hint")}>
-          {t("staff.map.hints.sample")}
-        </p>
-      </div>
+      <Checkbox
+        id={id("sample")}
+        label={t("staff.map.fields.sample")}
+        hint={t("staff.map.hints.sample")}
+        checked={form.sample}
+        onChange={(checked) => setForm("sample", checked)}
+      />
 
       <p class="hint">{t("staff.map.saveHint")}</p>
       <button type="submit" class="button" disabled={busy()}>
@@ -280,18 +275,24 @@ function PropertyInput(props: {
     <Show
       when={props.spec.options}
       fallback={
-        <TextField
-          {...common()}
-          type={props.spec.kind === "date" ? "date" : "text"}
-          multiline={props.spec.kind === "multiline"}
-          inputmode={props.spec.kind === "int" ? "numeric" : undefined}
-          value={props.value}
-          onInput={(value) => props.onChange(value)}
-        />
+        <Show
+          when={props.spec.kind === "multiline"}
+          fallback={
+            <TextInput
+              {...common()}
+              type={props.spec.kind === "date" ? "date" : "text"}
+              inputMode={props.spec.kind === "int" ? "numeric" : undefined}
+              value={props.value}
+              onInput={(value) => props.onChange(value)}
+            />
+          }
+        >
+          <TextArea {...common()} rows={8} value={props.value} onInput={(value) => props.onChange(value)} />
+        </Show>
       }
     >
       {(options) => (
-        <SelectField
+        <SelectInput
           {...common()}
           value={props.value}
           onChange={(value) => props.onChange(value)}

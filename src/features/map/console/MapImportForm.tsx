@@ -2,10 +2,12 @@
 // sent as JSON. The file replaces the layer's earlier imported features; manual ones stay. A file
 // with faults changes nothing, and the faults are listed per feature.
 import { createSignal, For, Show } from "solid-js";
-import type { ImportResult, MapLayer } from "../../../lib/contract/map";
+import type { MapLayer } from "../../../lib/contract/map";
 import { ApiError } from "../../../lib/http";
 import { t } from "../../../lib/i18n";
-import { errorKey } from "../../../lib/console-error-key";
+import { createFormWrite } from "../../../lib/form-write";
+import { ErrorSummary, type SummaryItem } from "../../../ui/ErrorSummary";
+import { FileInput } from "../../../ui/Field";
 import {
   checkImport,
   type DescribedFault,
@@ -15,7 +17,8 @@ import {
 } from "../../../lib/geojson-import";
 import { importLayer } from "./api";
 
-type Rejection = { titleKey: string; faults: DescribedFault[]; hidden: number };
+/** The server's or the checker's faults per feature: nothing was imported. */
+type Rejection = { faults: DescribedFault[]; hidden: number };
 
 function faultText(fault: DescribedFault): string {
   if (fault.feature === null)
@@ -32,51 +35,75 @@ function faultText(fault: DescribedFault): string {
 
 export function MapImportForm(props: { layer: MapLayer; onImported: () => void }) {
   const [file, setFile] = createSignal<File>();
-  const [busy, setBusy] = createSignal(false);
+  /** What is wrong with the chosen file itself (none chosen, too large, not readable). */
+  const [fileError, setFileError] = createSignal<string>();
   const [rejection, setRejection] = createSignal<Rejection>();
-  const [result, setResult] = createSignal<ImportResult>();
+  const [reading, setReading] = createSignal(false);
+  const write = createFormWrite<true>();
+  const busy = () => reading() || write.busy() === true;
+  const fieldId = () => `map-import-${props.layer}`;
   let input: HTMLInputElement | undefined;
 
-  const reject = (titleKey: string, faults: DescribedFault[] = [], total = faults.length) =>
-    setRejection({ titleKey, faults, hidden: total - faults.length });
+  const reject = (faults: DescribedFault[], total = faults.length) =>
+    setRejection({ faults, hidden: total - faults.length });
+
+  /** The file read and checked in the browser; undefined when it is refused (the reason is shown). */
+  const readFile = async (chosen: File) => {
+    setReading(true);
+    try {
+      const checked = checkImport(props.layer, await chosen.text());
+      if (checked.faultCount === 0) return checked.collection;
+      reject(
+        checked.faults.map((fault) => describeFault(fault, checked.collection)),
+        checked.faultCount,
+      );
+    } catch (error) {
+      setFileError(error instanceof ImportFileError ? error.messageKey : "staff.map.import.unreadable");
+    } finally {
+      setReading(false);
+    }
+    return undefined;
+  };
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (busy()) return;
+    setFileError(undefined);
     setRejection(undefined);
-    setResult(undefined);
+    write.clear();
     const chosen = file();
-    if (!chosen) return reject("staff.map.import.chooseFile");
-    if (chosen.size > IMPORT_MAX_BYTES) return reject("staff.map.import.tooLarge");
-    setBusy(true);
-    try {
-      const checked = checkImport(props.layer, await chosen.text());
-      if (checked.faultCount > 0) {
-        const described = checked.faults.map((fault) => describeFault(fault, checked.collection));
-        return reject("staff.map.import.rejected", described, checked.faultCount);
-      }
-      try {
-        setResult(await importLayer(props.layer, checked.collection));
-        setFile(undefined);
-        if (input) input.value = "";
-        props.onImported();
-      } catch (error) {
-        if (error instanceof ApiError && error.faults.length > 0) {
-          const described = error.faults.map((fault) => describeFault(fault, checked.collection));
-          return reject("staff.map.import.rejected", described);
+    if (!chosen) return setFileError("staff.map.import.chooseFile");
+    if (chosen.size > IMPORT_MAX_BYTES) return setFileError("staff.map.import.tooLarge");
+    const collection = await readFile(chosen);
+    if (!collection) return;
+    const layer = props.layer;
+    await write.run(
+      true,
+      async () => {
+        try {
+          const result = await importLayer(layer, collection);
+          setFile(undefined);
+          if (input) input.value = "";
+          return t("staff.map.import.done", { count: result.imported, removed: result.removed });
+        } catch (error) {
+          if (error instanceof ApiError && error.faults.length > 0)
+            reject(error.faults.map((fault) => describeFault(fault, collection)));
+          throw error;
         }
-        reject(
-          errorKey(error, {
-            forbidden: "staff.map.forbidden",
-            payload_too_large: "staff.map.import.tooLarge",
-          }),
-        );
-      }
-    } catch (error) {
-      reject(error instanceof ImportFileError ? error.messageKey : "staff.map.import.unreadable");
-    } finally {
-      setBusy(false);
-    }
+      },
+      {
+        overrides: { forbidden: "staff.map.forbidden", payload_too_large: "staff.map.import.tooLarge" },
+        done: () => props.onImported(),
+      },
+    );
+  };
+
+  /** A fault of the file links to the field; a refusal without faults stands on its own. */
+  const summary = (): SummaryItem[] => {
+    const onFile = fileError();
+    if (onFile) return [{ fieldId: fieldId(), message: onFile }];
+    const failure = write.failure();
+    return failure && !rejection() ? [{ message: failure }] : [];
   };
 
   return (
@@ -84,49 +111,37 @@ export function MapImportForm(props: { layer: MapLayer; onImported: () => void }
       <h2>{t("staff.map.import.title")}</h2>
       <p>{t("staff.map.import.lead")}</p>
       <form class="staff-form" onSubmit={(event) => void submit(event)} novalidate>
+        <ErrorSummary items={summary()} />
         <div role="alert" class="staff-alert-region">
           <Show when={rejection()}>
             {(shown) => (
               <div class="staff-alert">
-                <p class="staff-alert-title">{t(shown().titleKey)}</p>
-                <Show when={shown().faults.length > 0}>
-                  <ul>
-                    <For each={shown().faults}>{(fault) => <li>{faultText(fault)}</li>}</For>
-                  </ul>
-                  <Show when={shown().hidden > 0}>
-                    <p>{t("staff.map.import.moreFaults", { count: shown().hidden })}</p>
-                  </Show>
-                  <p>{t("staff.map.import.nothingChanged")}</p>
+                <p class="staff-alert-title">{t("staff.map.import.rejected")}</p>
+                <ul>
+                  <For each={shown().faults}>{(fault) => <li>{faultText(fault)}</li>}</For>
+                </ul>
+                <Show when={shown().hidden > 0}>
+                  <p>{t("staff.map.import.moreFaults", { count: shown().hidden })}</p>
                 </Show>
+                <p>{t("staff.map.import.nothingChanged")}</p>
               </div>
             )}
           </Show>
         </div>
-        <div class="staff-field">
-          <label for={`map-import-${props.layer}`}>{t("staff.map.import.file")}</label>
-          <p class="hint" id={`map-import-${props.layer}-hint`}>
-            {t("staff.map.import.fileHint")}
-          </p>
-          <input
-            id={`map-import-${props.layer}`}
-            type="file"
-            accept=".geojson,.json,application/geo+json,application/json"
-            aria-describedby={`map-import-${props.layer}-hint`}
-            ref={(element) => (input = element)}
-            onChange={(event) => setFile(event.currentTarget.files?.[0])}
-          />
-        </div>
+        <FileInput
+          id={fieldId()}
+          label={t("staff.map.import.file")}
+          hint={t("staff.map.import.fileHint")}
+          accept=".geojson,.json,application/geo+json,application/json"
+          error={fileError()}
+          ref={(element) => (input = element)}
+          onChange={(files) => setFile(files[0])}
+        />
         <button type="submit" class="button" disabled={busy()}>
           {busy() ? t("staff.map.import.importing") : t("staff.map.import.submit")}
         </button>
         <div role="status">
-          <Show when={result()}>
-            {(done) => (
-              <p class="staff-success">
-                {t("staff.map.import.done", { count: done().imported, removed: done().removed })}
-              </p>
-            )}
-          </Show>
+          <Show when={write.success()}>{(done) => <p class="staff-success">{done()}</p>}</Show>
         </div>
       </form>
     </section>

@@ -10,9 +10,11 @@ import {
   type MapLayer,
 } from "../../../lib/contract/map";
 import { t } from "../../../lib/i18n";
-import { errorKey } from "../../../lib/console-error-key";
+import type { ErrorOverrides } from "../../../lib/console-error-key";
+import { createConsoleWrite } from "../../../lib/console-write";
 import { ActionOutcome } from "../../../ui/ActionOutcome";
-import { FormAlert, SelectField, TextField } from "../../staff/Field";
+import { ErrorSummary, summaryOf } from "../../../ui/ErrorSummary";
+import { SelectInput, TextInput } from "../../../ui/Field";
 import { removeLayerSource, runLayerSource, saveLayerSource } from "./api";
 import { lastRunText, sourceKindLabel } from "./labels";
 import { type FieldErrors, fieldErrors, hasErrors } from "../../../lib/field-errors";
@@ -25,12 +27,11 @@ const MESSAGES: Record<SourceField, string> = {
 };
 
 /** The source's answer was not usable or too slow: the server kept the old data. */
-const runErrorKey = (error: unknown) =>
-  errorKey(error, {
-    forbidden: "staff.map.forbidden",
-    layer_source_failed: "staff.map.source.failed",
-    layer_source_timeout: "staff.map.source.timeout",
-  });
+const RUN_ERRORS: ErrorOverrides = {
+  forbidden: "staff.map.forbidden",
+  layer_source_failed: "staff.map.source.failed",
+  layer_source_timeout: "staff.map.source.timeout",
+};
 
 export function MapSourceForm(props: {
   layer: MapLayer;
@@ -41,9 +42,8 @@ export function MapSourceForm(props: {
   const [url, setUrl] = createSignal("");
   const [collection, setCollection] = createSignal("");
   const [errors, setErrors] = createSignal<FieldErrors<SourceField>>({});
-  const [busy, setBusy] = createSignal<"save" | "run" | "remove">();
-  const [failure, setFailure] = createSignal<string>();
-  const [success, setSuccess] = createSignal<string>();
+  const write = createConsoleWrite<"save" | "run" | "remove">();
+  const busy = write.busy;
   // The stored source fills the form when it arrives (and after a save or removal).
   createEffect(
     on(
@@ -63,22 +63,15 @@ export function MapSourceForm(props: {
   });
 
   /** Runs one of the buttons' requests; the layer's status is read anew unless a save was refused. */
-  const act = async (what: "save" | "run" | "remove", action: () => Promise<string>, failed = errorKey) => {
+  const act = async (
+    what: "save" | "run" | "remove",
+    action: () => Promise<string>,
+    overrides?: ErrorOverrides,
+  ) => {
     if (busy()) return;
-    setBusy(what);
-    setFailure(undefined);
-    setSuccess(undefined);
-    let refresh = true;
-    try {
-      setSuccess(await action());
-    } catch (error) {
-      setFailure(failed(error));
-      // A refused save keeps what was typed; a failed run has a new "last result" to show.
-      refresh = what === "run";
-    } finally {
-      setBusy(undefined);
-    }
-    if (refresh) props.onChanged();
+    const done = await write.run(what, action, { overrides });
+    // A refused save keeps what was typed; a failed run has a new "last result" to show.
+    if (done || what === "run") props.onChanged();
   };
 
   const save = (event: SubmitEvent) => {
@@ -105,7 +98,7 @@ export function MapSourceForm(props: {
         const result: ImportResult = await runLayerSource(layer);
         return t("staff.map.import.done", { count: result.imported, removed: result.removed });
       },
-      runErrorKey,
+      RUN_ERRORS,
     );
 
   const remove = (layer: MapLayer) =>
@@ -129,8 +122,10 @@ export function MapSourceForm(props: {
         )}
       </Show>
       <form class="staff-form" onSubmit={save} novalidate>
-        <FormAlert messages={Object.values(errors()).map((key) => t(key))} />
-        <SelectField
+        <ErrorSummary
+          items={summaryOf(["kind", "url", "collection"], errors(), `map-source-${props.layer}`)}
+        />
+        <SelectInput
           id={id("kind")}
           label={t("staff.map.source.kind")}
           value={kind()}
@@ -139,7 +134,7 @@ export function MapSourceForm(props: {
           error={errors().kind}
           required
         />
-        <TextField
+        <TextInput
           id={id("url")}
           label={t("staff.map.source.url")}
           hint={t(`staff.map.source.urlHints.${kind()}`)}
@@ -150,7 +145,7 @@ export function MapSourceForm(props: {
           required
         />
         <Show when={kind() !== "geojson"}>
-          <TextField
+          <TextInput
             id={id("collection")}
             label={kind() === "wfs" ? t("staff.map.source.typeName") : t("staff.map.source.collection")}
             value={collection()}
@@ -184,7 +179,7 @@ export function MapSourceForm(props: {
           </Show>
         </div>
       </form>
-      <ActionOutcome failureKey={failure()} success={success()} />
+      <ActionOutcome failureKey={write.failure()} success={write.success()} />
     </section>
   );
 }

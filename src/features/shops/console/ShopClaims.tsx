@@ -14,6 +14,7 @@ import { ActionOutcome } from "../../../ui/ActionOutcome";
 import type { Remote } from "../../../lib/remote";
 import { RemoteStatus } from "../../../ui/RemoteStatus";
 import { type ClaimDecision, decideClaim } from "./api";
+import { Choice, ChoiceGroup } from "../../../ui/Choices";
 import { ShopRefuseForm } from "./ShopRefuseForm";
 
 const when = (iso: string) => formatDateTime(iso);
@@ -160,30 +161,22 @@ function ClaimCard(props: {
           void props.onDecide({ decision: "approve", trust: trust() });
         }}
       >
-        <fieldset class="staff-choice">
-          <legend>{t("merchant.console.claims.trustLegend")}</legend>
+        <ChoiceGroup id={id("trust")} legend={t("merchant.console.claims.trustLegend")}>
           <For each={MERCHANT_TRUST}>
             {(option) => (
-              <>
-                <div class="staff-radio">
-                  <input
-                    type="radio"
-                    id={id(`trust-${option}`)}
-                    name={id("trust")}
-                    value={option}
-                    checked={trust() === option}
-                    aria-describedby={id(`trust-${option}-hint`)}
-                    onChange={() => setTrust(option)}
-                  />
-                  <label for={id(`trust-${option}`)}>{t(`merchant.console.trustChoice.${option}`)}</label>
-                </div>
-                <p class="hint" id={id(`trust-${option}-hint`)}>
-                  {t(`merchant.console.trustChoice.${option}Hint`)}
-                </p>
-              </>
+              <Choice
+                id={id(`trust-${option}`)}
+                type="radio"
+                name={id("trust")}
+                value={option}
+                label={t(`merchant.console.trustChoice.${option}`)}
+                hint={t(`merchant.console.trustChoice.${option}Hint`)}
+                checked={trust() === option}
+                onChange={(checked) => checked && setTrust(option)}
+              />
             )}
           </For>
-        </fieldset>
+        </ChoiceGroup>
         <button type="submit" class="button" disabled={props.busy}>
           {t("merchant.console.claims.approve")}
         </button>

@@ -10,7 +10,7 @@ import { publicPath } from "../merchant/paths";
 import { DataTable } from "../../../ui/DataTable";
 import { createConsoleWrite } from "../../../lib/console-write";
 import { ActionOutcome } from "../../../ui/ActionOutcome";
-import { TextField } from "../../staff/Field";
+import { TextInput } from "../../../ui/Field";
 import { createRemote } from "../../../lib/remote";
 import { RemoteStatus } from "../../../ui/RemoteStatus";
 import { fetchEntries, setEntryTrust, type StaffEntry } from "./api";
@@ -67,7 +67,7 @@ export function ShopEntries() {
       <h2 id="shop-entries-title">{t("merchant.console.entries.title")}</h2>
       <p>{t("merchant.console.entries.lead")}</p>
       <form class="staff-form" role="search" onSubmit={(event) => event.preventDefault()}>
-        <TextField
+        <TextInput
           id="shop-entries-search"
           type="search"
           label={t("merchant.console.entries.search")}

@@ -4,7 +4,9 @@
 import { createSignal, For, Show } from "solid-js";
 import { OSM_ATTRIBUTION, type OsmImportResult } from "../../../lib/contract/shops";
 import { t } from "../../../lib/i18n";
-import { errorKey } from "../../../lib/console-error-key";
+import { createFormWrite } from "../../../lib/form-write";
+import { ErrorSummary, type SummaryItem } from "../../../ui/ErrorSummary";
+import { FileInput } from "../../../ui/Field";
 import { IMPORT_MAX_BYTES } from "../../../lib/geojson-import";
 import { importOsm } from "./api";
 
@@ -16,44 +18,65 @@ const isFeatureCollection = (value: unknown) =>
   "features" in value &&
   Array.isArray(value.features);
 
+/** The file read in the browser; a text key when it is not a GeoJSON FeatureCollection. */
+async function readCollection(chosen: File): Promise<{ collection: unknown } | { error: string }> {
+  let collection: unknown;
+  try {
+    collection = JSON.parse(await chosen.text());
+  } catch {
+    return { error: "merchant.console.import.notJson" };
+  }
+  return isFeatureCollection(collection)
+    ? { collection }
+    : { error: "merchant.console.import.notCollection" };
+}
+
 export function ShopImportForm(props: { onImported: () => void }) {
   const [file, setFile] = createSignal<File>();
-  const [busy, setBusy] = createSignal(false);
-  const [failure, setFailure] = createSignal<string>();
+  /** What is wrong with the chosen file itself. */
+  const [fileError, setFileError] = createSignal<string>();
   const [result, setResult] = createSignal<OsmImportResult>();
+  const [reading, setReading] = createSignal(false);
+  const write = createFormWrite<true>();
+  const busy = () => reading() || write.busy() === true;
   let input: HTMLInputElement | undefined;
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (busy()) return;
-    setFailure(undefined);
+    setFileError(undefined);
     setResult(undefined);
+    write.clear();
     const chosen = file();
-    if (!chosen) return setFailure("merchant.console.import.chooseFile");
-    if (chosen.size > IMPORT_MAX_BYTES) return setFailure("merchant.console.import.tooLarge");
-    setBusy(true);
-    try {
-      let collection: unknown;
-      try {
-        collection = JSON.parse(await chosen.text());
-      } catch {
-        return setFailure("merchant.console.import.notJson");
-      }
-      if (!isFeatureCollection(collection)) return setFailure("merchant.console.import.notCollection");
-      setResult(await importOsm(collection));
-      setFile(undefined);
-      if (input) input.value = "";
-      props.onImported();
-    } catch (error) {
-      setFailure(
-        errorKey(error, {
+    if (!chosen) return setFileError("merchant.console.import.chooseFile");
+    if (chosen.size > IMPORT_MAX_BYTES) return setFileError("merchant.console.import.tooLarge");
+    setReading(true);
+    const read = await readCollection(chosen).finally(() => setReading(false));
+    if ("error" in read) return setFileError(read.error);
+    await write.run(
+      true,
+      async () => {
+        const done = await importOsm(read.collection);
+        setResult(done);
+        setFile(undefined);
+        if (input) input.value = "";
+        return t("merchant.console.import.done");
+      },
+      {
+        overrides: {
           payload_too_large: "merchant.console.import.tooLarge",
           geojson_invalid: "merchant.console.import.notCollection",
-        }),
-      );
-    } finally {
-      setBusy(false);
-    }
+        },
+        done: () => props.onImported(),
+      },
+    );
+  };
+
+  const summary = (): SummaryItem[] => {
+    const onFile = fileError();
+    if (onFile) return [{ fieldId: "shop-import-file", message: onFile }];
+    const failure = write.failure();
+    return failure ? [{ message: failure }] : [];
   };
 
   return (
@@ -62,29 +85,16 @@ export function ShopImportForm(props: { onImported: () => void }) {
       <p>{t("merchant.console.import.lead")}</p>
       <p class="hint">{t("merchant.console.import.licence", { attribution: OSM_ATTRIBUTION })}</p>
       <form class="staff-form" onSubmit={(event) => void submit(event)} novalidate>
-        <div role="alert" class="staff-alert-region">
-          <Show when={failure()}>
-            {(key) => (
-              <div class="staff-alert">
-                <p>{t(key())}</p>
-              </div>
-            )}
-          </Show>
-        </div>
-        <div class="staff-field">
-          <label for="shop-import-file">{t("merchant.console.import.file")}</label>
-          <p class="hint" id="shop-import-file-hint">
-            {t("merchant.console.import.fileHint")}
-          </p>
-          <input
-            id="shop-import-file"
-            type="file"
-            accept=".geojson,.json,application/geo+json,application/json"
-            aria-describedby="shop-import-file-hint"
-            ref={(element) => (input = element)}
-            onChange={(event) => setFile(event.currentTarget.files?.[0])}
-          />
-        </div>
+        <ErrorSummary items={summary()} />
+        <FileInput
+          id="shop-import-file"
+          label={t("merchant.console.import.file")}
+          hint={t("merchant.console.import.fileHint")}
+          accept=".geojson,.json,application/geo+json,application/json"
+          error={fileError()}
+          ref={(element) => (input = element)}
+          onChange={(files) => setFile(files[0])}
+        />
         <button type="submit" class="button" disabled={busy()}>
           {busy() ? t("merchant.console.import.importing") : t("merchant.console.import.submit")}
         </button>

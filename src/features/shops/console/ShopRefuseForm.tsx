@@ -2,8 +2,10 @@
 // one more question before it is sent, since a refusal cannot be taken back.
 import { createSignal, Show } from "solid-js";
 import { t } from "../../../lib/i18n";
+import { createConfirmStep } from "../../../lib/confirm-step";
 import { ConfirmAction } from "../../../ui/ConfirmAction";
-import { TextField } from "../../staff/Field";
+import { ErrorSummary, summaryOf } from "../../../ui/ErrorSummary";
+import { TextArea } from "../../../ui/Field";
 
 const REASON_MIN = 5;
 const REASON_MAX = 500;
@@ -17,9 +19,7 @@ export function ShopRefuseForm(props: {
 }) {
   const [reason, setReason] = createSignal("");
   const [error, setError] = createSignal<string>();
-  const [confirming, setConfirming] = createSignal(false);
-  let submitButton: HTMLButtonElement | undefined;
-  let confirmation: HTMLDivElement | undefined;
+  const confirm = createConfirmStep<string>();
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
@@ -29,51 +29,45 @@ export function ShopRefuseForm(props: {
       return;
     }
     setError(undefined);
-    setConfirming(true);
-    requestAnimationFrame(() => confirmation?.focus());
+    confirm.ask(text);
   };
 
   const send = async () => {
-    setConfirming(false);
-    const done = await props.onRefuse(reason().trim());
+    const text = confirm.take();
+    if (text === undefined) return;
+    const done = await props.onRefuse(text);
     if (done) setReason("");
-    else requestAnimationFrame(() => submitButton?.focus());
+    else confirm.focusSubmit();
   };
 
   return (
     <form class="staff-form" onSubmit={submit} novalidate>
-      <TextField
+      <ErrorSummary items={summaryOf(["reason"], { reason: error() }, props.id)} />
+      <TextArea
         id={`${props.id}-reason`}
-        name="reason"
         label={t("merchant.console.refuse.reason")}
         hint={t("merchant.console.refuse.reasonHint")}
         value={reason()}
-        onInput={(value) => {
-          setReason(value);
-          setConfirming(false);
-        }}
+        onInput={confirm.editing(setReason)}
         error={error()}
-        multiline
+        rows={8}
         required
       />
       <Show
-        when={confirming()}
+        when={confirm.pending() !== undefined}
         fallback={
-          <button type="submit" class="button secondary" disabled={props.busy} ref={submitButton}>
+          <button type="submit" class="button secondary" disabled={props.busy} ref={confirm.submitRef}>
             {t("merchant.console.refuse.submit")}
           </button>
         }
       >
-        <div tabindex="-1" ref={confirmation}>
+        <div tabindex="-1" ref={confirm.questionRef}>
           <ConfirmAction
             question={props.question}
             text={t("merchant.console.refuse.confirmText")}
             confirmLabel={t("merchant.console.refuse.confirmYes")}
             onConfirm={() => void send()}
-            onCancel={() => {
-              setConfirming(false);
-              requestAnimationFrame(() => submitButton?.focus());
-            }}
+            onCancel={confirm.cancel}
           />
         </div>
       </Show>

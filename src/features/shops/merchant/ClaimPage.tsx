@@ -16,7 +16,8 @@ import { ClaimSent } from "./ClaimSent";
 import { shopOnDevice } from "./data";
 import { checkClaim, claimErrorItems, claimFaults, emptyClaimForm, type FormErrors } from "./details-form";
 import { failureKey } from "./failures";
-import { FailureAlert, SendButton } from "./FormStatus";
+import { SendButton } from "./FormStatus";
+import { createMerchantWrite, failureItems } from "./merchant-write";
 import { categoryLabel } from "./labels";
 import { claimShop } from "./merchant-api";
 import { publicPath } from "./paths";
@@ -66,36 +67,35 @@ function ShopSummary(props: { shop: Shop }) {
 function ClaimForm(props: { shop: Shop }) {
   const [form, setForm] = createStore(emptyClaimForm());
   const [errors, setErrors] = createSignal<FormErrors>({});
-  const [failure, setFailure] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
+  const write = createMerchantWrite();
   const [sent, setSent] = createSignal<MerchantClaim>();
   const prefix = "claim";
 
-  const summary = () => claimErrorItems(errors(), prefix);
+  const summary = () => [...claimErrorItems(errors(), prefix), ...failureItems(write.failure())];
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (busy()) return;
-    setFailure(undefined);
+    if (write.busy()) return;
+    write.clear();
     const checked = checkClaim(unwrap(form));
     setErrors(checked.errors);
     if (!checked.claim) return;
-    setBusy(true);
-    try {
-      setSent(await claimShop(props.shop.id, checked.claim));
-    } catch (error) {
-      const onFields = error instanceof ApiError ? claimFaults(error.faults.map((f) => f.path)) : {};
-      setErrors(onFields);
-      if (Object.keys(onFields).length === 0)
-        setFailure(
-          failureKey(error, {
-            conflict: "merchant.claim.conflict",
-            forbidden: "merchant.common.staffAccount",
-          }),
-        );
-    } finally {
-      setBusy(false);
-    }
+    const claim = checked.claim;
+    const shopId = props.shop.id;
+    await write.run(
+      async () => {
+        setSent(await claimShop(shopId, claim));
+      },
+      (error) => {
+        const onFields = error instanceof ApiError ? claimFaults(error.faults.map((f) => f.path)) : {};
+        setErrors(onFields);
+        if (Object.keys(onFields).length > 0) return undefined;
+        return failureKey(error, {
+          conflict: "merchant.claim.conflict",
+          forbidden: "merchant.common.staffAccount",
+        });
+      },
+    );
   };
 
   return (
@@ -104,11 +104,10 @@ function ClaimForm(props: { shop: Shop }) {
       fallback={
         <>
           <ErrorSummary items={summary()} />
-          <FailureAlert failureKey={failure()} />
           <form class="account-form" noValidate onSubmit={(event) => void submit(event)}>
             <p class="hint">{t("common.form.requiredNote")}</p>
             <ClaimFields prefix={prefix} form={form} setForm={setForm} errors={errors()} />
-            <SendButton busy={busy()} label={t("merchant.claim.submit")} />
+            <SendButton busy={write.busy()} label={t("merchant.claim.submit")} />
           </form>
         </>
       }

@@ -17,7 +17,8 @@ import { detailsFormOf } from "./details-form";
 import { createDetailsState } from "./details-state";
 import { DetailsFields } from "./DetailsFields";
 import { failureKey } from "./failures";
-import { FailureAlert, OverviewStatus, SendButton } from "./FormStatus";
+import { OverviewStatus, SendButton } from "./FormStatus";
+import { createMerchantWrite, failureItems } from "./merchant-write";
 import { HistoryList } from "./HistoryList";
 import { trustLabel } from "./labels";
 import { fetchHistory, fetchOverview, saveEntry } from "./merchant-api";
@@ -85,9 +86,8 @@ function EntryEditor(props: { entry: MerchantEntry; onSaved: (entry: MerchantEnt
   // What the merchant last sent: a change waiting for review is edited further, not the live version.
   const start = untrack(() => props.entry.pendingChange?.details ?? props.entry.shop);
   const details = createDetailsState(prefix, detailsFormOf(start));
-  const [failure, setFailure] = createSignal<string>();
   const [outcome, setOutcome] = createSignal<SaveResult["outcome"]>();
-  const [busy, setBusy] = createSignal(false);
+  const write = createMerchantWrite();
   const history = createRemote(() => props.entry.shop.id, fetchHistory);
   let result: HTMLDivElement | undefined;
 
@@ -102,20 +102,23 @@ function EntryEditor(props: { entry: MerchantEntry; onSaved: (entry: MerchantEnt
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (busy()) return;
-    setFailure(undefined);
+    if (write.busy()) return;
+    write.clear();
     setOutcome(undefined);
     const checked = details.check();
     if (!checked) return;
-    setBusy(true);
-    try {
-      saved(await saveEntry(props.entry.shop.id, checked));
-    } catch (error) {
-      const onFields = error instanceof ApiError && details.applyFaults(error.faults);
-      if (!onFields) setFailure(failureKey(error, { forbidden: "merchant.edit.forbidden" }));
-    } finally {
-      setBusy(false);
-    }
+    const shopId = props.entry.shop.id;
+    let answer: SaveResult | undefined;
+    await write.run(
+      async () => {
+        answer = await saveEntry(shopId, checked);
+      },
+      (error) => {
+        const onFields = error instanceof ApiError && details.applyFaults(error.faults);
+        return onFields ? undefined : failureKey(error, { forbidden: "merchant.edit.forbidden" });
+      },
+    );
+    if (answer) saved(answer);
   };
 
   return (
@@ -146,7 +149,7 @@ function EntryEditor(props: { entry: MerchantEntry; onSaved: (entry: MerchantEnt
           )}
         </Show>
       </div>
-      <ErrorSummary items={details.summary()} />
+      <ErrorSummary items={[...details.summary(), ...failureItems(write.failure())]} />
       <form class="account-form" noValidate onSubmit={(event) => void submit(event)}>
         <p class="hint">{t("common.form.requiredNote")}</p>
         <DetailsFields
@@ -161,7 +164,6 @@ function EntryEditor(props: { entry: MerchantEntry; onSaved: (entry: MerchantEnt
             detail: details.hoursDetail(),
           }}
         />
-        <FailureAlert failureKey={failure()} />
         <p class="hint">
           {t(
             props.entry.trust === "trusted"
@@ -169,7 +171,7 @@ function EntryEditor(props: { entry: MerchantEntry; onSaved: (entry: MerchantEnt
               : "merchant.edit.saveHintReview",
           )}
         </p>
-        <SendButton busy={busy()} label={t("merchant.edit.save")} />
+        <SendButton busy={write.busy()} label={t("merchant.edit.save")} />
       </form>
 
       <PhotoPanel entry={props.entry} onSaved={saved} />

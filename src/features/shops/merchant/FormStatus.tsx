@@ -1,5 +1,5 @@
 // Status parts the merchant pages share: loading the account's overview (with a retry when it
-// failed), a request's failure next to its form, and the send button that says it is sending.
+// failed) and the send button that says it is sending.
 import { Show } from "solid-js";
 import { t } from "../../../lib/i18n";
 import { failureKey } from "./failures";
@@ -25,15 +25,6 @@ export function OverviewStatus(props: { loading: boolean; error: unknown; onRetr
         </Show>
       </div>
     </>
-  );
-}
-
-/** `failureKey` is a translation key. */
-export function FailureAlert(props: { failureKey: string | undefined }) {
-  return (
-    <div role="alert">
-      <Show when={props.failureKey}>{(key) => <p class="merchant-failure">{t(key())}</p>}</Show>
-    </div>
   );
 }
 

@@ -22,7 +22,8 @@ import {
 import { createDetailsState } from "./details-state";
 import { DetailsFields } from "./DetailsFields";
 import { failureKey } from "./failures";
-import { FailureAlert, SendButton } from "./FormStatus";
+import { SendButton } from "./FormStatus";
+import { createMerchantWrite, failureItems } from "./merchant-write";
 import { createEntry } from "./merchant-api";
 import { MERCHANT_PATH } from "./paths";
 import "../../account/account.css";
@@ -47,8 +48,7 @@ function NewEntryForm() {
   const details = createDetailsState(prefix, emptyDetailsForm());
   const [claim, setClaim] = createStore(emptyClaimForm());
   const [claimErrors, setClaimErrors] = createSignal<FormErrors>({});
-  const [failure, setFailure] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
+  const write = createMerchantWrite();
   const [sent, setSent] = createSignal<MerchantClaim>();
   // One key per request body: a repeat after a lost answer is recognised, a changed form is new.
   let attempt: { key: string; body: string } | undefined;
@@ -58,35 +58,37 @@ function NewEntryForm() {
     return attempt.key;
   };
 
-  const summary = () => [...details.summary(), ...claimErrorItems(claimErrors(), `${prefix}-claim`)];
+  const summary = () => [
+    ...details.summary(),
+    ...claimErrorItems(claimErrors(), `${prefix}-claim`),
+    ...failureItems(write.failure()),
+  ];
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (busy()) return;
-    setFailure(undefined);
+    if (write.busy()) return;
+    write.clear();
     const checkedDetails = details.check();
     const checkedClaim = checkClaim(unwrap(claim));
     setClaimErrors(checkedClaim.errors);
     if (!checkedDetails || !checkedClaim.claim) return;
-    setBusy(true);
-    try {
-      const body: NewShopWrite = { ...checkedClaim.claim, details: checkedDetails };
-      setSent(await createEntry(body, keyFor(body)));
-    } catch (error) {
-      const faults = error instanceof ApiError ? error.faults : [];
-      const onDetails = details.applyFaults(faults, "details.");
-      const onClaim = claimFaults(faults.map((fault) => fault.path));
-      setClaimErrors(onClaim);
-      if (!onDetails && Object.keys(onClaim).length === 0)
-        setFailure(
-          failureKey(error, {
-            conflict: "merchant.newEntry.conflict",
-            forbidden: "merchant.common.staffAccount",
-          }),
-        );
-    } finally {
-      setBusy(false);
-    }
+    const body: NewShopWrite = { ...checkedClaim.claim, details: checkedDetails };
+    await write.run(
+      async () => {
+        setSent(await createEntry(body, keyFor(body)));
+      },
+      (error) => {
+        const faults = error instanceof ApiError ? error.faults : [];
+        const onDetails = details.applyFaults(faults, "details.");
+        const onClaim = claimFaults(faults.map((fault) => fault.path));
+        setClaimErrors(onClaim);
+        if (onDetails || Object.keys(onClaim).length > 0) return undefined;
+        return failureKey(error, {
+          conflict: "merchant.newEntry.conflict",
+          forbidden: "merchant.common.staffAccount",
+        });
+      },
+    );
   };
 
   return (
@@ -112,8 +114,7 @@ function NewEntryForm() {
             <h2>{t("merchant.newEntry.claimTitle")}</h2>
             <p>{t("merchant.newEntry.claimLead")}</p>
             <ClaimFields prefix={`${prefix}-claim`} form={claim} setForm={setClaim} errors={claimErrors()} />
-            <FailureAlert failureKey={failure()} />
-            <SendButton busy={busy()} label={t("merchant.newEntry.submit")} />
+            <SendButton busy={write.busy()} label={t("merchant.newEntry.submit")} />
           </form>
         </>
       }

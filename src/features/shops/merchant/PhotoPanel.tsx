@@ -12,7 +12,10 @@ import {
 } from "../../../lib/contract/shops";
 import { t } from "../../../lib/i18n";
 import { ConfirmAction } from "../../../ui/ConfirmAction";
-import { FieldError } from "../../../ui/Field";
+import { createConfirmStep } from "../../../lib/confirm-step";
+import { ErrorSummary, type SummaryItem } from "../../../ui/ErrorSummary";
+import { FileInput } from "../../../ui/Field";
+import { createMerchantWrite } from "./merchant-write";
 import { photoFailureKey } from "./failures";
 import { removePhoto, uploadPhoto } from "./merchant-api";
 
@@ -22,11 +25,11 @@ const isAllowedType = (type: string) => (SHOP_PHOTO_TYPES as readonly string[]).
 export function PhotoPanel(props: { entry: MerchantEntry; onSaved: (result: SaveResult) => void }) {
   const [file, setFile] = createSignal<File>();
   const [previewUrl, setPreviewUrl] = createSignal<string>();
+  /** What is wrong with the chosen file, found here or by the server. */
   const [error, setError] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
-  const [confirming, setConfirming] = createSignal(false);
+  const write = createMerchantWrite();
+  const confirm = createConfirmStep<true>();
   let input: HTMLInputElement | undefined;
-  let removeButton: HTMLButtonElement | undefined;
 
   /** The photo the merchant last sent: a change waiting for review shows its own. */
   const photo = () => (props.entry.pendingChange ? props.entry.pendingChange.photo : props.entry.shop.photo);
@@ -40,6 +43,7 @@ export function PhotoPanel(props: { entry: MerchantEntry; onSaved: (result: Save
 
   const choose = (chosen: File | undefined) => {
     setError(undefined);
+    write.clear();
     setFile(chosen);
     setPreview(undefined);
     if (!chosen) return;
@@ -52,34 +56,42 @@ export function PhotoPanel(props: { entry: MerchantEntry; onSaved: (result: Save
   const upload = async (event: SubmitEvent) => {
     event.preventDefault();
     const chosen = file();
-    if (busy()) return;
+    if (write.busy()) return;
     if (!chosen) return setError("merchant.photo.errors.choose");
     if (error()) return;
-    setBusy(true);
-    try {
-      props.onSaved(await uploadPhoto(props.entry.shop.id, chosen));
-      setFile(undefined);
-      setPreview(undefined);
-      if (input) input.value = "";
-    } catch (failure) {
-      setError(photoFailureKey(failure));
-    } finally {
-      setBusy(false);
-    }
+    const shopId = props.entry.shop.id;
+    let result: SaveResult | undefined;
+    await write.run(
+      async () => {
+        result = await uploadPhoto(shopId, chosen);
+      },
+      // The server's refusal is about the file: it shows on the field.
+      (failure) => void setError(photoFailureKey(failure)),
+    );
+    if (!result) return;
+    props.onSaved(result);
+    setFile(undefined);
+    setPreview(undefined);
+    if (input) input.value = "";
   };
 
   const remove = async () => {
-    setConfirming(false);
-    setBusy(true);
+    if (!confirm.take()) return;
     setError(undefined);
-    try {
-      props.onSaved(await removePhoto(props.entry.shop.id));
-    } catch (failure) {
-      setError(photoFailureKey(failure));
-      requestAnimationFrame(() => removeButton?.focus());
-    } finally {
-      setBusy(false);
-    }
+    const shopId = props.entry.shop.id;
+    let result: SaveResult | undefined;
+    await write.run(async () => {
+      result = await removePhoto(shopId);
+    }, photoFailureKey);
+    if (result) props.onSaved(result);
+  };
+
+  /** A refused file links to the file field; a failed removal belongs to no field. */
+  const summary = (): SummaryItem[] => {
+    const onFile = error();
+    if (onFile) return [{ fieldId: "photo-file", message: onFile }];
+    const failure = write.failure();
+    return failure ? [{ message: failure }] : [];
   };
 
   return (
@@ -100,24 +112,16 @@ export function PhotoPanel(props: { entry: MerchantEntry; onSaved: (result: Save
         )}
       </Show>
       <form class="account-form" noValidate onSubmit={(event) => void upload(event)}>
-        <div class="field" classList={{ "field-invalid": Boolean(error()) }}>
-          <label for="photo-file">{t("merchant.photo.file")}</label>
-          <p class="hint" id="photo-file-hint">
-            {t("merchant.photo.hint", { megabytes: MEGABYTES, pixels: SHOP_PHOTO_MIN_SIDE })}
-          </p>
-          <div role="alert">
-            <FieldError id="photo-file" error={error()} />
-          </div>
-          <input
-            id="photo-file"
-            type="file"
-            accept={SHOP_PHOTO_TYPES.join(",")}
-            aria-describedby={error() ? "photo-file-hint photo-file-error" : "photo-file-hint"}
-            aria-invalid={error() ? "true" : undefined}
-            ref={(element) => (input = element)}
-            onChange={(event) => choose(event.currentTarget.files?.[0])}
-          />
-        </div>
+        <ErrorSummary items={summary()} />
+        <FileInput
+          id="photo-file"
+          label={t("merchant.photo.file")}
+          hint={t("merchant.photo.hint", { megabytes: MEGABYTES, pixels: SHOP_PHOTO_MIN_SIDE })}
+          accept={SHOP_PHOTO_TYPES.join(",")}
+          error={error()}
+          ref={(element) => (input = element)}
+          onChange={(files) => choose(files[0])}
+        />
         <Show when={previewUrl()}>
           {(url) => (
             <figure class="merchant-photo">
@@ -135,29 +139,31 @@ export function PhotoPanel(props: { entry: MerchantEntry; onSaved: (result: Save
           )}
         </Show>
         <div class="button-row">
-          <button type="submit" class="button" disabled={busy()}>
-            {busy() ? t("merchant.common.sending") : t("merchant.photo.upload")}
+          <button type="submit" class="button" disabled={write.busy()}>
+            {write.busy() ? t("merchant.common.sending") : t("merchant.photo.upload")}
           </button>
-          <Show when={photo() && !confirming()}>
+          <Show when={photo() && confirm.pending() === undefined}>
             <button
               type="button"
               class="button secondary"
-              disabled={busy()}
-              ref={removeButton}
-              onClick={() => setConfirming(true)}
+              disabled={write.busy()}
+              ref={confirm.submitRef}
+              onClick={() => confirm.ask(true)}
             >
               {t("merchant.photo.remove")}
             </button>
           </Show>
         </div>
-        <Show when={confirming()}>
-          <ConfirmAction
-            question={t("merchant.photo.removeQuestion")}
-            text={t("merchant.photo.removeText")}
-            confirmLabel={t("merchant.photo.removeYes")}
-            onConfirm={() => void remove()}
-            onCancel={() => setConfirming(false)}
-          />
+        <Show when={confirm.pending()}>
+          <div tabindex="-1" ref={confirm.questionRef}>
+            <ConfirmAction
+              question={t("merchant.photo.removeQuestion")}
+              text={t("merchant.photo.removeText")}
+              confirmLabel={t("merchant.photo.removeYes")}
+              onConfirm={() => void remove()}
+              onCancel={confirm.cancel}
+            />
+          </div>
         </Show>
       </form>
     </section>
