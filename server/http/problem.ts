@@ -58,6 +58,11 @@ const TITLES: Record<ProblemCode, string> = {
   image_too_small: "The image is too small",
   push_service_not_allowed: "Push messages cannot be delivered to this push service",
   push_subscription_exists: "This push subscription exists already; changing it needs its token",
+  chat_closed: "The chat is outside its hours; leave a message instead",
+  chat_unstaffed: "No agent is on duty; leave a message instead",
+  conversation_ended: "This conversation has ended",
+  capacity_reached: "You have as many chats as your capacity allows",
+  already_taken: "Another agent has taken this chat",
 };
 
 export class ProblemError extends Error {

@@ -54,6 +54,11 @@ export const PROBLEM_CODES = [
   "image_too_small",
   "push_service_not_allowed",
   "push_subscription_exists",
+  "chat_closed",
+  "chat_unstaffed",
+  "conversation_ended",
+  "capacity_reached",
+  "already_taken",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
