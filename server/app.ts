@@ -16,6 +16,8 @@ import { appointmentRoutes } from "./features/appointments/routes";
 import { staffAppointmentRoutes } from "./features/appointments/staff-routes";
 import { authRoutes } from "./features/auth/routes";
 import { businessRoutes } from "./features/business/routes";
+import { chatRoutes } from "./features/chat/routes";
+import { staffChatRoutes } from "./features/chat/staff-routes";
 import { staffBusinessRoutes } from "./features/business/staff-routes";
 import { feedbackRoutes } from "./features/feedback/routes";
 import { healthRoutes } from "./features/health/routes";
@@ -146,6 +148,8 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey, resolveH
   app.route("/api/staff/shops", staffShopRoutes());
   app.route("/api/business", businessRoutes());
   app.route("/api/staff/business", staffBusinessRoutes());
+  app.route("/api/chat", chatRoutes());
+  app.route("/api/staff/chat", staffChatRoutes());
   app.route("/api/staff", staffRoutes());
   app.route("/api/warnings", warningRoutes());
   app.route(

@@ -67,6 +67,7 @@ const envSchema = z.object({
       }
       return hosts;
     }),
+  CHAT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   BACKGROUND_JOBS: z
     .enum(["0", "1", "true", "false"])
     .default("1")
@@ -110,6 +111,8 @@ export type Config = {
   pushServiceHosts: string[];
   /** This process polls NINA and runs the push engine; exactly one process of a deployment should. */
   backgroundJobs: boolean;
+  /** Days after its end a chat (transcript and attachments) is deleted, unless saved to the postbox. */
+  chatRetentionDays: number;
 };
 
 export class ConfigError extends Error {}
@@ -154,5 +157,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     vapidSubject: e.VAPID_SUBJECT ?? appOriginOf(e),
     pushServiceHosts: e.PUSH_SERVICE_HOSTS ?? DEFAULT_PUSH_SERVICE_HOSTS,
     backgroundJobs: e.BACKGROUND_JOBS,
+    chatRetentionDays: e.CHAT_RETENTION_DAYS,
   };
 }

@@ -18,6 +18,8 @@ import { pruneExpiredOffers } from "./features/shops/service";
 import { seedShopsOnFirstStart } from "./features/shops/seed";
 import { importAllSources } from "./features/map/service";
 import { pruneTileCache } from "./integrations/tiles";
+import { closeHubOf } from "./features/chat/hub";
+import { deleteExpiredChats } from "./features/chat/service";
 import { createPushEngine } from "./features/push/engine";
 import { createPushServicePolicy } from "./features/push/push-services";
 import { createVapidSigner, loadVapidKeys, type VapidKeys } from "./features/push/vapid";
@@ -80,6 +82,7 @@ async function main() {
     server.close(async () => {
       stopStorageWatch();
       await background?.stop();
+      await closeHubOf(db);
       await db
         .destroy()
         .catch((error: unknown) => logger.error({ err: error }, "closing the database failed"));
@@ -165,9 +168,19 @@ function startBackgroundJobs(db: Db, config: Config, logger: Logger, vapidKeys: 
       (error: unknown) => shopsLog.error({ err: error }, "removing consultation requests failed"),
     );
   }, 3600_000);
+  // Chats that ended CHAT_RETENTION_DAYS ago (and answered cases) leave, unless saved to a postbox: hourly.
+  const chatLog = logger.child({ module: "chat" });
+  const chatTimer = setInterval(() => {
+    deleteExpiredChats(db, config.chatRetentionDays, Date.now()).then(
+      (removed) =>
+        removed.conversations + removed.cases > 0 && chatLog.info(removed, "expired chats removed"),
+      (error: unknown) => chatLog.error({ err: error }, "removing expired chats failed"),
+    );
+  }, 3600_000);
   return {
     // The poller's requests are aborted; the engine finishes and records the messages in flight.
     stop: () => {
+      clearInterval(chatTimer);
       clearInterval(uploadsTimer);
       clearInterval(mapImportTimer);
       clearInterval(offersTimer);

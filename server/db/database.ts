@@ -26,15 +26,20 @@ export type DatabaseOptions = { databaseUrl?: string | undefined; dataDir?: stri
 export type SqliteFile = { path: string; dev: number; ino: number; sqlite: SQLite.Database };
 
 const sqliteFiles = new WeakMap<Db, SqliteFile>();
+const postgresPools = new WeakMap<Db, pg.Pool>();
 
 /** The file behind `db`, or undefined for PostgreSQL and in-memory SQLite. */
 export const sqliteFileOf = (db: Db): SqliteFile | undefined => sqliteFiles.get(db);
+
+/** The pool behind `db` on PostgreSQL (for a LISTEN connection of its own), undefined on SQLite. */
+export const postgresPoolOf = (db: Db): pg.Pool | undefined => postgresPools.get(db);
 
 export async function openDatabase(options: DatabaseOptions): Promise<Db> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     await migrateToLatest(db as Kysely<unknown>);
+    postgresPools.set(db, pool);
     return db;
   }
   let path = options.file ?? ":memory:";

@@ -11,6 +11,7 @@ import type { AppointmentTables } from "../features/appointments/tables";
 import type { MapTables } from "../features/map/tables";
 import type { ShopTables } from "../features/shops/tables";
 import type { BusinessTables } from "../features/business/tables";
+import type { ChatTables } from "../features/chat/tables";
 
 export type * from "./platform-tables";
 export type * from "../features/account/tables";
@@ -23,6 +24,7 @@ export type * from "../features/appointments/tables";
 export type * from "../features/map/tables";
 export type * from "../features/shops/tables";
 export type * from "../features/business/tables";
+export type * from "../features/chat/tables";
 
 export interface Database
   extends
@@ -36,4 +38,5 @@ export interface Database
     AppointmentTables,
     MapTables,
     ShopTables,
-    BusinessTables {}
+    BusinessTables,
+    ChatTables {}

@@ -9,9 +9,10 @@ import type { MiddlewareHandler } from "hono";
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
-// Vector tiles (protobuf) shrink by about half too.
+// Vector tiles (protobuf) shrink by about half too. Event streams (the chat) go out as they are
+// written: compressing them whole would hold every event back until the stream ends.
 const COMPRESSIBLE =
-  /^(application\/(problem\+)?json|application\/(x-protobuf|vnd\.mapbox-vector-tile)|text\/)/;
+  /^(application\/(problem\+)?json|application\/(x-protobuf|vnd\.mapbox-vector-tile)|text\/(?!event-stream))/;
 /** Below this size compression saves less than its header and the time it takes. */
 const THRESHOLD = 1024;
 const BROTLI_OPTIONS = { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } };

@@ -9,6 +9,7 @@ import { pino } from "pino";
 import { createApp } from "../app";
 import { type Config, loadConfig } from "../config";
 import { type Db, openDatabase } from "../db/database";
+import { closeHubOf } from "../features/chat/hub";
 import { generateVapidKeys, type VapidKeys } from "../features/push/vapid";
 import type { Mail, Mailer } from "../mail/mailer";
 
@@ -25,7 +26,8 @@ export type TestApp = {
 
 export const databaseKind = process.env.TEST_DATABASE_URL ? "postgresql" : "sqlite";
 
-export async function openTestDatabase(): Promise<{ db: Db; close: () => Promise<void> }> {
+/** `url`: the PostgreSQL database's address (a second process's pool opens it too); absent on SQLite. */
+export async function openTestDatabase(): Promise<{ db: Db; close: () => Promise<void>; url?: string }> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
     const db = await openDatabase({});
@@ -41,7 +43,9 @@ export async function openTestDatabase(): Promise<{ db: Db; close: () => Promise
   const db = await openDatabase({ databaseUrl: url.toString() });
   return {
     db,
+    url: url.toString(),
     close: async () => {
+      await closeHubOf(db);
       await db.destroy();
       const cleanup = new pg.Client({ connectionString: adminUrl });
       await cleanup.connect();

@@ -11,6 +11,7 @@ import { migration as mapLayers } from "./0007_map_layers";
 import { migration as shops } from "./0008_shops";
 import { migration as pushTimeouts } from "./0009_push_timeouts";
 import { migration as applicationDepartments } from "./0010_application_departments";
+import { migration as chat } from "./0011_chat";
 
 export const migrations: Record<string, Migration> = {
   "0001_foundation": foundation,
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   "0008_shops": shops,
   "0009_push_timeouts": pushTimeouts,
   "0010_application_departments": applicationDepartments,
+  "0011_chat": chat,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

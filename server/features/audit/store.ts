@@ -26,7 +26,11 @@ export type AuditAction =
   | "shops.claim-decided"
   | "shops.change-decided"
   | "business.consultations-read"
-  | "business.consultation-done";
+  | "business.consultation-done"
+  | "chat.transcript-read"
+  | "chat.blocked"
+  | "chat.settings-updated"
+  | "chat.case-answered";
 
 export async function recordAudit(
   db: Db,

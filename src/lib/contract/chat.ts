@@ -36,19 +36,10 @@ export type CloseOutcome = (typeof CLOSE_OUTCOMES)[number];
 
 /**
  * What a log entry records. message: text (and later an attachment); the others are events the
- * client shows as a line of its own: started (the resident's chat began), joined (an agent took
- * it), transferred, left, closed, blocked, read (the author has read up to `readUpTo`).
+ * client shows as a line of its own: joined (an agent took it), transferred, left, closed, blocked,
+ * read (the author has read up to `readUpTo`). The first entry is the resident's question.
  */
-export const ENTRY_KINDS = [
-  "message",
-  "started",
-  "joined",
-  "transferred",
-  "left",
-  "closed",
-  "blocked",
-  "read",
-] as const;
+export const ENTRY_KINDS = ["message", "joined", "transferred", "left", "closed", "blocked", "read"] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 export const ENTRY_AUTHORS = ["resident", "agent", "system"] as const;
 export type EntryAuthor = (typeof ENTRY_AUTHORS)[number];

@@ -1,0 +1,284 @@
+// The chat's SQL: conversations, their sequenced log, agents' duty, settings and cases.
+import type { Db } from "../../db/database";
+import type {
+  ChatAgentTable,
+  ChatCaseTable,
+  ChatConversationTable,
+  ChatEntryTable,
+  ChatSettingsTable,
+} from "../../db/schema";
+
+export const SETTINGS_ID = "chat";
+
+export const insertConversation = (db: Db, row: ChatConversationTable) =>
+  db.insertInto("chat_conversations").values(row).execute();
+
+export const findConversation = (db: Db, id: string) =>
+  db.selectFrom("chat_conversations").selectAll().where("id", "=", id).executeTakeFirst();
+
+export const findConversationByToken = (db: Db, tokenHash: string) =>
+  db.selectFrom("chat_conversations").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst();
+
+/** The resident's newest conversation that is still waiting or active. */
+export const findOpenConversationOf = (db: Db, accountId: string) =>
+  db
+    .selectFrom("chat_conversations")
+    .selectAll()
+    .where("account_id", "=", accountId)
+    .where("status", "in", ["waiting", "active"])
+    .orderBy("started_at", "desc")
+    .executeTakeFirst();
+
+/** The resident's newest conversation, open or not. */
+export const findLatestConversationOf = (db: Db, accountId: string) =>
+  db
+    .selectFrom("chat_conversations")
+    .selectAll()
+    .where("account_id", "=", accountId)
+    .orderBy("started_at", "desc")
+    .executeTakeFirst();
+
+export type NewEntry = Omit<ChatEntryTable, "conversation_id" | "seq">;
+
+/**
+ * Raises the conversation's last_seq and returns the row as it is now. On PostgreSQL the update
+ * locks the row until the transaction ends, so concurrent writers take their numbers one after the
+ * other; SQLite runs one write transaction at a time. Either way a rollback gives the number back:
+ * no gaps.
+ */
+export const bumpSeq = (db: Db, conversationId: string) =>
+  db
+    .updateTable("chat_conversations")
+    .set((eb) => ({ last_seq: eb("last_seq", "+", 1) }))
+    .where("id", "=", conversationId)
+    .returningAll()
+    .executeTakeFirst();
+
+export async function insertEntry(db: Db, conversationId: string, seq: number, entry: NewEntry) {
+  const row: ChatEntryTable = { conversation_id: conversationId, seq, ...entry };
+  await db.insertInto("chat_entries").values(row).execute();
+  return row;
+}
+
+export const findEntryByClientId = (db: Db, conversationId: string, clientId: string) =>
+  db
+    .selectFrom("chat_entries")
+    .selectAll()
+    .where("conversation_id", "=", conversationId)
+    .where("client_id", "=", clientId)
+    .executeTakeFirst();
+
+export const listEntriesAfter = (db: Db, conversationId: string, after: number, limit: number) =>
+  db
+    .selectFrom("chat_entries")
+    .selectAll()
+    .where("conversation_id", "=", conversationId)
+    .where("seq", ">", after)
+    .orderBy("seq")
+    .limit(limit)
+    .execute();
+
+/** The highest seq an author has marked read, or 0. */
+export async function readUpToOf(db: Db, conversationId: string, author: string): Promise<number> {
+  const row = await db
+    .selectFrom("chat_entries")
+    .select((eb) => eb.fn.max("read_up_to").as("upTo"))
+    .where("conversation_id", "=", conversationId)
+    .where("kind", "=", "read")
+    .where("author", "=", author)
+    .executeTakeFirst();
+  return Number(row?.upTo ?? 0);
+}
+
+export const updateConversation = async (
+  db: Db,
+  id: string,
+  changes: Partial<ChatConversationTable>,
+  onlyIf: { status?: readonly string[]; agentId?: string },
+) => {
+  let query = db.updateTable("chat_conversations").set(changes).where("id", "=", id);
+  if (onlyIf.status) query = query.where("status", "in", [...onlyIf.status]);
+  if (onlyIf.agentId) query = query.where("agent_id", "=", onlyIf.agentId);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+};
+
+/** Waiting conversations of some departments, longest waiting first. */
+export function listWaiting(db: Db, departments: readonly string[] | null, topic?: string) {
+  let query = db
+    .selectFrom("chat_conversations")
+    .selectAll()
+    .where("status", "=", "waiting")
+    .orderBy("waiting_since")
+    .orderBy("id");
+  if (departments) query = query.where("department", "in", [...departments]);
+  if (topic) query = query.where("topic", "=", topic);
+  return query.execute();
+}
+
+/** Ahead of a waiting conversation in its department's queue. */
+export async function countAhead(db: Db, conversation: ChatConversationTable): Promise<number> {
+  const row = await db
+    .selectFrom("chat_conversations")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("status", "=", "waiting")
+    .where("department", "=", conversation.department)
+    .where((eb) =>
+      eb.or([
+        eb("waiting_since", "<", conversation.waiting_since ?? ""),
+        eb.and([eb("waiting_since", "=", conversation.waiting_since ?? ""), eb("id", "<", conversation.id)]),
+      ]),
+    )
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+export const listActiveOf = (db: Db, agentId: string) =>
+  db
+    .selectFrom("chat_conversations")
+    .selectAll()
+    .where("status", "=", "active")
+    .where("agent_id", "=", agentId)
+    .orderBy("accepted_at")
+    .execute();
+
+export async function countActiveOf(db: Db, agentId: string): Promise<number> {
+  const row = await db
+    .selectFrom("chat_conversations")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("status", "=", "active")
+    .where("agent_id", "=", agentId)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** Handling times (accepted to ended) of the conversations that ended since `since`. */
+export const listHandledSince = (db: Db, since: string) =>
+  db
+    .selectFrom("chat_conversations")
+    .select(["accepted_at", "ended_at"])
+    .where("ended_at", ">=", since)
+    .where("accepted_at", "is not", null)
+    .execute();
+
+// ---- Agents ----
+
+export const findAgent = (db: Db, accountId: string) =>
+  db.selectFrom("chat_agents").selectAll().where("account_id", "=", accountId).executeTakeFirst();
+
+export async function writeAgent(db: Db, row: ChatAgentTable) {
+  await db
+    .insertInto("chat_agents")
+    .values(row)
+    .onConflict((oc) =>
+      oc.column("account_id").doUpdateSet({
+        on_duty: row.on_duty,
+        capacity: row.capacity,
+        expires_at: row.expires_at,
+        updated_at: row.updated_at,
+      }),
+    )
+    .execute();
+}
+
+/** Takes the agent's row lock (PostgreSQL) so that one agent's accepts are counted one at a time. */
+export const lockAgent = (db: Db, accountId: string, now: string) =>
+  db
+    .updateTable("chat_agents")
+    .set({ updated_at: now })
+    .where("account_id", "=", accountId)
+    .returningAll()
+    .executeTakeFirst();
+
+/** Agents whose presence has not expired, with their accounts. */
+export const listOnDuty = (db: Db, now: string) =>
+  db
+    .selectFrom("chat_agents")
+    .innerJoin("accounts", "accounts.id", "chat_agents.account_id")
+    .select([
+      "chat_agents.account_id",
+      "chat_agents.capacity",
+      "accounts.given_name",
+      "accounts.family_name",
+      "accounts.department",
+      "accounts.role",
+    ])
+    .where("chat_agents.on_duty", "=", 1)
+    .where("chat_agents.expires_at", ">", now)
+    .where("accounts.disabled_at", "is", null)
+    .orderBy("accounts.family_name")
+    .execute();
+
+// ---- Settings ----
+
+export const readSettings = (db: Db) =>
+  db.selectFrom("chat_settings").selectAll().where("id", "=", SETTINGS_ID).executeTakeFirst();
+
+export async function writeSettings(db: Db, row: ChatSettingsTable) {
+  await db
+    .insertInto("chat_settings")
+    .values(row)
+    .onConflict((oc) =>
+      oc.column("id").doUpdateSet({
+        hours: row.hours,
+        agent_departments: row.agent_departments,
+        updated_at: row.updated_at,
+        updated_by: row.updated_by,
+      }),
+    )
+    .execute();
+}
+
+// ---- Cases ----
+
+export const insertCase = (db: Db, row: ChatCaseTable) => db.insertInto("chat_cases").values(row).execute();
+
+export const findCase = (db: Db, id: string) =>
+  db.selectFrom("chat_cases").selectAll().where("id", "=", id).executeTakeFirst();
+
+export const listCases = (db: Db, limit: number) =>
+  db
+    .selectFrom("chat_cases")
+    .selectAll()
+    .orderBy("status", "desc")
+    .orderBy("created_at")
+    .limit(limit)
+    .execute();
+
+export async function markCaseAnswered(db: Db, id: string, by: string, at: string): Promise<boolean> {
+  const result = await db
+    .updateTable("chat_cases")
+    .set({ status: "answered", answered_at: at, answered_by: by })
+    .where("id", "=", id)
+    .where("status", "=", "open")
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+// ---- Retention ----
+
+/** Conversations that ended before `before` and were not saved to a postbox, with their logs. */
+export async function deleteEndedBefore(db: Db, before: string): Promise<number> {
+  const ids = (
+    await db
+      .selectFrom("chat_conversations")
+      .select("id")
+      .where("ended_at", "<", before)
+      .where("saved_to_postbox", "=", 0)
+      .execute()
+  ).map((row) => row.id);
+  if (ids.length === 0) return 0;
+  await db.deleteFrom("chat_entries").where("conversation_id", "in", ids).execute();
+  await db.deleteFrom("chat_conversations").where("id", "in", ids).execute();
+  return ids.length;
+}
+
+/** Answered cases older than `before`. */
+export async function deleteCasesAnsweredBefore(db: Db, before: string): Promise<number> {
+  const result = await db
+    .deleteFrom("chat_cases")
+    .where("status", "=", "answered")
+    .where("answered_at", "<", before)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -1,0 +1,103 @@
+// A conversation's log as Server-Sent Events (EventSource works through proxies and cannot send
+// headers; the chat cookie or the session identifies the reader). Every entry goes out with
+// `id: <seq>`, so the browser's reconnect sends Last-Event-ID and the stream resumes after it. The
+// stream re-reads the database when the hub wakes it and at every heartbeat, so nothing depends on
+// a wake-up arriving. A conversation that has ended and was read to its end closes the stream.
+import type { Context } from "hono";
+import { streamSSE } from "hono/streaming";
+import { CHAT_EVENT_CONVERSATION, CHAT_EVENT_ENTRY } from "../../../src/lib/contract/chat";
+import type { Db } from "../../db/database";
+import type { ChatConversationTable } from "../../db/schema";
+import type { AppEnv } from "../../http/env";
+import { conversationTopic, type Hub, QUEUE_TOPIC } from "./hub";
+import { entriesAfter } from "./service";
+import { findConversation } from "./store";
+
+/** A comment line this often keeps proxies from closing an idle stream (and re-checks the log). */
+export const HEARTBEAT_MS = 15_000;
+
+export const hasEnded = (row: ChatConversationTable) => row.status === "closed" || row.status === "left";
+
+/** The seq to resume after: the larger of ?after= and the Last-Event-ID the browser sends back. */
+export function resumeAfter(c: Context<AppEnv>, after: number): number {
+  const header = Number(c.req.header("last-event-id"));
+  return Number.isSafeInteger(header) && header > after ? header : after;
+}
+
+export function conversationStream(
+  c: Context<AppEnv>,
+  options: {
+    db: Db;
+    hub: Hub;
+    conversationId: string;
+    after: number;
+    forAgent: boolean;
+    view: (row: ChatConversationTable) => Promise<unknown>;
+    heartbeatMs?: number;
+  },
+): Response {
+  const { db, hub, conversationId, forAgent } = options;
+  const response = streamSSE(c, async (stream) => {
+    let last = options.after;
+    let due = true;
+    let wake: (() => void) | undefined;
+    const nudge = () => {
+      due = true;
+      wake?.();
+    };
+    const subscriptions = [
+      hub.subscribe(conversationTopic(conversationId), nudge),
+      // Positions and estimates of waiting residents move with the queue.
+      hub.subscribe(QUEUE_TOPIC, nudge),
+    ];
+    stream.onAbort(nudge);
+    let lastView = "";
+    try {
+      await Promise.all(subscriptions.map((s) => s.ready));
+      while (!stream.aborted) {
+        if (due) {
+          due = false;
+          const page = await entriesAfter(db, conversationId, last, forAgent);
+          for (const entry of page.entries) {
+            await stream.writeSSE({
+              id: String(entry.seq),
+              event: CHAT_EVENT_ENTRY,
+              data: JSON.stringify(entry),
+            });
+            last = entry.seq;
+          }
+          const row = await findConversation(db, conversationId);
+          if (!row) break;
+          const view = JSON.stringify(await options.view(row));
+          if (view !== lastView) {
+            await stream.writeSSE({ event: CHAT_EVENT_CONVERSATION, data: view });
+            lastView = view;
+          }
+          if (page.more) {
+            due = true;
+            continue;
+          }
+          if (hasEnded(row) && last >= row.last_seq) break;
+        }
+        let timer: NodeJS.Timeout | undefined;
+        const timedOut = await new Promise<boolean>((resolve) => {
+          wake = () => resolve(false);
+          timer = setTimeout(() => resolve(true), options.heartbeatMs ?? HEARTBEAT_MS);
+          if (due || stream.aborted) resolve(false);
+        });
+        clearTimeout(timer);
+        wake = undefined;
+        if (timedOut && !stream.aborted) {
+          await stream.write(": heartbeat\n\n");
+          due = true;
+        }
+      }
+    } finally {
+      for (const subscription of subscriptions) subscription.unsubscribe();
+    }
+  });
+  // Personal data: never in a cache; nginx must not buffer the stream.
+  response.headers.set("Cache-Control", "no-store");
+  response.headers.set("X-Accel-Buffering", "no");
+  return response;
+}
