@@ -113,8 +113,6 @@ function EntryItem(props: { entry: ChatEntry; viewer: Viewer }) {
 function eventText(entry: ChatEntry, viewer: Viewer): string {
   const name = entry.authorName ?? t("chat.log.agent");
   switch (entry.kind) {
-    case "started":
-      return t("chat.log.events.started");
     case "joined":
       return t("chat.log.events.joined", { name });
     case "transferred":

@@ -4,7 +4,7 @@ import { lastSeqOf, mergeEntries, type PendingMessage, pendingOf } from "./log";
 
 const entry = (seq: number, clientId: string | null = null, text = `m${seq}`): ChatEntry => ({
   seq,
-  kind: clientId === null && text === "" ? "started" : "message",
+  kind: "message",
   author: "resident",
   authorName: null,
   text,
