@@ -49,7 +49,7 @@ test("a resident chats with the Bürgerbüro, and a dropped network loses and do
 
   // The clerk takes it from the waiting list.
   await agent.getByRole("button", { name: `Übernehmen (Chat von ${name})` }).click({ timeout: 30_000 });
-  await expect(agent.getByRole("heading", { level: 1, name: "Chat" })).toBeVisible();
+  await expect(agent.getByRole("heading", { level: 1, name: "Chat", exact: true })).toBeVisible();
   await expect(messages(agent, "Welche Unterlagen brauche ich")).toHaveCount(1);
   await expect(
     resident.getByText(`Sie schreiben mit ${clerk.givenName} ${clerk.familyName.slice(0, 1)}.`),
@@ -59,10 +59,10 @@ test("a resident chats with the Bürgerbüro, and a dropped network loses and do
   await agent
     .getByLabel("Ihre Antwort")
     .fill("Guten Tag! Ein biometrisches Passfoto und Ihren alten Ausweis.");
-  await agent.getByRole("button", { name: "Senden" }).click();
+  await agent.getByRole("button", { name: "Senden", exact: true }).click();
   await expect(messages(resident, "biometrisches Passfoto")).toHaveCount(1);
   await resident.getByLabel("Ihre Nachricht").fill("Danke! Geht das auch ohne Termin?");
-  await resident.getByRole("button", { name: "Senden" }).click();
+  await resident.getByRole("button", { name: "Senden", exact: true }).click();
   await expect(messages(agent, "Geht das auch ohne Termin?")).toHaveCount(1);
   await expectNoAxeViolations(resident);
   await expectNoAxeViolations(agent);
@@ -80,12 +80,12 @@ test("a resident chats with the Bürgerbüro, and a dropped network loses and do
   // The network drops: the resident writes on, the clerk answers meanwhile.
   await residentContext.setOffline(true);
   await resident.getByLabel("Ihre Nachricht").fill("Ich bin gerade im Funkloch.");
-  await resident.getByRole("button", { name: "Senden" }).click();
+  await resident.getByRole("button", { name: "Senden", exact: true }).click();
   const waiting = resident.getByRole("log").locator(".chat-pending");
   await expect(waiting).toContainText("Ich bin gerade im Funkloch.");
   await expect(waiting).toContainText("wird gesendet");
   await agent.getByLabel("Ihre Antwort").fill("Ohne Termin geht es donnerstags ab 8 Uhr.");
-  await agent.getByRole("button", { name: "Senden" }).click();
+  await agent.getByRole("button", { name: "Senden", exact: true }).click();
   await expect(messages(agent, "donnerstags ab 8 Uhr")).toHaveCount(1);
   await expect(messages(agent, "Funkloch")).toHaveCount(0);
 

@@ -122,7 +122,10 @@ export function ConversationView(props: {
         entries={log.entries()}
         pending={pending()}
         onRetry={(clientId) => void retryMessage(clientId)}
-        onDiscard={(clientId) => void discardMessage(clientId)}
+        onDiscard={(clientId) => {
+          setWritten((list) => list.filter((message) => message.clientId !== clientId));
+          void discardMessage(clientId);
+        }}
       />
 
       <div role="alert">

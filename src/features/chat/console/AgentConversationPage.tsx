@@ -19,6 +19,7 @@ import { createConversationLog } from "../conversation-log";
 import { type PendingMessage, pendingOf } from "../log";
 import { MessageList } from "../MessageList";
 import { languageLabel, topicLabel } from "../topics";
+import { account } from "../../account/session";
 import { acceptConversation, agentEventsUrl, fetchAgentEntries, sendAgentMessage } from "./api";
 import { CloseForm } from "./CloseForm";
 import { CHAT_CONSOLE_PATH } from "./paths";
@@ -137,7 +138,7 @@ export default function AgentConversationPage() {
               }}
             />
 
-            <Show when={conversation().status === "active"}>
+            <Show when={conversation().status === "active" && conversation().agentId === account()?.id}>
               <form noValidate class="chat-composer" onSubmit={send}>
                 <TextArea
                   id="chat-agent-message"
