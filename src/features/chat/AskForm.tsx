@@ -101,7 +101,11 @@ export function AskForm(props: {
         rows={5}
         maxLength={CHAT_MESSAGE_MAX}
         value={form.question}
-        onInput={(value) => setForm("question", value)}
+        onInput={(value) => {
+          setForm("question", value);
+          // Solved while the resident types, so the start does not wait for it.
+          if (!account()) proof();
+        }}
         error={errors().question}
       />
       <ServiceSuggestions question={form.question} topic={form.topic} />
