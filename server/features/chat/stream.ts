@@ -92,6 +92,9 @@ export function conversationStream(
           due = true;
         }
       }
+    } catch (error) {
+      // The database went away under an open stream (shutdown): the client reconnects and resumes.
+      if (!stream.aborted) c.var.logger.warn({ err: error, conversationId }, "chat stream ended by an error");
     } finally {
       for (const subscription of subscriptions) subscription.unsubscribe();
     }
