@@ -92,7 +92,14 @@ export default function AgentConversationPage() {
       <div role="alert">
         <Show when={loadFailure()}>{(key) => <p class="staff-alert">{t(key())}</p>}</Show>
       </div>
-      <Show when={log.conversation()} fallback={<p class="loading">{t("common.loading")}</p>}>
+      <Show
+        when={log.conversation()}
+        fallback={
+          <Show when={!loadFailure()}>
+            <p class="loading">{t("common.loading")}</p>
+          </Show>
+        }
+      >
         {(conversation) => (
           <>
             <dl class="chat-facts">
