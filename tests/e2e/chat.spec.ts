@@ -23,7 +23,7 @@ test("a resident chats with the Bürgerbüro, and a dropped network loses and do
 
   // The chat hours: open all the time for this test (the default is office hours on weekdays).
   await agent.goto("/verwaltung/chat/zeiten");
-  await agent.getByLabel("Chatzeiten", { exact: true }).fill("24/7");
+  await agent.getByRole("textbox", { name: /^Chatzeiten/ }).fill("24/7");
   await agent.getByRole("button", { name: "Speichern" }).click();
   await expect(agent.getByText("Die Chatzeiten sind gespeichert.")).toBeVisible();
 
