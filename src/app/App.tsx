@@ -4,6 +4,7 @@ import { accountRoutes } from "../features/account/routes";
 import { applicationsRoutes } from "../features/applications/routes";
 import { appointmentsRoutes } from "../features/appointments/routes";
 import { businessRoutes } from "../features/business/routes";
+import { chatRoutes } from "../features/chat/routes";
 import { mapRoutes } from "../features/map/routes";
 import { merchantRoutes } from "../features/shops/merchant/routes";
 import { shopsRoutes } from "../features/shops/routes";
@@ -31,6 +32,7 @@ export function App() {
       {warningsRoutes}
       {mapRoutes}
       {businessRoutes}
+      {chatRoutes}
       {merchantRoutes}
       {shopsRoutes}
       {appointmentsRoutes}

@@ -23,6 +23,7 @@ type TextPart =
   | "applications"
   | "appointments"
   | "business"
+  | "chat"
   | "map"
   | "merchant"
   | "shops"
@@ -61,6 +62,10 @@ const partLoaders: Record<TextPart, Record<Language, () => Promise<{ default: Te
   business: {
     de: () => import("../locales/business/de.json"),
     en: () => import("../locales/business/en.json"),
+  },
+  chat: {
+    de: () => import("../locales/chat/de.json"),
+    en: () => import("../locales/chat/en.json"),
   },
   warnings: {
     de: () => import("../locales/warnings/de.json"),

@@ -37,6 +37,24 @@ it("drops an unsent consultation request at sign-out: it holds the resident's na
   expect(await pendingPersonalWrites(db)).toBe(0);
 });
 
+it("drops an unsent chat message at sign-out: it is the resident's own words", async () => {
+  const db = device();
+  const clientId = crypto.randomUUID();
+  await enqueue(db, {
+    id: clientId,
+    kind: "chat-message",
+    ref: "conversation-1",
+    method: "POST",
+    url: "/api/chat/conversations/conversation-1/messages",
+    body: { clientId, text: "Meine Steuer-ID ist 12 345 678 901." },
+  });
+  expect(await pendingPersonalWrites(db)).toBe(1);
+
+  await wipePersonalData(db);
+
+  expect(await db.outbox.count()).toBe(0);
+});
+
 it("empties every personal collection and its sync cursor, and keeps the public ones", async () => {
   const db = device();
   for (const collection of SYNCED_COLLECTIONS) {

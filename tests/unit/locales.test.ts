@@ -10,6 +10,8 @@ import accountDe from "../../src/locales/account/de.json";
 import accountEn from "../../src/locales/account/en.json";
 import businessDe from "../../src/locales/business/de.json";
 import businessEn from "../../src/locales/business/en.json";
+import chatDe from "../../src/locales/chat/de.json";
+import chatEn from "../../src/locales/chat/en.json";
 import applicationsDe from "../../src/locales/applications/de.json";
 import applicationsEn from "../../src/locales/applications/en.json";
 import appointmentsDe from "../../src/locales/appointments/de.json";
@@ -44,6 +46,7 @@ const locales: Record<string, Tree> = {
     ...applicationsDe,
     ...appointmentsDe,
     ...businessDe,
+    ...chatDe,
     ...mapDe,
     ...merchantDe,
     ...shopsDe,
@@ -56,6 +59,7 @@ const locales: Record<string, Tree> = {
     ...applicationsEn,
     ...appointmentsEn,
     ...businessEn,
+    ...chatEn,
     ...mapEn,
     ...merchantEn,
     ...shopsEn,

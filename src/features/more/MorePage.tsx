@@ -29,6 +29,12 @@ export default function MorePage() {
         </li>
       </ul>
 
+      <h2>{t("more.chat.title")}</h2>
+      <p>{t("more.chat.text")}</p>
+      <p>
+        <A href="/chat">{t("more.chat.link")}</A>
+      </p>
+
       <h2>{t("more.applications.title")}</h2>
       <p>{t("more.applications.text")}</p>
       <p>

@@ -31,6 +31,7 @@ describe("staff permissions", () => {
   it("shows admin pages to admins only", () => {
     expect(pagesFor(clerk).map((p) => p.key)).toEqual([
       "home",
+      "chat",
       "applications",
       "citizens",
       "appointments",
@@ -38,6 +39,7 @@ describe("staff permissions", () => {
     ]);
     expect(pagesFor(admin).map((p) => p.key)).toEqual([
       "home",
+      "chat",
       "applications",
       "citizens",
       "appointments",

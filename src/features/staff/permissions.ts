@@ -35,6 +35,13 @@ export const canManageAppointments = (who: Who) =>
 export const canHandleApplications = (who: Who) =>
   who.role === "admin" || (who.role === "staff" && who.department !== null);
 
+/**
+ * The Bürgerbüro chat's agents: staff of the departments the chat settings name (the Bürgerbüro
+ * unless an admin adds more) and admins. The server decides; staff of other departments see its refusal.
+ */
+export const canChat = (who: Who) =>
+  who.role === "admin" || (who.role === "staff" && who.department !== null);
+
 /** Business support (consultations, digital providers, funding) is the economic development agency's. */
 export const canSupportBusinesses = (who: Who) =>
   who.role === "admin" || (who.role === "staff" && who.department === "wirtschaft");
@@ -62,6 +69,7 @@ export function calendarOffices<T extends Pick<Office, "booking">>(who: Who, off
 
 export type StaffPageKey =
   | "home"
+  | "chat"
   | "applications"
   | "citizens"
   | "appointments"
@@ -87,6 +95,7 @@ export type StaffPageLink = {
 
 export const STAFF_PAGES: readonly StaffPageLink[] = [
   { key: "home", href: "/verwaltung", end: true, adminOnly: false },
+  { key: "chat", href: "/verwaltung/chat", end: false, adminOnly: false, allowed: canChat },
   {
     key: "applications",
     href: "/verwaltung/antraege",

@@ -7,6 +7,7 @@ import { loadTexts } from "../../lib/i18n";
 import { consoleRoutes as applicationsConsoleRoutes } from "../applications/console/routes";
 import { consoleRoutes as appointmentsConsoleRoutes } from "../appointments/console/routes";
 import { consoleRoutes as businessConsoleRoutes } from "../business/console/routes";
+import { consoleRoutes as chatConsoleRoutes } from "../chat/console/routes";
 import { consoleRoutes as mapConsoleRoutes } from "../map/console/routes";
 import { consoleRoutes as servicesConsoleRoutes } from "../services/console/routes";
 import { consoleRoutes as shopsConsoleRoutes } from "../shops/console/routes";
@@ -20,6 +21,7 @@ export const staffRoutes = (
     <Route path="/verwaltung/einrichten" component={page(() => import("./SetupPage"))} />
     <Route path="/verwaltung" component={layout}>
       <Route path="/" component={page(() => import("./HomePage"))} />
+      {chatConsoleRoutes}
       {applicationsConsoleRoutes}
       <Route path="/buerger" component={page(() => import("./CitizenSearchPage"))} />
       <Route path="/buerger/:id" component={page(() => import("./CitizenPage"))} />

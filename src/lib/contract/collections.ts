@@ -82,13 +82,15 @@ export const PERSONAL_COLLECTIONS = SYNCED_COLLECTIONS.filter((c) => c.visibilit
 
 /**
  * API paths whose outbox writes carry a person's data: at sign-out they leave the device unsent. A
- * consultation request holds the resident's name and contact, so it is one, sent with or without an account.
+ * consultation request holds the resident's name and contact, so it is one, sent with or without an account;
+ * so is a chat message.
  */
 export const PERSONAL_WRITE_PATHS = [
   "/api/account",
   "/api/staff",
   "/api/applications",
   "/api/business/consultations",
+  "/api/chat",
 ] as const;
 
 export const isPersonalWrite = (url: string): boolean =>

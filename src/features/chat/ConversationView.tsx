@@ -1,0 +1,166 @@
+// The resident's conversation: the queue (position and estimate, live) until an agent takes it, then
+// the messages. Own messages go through the outbox and show "wird gesendet" until the server's entry
+// with their client id arrives; after any break the log is read from the last seq held.
+import { createEffect, createMemo, createSignal, on, Show } from "solid-js";
+import { CHAT_MESSAGE_MAX, type Conversation, conversationSchema } from "../../lib/contract/chat";
+import { errorKey } from "../../lib/error-key";
+import { t } from "../../lib/i18n";
+import { createLiveQuery } from "../../lib/live-query";
+import { TextArea } from "../../ui/Field";
+import { eventsUrl, fetchEntries, leaveConversation } from "./api";
+import { createConversationLog } from "./conversation-log";
+import { type PendingMessage, pendingOf } from "./log";
+import { discardMessage, queuedMessages, queueMessage, retryMessage, sendQueued } from "./messages";
+import { MessageList } from "./MessageList";
+
+export function ConversationView(props: {
+  conversation: Conversation;
+  onEnded: (conversation: Conversation) => void;
+  onNewQuestion: () => void;
+}) {
+  const log = createConversationLog<Conversation>({
+    id: () => props.conversation.id,
+    fetchEntries,
+    eventsUrl,
+    parseConversation: (data) => conversationSchema.parse(data),
+  });
+  const conversation = () => log.conversation() ?? props.conversation;
+  const [written, setWritten] = createSignal<PendingMessage[]>([]);
+  const queued = createLiveQuery(() => {
+    const id = props.conversation.id;
+    return () => queuedMessages(id);
+  });
+  // The outbox's copy first: it carries the server's refusal, if any.
+  const pending = createMemo(() => pendingOf(log.entries(), [...(queued.data() ?? []), ...written()]));
+  const [text, setText] = createSignal("");
+  const [textError, setTextError] = createSignal<string>();
+  const [failure, setFailure] = createSignal<string>();
+  const [leaving, setLeaving] = createSignal(false);
+
+  // A message that left the outbox is in the log: read it at once, even while the stream is down.
+  createEffect(
+    on(
+      () => queued.data()?.length ?? 0,
+      (now, before) => {
+        if (before !== undefined && now < before) void log.catchUp();
+      },
+    ),
+  );
+  createEffect(
+    on(
+      () => conversation().status,
+      (status) => {
+        if (status === "closed" || status === "left") props.onEnded(conversation());
+      },
+      { defer: true },
+    ),
+  );
+
+  const send = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const message = text().trim();
+    if (message === "") return setTextError("chat.conversation.errors.empty");
+    if (message.length > CHAT_MESSAGE_MAX) return setTextError("chat.conversation.errors.long");
+    setTextError(undefined);
+    setFailure(undefined);
+    try {
+      const queuedMessage = await queueMessage(props.conversation.id, message);
+      setWritten((list) => [...list, queuedMessage]);
+      setText("");
+      void sendQueued();
+    } catch (error) {
+      // Only the device's storage can fail here; the text stays in the field.
+      console.error("chat message not queued", error);
+      setFailure("chat.conversation.notQueued");
+    }
+  };
+
+  const leave = async () => {
+    setLeaving(true);
+    setFailure(undefined);
+    try {
+      log.setConversation(await leaveConversation(props.conversation.id));
+    } catch (error) {
+      setFailure(errorKey(error, { offline: "chat.conversation.leaveOffline" }));
+    } finally {
+      setLeaving(false);
+    }
+  };
+
+  const active = () => conversation().status === "waiting" || conversation().status === "active";
+
+  return (
+    <div class="chat-conversation">
+      <div role="status" class="chat-queue">
+        <Show when={conversation().status === "waiting"}>
+          <p class="chat-queue-position">
+            {conversation().position === null
+              ? t("chat.queue.waiting")
+              : t("chat.queue.position", { position: conversation().position })}
+          </p>
+          <Show when={conversation().estimateMinutes !== null}>
+            <p>{t("chat.queue.estimate", { count: conversation().estimateMinutes ?? 0 })}</p>
+          </Show>
+        </Show>
+        <Show when={conversation().status === "active" && conversation().agentName}>
+          {(name) => <p>{t("chat.conversation.with", { name: name() })}</p>}
+        </Show>
+        <Show when={!active()}>
+          <p>
+            {conversation().status === "left" ? t("chat.conversation.left") : t("chat.conversation.closed")}
+          </p>
+        </Show>
+        <Show when={log.interrupted()}>
+          <p>{t("chat.conversation.reconnecting")}</p>
+        </Show>
+      </div>
+
+      <MessageList
+        id="chat-log"
+        label={t("chat.conversation.logLabel")}
+        viewer="resident"
+        entries={log.entries()}
+        pending={pending()}
+        onRetry={(clientId) => void retryMessage(clientId)}
+        onDiscard={(clientId) => {
+          setWritten((list) => list.filter((message) => message.clientId !== clientId));
+          void discardMessage(clientId);
+        }}
+      />
+
+      <div role="alert">
+        <Show when={failure()}>{(key) => <p class="field-error">{t(key())}</p>}</Show>
+      </div>
+
+      <Show
+        when={active()}
+        fallback={
+          <button type="button" class="button" onClick={() => props.onNewQuestion()}>
+            {t("chat.conversation.newQuestion")}
+          </button>
+        }
+      >
+        <form noValidate class="chat-composer" onSubmit={(event) => void send(event)}>
+          <TextArea
+            id="chat-message"
+            label={t("chat.conversation.message")}
+            hint={t("chat.conversation.messageHint")}
+            rows={3}
+            maxLength={CHAT_MESSAGE_MAX}
+            value={text()}
+            onInput={setText}
+            error={textError()}
+          />
+          <button type="submit" class="button">
+            {t("chat.conversation.send")}
+          </button>
+        </form>
+        <p>
+          <button type="button" class="button secondary" disabled={leaving()} onClick={() => void leave()}>
+            {conversation().status === "waiting" ? t("chat.queue.leave") : t("chat.conversation.leave")}
+          </button>
+        </p>
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,226 @@
+// /verwaltung/chat: an agent's desk. Going on duty makes the agent reachable (presence, renewed by a
+// heartbeat while this page is open, ends by itself when the connection is gone); the waiting chats
+// by topic, each to accept; the chats the agent has now.
+import { A, useNavigate } from "@solidjs/router";
+import { createSignal, For, onCleanup, Show, createEffect } from "solid-js";
+import {
+  AGENT_CAPACITY_MAX,
+  type AgentConversation,
+  CHAT_TOPICS,
+  type ChatTopic,
+  DUTY_HEARTBEAT_SECONDS,
+} from "../../../lib/contract/chat";
+import { createConsoleWrite } from "../../../lib/console-write";
+import { formatTime } from "../../../lib/date-format";
+import { t } from "../../../lib/i18n";
+import { createRemote } from "../../../lib/remote";
+import { ActionOutcome } from "../../../ui/ActionOutcome";
+import { EmptyState } from "../../../ui/EmptyState";
+import { SelectInput } from "../../../ui/Field";
+import { usePageTitle } from "../../../ui/page-title";
+import { RemoteStatus } from "../../../ui/RemoteStatus";
+import { acceptConversation, fetchDuty, fetchMine, fetchQueue, sendHeartbeat, setDuty } from "./api";
+import { languageLabel, topicLabel } from "../topics";
+import { agentConversationPath, CHAT_HOURS_PATH } from "./paths";
+import "../chat.css";
+
+/** The waiting list is read this often while on duty: a new chat should not wait for the heartbeat. */
+const QUEUE_POLL_MS = 5000;
+
+export default function ChatConsolePage() {
+  usePageTitle(() => t("chat.console.title"));
+  const navigate = useNavigate();
+  const duty = createRemote(() => true, fetchDuty);
+  const [topic, setTopic] = createSignal<ChatTopic | "all">("all");
+  const queue = createRemote(topic, (chosen) => fetchQueue(chosen === "all" ? undefined : chosen));
+  const mine = createRemote(() => true, fetchMine);
+  const [capacity, setCapacity] = createSignal<number>();
+  const [waiting, setWaiting] = createSignal<number>();
+  const dutyWrite = createConsoleWrite<boolean>();
+  const accepting = createConsoleWrite<string>();
+  const onDuty = () => duty.data()?.onDuty === true;
+
+  // Presence lasts while the heartbeat comes; the queue is read meanwhile.
+  createEffect(() => {
+    if (!onDuty()) return;
+    const beat = setInterval(() => {
+      sendHeartbeat().then(
+        (answer) => {
+          duty.set(answer.duty);
+          setWaiting(answer.waiting);
+        },
+        (error: unknown) => console.error("chat heartbeat", error),
+      );
+    }, DUTY_HEARTBEAT_SECONDS * 1000);
+    const poll = setInterval(() => {
+      queue.reload();
+      mine.reload();
+    }, QUEUE_POLL_MS);
+    onCleanup(() => {
+      clearInterval(beat);
+      clearInterval(poll);
+    });
+  });
+
+  const toggleDuty = () => {
+    const wanted = !onDuty();
+    const chosen = capacity() ?? duty.data()?.capacity;
+    return dutyWrite.run(true, async () => {
+      const next = await setDuty(wanted, chosen);
+      duty.set(next);
+      queue.reload();
+      return next.onDuty ? t("chat.console.duty.started") : t("chat.console.duty.ended");
+    });
+  };
+
+  const accept = (conversation: AgentConversation) =>
+    accepting.run(
+      conversation.id,
+      async () => {
+        await acceptConversation(conversation.id);
+        navigate(agentConversationPath(conversation.id));
+        return t("chat.console.queue.accepted");
+      },
+      { done: () => queue.reload() },
+    );
+
+  const capacityOptions = () =>
+    Array.from({ length: AGENT_CAPACITY_MAX }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }));
+
+  return (
+    <section class="chat-console">
+      <h1>{t("chat.console.title")}</h1>
+      <p class="lead">{t("chat.console.lead")}</p>
+      <p>
+        <A href={CHAT_HOURS_PATH}>{t("chat.console.hoursLink")}</A>
+      </p>
+
+      <h2>{t("chat.console.duty.title")}</h2>
+      <RemoteStatus remote={duty} />
+      <Show when={duty.data()}>
+        {(current) => (
+          <>
+            <p role="status">
+              {current().onDuty
+                ? t("chat.console.duty.on", { active: current().active, capacity: current().capacity })
+                : t("chat.console.duty.off")}
+            </p>
+            <SelectInput
+              id="chat-capacity"
+              label={t("chat.console.duty.capacity")}
+              hint={t("chat.console.duty.capacityHint")}
+              value={String(capacity() ?? current().capacity)}
+              onChange={(value) => setCapacity(Number(value))}
+              options={capacityOptions()}
+            />
+            <button
+              type="button"
+              class="button"
+              disabled={dutyWrite.busy() !== undefined}
+              onClick={() => void toggleDuty()}
+            >
+              {current().onDuty ? t("chat.console.duty.end") : t("chat.console.duty.start")}
+            </button>
+          </>
+        )}
+      </Show>
+      <ActionOutcome failureKey={dutyWrite.failure()} success={dutyWrite.success()} />
+
+      <h2>{t("chat.console.mine.title")}</h2>
+      <RemoteStatus remote={mine} />
+      <Show when={mine.data()}>
+        {(list) => (
+          <Show when={list().conversations.length > 0} fallback={<p>{t("chat.console.mine.empty")}</p>}>
+            <ul class="chat-console-list">
+              <For each={list().conversations}>
+                {(conversation) => (
+                  <li>
+                    <A href={agentConversationPath(conversation.id)}>
+                      {t("chat.console.mine.item", {
+                        resident: conversation.resident.name ?? t("chat.console.anonymous"),
+                        topic: topicLabel(conversation.topic),
+                      })}
+                    </A>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        )}
+      </Show>
+
+      <h2>{t("chat.console.queue.title")}</h2>
+      <Show when={waiting() !== undefined}>
+        <p>{t("chat.console.queue.count", { count: waiting() ?? 0 })}</p>
+      </Show>
+      <SelectInput
+        id="chat-queue-topic"
+        label={t("chat.console.queue.topic")}
+        value={topic()}
+        onChange={(value) => setTopic(CHAT_TOPICS.find((known) => known === value) ?? "all")}
+        options={[
+          { value: "all", label: t("chat.console.queue.allTopics") },
+          ...CHAT_TOPICS.map((value) => ({ value, label: topicLabel(value) })),
+        ]}
+      />
+      <div class="button-row">
+        <button type="button" class="button secondary" onClick={() => queue.reload()}>
+          {t("staff.common.refresh")}
+        </button>
+      </div>
+      <RemoteStatus remote={queue} />
+      <ActionOutcome failureKey={accepting.failure()} success={accepting.success()} />
+      <Show when={queue.data()}>
+        {(list) => (
+          <Show
+            when={list().conversations.length > 0}
+            fallback={
+              <EmptyState
+                title={t("chat.console.queue.emptyTitle")}
+                text={t("chat.console.queue.emptyText")}
+              />
+            }
+          >
+            <ol class="chat-queue-list">
+              <For each={list().conversations}>
+                {(conversation) => (
+                  <li class="chat-queue-item">
+                    <h3>
+                      {topicLabel(conversation.topic)}
+                      {" · "}
+                      {conversation.resident.name ?? t("chat.console.anonymous")}
+                    </h3>
+                    <p class="chat-question">{conversation.question}</p>
+                    <p class="hint">
+                      {t("chat.console.queue.since", {
+                        time: formatTime(conversation.waitingSince ?? conversation.startedAt),
+                        language: languageLabel(conversation.language),
+                      })}
+                    </p>
+                    <button
+                      type="button"
+                      class="button"
+                      disabled={!onDuty() || accepting.busy() !== undefined}
+                      onClick={() => void accept(conversation)}
+                    >
+                      {t("chat.console.queue.accept")}
+                      <span class="visually-hidden">
+                        {" "}
+                        {t("chat.console.queue.acceptWhose", {
+                          resident: conversation.resident.name ?? t("chat.console.anonymous"),
+                        })}
+                      </span>
+                    </button>
+                  </li>
+                )}
+              </For>
+            </ol>
+          </Show>
+        )}
+      </Show>
+      <Show when={!onDuty()}>
+        <p class="hint">{t("chat.console.queue.dutyFirst")}</p>
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,5 @@
+// Where the agents' pages are.
+
+export const CHAT_CONSOLE_PATH = "/verwaltung/chat";
+export const CHAT_HOURS_PATH = `${CHAT_CONSOLE_PATH}/zeiten`;
+export const agentConversationPath = (id: string) => `${CHAT_CONSOLE_PATH}/${encodeURIComponent(id)}`;

@@ -1,0 +1,17 @@
+// The agents' chat pages under /verwaltung/chat (mounted by src/features/staff/routes.tsx), each its
+// own chunk with the chat's texts (src/locales/chat/).
+import { Route } from "@solidjs/router";
+import type { Component } from "solid-js";
+import { consolePage } from "../../../lib/console-page";
+import { loadTexts } from "../../../lib/i18n";
+
+const chatPage = (load: () => Promise<{ default: Component }>) =>
+  consolePage(() => loadTexts("chat").then(load));
+
+export const consoleRoutes = (
+  <>
+    <Route path="/chat" component={chatPage(() => import("./ChatConsolePage"))} />
+    <Route path="/chat/zeiten" component={chatPage(() => import("./ChatHoursPage"))} />
+    <Route path="/chat/:id" component={chatPage(() => import("./AgentConversationPage"))} />
+  </>
+);

@@ -1,0 +1,114 @@
+// The Bürgerbüro chat, both sides at once: a clerk of the Bürgerbüro opens the chat hours and goes on
+// duty in the console; a resident on a phone asks a question, waits, and talks with the clerk.
+// Mid-chat the resident's network drops: the message written meanwhile shows "wird gesendet" and the
+// clerk's answer written meanwhile waits; back online, each arrives exactly once on the other side.
+import { expect, type Locator, type Page, test } from "@playwright/test";
+import { newPerson } from "./support/account";
+import { expectNoAxeViolations } from "./support/app";
+import { doubleTextSize, expectReflow, PHONE_WIDTH, REFLOW_WIDTH } from "./support/reflow";
+import { staffPage } from "./support/staff";
+
+/** The messages of a chat's log (role="log") whose text is `text`. */
+const messages = (page: Page, text: string): Locator =>
+  page.getByRole("log").locator(".chat-message .chat-text").filter({ hasText: text });
+
+test("a resident chats with the Bürgerbüro, and a dropped network loses and doubles nothing", async ({
+  browser,
+  page: resident,
+  context: residentContext,
+}) => {
+  test.setTimeout(180_000);
+  const clerk = newPerson("Bernd", "Chat");
+  const agent = await staffPage(browser, clerk, "buergerbuero");
+
+  // The chat hours: open all the time for this test (the default is office hours on weekdays).
+  await agent.goto("/verwaltung/chat/zeiten");
+  await agent.getByRole("textbox", { name: /^Chatzeiten/ }).fill("24/7");
+  await agent.getByRole("button", { name: "Speichern" }).click();
+  await expect(agent.getByText("Die Chatzeiten sind gespeichert.")).toBeVisible();
+
+  await agent.goto("/verwaltung/chat");
+  await agent.getByRole("button", { name: "Dienst beginnen" }).click();
+  await expect(agent.getByText(/Sie sind im Dienst: 0 von \d+ Chats\./)).toBeVisible();
+  await expectNoAxeViolations(agent);
+
+  // The resident: hours, topic and question (with the guide's suggestions), start.
+  const name = `Clara ${Date.now().toString(36)}`;
+  await resident.goto("/chat");
+  await expect(resident.getByRole("heading", { level: 1, name: "Chat mit dem Bürgerbüro" })).toBeVisible();
+  await expect(resident.getByText(/^Chat geöffnet/)).toBeVisible();
+  await resident.getByLabel("Thema").selectOption("identity");
+  await resident.getByLabel("Ihre Frage").fill("Welche Unterlagen brauche ich für einen Personalausweis?");
+  await resident.getByLabel("Ihr Name (freiwillig)").fill(name);
+  await expectNoAxeViolations(resident);
+  await resident.getByRole("button", { name: "Chat beginnen" }).click();
+  await expect(resident.getByText(/Sie sind an Platz \d+ der Warteschlange\./)).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(messages(resident, "Welche Unterlagen brauche ich")).toHaveCount(1);
+
+  // The clerk takes it from the waiting list.
+  await agent.getByRole("button", { name: `Übernehmen (Chat von ${name})` }).click({ timeout: 30_000 });
+  await expect(agent.getByRole("heading", { level: 1, name: "Chat", exact: true })).toBeVisible();
+  await expect(messages(agent, "Welche Unterlagen brauche ich")).toHaveCount(1);
+  await expect(
+    resident.getByText(`Sie schreiben mit ${clerk.givenName} ${clerk.familyName.slice(0, 1)}.`),
+  ).toBeVisible();
+
+  // Messages both ways, each seen on the other side.
+  await agent
+    .getByLabel("Ihre Antwort")
+    .fill("Guten Tag! Ein biometrisches Passfoto und Ihren alten Ausweis.");
+  await agent.getByRole("button", { name: "Senden", exact: true }).click();
+  await expect(messages(resident, "biometrisches Passfoto")).toHaveCount(1);
+  await resident.getByLabel("Ihre Nachricht").fill("Danke! Geht das auch ohne Termin?");
+  await resident.getByRole("button", { name: "Senden", exact: true }).click();
+  await expect(messages(agent, "Geht das auch ohne Termin?")).toHaveCount(1);
+  await expectNoAxeViolations(resident);
+  await expectNoAxeViolations(agent);
+  // Nothing scrolls sideways at 320 px, nor with the text at 200 % on a phone.
+  for (const page of [resident, agent]) {
+    const size = page.viewportSize();
+    await page.setViewportSize({ width: REFLOW_WIDTH, height: 640 });
+    await expectReflow(page);
+    await doubleTextSize(page);
+    await page.setViewportSize({ width: PHONE_WIDTH, height: 844 });
+    await expectReflow(page);
+    if (size) await page.setViewportSize(size);
+  }
+
+  // The network drops: the resident writes on, the clerk answers meanwhile.
+  await residentContext.setOffline(true);
+  await resident.getByLabel("Ihre Nachricht").fill("Ich bin gerade im Funkloch.");
+  await resident.getByRole("button", { name: "Senden", exact: true }).click();
+  const waiting = resident.getByRole("log").locator(".chat-pending");
+  await expect(waiting).toContainText("Ich bin gerade im Funkloch.");
+  await expect(waiting).toContainText("wird gesendet");
+  await agent.getByLabel("Ihre Antwort").fill("Ohne Termin geht es donnerstags ab 8 Uhr.");
+  await agent.getByRole("button", { name: "Senden", exact: true }).click();
+  await expect(messages(agent, "donnerstags ab 8 Uhr")).toHaveCount(1);
+  await expect(messages(agent, "Funkloch")).toHaveCount(0);
+
+  // Back online: both arrive, exactly once each.
+  await residentContext.setOffline(false);
+  await expect(messages(resident, "donnerstags ab 8 Uhr")).toHaveCount(1, { timeout: 30_000 });
+  await expect(messages(agent, "Funkloch")).toHaveCount(1, { timeout: 30_000 });
+  await expect(resident.getByRole("log").locator(".chat-pending")).toHaveCount(0);
+  await expect(messages(resident, "Funkloch")).toHaveCount(1);
+  // A late event of the old stream or a repeated send must not add a second copy.
+  await resident.waitForTimeout(2000);
+  await expect(messages(resident, "Funkloch")).toHaveCount(1);
+  await expect(messages(resident, "donnerstags ab 8 Uhr")).toHaveCount(1);
+  await expect(messages(agent, "Funkloch")).toHaveCount(1);
+
+  // The clerk ends the chat; the resident sees it ended.
+  await agent.getByLabel("Ergebnis").selectOption("answered");
+  await agent.getByRole("button", { name: "Chat beenden" }).click();
+  await expect(resident.getByText("Der Chat ist beendet.")).toBeVisible({ timeout: 30_000 });
+  await expectNoAxeViolations(resident);
+
+  await agent.getByRole("link", { name: "Zurück zum Chat" }).click();
+  await agent.getByRole("button", { name: "Dienst beenden" }).click();
+  await expect(agent.getByText("Sie sind nicht im Dienst.")).toBeVisible();
+  await agent.context().close();
+});
