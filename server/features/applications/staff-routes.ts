@@ -1,7 +1,7 @@
 // /api/staff/applications: the department's inbox, reading (with files), claiming, questions,
 // decisions and the JSON export. Every access is in the audit log.
+import { mailDeps } from "../../http/mail-deps";
 import { createRoute } from "@hono/zod-openapi";
-import type { Context } from "hono";
 import {
   askQuestionSchema,
   decideSchema,
@@ -11,13 +11,12 @@ import {
 } from "../../../src/lib/contract/applications";
 import { z } from "../../../src/lib/contract/zod";
 import { inTransaction } from "../../db/database";
-import type { AppEnv } from "../../http/env";
 import { fileResponse } from "../../http/file-response";
 import { jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
 import { jsonRequired, staffOnly } from "../../http/route-guards";
 import { createRouter } from "../../http/router";
 import { requireStaff } from "../../http/session";
-import { type NoticeDeps, notifyNewMessage } from "../staff/messages";
+import { notifyNewMessage } from "../staff/messages";
 import { notifyStatusChange } from "./notify";
 import { uuidsOr404 } from "./routes";
 import * as staff from "./staff";
@@ -114,13 +113,6 @@ const exportRoute = createRoute({
   },
 });
 
-const noticeDeps = (c: Context<AppEnv>): NoticeDeps => ({
-  db: c.var.db,
-  mailer: c.var.mailer,
-  logger: c.var.logger,
-  appOrigin: c.var.config.appOrigin,
-});
-
 export function staffApplicationRoutes() {
   const app = createRouter();
 
@@ -140,7 +132,7 @@ export function staffApplicationRoutes() {
     const { id } = c.req.valid("param");
     const change = await inTransaction(c.var.db, (trx) => staff.claim(trx, account, id));
     if (change.eventId) {
-      await notifyStatusChange(noticeDeps(c), {
+      await notifyStatusChange(mailDeps(c), {
         accountId: change.row.account_id,
         applicationId: id,
         eventId: change.eventId,
@@ -155,7 +147,7 @@ export function staffApplicationRoutes() {
     const { id } = c.req.valid("param");
     const { text } = c.req.valid("json");
     const change = await inTransaction(c.var.db, (trx) => staff.askQuestion(trx, account, id, text));
-    await notifyStatusChange(noticeDeps(c), {
+    await notifyStatusChange(mailDeps(c), {
       accountId: change.row.account_id,
       applicationId: id,
       eventId: change.eventId!,
@@ -171,7 +163,7 @@ export function staffApplicationRoutes() {
     const change = await inTransaction(c.var.db, (trx) => staff.decide(trx, account, id, decision));
     // The Bescheid is a postbox message: the postbox's mail and push say that it arrived.
     const citizen = change.row.account_id ? await findAccount(c.var.db, change.row.account_id) : undefined;
-    if (citizen) await notifyNewMessage(noticeDeps(c), citizen);
+    if (citizen) await notifyNewMessage(mailDeps(c), citizen);
     return c.json(change.view, 200);
   });
 

@@ -1,6 +1,7 @@
 // /api/appointments: free slots, the proof-of-work challenge, booking, and the mail link's actions
 // (confirm, cancel, move). Signed-in residents also cancel and move by id; their appointments reach
 // their devices through the change feed (collection "appointments").
+import { mailDeps } from "../../http/mail-deps";
 import { createRoute } from "@hono/zod-openapi";
 import type { Context, MiddlewareHandler } from "hono";
 import {
@@ -214,7 +215,3 @@ function ownAppointment(c: Context<AppEnv>): Promise<AppointmentTable> {
 }
 
 /** What the service needs to send mails from this request. */
-export function mailDeps(c: Context<AppEnv>): service.MailDeps {
-  const { db, mailer, logger, config } = c.var;
-  return { db, mailer, logger, appOrigin: config.appOrigin };
-}

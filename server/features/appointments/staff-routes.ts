@@ -17,7 +17,7 @@ import { idParam, jsonAnswer, jsonBody, plainAnswer, problems } from "../../http
 import { jsonRequired } from "../../http/route-guards";
 import { createRouter } from "../../http/router";
 import { requireStaff } from "../../http/session";
-import { mailDeps } from "./routes";
+import { mailDeps } from "../../http/mail-deps";
 import * as staffService from "./staff-service";
 
 const idParams = z.object({ id: idParam });

@@ -2,6 +2,7 @@
 // work and then hold their conversation by a secret in an HttpOnly cookie limited to /api/chat
 // (EventSource cannot send headers, so a header token would not reach the event stream); signed-in
 // residents own theirs through the session.
+import { mailDeps } from "../../http/mail-deps";
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
@@ -313,7 +314,7 @@ export function chatRoutes() {
     const account = requireAccount(c);
     const row = await owned(c, c.req.valid("param").id);
     const owner = await saveTranscript(c.var.db, row, account);
-    await notifyNewMessage(c, owner);
+    await notifyNewMessage(mailDeps(c), owner);
     const saved = await service.residentConversation(c.var.db, row.id, resident(c));
     return c.json(await service.conversationView(c.var.db, saved, Date.now()), 200);
   });

@@ -1,5 +1,6 @@
 // /api/staff/chat: the agents' side. Agents are Bürgerbüro staff, staff of the departments admins
 // add in the settings, and admins; other staff get 403. Presence on duty expires without heartbeats.
+import { mailDeps } from "../../http/mail-deps";
 import { createRoute } from "@hono/zod-openapi";
 import type { Context, MiddlewareHandler } from "hono";
 import {
@@ -420,7 +421,7 @@ export function staffChatRoutes() {
       c.req.valid("json"),
       Date.now(),
     );
-    if (recipient) await notifyNewMessage(c, recipient);
+    if (recipient) await notifyNewMessage(mailDeps(c), recipient);
     const answered = (await findCase(db, row.id)) ?? row;
     return c.json(agentCaseView(answered), 200);
   });

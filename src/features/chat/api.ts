@@ -13,8 +13,7 @@ import {
   type StartChatRequest,
 } from "../../lib/contract/chat";
 import { altchaChallengeSchema } from "../../lib/contract/proof-of-work";
-import type { z } from "../../lib/contract/zod";
-import { send } from "../../lib/http";
+import { getJson, sendJson } from "../../lib/api";
 
 export const CHAT_API = "/api/chat";
 export const CHAT_CHALLENGE = `${CHAT_API}/challenge`;
@@ -22,38 +21,22 @@ const conversationUrl = (id: string) => `${CHAT_API}/conversations/${encodeURICo
 export const messagesUrl = (id: string) => `${conversationUrl(id)}/messages`;
 export const eventsUrl = (id: string, after: number) => `${conversationUrl(id)}/events?after=${after}`;
 
-const READ: RequestInit = { headers: { Accept: "application/json" }, cache: "no-store" };
+export const fetchChatStatus = (): Promise<ChatStatus> => getJson(`${CHAT_API}/status`, chatStatusSchema);
 
-async function read<T>(url: string, schema: z.ZodType<T>): Promise<T> {
-  const response = await send(fetch, url, READ);
-  return schema.parse(await response.json());
-}
-
-async function post<T>(url: string, body: unknown, schema: z.ZodType<T>): Promise<T> {
-  const response = await send(fetch, url, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", Accept: "application/json" },
-    body: JSON.stringify(body),
-    cache: "no-store",
-  });
-  return schema.parse(await response.json());
-}
-
-export const fetchChatStatus = (): Promise<ChatStatus> => read(`${CHAT_API}/status`, chatStatusSchema);
-
-export const fetchChallenge = () => read(CHAT_CHALLENGE, altchaChallengeSchema);
+export const fetchChallenge = () => getJson(CHAT_CHALLENGE, altchaChallengeSchema);
 
 /** The conversation this browser (cookie) or account has open, if any. */
 export const fetchCurrentConversation = async (): Promise<Conversation | null> =>
-  (await read(`${CHAT_API}/conversations/current`, currentConversationSchema)).conversation;
+  (await getJson(`${CHAT_API}/conversations/current`, currentConversationSchema)).conversation;
 
 export const startConversation = (request: StartChatRequest): Promise<Conversation> =>
-  post(`${CHAT_API}/conversations`, request, conversationSchema);
+  sendJson("POST", `${CHAT_API}/conversations`, request, conversationSchema);
 
 export const fetchEntries = (id: string, after: number): Promise<EntriesResponse> =>
-  read(`${conversationUrl(id)}/entries?after=${after}`, entriesResponseSchema);
+  getJson(`${conversationUrl(id)}/entries?after=${after}`, entriesResponseSchema);
 
 export const leaveConversation = (id: string): Promise<Conversation> =>
-  post(`${conversationUrl(id)}/leave`, {}, conversationSchema);
+  sendJson("POST", `${conversationUrl(id)}/leave`, {}, conversationSchema);
 
-export const leaveMessage = (request: ChatCaseRequest) => post(`${CHAT_API}/cases`, request, chatCaseSchema);
+export const leaveMessage = (request: ChatCaseRequest) =>
+  sendJson("POST", `${CHAT_API}/cases`, request, chatCaseSchema);
