@@ -45,9 +45,9 @@ describe("checking a GeoJSON import in the browser", () => {
   it("refuses what is no FeatureCollection", () => {
     expect(() => checkImport("schools", "{ kaputt")).toThrow(ImportFileError);
     expect(() => checkImport("schools", JSON.stringify({ type: "Feature" }))).toThrow(
-      "staff.map.import.notCollection",
+      "map.console.import.notCollection",
     );
-    expect(() => checkImport("schools", file())).toThrow("staff.map.import.noFeatures");
+    expect(() => checkImport("schools", file())).toThrow("map.console.import.noFeatures");
   });
 
   it("describes a fault outside the features as the file's", () => {

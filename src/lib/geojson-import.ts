@@ -24,12 +24,12 @@ export function checkImport(layer: MapLayer, text: string, now = new Date()): Ch
   try {
     input = JSON.parse(text);
   } catch {
-    throw new ImportFileError("staff.map.import.notJson");
+    throw new ImportFileError("map.console.import.notJson");
   }
   const reading = readFeatureCollection(layer, input, now);
-  if (reading.kind !== "read") throw new ImportFileError("staff.map.import.notCollection");
+  if (reading.kind !== "read") throw new ImportFileError("map.console.import.notCollection");
   const features = featureCollectionSchema.safeParse(input).data?.features.length ?? 0;
-  if (features === 0) throw new ImportFileError("staff.map.import.noFeatures");
+  if (features === 0) throw new ImportFileError("map.console.import.noFeatures");
   return {
     collection: input,
     features,

@@ -26,6 +26,7 @@ type TextPart =
   | "chat"
   | "map"
   | "merchant"
+  | "services"
   | "shops"
   | "staff"
   | "warnings";
@@ -66,6 +67,10 @@ const partLoaders: Record<TextPart, Record<Language, () => Promise<{ default: Te
   chat: {
     de: () => import("../locales/chat/de.json"),
     en: () => import("../locales/chat/en.json"),
+  },
+  services: {
+    de: () => import("../locales/services/de.json"),
+    en: () => import("../locales/services/en.json"),
   },
   warnings: {
     de: () => import("../locales/warnings/de.json"),

@@ -6,28 +6,6 @@ import { describe, expect, it } from "vitest";
 import { APPOINTMENT_STATUSES, VISIT_TYPES } from "../../src/lib/contract/appointments";
 import { SERVICE_CATEGORIES } from "../../src/lib/contract/guide";
 import { PROBLEM_CODES } from "../../src/lib/contract/problem";
-import accountDe from "../../src/locales/account/de.json";
-import accountEn from "../../src/locales/account/en.json";
-import businessDe from "../../src/locales/business/de.json";
-import businessEn from "../../src/locales/business/en.json";
-import chatDe from "../../src/locales/chat/de.json";
-import chatEn from "../../src/locales/chat/en.json";
-import applicationsDe from "../../src/locales/applications/de.json";
-import applicationsEn from "../../src/locales/applications/en.json";
-import appointmentsDe from "../../src/locales/appointments/de.json";
-import appointmentsEn from "../../src/locales/appointments/en.json";
-import de from "../../src/locales/de.json";
-import en from "../../src/locales/en.json";
-import mapDe from "../../src/locales/map/de.json";
-import mapEn from "../../src/locales/map/en.json";
-import merchantDe from "../../src/locales/merchant/de.json";
-import merchantEn from "../../src/locales/merchant/en.json";
-import shopsDe from "../../src/locales/shops/de.json";
-import shopsEn from "../../src/locales/shops/en.json";
-import staffDe from "../../src/locales/staff/de.json";
-import staffEn from "../../src/locales/staff/en.json";
-import warningsDe from "../../src/locales/warnings/de.json";
-import warningsEn from "../../src/locales/warnings/en.json";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -37,36 +15,31 @@ function flatten(tree: Tree, prefix = ""): string[] {
   );
 }
 
-// The account's, the appointments', the console's and the warnings' texts live in files of their own
-// (loaded with their pages); together with the main file they make one tree per language.
-const locales: Record<string, Tree> = {
-  de: {
-    ...de,
-    ...accountDe,
-    ...applicationsDe,
-    ...appointmentsDe,
-    ...businessDe,
-    ...chatDe,
-    ...mapDe,
-    ...merchantDe,
-    ...shopsDe,
-    ...staffDe,
-    ...warningsDe,
-  },
-  en: {
-    ...en,
-    ...accountEn,
-    ...applicationsEn,
-    ...appointmentsEn,
-    ...businessEn,
-    ...chatEn,
-    ...mapEn,
-    ...merchantEn,
-    ...shopsEn,
-    ...staffEn,
-    ...warningsEn,
-  },
-};
+// The main file and every area's part (src/locales/<part>/, loaded with its pages; the console's texts
+// with their feature's) make one tree per language. Parts may share a top-level key (the guide's
+// `services.*` in the main file, its console's `services.console.*` in a part), so they merge deeply.
+const LOCALES = join(__dirname, "../../src/locales");
+const readTree = (path: string): Tree => JSON.parse(readFileSync(path, "utf8")) as Tree;
+
+function merge(into: Tree, from: Tree): Tree {
+  for (const [key, value] of Object.entries(from)) {
+    const existing = into[key];
+    if (typeof value !== "string" && existing !== undefined && typeof existing !== "string")
+      merge(existing, value);
+    else into[key] = value;
+  }
+  return into;
+}
+
+const parts = readdirSync(LOCALES, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const treeOf = (language: string): Tree =>
+  parts.reduce(
+    (tree, part) => merge(tree, readTree(join(LOCALES, part, `${language}.json`))),
+    readTree(join(LOCALES, `${language}.json`)),
+  );
+const locales: Record<string, Tree> = { de: treeOf("de"), en: treeOf("en") };
 const german = new Set(flatten(locales.de!));
 
 /** i18next resolves "x" through "x_one"/"x_other" for plurals. */

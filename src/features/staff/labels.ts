@@ -1,6 +1,5 @@
 // Translated names of the console's codes (departments, roles, trust levels ...).
 import type { Department, Role, TrustLevel } from "../../lib/contract/account-constants";
-import type { AppointmentStatus, VisitType } from "../../lib/contract/appointments";
 import { t } from "../../lib/i18n";
 
 export const departmentLabel = (department: Department | null) =>
@@ -12,8 +11,3 @@ export const trustLabel = (level: TrustLevel) => t(`staff.trust.${level}`);
 
 export const fullName = (person: { givenName: string; familyName: string }) =>
   t("staff.common.fullName", { given: person.givenName, family: person.familyName });
-
-export const appointmentStatusLabel = (status: AppointmentStatus) =>
-  t(`staff.appointments.statuses.${status}`);
-
-export const visitTypeLabel = (visitType: VisitType) => t(`staff.appointments.visitTypes.${visitType}`);

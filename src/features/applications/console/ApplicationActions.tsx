@@ -14,9 +14,9 @@ import { QuestionForm } from "./QuestionForm";
 
 /** What the console says instead of the shared texts when an action is refused. */
 const OVERRIDES: ErrorOverrides = {
-  conflict: "staff.applications.errors.conflict",
-  forbidden: "staff.applications.errors.forbidden",
-  not_found: "staff.applications.errors.notFound",
+  conflict: "applications.console.errors.conflict",
+  forbidden: "applications.console.errors.forbidden",
+  not_found: "applications.console.errors.notFound",
 };
 
 export function ApplicationActions(props: {
@@ -54,7 +54,7 @@ export function ApplicationActions(props: {
   const claim = () => {
     if (write.busy()) return;
     const id = props.application.id;
-    void result.send("claim", () => claimApplication(id), "staff.applications.claim.done");
+    void result.send("claim", () => claimApplication(id), "applications.console.claim.done");
   };
 
   const exportJson = () => {
@@ -62,28 +62,28 @@ export function ApplicationActions(props: {
     const { id, reference } = props.application;
     void run("export", async () => {
       await exportApplication(id, reference);
-      return t("staff.applications.export.done");
+      return t("applications.console.export.done");
     });
   };
 
   return (
     <section aria-labelledby="application-actions-title">
       <h2 id="application-actions-title" tabindex="-1" ref={title}>
-        {t("staff.applications.actions.title")}
+        {t("applications.console.actions.title")}
       </h2>
       <ActionOutcome failureKey={write.failure()} success={write.success()} />
       <Show when={props.application.status === "decided"}>
-        <p class="notice">{t("staff.applications.actions.decided")}</p>
+        <p class="notice">{t("applications.console.actions.decided")}</p>
       </Show>
       <Show when={actions().claimedByOther}>
-        {(name) => <p class="notice">{t("staff.applications.actions.claimedByOther", { name: name() })}</p>}
+        {(name) => <p class="notice">{t("applications.console.actions.claimedByOther", { name: name() })}</p>}
       </Show>
       <Show when={actions().claim}>
-        <p>{t("staff.applications.claim.hint")}</p>
+        <p>{t("applications.console.claim.hint")}</p>
         <button type="button" class="button" disabled={write.busy() !== undefined} onClick={claim}>
           {write.busy() === "claim"
-            ? t("staff.applications.claim.working")
-            : t("staff.applications.claim.submit")}
+            ? t("applications.console.claim.working")
+            : t("applications.console.claim.submit")}
         </button>
       </Show>
       <Show when={actions().ask}>
@@ -92,8 +92,8 @@ export function ApplicationActions(props: {
       <Show when={actions().decide}>
         <DecisionForm application={props.application} result={result} />
       </Show>
-      <h3>{t("staff.applications.export.title")}</h3>
-      <p>{t("staff.applications.export.hint")}</p>
+      <h3>{t("applications.console.export.title")}</h3>
+      <p>{t("applications.console.export.hint")}</p>
       <button
         type="button"
         class="button secondary"
@@ -101,8 +101,8 @@ export function ApplicationActions(props: {
         onClick={exportJson}
       >
         {write.busy() === "export"
-          ? t("staff.applications.export.working")
-          : t("staff.applications.export.submit")}
+          ? t("applications.console.export.working")
+          : t("applications.console.export.submit")}
       </button>
     </section>
   );

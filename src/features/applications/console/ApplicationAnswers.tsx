@@ -14,11 +14,11 @@ export function ApplicationAnswers(props: { application: StaffApplication }) {
 
   return (
     <section aria-labelledby="application-answers-title">
-      <h2 id="application-answers-title">{t("staff.applications.answers.title")}</h2>
+      <h2 id="application-answers-title">{t("applications.console.answers.title")}</h2>
       {/* A type this console does not know (a newer server): the export still has every answer. */}
       <Show
         when={definition()}
-        fallback={<p class="notice">{t("staff.applications.answers.unknownType")}</p>}
+        fallback={<p class="notice">{t("applications.console.answers.unknownType")}</p>}
       >
         <For each={groups()}>
           {(group) => (

@@ -35,7 +35,7 @@ export default function ApplicationDetailPage() {
 }
 
 const heading = (application: StaffApplication) =>
-  t("staff.applications.detail.heading", {
+  t("applications.console.detail.heading", {
     type: typeTitle(application.type),
     reference: application.reference,
   });
@@ -45,17 +45,17 @@ function ApplicationDetail() {
   const application = createRemote(() => params.id, fetchApplication);
   usePageTitle(() => {
     const data = application.data();
-    return data ? heading(data) : t("staff.applications.detail.title");
+    return data ? heading(data) : t("applications.console.detail.title");
   });
   const myId = () => account()?.id ?? "";
 
   return (
     <section>
       <p class="breadcrumb">
-        <A href={inboxPath("open")}>{t("staff.applications.detail.back")}</A>
+        <A href={inboxPath("open")}>{t("applications.console.detail.back")}</A>
       </p>
       <h1>
-        <Show when={application.data()} fallback={t("staff.applications.detail.title")}>
+        <Show when={application.data()} fallback={t("applications.console.detail.title")}>
           {(data) => heading(data())}
         </Show>
       </h1>
@@ -86,23 +86,23 @@ function Facts(props: { application: StaffApplication }) {
   const when = (instant: string) => formatDateTime(instant);
   return (
     <dl class="facts">
-      <dt>{t("staff.applications.fields.reference")}</dt>
+      <dt>{t("applications.console.fields.reference")}</dt>
       <dd class="staff-reference">{props.application.reference}</dd>
-      <dt>{t("staff.applications.fields.type")}</dt>
+      <dt>{t("applications.console.fields.type")}</dt>
       <dd>{typeTitle(props.application.type)}</dd>
-      <dt>{t("staff.applications.fields.department")}</dt>
+      <dt>{t("applications.console.fields.department")}</dt>
       <dd>{departmentLabel(props.application.department)}</dd>
-      <dt>{t("staff.applications.fields.status")}</dt>
+      <dt>{t("applications.console.fields.status")}</dt>
       <dd>{applicationStatusLabel(props.application.status)}</dd>
-      <dt>{t("staff.applications.fields.submittedAt")}</dt>
+      <dt>{t("applications.console.fields.submittedAt")}</dt>
       <dd>
         <time datetime={props.application.submittedAt}>{when(props.application.submittedAt)}</time>
       </dd>
-      <dt>{t("staff.applications.fields.updatedAt")}</dt>
+      <dt>{t("applications.console.fields.updatedAt")}</dt>
       <dd>
         <time datetime={props.application.updatedAt}>{when(props.application.updatedAt)}</time>
       </dd>
-      <dt>{t("staff.applications.fields.applicant")}</dt>
+      <dt>{t("applications.console.fields.applicant")}</dt>
       <dd>
         {applicant().name}
         <Show when={applicant().id}>
@@ -112,27 +112,27 @@ function Facts(props: { application: StaffApplication }) {
               <A
                 href={citizenPath(
                   id(),
-                  t("staff.applications.detail.citizenReason", {
+                  t("applications.console.detail.citizenReason", {
                     reference: props.application.reference,
                   }),
                 )}
               >
-                {t("staff.applications.detail.toCitizen")}
+                {t("applications.console.detail.toCitizen")}
               </A>
             </>
           )}
         </Show>
       </dd>
-      <dt>{t("staff.applications.fields.email")}</dt>
-      <dd>{applicant().email ?? t("staff.applications.missing")}</dd>
-      <dt>{t("staff.applications.fields.trustLevel")}</dt>
+      <dt>{t("applications.console.fields.email")}</dt>
+      <dd>{applicant().email ?? t("applications.console.missing")}</dd>
+      <dt>{t("applications.console.fields.trustLevel")}</dt>
       <dd>
-        <Show when={applicant().trustLevel} fallback={t("staff.applications.missing")}>
+        <Show when={applicant().trustLevel} fallback={t("applications.console.missing")}>
           {(level) => trustLabel(level())}
         </Show>
       </dd>
-      <dt>{t("staff.applications.fields.claimedBy")}</dt>
-      <dd>{props.application.claimedBy?.name ?? t("staff.applications.unclaimed")}</dd>
+      <dt>{t("applications.console.fields.claimedBy")}</dt>
+      <dd>{props.application.claimedBy?.name ?? t("applications.console.unclaimed")}</dd>
     </dl>
   );
 }

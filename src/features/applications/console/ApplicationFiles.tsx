@@ -15,7 +15,7 @@ import { ActionOutcome } from "../../../ui/ActionOutcome";
  */
 export const slotLabel = (type: string, slot: string | null) =>
   slot === null
-    ? t("staff.applications.files.withAnswer")
+    ? t("applications.console.files.withAnswer")
     : t(`applications.forms.${type}.attachments.${slot}.label`, { defaultValue: slot });
 
 export function ApplicationFiles(props: { application: StaffApplication }) {
@@ -31,21 +31,26 @@ export function ApplicationFiles(props: { application: StaffApplication }) {
         // No success text: the browser shows the download itself.
         return "";
       },
-      { overrides: { not_found: "staff.applications.files.notFound" } },
+      { overrides: { not_found: "applications.console.files.notFound" } },
     );
   };
 
   return (
     <section aria-labelledby="application-files-title">
-      <h2 id="application-files-title">{t("staff.applications.files.title")}</h2>
-      <Show when={props.application.files.length > 0} fallback={<p>{t("staff.applications.files.none")}</p>}>
-        <DataTable caption={t("staff.applications.files.caption", { count: props.application.files.length })}>
+      <h2 id="application-files-title">{t("applications.console.files.title")}</h2>
+      <Show
+        when={props.application.files.length > 0}
+        fallback={<p>{t("applications.console.files.none")}</p>}
+      >
+        <DataTable
+          caption={t("applications.console.files.caption", { count: props.application.files.length })}
+        >
           <thead>
             <tr>
-              <th scope="col">{t("staff.applications.files.columns.name")}</th>
-              <th scope="col">{t("staff.applications.files.columns.slot")}</th>
-              <th scope="col">{t("staff.applications.files.columns.size")}</th>
-              <th scope="col">{t("staff.applications.files.columns.action")}</th>
+              <th scope="col">{t("applications.console.files.columns.name")}</th>
+              <th scope="col">{t("applications.console.files.columns.slot")}</th>
+              <th scope="col">{t("applications.console.files.columns.size")}</th>
+              <th scope="col">{t("applications.console.files.columns.action")}</th>
             </tr>
           </thead>
           <tbody>
@@ -63,8 +68,8 @@ export function ApplicationFiles(props: { application: StaffApplication }) {
                       onClick={() => download(file)}
                     >
                       {write.busy() === file.id
-                        ? t("staff.applications.files.downloading")
-                        : t("staff.applications.files.download")}
+                        ? t("applications.console.files.downloading")
+                        : t("applications.console.files.download")}
                       <span class="visually-hidden"> {file.name}</span>
                     </button>
                   </td>

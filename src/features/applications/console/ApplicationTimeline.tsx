@@ -16,7 +16,7 @@ export function ApplicationTimeline(props: { application: StaffApplication }) {
 
   return (
     <section aria-labelledby="application-timeline-title">
-      <h2 id="application-timeline-title">{t("staff.applications.timeline.title")}</h2>
+      <h2 id="application-timeline-title">{t("applications.console.timeline.title")}</h2>
       <ol class="staff-timeline">
         <For each={events()}>
           {(event) => (
@@ -27,12 +27,12 @@ export function ApplicationTimeline(props: { application: StaffApplication }) {
               </p>
               <Show when={event.outcome}>
                 {(outcome) => (
-                  <p>{t("staff.applications.timeline.outcome", { outcome: outcomeLabel(outcome()) })}</p>
+                  <p>{t("applications.console.timeline.outcome", { outcome: outcomeLabel(outcome()) })}</p>
                 )}
               </Show>
               <Show when={event.text}>{(text) => <p class="staff-text">{text()}</p>}</Show>
               <Show when={event.fileIds.length > 0}>
-                <p>{t("staff.applications.timeline.files", { names: names(event.fileIds) })}</p>
+                <p>{t("applications.console.timeline.files", { names: names(event.fileIds) })}</p>
               </Show>
             </li>
           )}

@@ -19,7 +19,7 @@ import { createRemote } from "../../../lib/remote";
 import { RemoteStatus } from "../../../ui/RemoteStatus";
 
 export default function ApplicationsInboxPage() {
-  usePageTitle(() => t("staff.applications.inbox.title"));
+  usePageTitle(() => t("applications.console.inbox.title"));
   const allowed = () => {
     const me = account();
     return me !== null && canHandleApplications(me);
@@ -40,8 +40,8 @@ function Inbox() {
 
   return (
     <section>
-      <h1>{t("staff.applications.inbox.title")}</h1>
-      <p class="lead">{t("staff.applications.inbox.lead")}</p>
+      <h1>{t("applications.console.inbox.title")}</h1>
+      <p class="lead">{t("applications.console.inbox.lead")}</p>
       <ViewLinks current={view()} />
       <div class="button-row">
         <button type="button" class="button secondary" onClick={() => list.reload()}>
@@ -55,21 +55,21 @@ function Inbox() {
             when={rows().length > 0}
             fallback={
               <EmptyState
-                title={t(`staff.applications.inbox.empty.${view()}.title`)}
-                text={t(`staff.applications.inbox.empty.${view()}.text`)}
+                title={t(`applications.console.inbox.empty.${view()}.title`)}
+                text={t(`applications.console.inbox.empty.${view()}.text`)}
               />
             }
           >
-            <DataTable caption={t(`staff.applications.inbox.caption.${view()}`, { count: rows().length })}>
+            <DataTable caption={t(`applications.console.inbox.caption.${view()}`, { count: rows().length })}>
               <thead>
                 <tr>
-                  <th scope="col">{t("staff.applications.columns.reference")}</th>
-                  <th scope="col">{t("staff.applications.columns.type")}</th>
-                  <th scope="col">{t("staff.applications.columns.title")}</th>
-                  <th scope="col">{t("staff.applications.columns.applicant")}</th>
-                  <th scope="col">{t("staff.applications.columns.submittedAt")}</th>
-                  <th scope="col">{t("staff.applications.columns.status")}</th>
-                  <th scope="col">{t("staff.applications.columns.claimedBy")}</th>
+                  <th scope="col">{t("applications.console.columns.reference")}</th>
+                  <th scope="col">{t("applications.console.columns.type")}</th>
+                  <th scope="col">{t("applications.console.columns.title")}</th>
+                  <th scope="col">{t("applications.console.columns.applicant")}</th>
+                  <th scope="col">{t("applications.console.columns.submittedAt")}</th>
+                  <th scope="col">{t("applications.console.columns.status")}</th>
+                  <th scope="col">{t("applications.console.columns.claimedBy")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -88,7 +88,7 @@ function Inbox() {
                         <time datetime={row.submittedAt}>{formatDateTime(row.submittedAt)}</time>
                       </td>
                       <td>{applicationStatusLabel(row.status)}</td>
-                      <td>{row.claimedBy?.name ?? t("staff.applications.unclaimed")}</td>
+                      <td>{row.claimedBy?.name ?? t("applications.console.unclaimed")}</td>
                     </tr>
                   )}
                 </For>
@@ -107,7 +107,7 @@ function Inbox() {
  */
 function ViewLinks(props: { current: InboxView }) {
   return (
-    <nav class="staff-views" aria-label={t("staff.applications.inbox.viewsLabel")}>
+    <nav class="staff-views" aria-label={t("applications.console.inbox.viewsLabel")}>
       <ul>
         <For each={INBOX_VIEWS}>
           {(view) => (
@@ -117,7 +117,7 @@ function ViewLinks(props: { current: InboxView }) {
                 classList={{ active: props.current === view }}
                 aria-current={props.current === view ? "page" : undefined}
               >
-                {t(`staff.applications.inbox.views.${view}`)}
+                {t(`applications.console.inbox.views.${view}`)}
               </a>
             </li>
           )}

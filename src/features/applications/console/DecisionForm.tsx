@@ -21,8 +21,8 @@ import { TextArea } from "../../../ui/Field";
 type FieldName = "outcome" | "text";
 
 const MESSAGES: Record<FieldName, string> = {
-  outcome: "staff.applications.decision.errors.outcome",
-  text: "staff.applications.decision.errors.text",
+  outcome: "applications.console.decision.errors.outcome",
+  text: "applications.console.decision.errors.text",
 };
 
 export function DecisionForm(props: { application: StaffApplication; result: ActionResult }) {
@@ -52,20 +52,20 @@ export function DecisionForm(props: { application: StaffApplication; result: Act
     const sent = await props.result.send(
       "decide",
       () => decideApplication(id, body),
-      "staff.applications.decision.done",
+      "applications.console.decision.done",
     );
     if (!sent) confirm.focusSubmit();
   };
 
   return (
     <section aria-labelledby="decision-title">
-      <h3 id="decision-title">{t("staff.applications.decision.title")}</h3>
-      <p>{t("staff.applications.decision.lead")}</p>
+      <h3 id="decision-title">{t("applications.console.decision.title")}</h3>
+      <p>{t("applications.console.decision.lead")}</p>
       <form class="staff-form" onSubmit={submit} novalidate>
         <ErrorSummary items={summaryOf(["outcome", "text"], errors(), "decision")} />
         <Radios
           id="decision-outcome"
-          legend={t("staff.applications.decision.outcome")}
+          legend={t("applications.console.decision.outcome")}
           options={OUTCOMES.map((code) => ({ value: code, label: outcomeLabel(code) }))}
           value={outcome()}
           onChange={confirm.editing(setOutcome)}
@@ -73,8 +73,8 @@ export function DecisionForm(props: { application: StaffApplication; result: Act
         />
         <TextArea
           id="decision-text"
-          label={t("staff.applications.decision.text")}
-          hint={t("staff.applications.decision.hint")}
+          label={t("applications.console.decision.text")}
+          hint={t("applications.console.decision.hint")}
           value={text()}
           onInput={confirm.editing(setText)}
           error={errors().text}
@@ -86,20 +86,20 @@ export function DecisionForm(props: { application: StaffApplication; result: Act
           fallback={
             <button type="submit" class="button" disabled={busy()} ref={confirm.submitRef}>
               {props.result.busy() === "decide"
-                ? t("staff.applications.decision.sending")
-                : t("staff.applications.decision.submit")}
+                ? t("applications.console.decision.sending")
+                : t("applications.console.decision.submit")}
             </button>
           }
         >
           {(body) => (
             <div tabindex="-1" ref={confirm.questionRef}>
               <ConfirmAction
-                question={t("staff.applications.decision.confirmQuestion")}
-                text={t("staff.applications.decision.confirmText", {
+                question={t("applications.console.decision.confirmQuestion")}
+                text={t("applications.console.decision.confirmText", {
                   outcome: outcomeLabel(body().outcome),
                   name: props.application.applicant.name,
                 })}
-                confirmLabel={t("staff.applications.decision.confirmYes")}
+                confirmLabel={t("applications.console.decision.confirmYes")}
                 onConfirm={() => void send()}
                 onCancel={confirm.cancel}
               />

@@ -9,7 +9,7 @@ import { type FieldErrors, fieldErrors, hasErrors } from "../../../lib/field-err
 import { ErrorSummary, summaryOf } from "../../../ui/ErrorSummary";
 import { TextArea } from "../../../ui/Field";
 
-const MESSAGES = { text: "staff.applications.question.errors.text" };
+const MESSAGES = { text: "applications.console.question.errors.text" };
 
 export function QuestionForm(props: { application: StaffApplication; result: ActionResult }) {
   const [text, setText] = createSignal("");
@@ -27,20 +27,20 @@ export function QuestionForm(props: { application: StaffApplication; result: Act
     const sent = await props.result.send(
       "question",
       () => askQuestion(id, question),
-      "staff.applications.question.done",
+      "applications.console.question.done",
     );
     if (sent) setText("");
   };
 
   return (
     <section aria-labelledby="question-title">
-      <h3 id="question-title">{t("staff.applications.question.title")}</h3>
+      <h3 id="question-title">{t("applications.console.question.title")}</h3>
       <form class="staff-form" onSubmit={(event) => void submit(event)} novalidate>
         <ErrorSummary items={summaryOf(["text"], errors(), "question")} />
         <TextArea
           id="question-text"
-          label={t("staff.applications.question.text")}
-          hint={t("staff.applications.question.hint")}
+          label={t("applications.console.question.text")}
+          hint={t("applications.console.question.hint")}
           value={text()}
           onInput={setText}
           error={errors().text}
@@ -49,8 +49,8 @@ export function QuestionForm(props: { application: StaffApplication; result: Act
         />
         <button type="submit" class="button" disabled={props.result.busy() !== undefined}>
           {props.result.busy() === "question"
-            ? t("staff.applications.question.sending")
-            : t("staff.applications.question.submit")}
+            ? t("applications.console.question.sending")
+            : t("applications.console.question.submit")}
         </button>
       </form>
     </section>

@@ -3,9 +3,9 @@ import type { ApplicationStatus, EventKind, Outcome } from "../../../lib/contrac
 import { t } from "../../../lib/i18n";
 
 export const applicationStatusLabel = (status: ApplicationStatus) =>
-  t(`staff.applications.statuses.${status}`);
+  t(`applications.console.statuses.${status}`);
 
-export const eventKindLabel = (kind: EventKind) => t(`staff.applications.events.${kind}`);
+export const eventKindLabel = (kind: EventKind) => t(`applications.console.events.${kind}`);
 
 /** The same word as the resident's timeline, the message and the Bescheid (OUTCOME_WORDS_DE). */
 export const outcomeLabel = (outcome: Outcome) => t(`applications.outcome.${outcome}`);

@@ -25,7 +25,7 @@ import { createRemote } from "../../../lib/remote";
 import { RemoteStatus } from "../../../ui/RemoteStatus";
 
 export default function AppointmentsPage() {
-  usePageTitle(() => t("staff.appointments.title"));
+  usePageTitle(() => t("appointments.console.title"));
   const allowed = () => {
     const me = account();
     return me !== null && canManageAppointments(me);
@@ -92,8 +92,8 @@ function AppointmentsDay() {
 
   return (
     <section>
-      <h1>{t("staff.appointments.title")}</h1>
-      <p class="lead">{t("staff.appointments.lead")}</p>
+      <h1>{t("appointments.console.title")}</h1>
+      <p class="lead">{t("appointments.console.lead")}</p>
       <CheckInForm
         onCheckedIn={changed}
         otherOfficeName={(appointment) =>
@@ -106,26 +106,26 @@ function AppointmentsDay() {
           fallback={
             <p class="notice">
               {(offices.data() ?? []).length === 0
-                ? t("staff.appointments.notLoaded")
-                : t("staff.appointments.noCalendar")}
+                ? t("appointments.console.notLoaded")
+                : t("appointments.console.noCalendar")}
             </p>
           }
         >
           <section aria-labelledby="day-choice-title">
             <h2 id="day-choice-title" class="visually-hidden">
-              {t("staff.appointments.choice.title")}
+              {t("appointments.console.choice.title")}
             </h2>
             <div class="staff-filters">
               <SelectInput
                 id="appointments-office"
-                label={t("staff.appointments.choice.office")}
+                label={t("appointments.console.choice.office")}
                 value={officeId() ?? ""}
                 onChange={(value) => choose({ standort: value })}
                 options={mine().map((office) => ({ value: office.id, label: localized(office.text).name }))}
               />
               <DateInput
                 id="appointments-date"
-                label={t("staff.appointments.choice.date")}
+                label={t("appointments.console.choice.date")}
                 value={date()}
                 onInput={(value) => {
                   if (isIsoDate(value)) choose({ datum: value });
@@ -138,21 +138,21 @@ function AppointmentsDay() {
                 class="button secondary"
                 onClick={() => choose({ datum: addDays(date(), -1) })}
               >
-                {t("staff.appointments.choice.previous")}
+                {t("appointments.console.choice.previous")}
               </button>
               <button
                 type="button"
                 class="button secondary"
                 onClick={() => choose({ datum: berlinDate(Date.now()) })}
               >
-                {t("staff.appointments.choice.today")}
+                {t("appointments.console.choice.today")}
               </button>
               <button
                 type="button"
                 class="button secondary"
                 onClick={() => choose({ datum: addDays(date(), 1) })}
               >
-                {t("staff.appointments.choice.next")}
+                {t("appointments.console.choice.next")}
               </button>
               <button type="button" class="button secondary" onClick={() => day.reload()}>
                 {t("staff.common.refresh")}
@@ -161,7 +161,7 @@ function AppointmentsDay() {
           </section>
           <section aria-labelledby="day-title">
             <h2 id="day-title">
-              {t("staff.appointments.day.title", {
+              {t("appointments.console.day.title", {
                 day: dayLabel(date()),
                 office: officeName(officeId() ?? ""),
               })}

@@ -49,8 +49,8 @@ export function CheckInForm(props: {
       },
       {
         overrides: {
-          not_found: "staff.appointments.checkIn.errors.notFound",
-          appointment_not_active: "staff.appointments.checkIn.errors.notActive",
+          not_found: "appointments.console.checkIn.errors.notFound",
+          appointment_not_active: "appointments.console.checkIn.errors.notActive",
         },
       },
     );
@@ -64,19 +64,19 @@ export function CheckInForm(props: {
     if (!checkedIn) input?.select();
   };
 
-  const referenceError = () => (invalid() ? "staff.appointments.checkIn.errors.reference" : undefined);
+  const referenceError = () => (invalid() ? "appointments.console.checkIn.errors.reference" : undefined);
 
   return (
     <section class="staff-panel" aria-labelledby="check-in-title">
-      <h2 id="check-in-title">{t("staff.appointments.checkIn.title")}</h2>
+      <h2 id="check-in-title">{t("appointments.console.checkIn.title")}</h2>
       <form class="staff-form" onSubmit={(event) => void submit(event)} novalidate>
         {/* Not the error summary: it would take the focus, and the scanner types into the field. */}
         <ActionOutcome failureKey={referenceError() ?? write.failure()} success={undefined} />
         <TextInput
           id="check-in-reference"
           name="reference"
-          label={t("staff.appointments.checkIn.reference")}
-          hint={t("staff.appointments.checkIn.referenceHint")}
+          label={t("appointments.console.checkIn.reference")}
+          hint={t("appointments.console.checkIn.referenceHint")}
           value={reference()}
           onInput={setReference}
           error={referenceError()}
@@ -86,21 +86,23 @@ export function CheckInForm(props: {
           required
         />
         <button type="submit" class="button" disabled={write.busy()}>
-          {write.busy() ? t("staff.appointments.checkIn.checking") : t("staff.appointments.checkIn.submit")}
+          {write.busy()
+            ? t("appointments.console.checkIn.checking")
+            : t("appointments.console.checkIn.submit")}
         </button>
         <div role="status">
           <Show when={done()}>
             {(appointment) => (
               <div class="staff-success">
                 <p>
-                  {t("staff.appointments.checkIn.done", {
+                  {t("appointments.console.checkIn.done", {
                     name: appointment().name,
                     time: formatTime(appointment().start),
                     counter: appointment().counter,
                   })}
                 </p>
                 <Show when={props.otherOfficeName(appointment())}>
-                  {(office) => <p>{t("staff.appointments.checkIn.otherOffice", { office: office() })}</p>}
+                  {(office) => <p>{t("appointments.console.checkIn.otherOffice", { office: office() })}</p>}
                 </Show>
               </div>
             )}

@@ -17,9 +17,9 @@ import { type FieldErrors, fieldErrors, hasErrors } from "../../../lib/field-err
 type FieldName = "start" | "end" | "reason";
 
 const MESSAGES: Record<FieldName, string> = {
-  start: "staff.appointments.closureForm.errors.start",
-  end: "staff.appointments.closureForm.errors.end",
-  reason: "staff.appointments.closureForm.errors.reason",
+  start: "appointments.console.closureForm.errors.start",
+  end: "appointments.console.closureForm.errors.end",
+  reason: "appointments.console.closureForm.errors.reason",
 };
 
 export function ClosureForm(props: { officeId: string; date: string; onCreated: () => void }) {
@@ -49,7 +49,7 @@ export function ClosureForm(props: { officeId: string; date: string; onCreated: 
   const check = (input: ClosureRequest): FieldErrors<FieldName> => {
     const found = fieldErrors(closureRequestSchema, input, MESSAGES);
     if (!found.start && !found.end && Date.parse(input.end) <= Date.parse(input.start))
-      found.end = "staff.appointments.closureForm.errors.order";
+      found.end = "appointments.console.closureForm.errors.order";
     return found;
   };
 
@@ -61,7 +61,7 @@ export function ClosureForm(props: { officeId: string; date: string; onCreated: 
         setCancelled(body.cancelAppointments ? result.cancelled : null);
         setReason("");
         setCancelAppointments(false);
-        return t("staff.appointments.closureForm.created", {
+        return t("appointments.console.closureForm.created", {
           period: formatPeriod(result.closure.start, result.closure.end),
         });
       },
@@ -95,15 +95,15 @@ export function ClosureForm(props: { officeId: string; date: string; onCreated: 
 
   return (
     <section aria-labelledby="closure-form-title">
-      <h2 id="closure-form-title">{t("staff.appointments.closureForm.title")}</h2>
-      <p>{t("staff.appointments.closureForm.lead")}</p>
+      <h2 id="closure-form-title">{t("appointments.console.closureForm.title")}</h2>
+      <p>{t("appointments.console.closureForm.lead")}</p>
       <form class="staff-form" onSubmit={submit} novalidate>
         <ErrorSummary items={summary()} />
         <TextInput
           type="datetime-local"
           id="closure-start"
-          label={t("staff.appointments.closureForm.start")}
-          hint={t("staff.appointments.closureForm.timeHint")}
+          label={t("appointments.console.closureForm.start")}
+          hint={t("appointments.console.closureForm.timeHint")}
           value={start()}
           onInput={confirm.editing(setStart)}
           error={errors().start}
@@ -112,8 +112,8 @@ export function ClosureForm(props: { officeId: string; date: string; onCreated: 
         <TextInput
           type="datetime-local"
           id="closure-end"
-          label={t("staff.appointments.closureForm.end")}
-          hint={t("staff.appointments.closureForm.timeHint")}
+          label={t("appointments.console.closureForm.end")}
+          hint={t("appointments.console.closureForm.timeHint")}
           value={end()}
           onInput={confirm.editing(setEnd)}
           error={errors().end}
@@ -121,8 +121,8 @@ export function ClosureForm(props: { officeId: string; date: string; onCreated: 
         />
         <TextInput
           id="closure-reason"
-          label={t("staff.appointments.closureForm.reason")}
-          hint={t("staff.appointments.closureForm.reasonHint")}
+          label={t("appointments.console.closureForm.reason")}
+          hint={t("appointments.console.closureForm.reasonHint")}
           value={reason()}
           onInput={confirm.editing(setReason)}
           error={errors().reason}
@@ -130,8 +130,8 @@ export function ClosureForm(props: { officeId: string; date: string; onCreated: 
         />
         <Checkbox
           id="closure-cancel"
-          label={t("staff.appointments.closureForm.cancel")}
-          hint={t("staff.appointments.closureForm.cancelHint")}
+          label={t("appointments.console.closureForm.cancel")}
+          hint={t("appointments.console.closureForm.cancelHint")}
           checked={cancelAppointments()}
           onChange={confirm.editing(setCancelAppointments)}
         />
@@ -140,19 +140,19 @@ export function ClosureForm(props: { officeId: string; date: string; onCreated: 
           fallback={
             <button type="submit" class="button" disabled={write.busy()} ref={confirm.submitRef}>
               {write.busy()
-                ? t("staff.appointments.closureForm.saving")
-                : t("staff.appointments.closureForm.submit")}
+                ? t("appointments.console.closureForm.saving")
+                : t("appointments.console.closureForm.submit")}
             </button>
           }
         >
           {(body) => (
             <div tabindex="-1" ref={confirm.questionRef}>
               <ConfirmAction
-                question={t("staff.appointments.closureForm.confirmQuestion")}
-                text={t("staff.appointments.closureForm.confirmText", {
+                question={t("appointments.console.closureForm.confirmQuestion")}
+                text={t("appointments.console.closureForm.confirmText", {
                   period: formatPeriod(body().start, body().end),
                 })}
-                confirmLabel={t("staff.appointments.closureForm.confirmYes")}
+                confirmLabel={t("appointments.console.closureForm.confirmYes")}
                 onConfirm={confirmed}
                 onCancel={confirm.cancel}
               />
@@ -165,7 +165,7 @@ export function ClosureForm(props: { officeId: string; date: string; onCreated: 
               <div class="staff-success">
                 <p>{created()}</p>
                 <Show when={cancelled() !== null}>
-                  <p>{t("staff.appointments.closureForm.cancelled", { count: cancelled() ?? 0 })}</p>
+                  <p>{t("appointments.console.closureForm.cancelled", { count: cancelled() ?? 0 })}</p>
                 </Show>
               </div>
             )}

@@ -36,13 +36,13 @@ export function ClosureList(props: { closures: readonly Closure[]; onRemoved: (i
   return (
     <section aria-labelledby="closures-title">
       <h2 id="closures-title" tabindex="-1" ref={heading}>
-        {t("staff.appointments.closures.title")}
+        {t("appointments.console.closures.title")}
       </h2>
       <ActionOutcome
         failureKey={failure()}
-        success={removed() && t("staff.appointments.closures.removed", { period: removed() })}
+        success={removed() && t("appointments.console.closures.removed", { period: removed() })}
       />
-      <Show when={props.closures.length > 0} fallback={<p>{t("staff.appointments.closures.none")}</p>}>
+      <Show when={props.closures.length > 0} fallback={<p>{t("appointments.console.closures.none")}</p>}>
         <ul class="card-list">
           <For each={closuresInOrder(props.closures)}>
             {(closure) => (
@@ -50,7 +50,7 @@ export function ClosureList(props: { closures: readonly Closure[]; onRemoved: (i
                 <p id={`closure-${closure.id}`}>
                   <strong>{formatPeriod(closure.start, closure.end)}</strong>
                   <br />
-                  {t("staff.appointments.closures.reasonShown", { reason: closure.reason })}
+                  {t("appointments.console.closures.reasonShown", { reason: closure.reason })}
                 </p>
                 <button
                   type="button"
@@ -60,8 +60,8 @@ export function ClosureList(props: { closures: readonly Closure[]; onRemoved: (i
                   onClick={() => void remove(closure)}
                 >
                   {removing() === closure.id
-                    ? t("staff.appointments.closures.removing")
-                    : t("staff.appointments.closures.remove")}
+                    ? t("appointments.console.closures.removing")
+                    : t("appointments.console.closures.remove")}
                 </button>
               </li>
             )}

@@ -10,7 +10,7 @@ import { type AppointmentAction, actionsFor, sortedByTime, statusTally } from ".
 import { DataTable } from "../../../ui/DataTable";
 import { errorKey } from "../../../lib/console-error-key";
 import { formatTime } from "../../../lib/date-format";
-import { appointmentStatusLabel, visitTypeLabel } from "../../staff/labels";
+import { appointmentStatusLabel, visitTypeLabel } from "./labels";
 
 const rowId = (appointment: StaffAppointment, part: string) => `appointment-${appointment.id}-${part}`;
 
@@ -38,17 +38,19 @@ export function DaySchedule(props: {
       props.onChanged(updated);
       setDone(
         action === "check-in"
-          ? t("staff.appointments.checkIn.done", {
+          ? t("appointments.console.checkIn.done", {
               name: updated.name,
               time: formatTime(updated.start),
               counter: updated.counter,
             })
-          : t("staff.appointments.day.noShowDone", { name: updated.name, time: formatTime(updated.start) }),
+          : t("appointments.console.day.noShowDone", { name: updated.name, time: formatTime(updated.start) }),
       );
       // The row's buttons are gone with the new status: keep the keyboard in the row.
       requestAnimationFrame(() => document.getElementById(rowId(updated, "status"))?.focus());
     } catch (error) {
-      setFailure(errorKey(error, { appointment_not_active: "staff.appointments.checkIn.errors.notActive" }));
+      setFailure(
+        errorKey(error, { appointment_not_active: "appointments.console.checkIn.errors.notActive" }),
+      );
     } finally {
       setPending(undefined);
     }
@@ -57,15 +59,15 @@ export function DaySchedule(props: {
   return (
     <>
       <p>
-        {t("staff.appointments.day.count", { count: props.view.appointments.length })}{" "}
-        {t("staff.appointments.day.counters", { count: props.view.counters })}
+        {t("appointments.console.day.count", { count: props.view.appointments.length })}{" "}
+        {t("appointments.console.day.counters", { count: props.view.counters })}
       </p>
       <Show when={statusTally(props.view.appointments).length > 0}>
-        <ul class="staff-tally" aria-label={t("staff.appointments.day.tallyLabel")}>
+        <ul class="staff-tally" aria-label={t("appointments.console.day.tallyLabel")}>
           <For each={statusTally(props.view.appointments)}>
             {(entry) => (
               <li>
-                {t("staff.appointments.day.tallyEntry", {
+                {t("appointments.console.day.tallyEntry", {
                   status: appointmentStatusLabel(entry.status),
                   count: entry.count,
                 })}
@@ -79,23 +81,23 @@ export function DaySchedule(props: {
         when={appointments().length > 0}
         fallback={
           <EmptyState
-            title={t("staff.appointments.day.emptyTitle")}
-            text={t("staff.appointments.day.emptyText")}
+            title={t("appointments.console.day.emptyTitle")}
+            text={t("appointments.console.day.emptyText")}
           />
         }
       >
-        <DataTable caption={t("staff.appointments.day.caption", { day: props.dayLabel })}>
+        <DataTable caption={t("appointments.console.day.caption", { day: props.dayLabel })}>
           <thead>
             <tr>
-              <th scope="col">{t("staff.appointments.columns.time")}</th>
-              <th scope="col">{t("staff.appointments.columns.counter")}</th>
-              <th scope="col">{t("staff.appointments.columns.reference")}</th>
-              <th scope="col">{t("staff.appointments.columns.name")}</th>
-              <th scope="col">{t("staff.appointments.columns.services")}</th>
-              <th scope="col">{t("staff.appointments.columns.visitType")}</th>
-              <th scope="col">{t("staff.appointments.columns.status")}</th>
-              <th scope="col">{t("staff.appointments.columns.contact")}</th>
-              <th scope="col">{t("staff.appointments.columns.actions")}</th>
+              <th scope="col">{t("appointments.console.columns.time")}</th>
+              <th scope="col">{t("appointments.console.columns.counter")}</th>
+              <th scope="col">{t("appointments.console.columns.reference")}</th>
+              <th scope="col">{t("appointments.console.columns.name")}</th>
+              <th scope="col">{t("appointments.console.columns.services")}</th>
+              <th scope="col">{t("appointments.console.columns.visitType")}</th>
+              <th scope="col">{t("appointments.console.columns.status")}</th>
+              <th scope="col">{t("appointments.console.columns.contact")}</th>
+              <th scope="col">{t("appointments.console.columns.actions")}</th>
             </tr>
           </thead>
           <tbody>
@@ -103,7 +105,7 @@ export function DaySchedule(props: {
               {(appointment) => (
                 <tr>
                   <th scope="row">
-                    {t("staff.appointments.day.timeRange", {
+                    {t("appointments.console.day.timeRange", {
                       start: formatTime(appointment.start),
                       end: formatTime(appointment.end),
                     })}
@@ -116,7 +118,7 @@ export function DaySchedule(props: {
                       <For each={appointment.services}>
                         {(line) => (
                           <li>
-                            {t("staff.appointments.day.serviceLine", {
+                            {t("appointments.console.day.serviceLine", {
                               title: props.serviceTitle(line.serviceId),
                               count: line.persons,
                             })}
@@ -155,8 +157,8 @@ export function DaySchedule(props: {
                             onClick={() => void act(appointment, action)}
                           >
                             {pending() === appointment.id
-                              ? t("staff.appointments.day.working")
-                              : t(`staff.appointments.actions.${action}`)}
+                              ? t("appointments.console.day.working")
+                              : t(`appointments.console.actions.${action}`)}
                           </button>
                         )}
                       </For>
@@ -188,7 +190,7 @@ function Status(props: { appointment: StaffAppointment }) {
     >
       {(at) => (
         <span class="staff-state-done">
-          {t("staff.appointments.day.checkedInAt", { time: formatTime(at()) })}
+          {t("appointments.console.day.checkedInAt", { time: formatTime(at()) })}
         </span>
       )}
     </Show>

@@ -53,20 +53,22 @@ function FeatureEditor(props: { layer: MapLayer; id: string | undefined }) {
   const existing = () => features.data()?.find((feature) => feature.id === props.id);
   const heading = () =>
     props.id === undefined
-      ? t("staff.map.newTitle", { layer: layerLabel(props.layer) })
-      : t("staff.map.editTitle", { layer: layerLabel(props.layer) });
+      ? t("map.console.newTitle", { layer: layerLabel(props.layer) })
+      : t("map.console.editTitle", { layer: layerLabel(props.layer) });
   usePageTitle(heading);
   const takenIds = () => new Set((features.data() ?? []).map((feature) => feature.id));
 
   return (
     <section>
       <p class="breadcrumb">
-        <A href={layerPath(props.layer)}>{t("staff.map.backToLayer", { layer: layerLabel(props.layer) })}</A>
+        <A href={layerPath(props.layer)}>
+          {t("map.console.backToLayer", { layer: layerLabel(props.layer) })}
+        </A>
       </p>
       <h1>{heading()}</h1>
       <RemoteStatus remote={features} />
       <Show when={features.data()}>
-        <Switch fallback={<p class="notice">{t("staff.map.notFound")}</p>}>
+        <Switch fallback={<p class="notice">{t("map.console.notFound")}</p>}>
           <Match when={props.id === undefined}>
             <FeatureEditForm
               layer={props.layer}
@@ -125,7 +127,7 @@ function FeatureEditForm(props: {
           throw error;
         }
       },
-      { overrides: { forbidden: "staff.map.forbidden" } },
+      { overrides: { forbidden: "map.console.forbidden" } },
     );
   };
 
@@ -144,14 +146,14 @@ function FeatureEditForm(props: {
         when={isNew()}
         fallback={
           <p>
-            <strong>{t("staff.map.fields.id")}:</strong> <span class="staff-reference">{form.id}</span>
+            <strong>{t("map.console.fields.id")}:</strong> <span class="staff-reference">{form.id}</span>
           </p>
         }
       >
         <TextInput
           id={id("id")}
-          label={t("staff.map.fields.id")}
-          hint={t("staff.map.hints.id")}
+          label={t("map.console.fields.id")}
+          hint={t("map.console.hints.id")}
           value={form.id}
           onInput={(value) => setForm("id", value)}
           error={errors().id}
@@ -161,7 +163,7 @@ function FeatureEditForm(props: {
       </Show>
 
       <fieldset class="staff-fieldset">
-        <legend>{t("staff.map.positionTitle")}</legend>
+        <legend>{t("map.console.positionTitle")}</legend>
         <Show when={modes().length > 1}>
           <For each={modes()}>
             {(mode) => (
@@ -170,7 +172,7 @@ function FeatureEditForm(props: {
                 type="radio"
                 name="map-geometry-mode"
                 value={mode}
-                label={t(`staff.map.modes.${mode}`)}
+                label={t(`map.console.modes.${mode}`)}
                 checked={form.mode === mode}
                 onChange={(checked) => checked && setForm("mode", mode)}
               />
@@ -182,8 +184,8 @@ function FeatureEditForm(props: {
           fallback={
             <TextArea
               id={id("geometry")}
-              label={t("staff.map.fields.geometry")}
-              hint={t("staff.map.hints.geometry")}
+              label={t("map.console.fields.geometry")}
+              hint={t("map.console.hints.geometry")}
               value={form.geometry}
               onInput={(value) => setForm("geometry", value)}
               error={errors().geometry}
@@ -192,10 +194,10 @@ function FeatureEditForm(props: {
             />
           }
         >
-          <p class="hint">{t("staff.map.hints.position")}</p>
+          <p class="hint">{t("map.console.hints.position")}</p>
           <TextInput
             id={id("lat")}
-            label={t("staff.map.fields.lat")}
+            label={t("map.console.fields.lat")}
             value={form.lat}
             onInput={(value) => setForm("lat", value)}
             error={errors().lat}
@@ -203,7 +205,7 @@ function FeatureEditForm(props: {
           />
           <TextInput
             id={id("lon")}
-            label={t("staff.map.fields.lon")}
+            label={t("map.console.fields.lon")}
             value={form.lon}
             onInput={(value) => setForm("lon", value)}
             error={errors().lon}
@@ -213,7 +215,7 @@ function FeatureEditForm(props: {
       </fieldset>
 
       <fieldset class="staff-fieldset">
-        <legend>{t("staff.map.propertiesTitle")}</legend>
+        <legend>{t("map.console.propertiesTitle")}</legend>
         <For each={fields()}>
           {(spec) => (
             <PropertyInput
@@ -229,8 +231,8 @@ function FeatureEditForm(props: {
       <Show when={props.layer === "vacant-lots"}>
         <Radios
           id={id("publication")}
-          legend={t("staff.map.fields.publication")}
-          hint={t("staff.map.publicationRule")}
+          legend={t("map.console.fields.publication")}
+          hint={t("map.console.publicationRule")}
           options={PUBLICATION_STATES.map((state: Publication) => ({
             value: state,
             label: publicationLabel(state),
@@ -244,15 +246,15 @@ function FeatureEditForm(props: {
 
       <Checkbox
         id={id("sample")}
-        label={t("staff.map.fields.sample")}
-        hint={t("staff.map.hints.sample")}
+        label={t("map.console.fields.sample")}
+        hint={t("map.console.hints.sample")}
         checked={form.sample}
         onChange={(checked) => setForm("sample", checked)}
       />
 
-      <p class="hint">{t("staff.map.saveHint")}</p>
+      <p class="hint">{t("map.console.saveHint")}</p>
       <button type="submit" class="button" disabled={busy()}>
-        {busy() ? t("staff.common.saving") : t("staff.map.save")}
+        {busy() ? t("staff.common.saving") : t("map.console.save")}
       </button>
     </form>
   );
@@ -266,8 +268,8 @@ function PropertyInput(props: {
 }) {
   const common = () => ({
     id: `map-field-${props.spec.name}`,
-    label: t(`staff.map.fields.${props.spec.name}`),
-    hint: HINTED.has(props.spec.name) ? t(`staff.map.hints.${props.spec.name}`) : undefined,
+    label: t(`map.console.fields.${props.spec.name}`),
+    hint: HINTED.has(props.spec.name) ? t(`map.console.hints.${props.spec.name}`) : undefined,
     error: props.error,
     required: !props.spec.optional,
   });

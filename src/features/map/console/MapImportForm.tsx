@@ -22,10 +22,10 @@ type Rejection = { faults: DescribedFault[]; hidden: number };
 
 function faultText(fault: DescribedFault): string {
   if (fault.feature === null)
-    return t("staff.map.import.faultFile", { field: fault.field, message: fault.message });
+    return t("map.console.import.faultFile", { field: fault.field, message: fault.message });
   return fault.id === null
-    ? t("staff.map.import.fault", { number: fault.feature, field: fault.field, message: fault.message })
-    : t("staff.map.import.faultWithId", {
+    ? t("map.console.import.fault", { number: fault.feature, field: fault.field, message: fault.message })
+    : t("map.console.import.faultWithId", {
         number: fault.feature,
         id: fault.id,
         field: fault.field,
@@ -58,7 +58,7 @@ export function MapImportForm(props: { layer: MapLayer; onImported: () => void }
         checked.faultCount,
       );
     } catch (error) {
-      setFileError(error instanceof ImportFileError ? error.messageKey : "staff.map.import.unreadable");
+      setFileError(error instanceof ImportFileError ? error.messageKey : "map.console.import.unreadable");
     } finally {
       setReading(false);
     }
@@ -72,8 +72,8 @@ export function MapImportForm(props: { layer: MapLayer; onImported: () => void }
     setRejection(undefined);
     write.clear();
     const chosen = file();
-    if (!chosen) return setFileError("staff.map.import.chooseFile");
-    if (chosen.size > IMPORT_MAX_BYTES) return setFileError("staff.map.import.tooLarge");
+    if (!chosen) return setFileError("map.console.import.chooseFile");
+    if (chosen.size > IMPORT_MAX_BYTES) return setFileError("map.console.import.tooLarge");
     const collection = await readFile(chosen);
     if (!collection) return;
     const layer = props.layer;
@@ -84,7 +84,7 @@ export function MapImportForm(props: { layer: MapLayer; onImported: () => void }
           const result = await importLayer(layer, collection);
           setFile(undefined);
           if (input) input.value = "";
-          return t("staff.map.import.done", { count: result.imported, removed: result.removed });
+          return t("map.console.import.done", { count: result.imported, removed: result.removed });
         } catch (error) {
           if (error instanceof ApiError && error.faults.length > 0)
             reject(error.faults.map((fault) => describeFault(fault, collection)));
@@ -92,7 +92,7 @@ export function MapImportForm(props: { layer: MapLayer; onImported: () => void }
         }
       },
       {
-        overrides: { forbidden: "staff.map.forbidden", payload_too_large: "staff.map.import.tooLarge" },
+        overrides: { forbidden: "map.console.forbidden", payload_too_large: "map.console.import.tooLarge" },
         done: () => props.onImported(),
       },
     );
@@ -108,37 +108,37 @@ export function MapImportForm(props: { layer: MapLayer; onImported: () => void }
 
   return (
     <section class="staff-panel">
-      <h2>{t("staff.map.import.title")}</h2>
-      <p>{t("staff.map.import.lead")}</p>
+      <h2>{t("map.console.import.title")}</h2>
+      <p>{t("map.console.import.lead")}</p>
       <form class="staff-form" onSubmit={(event) => void submit(event)} novalidate>
         <ErrorSummary items={summary()} />
         <div role="alert" class="staff-alert-region">
           <Show when={rejection()}>
             {(shown) => (
               <div class="staff-alert">
-                <p class="staff-alert-title">{t("staff.map.import.rejected")}</p>
+                <p class="staff-alert-title">{t("map.console.import.rejected")}</p>
                 <ul>
                   <For each={shown().faults}>{(fault) => <li>{faultText(fault)}</li>}</For>
                 </ul>
                 <Show when={shown().hidden > 0}>
-                  <p>{t("staff.map.import.moreFaults", { count: shown().hidden })}</p>
+                  <p>{t("map.console.import.moreFaults", { count: shown().hidden })}</p>
                 </Show>
-                <p>{t("staff.map.import.nothingChanged")}</p>
+                <p>{t("map.console.import.nothingChanged")}</p>
               </div>
             )}
           </Show>
         </div>
         <FileInput
           id={fieldId()}
-          label={t("staff.map.import.file")}
-          hint={t("staff.map.import.fileHint")}
+          label={t("map.console.import.file")}
+          hint={t("map.console.import.fileHint")}
           accept=".geojson,.json,application/geo+json,application/json"
           error={fileError()}
           ref={(element) => (input = element)}
           onChange={(files) => setFile(files[0])}
         />
         <button type="submit" class="button" disabled={busy()}>
-          {busy() ? t("staff.map.import.importing") : t("staff.map.import.submit")}
+          {busy() ? t("map.console.import.importing") : t("map.console.import.submit")}
         </button>
         <div role="status">
           <Show when={write.success()}>{(done) => <p class="staff-success">{done()}</p>}</Show>

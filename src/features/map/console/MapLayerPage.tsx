@@ -46,7 +46,7 @@ function LayerEditor(props: { layer: MapLayer }) {
   const location = useLocation<{ saved: unknown }>();
   const saved = () => {
     const title = location.state?.saved;
-    return typeof title === "string" ? t("staff.map.saved", { title }) : undefined;
+    return typeof title === "string" ? t("map.console.saved", { title }) : undefined;
   };
   const changed = () => {
     features.reload();
@@ -61,10 +61,10 @@ function LayerEditor(props: { layer: MapLayer }) {
     try {
       await deleteMapFeature(props.layer, feature.id);
       setConfirming(undefined);
-      setDone(t("staff.map.deleted", { title }));
+      setDone(t("map.console.deleted", { title }));
       changed();
     } catch (error) {
-      setFailure(errorKey(error, { forbidden: "staff.map.forbidden" }));
+      setFailure(errorKey(error, { forbidden: "map.console.forbidden" }));
     } finally {
       setDeleting(false);
     }
@@ -73,38 +73,38 @@ function LayerEditor(props: { layer: MapLayer }) {
   return (
     <section>
       <p class="breadcrumb">
-        <A href="/verwaltung/karte">{t("staff.map.backToLayers")}</A>
+        <A href="/verwaltung/karte">{t("map.console.backToLayers")}</A>
       </p>
       <h1>{layerLabel(props.layer)}</h1>
-      <p class="lead">{t("staff.map.layerLead")}</p>
+      <p class="lead">{t("map.console.layerLead")}</p>
       <Show when={props.layer === "vacant-lots"}>
-        <p class="notice">{t("staff.map.publicationRule")}</p>
+        <p class="notice">{t("map.console.publicationRule")}</p>
       </Show>
       <p>
         <A class="button" href={`${layerPath(props.layer)}/neu`}>
-          {t("staff.map.newFeature")}
+          {t("map.console.newFeature")}
         </A>
       </p>
 
-      <h2>{t("staff.map.featuresTitle")}</h2>
+      <h2>{t("map.console.featuresTitle")}</h2>
       <ActionOutcome failureKey={failure()} success={done() ?? (failure() ? undefined : saved())} />
       <RemoteStatus remote={features} />
       <Show when={features.data()}>
         <Show
           when={rows().length > 0}
-          fallback={<EmptyState title={t("staff.map.emptyTitle")} text={t("staff.map.emptyText")} />}
+          fallback={<EmptyState title={t("map.console.emptyTitle")} text={t("map.console.emptyText")} />}
         >
-          <DataTable caption={t("staff.map.featuresCaption", { count: rows().length })}>
+          <DataTable caption={t("map.console.featuresCaption", { count: rows().length })}>
             <thead>
               <tr>
-                <th scope="col">{t("staff.map.columns.feature")}</th>
-                <th scope="col">{t("staff.map.columns.location")}</th>
+                <th scope="col">{t("map.console.columns.feature")}</th>
+                <th scope="col">{t("map.console.columns.location")}</th>
                 <Show when={props.layer === "vacant-lots"}>
-                  <th scope="col">{t("staff.map.columns.publication")}</th>
+                  <th scope="col">{t("map.console.columns.publication")}</th>
                 </Show>
-                <th scope="col">{t("staff.map.columns.source")}</th>
-                <th scope="col">{t("staff.map.columns.updated")}</th>
-                <th scope="col">{t("staff.map.columns.actions")}</th>
+                <th scope="col">{t("map.console.columns.source")}</th>
+                <th scope="col">{t("map.console.columns.updated")}</th>
+                <th scope="col">{t("map.console.columns.actions")}</th>
               </tr>
             </thead>
             <tbody>
@@ -115,7 +115,7 @@ function LayerEditor(props: { layer: MapLayer }) {
                       {row.title}
                       <span class="staff-id">{row.feature.id}</span>
                       <Show when={row.feature.sample}>
-                        <span class="staff-details">{t("staff.map.sampleBadge")}</span>
+                        <span class="staff-details">{t("map.console.sampleBadge")}</span>
                       </Show>
                     </th>
                     <td>{featureLocation(row.feature, format())}</td>
@@ -134,7 +134,7 @@ function LayerEditor(props: { layer: MapLayer }) {
                               href={`${layerPath(props.layer)}/bearbeiten/${encodeURIComponent(row.feature.id)}`}
                               aria-describedby={`map-feature-${index()}`}
                             >
-                              {t("staff.map.edit")}
+                              {t("map.console.edit")}
                             </A>
                             <button
                               type="button"
@@ -142,19 +142,21 @@ function LayerEditor(props: { layer: MapLayer }) {
                               aria-describedby={`map-feature-${index()}`}
                               onClick={() => setConfirming(row.feature.id)}
                             >
-                              {t("staff.map.delete")}
+                              {t("map.console.delete")}
                             </button>
                           </div>
                         }
                       >
                         <ConfirmAction
-                          question={t("staff.map.deleteQuestion", { title: row.title })}
+                          question={t("map.console.deleteQuestion", { title: row.title })}
                           text={
                             row.feature.source === "import"
-                              ? t("staff.map.deleteImportedText")
-                              : t("staff.map.deleteText")
+                              ? t("map.console.deleteImportedText")
+                              : t("map.console.deleteText")
                           }
-                          confirmLabel={deleting() ? t("staff.map.deleting") : t("staff.map.deleteConfirm")}
+                          confirmLabel={
+                            deleting() ? t("map.console.deleting") : t("map.console.deleteConfirm")
+                          }
                           onConfirm={() => void remove(row.feature, row.title)}
                           onCancel={() => setConfirming(undefined)}
                         />

@@ -14,7 +14,7 @@ import { createRemote } from "../../../lib/remote";
 import { RemoteStatus } from "../../../ui/RemoteStatus";
 
 export default function MapLayersPage() {
-  usePageTitle(() => t("staff.map.title"));
+  usePageTitle(() => t("map.console.title"));
   const mine = () => {
     const me = account();
     return me ? editableLayers(me) : [];
@@ -36,17 +36,17 @@ function LayerOverview() {
 
   return (
     <section>
-      <h1>{t("staff.map.title")}</h1>
-      <p class="lead">{t("staff.map.lead")}</p>
+      <h1>{t("map.console.title")}</h1>
+      <p class="lead">{t("map.console.lead")}</p>
       <RemoteStatus remote={layers} />
       <Show when={layers.data()}>
-        <DataTable caption={t("staff.map.layersCaption")}>
+        <DataTable caption={t("map.console.layersCaption")}>
           <thead>
             <tr>
-              <th scope="col">{t("staff.map.columns.layer")}</th>
-              <th scope="col">{t("staff.map.columns.features")}</th>
-              <th scope="col">{t("staff.map.columns.published")}</th>
-              <th scope="col">{t("staff.map.columns.import")}</th>
+              <th scope="col">{t("map.console.columns.layer")}</th>
+              <th scope="col">{t("map.console.columns.features")}</th>
+              <th scope="col">{t("map.console.columns.published")}</th>
+              <th scope="col">{t("map.console.columns.import")}</th>
             </tr>
           </thead>
           <tbody>
@@ -59,7 +59,7 @@ function LayerOverview() {
                   <td>{overview.features}</td>
                   <td>{overview.published}</td>
                   <td>
-                    <Show when={overview.import.source} fallback={t("staff.map.source.none")}>
+                    <Show when={overview.import.source} fallback={t("map.console.source.none")}>
                       {lastRunText(overview.import)}
                     </Show>
                   </td>
@@ -70,7 +70,7 @@ function LayerOverview() {
         </DataTable>
       </Show>
       <p>
-        <A href="/karte/liste">{t("staff.map.residentView")}</A>
+        <A href="/karte/liste">{t("map.console.residentView")}</A>
       </p>
     </section>
   );

@@ -21,16 +21,16 @@ import { type FieldErrors, fieldErrors, hasErrors } from "../../../lib/field-err
 
 type SourceField = "kind" | "url" | "collection";
 const MESSAGES: Record<SourceField, string> = {
-  kind: "staff.map.source.errors.kind",
-  url: "staff.map.source.errors.url",
-  collection: "staff.map.source.errors.collection",
+  kind: "map.console.source.errors.kind",
+  url: "map.console.source.errors.url",
+  collection: "map.console.source.errors.collection",
 };
 
 /** The source's answer was not usable or too slow: the server kept the old data. */
 const RUN_ERRORS: ErrorOverrides = {
-  forbidden: "staff.map.forbidden",
-  layer_source_failed: "staff.map.source.failed",
-  layer_source_timeout: "staff.map.source.timeout",
+  forbidden: "map.console.forbidden",
+  layer_source_failed: "map.console.source.failed",
+  layer_source_timeout: "map.console.source.timeout",
 };
 
 export function MapSourceForm(props: {
@@ -79,7 +79,7 @@ export function MapSourceForm(props: {
     const input = source();
     const found = fieldErrors(layerSourceSchema, input, MESSAGES);
     if (input.kind !== "geojson" && !input.collection && !found.collection)
-      found.collection = "staff.map.source.errors.collectionRequired";
+      found.collection = "map.console.source.errors.collectionRequired";
     setErrors(found);
     if (hasErrors(found)) return;
     const parsed = layerSourceSchema.safeParse(input);
@@ -87,7 +87,7 @@ export function MapSourceForm(props: {
     const layer = props.layer;
     void act("save", async () => {
       await saveLayerSource(layer, parsed.data);
-      return t("staff.map.source.saved");
+      return t("map.console.source.saved");
     });
   };
 
@@ -96,7 +96,7 @@ export function MapSourceForm(props: {
       "run",
       async () => {
         const result: ImportResult = await runLayerSource(layer);
-        return t("staff.map.import.done", { count: result.imported, removed: result.removed });
+        return t("map.console.import.done", { count: result.imported, removed: result.removed });
       },
       RUN_ERRORS,
     );
@@ -104,20 +104,20 @@ export function MapSourceForm(props: {
   const remove = (layer: MapLayer) =>
     act("remove", async () => {
       await removeLayerSource(layer);
-      return t("staff.map.source.removed");
+      return t("map.console.source.removed");
     });
 
   const id = (name: string) => `map-source-${props.layer}-${name}`;
 
   return (
     <section class="staff-panel">
-      <h2>{t("staff.map.source.title")}</h2>
-      <p>{t("staff.map.source.lead")}</p>
+      <h2>{t("map.console.source.title")}</h2>
+      <p>{t("map.console.source.lead")}</p>
       <Show when={props.status}>
         {(status) => (
           <p>
-            <strong>{t("staff.map.source.lastRun")}</strong>{" "}
-            {status().source ? lastRunText(status()) : t("staff.map.source.none")}
+            <strong>{t("map.console.source.lastRun")}</strong>{" "}
+            {status().source ? lastRunText(status()) : t("map.console.source.none")}
           </p>
         )}
       </Show>
@@ -127,7 +127,7 @@ export function MapSourceForm(props: {
         />
         <SelectInput
           id={id("kind")}
-          label={t("staff.map.source.kind")}
+          label={t("map.console.source.kind")}
           value={kind()}
           onChange={(value) => setKind(LAYER_SOURCE_KINDS.find((k) => k === value) ?? "geojson")}
           options={LAYER_SOURCE_KINDS.map((value) => ({ value, label: sourceKindLabel(value) }))}
@@ -136,8 +136,8 @@ export function MapSourceForm(props: {
         />
         <TextInput
           id={id("url")}
-          label={t("staff.map.source.url")}
-          hint={t(`staff.map.source.urlHints.${kind()}`)}
+          label={t("map.console.source.url")}
+          hint={t(`map.console.source.urlHints.${kind()}`)}
           value={url()}
           onInput={setUrl}
           error={errors().url}
@@ -147,7 +147,7 @@ export function MapSourceForm(props: {
         <Show when={kind() !== "geojson"}>
           <TextInput
             id={id("collection")}
-            label={kind() === "wfs" ? t("staff.map.source.typeName") : t("staff.map.source.collection")}
+            label={kind() === "wfs" ? t("map.console.source.typeName") : t("map.console.source.collection")}
             value={collection()}
             onInput={setCollection}
             error={errors().collection}
@@ -157,7 +157,7 @@ export function MapSourceForm(props: {
         </Show>
         <div class="button-row">
           <button type="submit" class="button" disabled={busy() !== undefined}>
-            {busy() === "save" ? t("staff.common.saving") : t("staff.map.source.save")}
+            {busy() === "save" ? t("staff.common.saving") : t("map.console.source.save")}
           </button>
           <Show when={props.status?.source}>
             <button
@@ -166,7 +166,7 @@ export function MapSourceForm(props: {
               disabled={busy() !== undefined}
               onClick={() => void run(props.layer)}
             >
-              {busy() === "run" ? t("staff.map.source.running") : t("staff.map.source.run")}
+              {busy() === "run" ? t("map.console.source.running") : t("map.console.source.run")}
             </button>
             <button
               type="button"
@@ -174,7 +174,7 @@ export function MapSourceForm(props: {
               disabled={busy() !== undefined}
               onClick={() => void remove(props.layer)}
             >
-              {t("staff.map.source.remove")}
+              {t("map.console.source.remove")}
             </button>
           </Show>
         </div>

@@ -60,16 +60,16 @@ describe("the map feature form", () => {
       planningLaw: { kind: "plan", plan: "27" },
     });
     expect(checkForm("vacant-lots", edit(form, { planningKind: "plan", plan: "" })).errors).toEqual({
-      plan: "staff.map.errors.plan",
+      plan: "map.console.errors.plan",
     });
   });
 
   it("names each field at fault, in form order", () => {
     const form = edit(formOf(lot), { flur: "zwölf", street: "L", parcelNumber: "12-3" });
     expect(checkForm("vacant-lots", form).errors).toEqual({
-      street: "staff.map.errors.street",
-      flur: "staff.map.errors.flur",
-      parcelNumber: "staff.map.errors.parcelNumber",
+      street: "map.console.errors.street",
+      flur: "map.console.errors.flur",
+      parcelNumber: "map.console.errors.parcelNumber",
     });
   });
 
@@ -81,10 +81,10 @@ describe("the map feature form", () => {
     });
     // Swapped latitude and longitude: the most common mistake.
     expect(checkForm("vacant-lots", { ...form, lat: "8.63", lon: "53.05" }).errors).toEqual({
-      lat: "staff.map.errors.position",
+      lat: "map.console.errors.position",
     });
     expect(checkForm("vacant-lots", { ...form, lon: "acht" }).errors).toEqual({
-      lon: "staff.map.errors.lon",
+      lon: "map.console.errors.lon",
     });
   });
 
@@ -103,11 +103,11 @@ describe("the map feature form", () => {
     const form: FeatureForm = { ...formOf(lot), mode: "area", geometry: JSON.stringify(area) };
     expect(checkForm("vacant-lots", form).errors).toEqual({});
     expect(checkForm("vacant-lots", { ...form, geometry: "{ kein JSON" }).errors).toEqual({
-      geometry: "staff.map.errors.geometryJson",
+      geometry: "map.console.errors.geometryJson",
     });
     const open = { ...area, coordinates: [area.coordinates[0]!.slice(0, 3).concat([[8.7, 53.1]])] };
     expect(checkForm("vacant-lots", { ...form, geometry: JSON.stringify(open) }).errors).toEqual({
-      geometry: "staff.map.errors.geometry",
+      geometry: "map.console.errors.geometry",
     });
   });
 
@@ -124,10 +124,10 @@ describe("the map feature form", () => {
       sample: false,
     });
     expect(checkForm("mobile-coverage", filled, new Set(["mobile-coverage-abc"])).errors).toEqual({
-      id: "staff.map.errors.idTaken",
+      id: "map.console.errors.idTaken",
     });
     expect(checkForm("mobile-coverage", { ...filled, id: "mit Leerzeichen" }).errors).toEqual({
-      id: "staff.map.errors.id",
+      id: "map.console.errors.id",
     });
   });
 
@@ -138,7 +138,7 @@ describe("the map feature form", () => {
       postalCode: "12345",
     });
     expect(checkForm("wifi", { ...form, lat: "53.05", lon: "8.63" }).errors).toEqual({
-      postalCode: "staff.map.errors.postalCode",
+      postalCode: "map.console.errors.postalCode",
     });
     const fibre = edit(emptyForm("broadband", "2026-03-03", "x"), { name: "Deichhorst", plannedMonth: "" });
     expect(checkForm("broadband", fibre).body.properties).toEqual({ name: "Deichhorst", status: "planned" });
@@ -154,7 +154,7 @@ describe("the server's faults of a refused write", () => {
         { path: "geometry.coordinates", message: "outside" },
         { path: "somewhere.else", message: "?" },
       ]),
-    ).toEqual({ lat: "staff.map.errors.position", flur: "staff.map.errors.flur" });
+    ).toEqual({ lat: "map.console.errors.position", flur: "map.console.errors.flur" });
   });
 });
 
@@ -168,8 +168,8 @@ describe("the form's texts", () => {
   it("has a label and an error text for every field, and a label for every choice", () => {
     const missing = MAP_LAYERS.flatMap((layer) =>
       PROPERTY_FIELDS[layer].flatMap((spec) => [
-        `staff.map.fields.${spec.name}`,
-        `staff.map.errors.${spec.name}`,
+        `map.console.fields.${spec.name}`,
+        `map.console.errors.${spec.name}`,
         ...(spec.options ?? []).map((option) => `${spec.optionLabels}.${option}`),
       ]),
     ).filter((key) => !has(key));

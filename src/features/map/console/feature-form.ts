@@ -73,7 +73,7 @@ export const PROPERTY_FIELDS: Record<MapLayer, readonly FieldSpec[]> = {
     { name: "flur", path: ["parcel", "flur"], kind: "int" },
     { name: "parcelNumber", path: ["parcel", "number"], kind: "text" },
     { name: "areaSqm", path: ["areaSqm"], kind: "int" },
-    select("planningKind", ["planningLaw", "kind"], PLANNING_KINDS, "staff.map.planningKinds"),
+    select("planningKind", ["planningLaw", "kind"], PLANNING_KINDS, "map.console.planningKinds"),
     { name: "plan", path: ["planningLaw", "plan"], kind: "text", when: (v) => v.planningKind === "plan" },
     select("use", ["use"], LAND_USES, "map.values.use"),
     select("development", ["development"], DEVELOPMENT_STATES, "map.values.development"),
@@ -213,15 +213,15 @@ function geometryOf(form: FeatureForm): GeometryResult {
     const lat = degrees(form.lat);
     const lon = degrees(form.lon);
     const errors: FieldErrors<FormField> = {};
-    if (Number.isNaN(lat)) errors.lat = "staff.map.errors.lat";
-    if (Number.isNaN(lon)) errors.lon = "staff.map.errors.lon";
+    if (Number.isNaN(lat)) errors.lat = "map.console.errors.lat";
+    if (Number.isNaN(lon)) errors.lon = "map.console.errors.lon";
     return { geometry: { type: "Point", coordinates: [lon, lat] }, errors };
   }
   try {
     const geometry: unknown = JSON.parse(form.geometry);
     return { geometry, errors: {} };
   } catch {
-    return { geometry: null, errors: { geometry: "staff.map.errors.geometryJson" } };
+    return { geometry: null, errors: { geometry: "map.console.errors.geometryJson" } };
   }
 }
 
@@ -272,10 +272,10 @@ export function checkForm(
       const field = fieldOfIssue(layer, form, issue.path);
       // Unreadable coordinates are named already; the schema's complaint about them adds nothing.
       if (!field || found[field] || (field === "lat" && found.lon)) continue;
-      found[field] = field === "lat" ? "staff.map.errors.position" : `staff.map.errors.${field}`;
+      found[field] = field === "lat" ? "map.console.errors.position" : `map.console.errors.${field}`;
     }
   }
-  if (!found.id && takenIds.has(id)) found.id = "staff.map.errors.idTaken";
+  if (!found.id && takenIds.has(id)) found.id = "map.console.errors.idTaken";
   const body: FeatureWrite = { geometry, properties, sample: form.sample };
   if (layer === "vacant-lots") body.publication = form.publication;
   return { id, body, errors: orderedErrors(layer, form, found) };
@@ -291,7 +291,7 @@ export function faultFields(
   for (const fault of faults) {
     const field = fieldOfIssue(layer, form, fault.path.split("."));
     if (field && !found[field])
-      found[field] = field === "lat" ? "staff.map.errors.position" : `staff.map.errors.${field}`;
+      found[field] = field === "lat" ? "map.console.errors.position" : `map.console.errors.${field}`;
   }
   return orderedErrors(layer, form, found);
 }

@@ -8,20 +8,20 @@ export const layerPath = (layer: MapLayer) => `/verwaltung/karte/${layer}`;
 
 export const layerLabel = (layer: MapLayer) => t(`map.layers.${layer}`);
 
-export const publicationLabel = (publication: Publication) => t(`staff.map.publication.${publication}`);
+export const publicationLabel = (publication: Publication) => t(`map.console.publication.${publication}`);
 
-export const featureSourceLabel = (source: "manual" | "import") => t(`staff.map.sources.${source}`);
+export const featureSourceLabel = (source: "manual" | "import") => t(`map.console.sources.${source}`);
 
-export const sourceKindLabel = (kind: LayerSource["kind"]) => t(`staff.map.source.kinds.${kind}`);
+export const sourceKindLabel = (kind: LayerSource["kind"]) => t(`map.console.source.kinds.${kind}`);
 
 export const formatUpdated = (instant: string) => formatDateTime(instant);
 
 /** "42 Objekte importiert am …", "Fehlgeschlagen am …: …", or that nothing ran yet. */
 export function lastRunText(status: LayerImportStatus): string {
   const result = status.lastResult;
-  if (!result || !status.lastRunAt) return t("staff.map.source.neverRun");
+  if (!result || !status.lastRunAt) return t("map.console.source.neverRun");
   const time = formatDateTime(status.lastRunAt);
   return result.ok
-    ? t("staff.map.source.lastOk", { count: result.features, time })
-    : t("staff.map.source.lastFailed", { time, error: result.error });
+    ? t("map.console.source.lastOk", { count: result.features, time })
+    : t("map.console.source.lastFailed", { time, error: result.error });
 }

@@ -25,7 +25,7 @@ import {
 } from "./guide-edit";
 
 export default function GuideEditorPage() {
-  usePageTitle(() => t("staff.guide.title"));
+  usePageTitle(() => t("services.console.title"));
   return (
     <AdminOnly>
       <GuideEditor />
@@ -45,17 +45,17 @@ function GuideEditor() {
 
   return (
     <section>
-      <h1>{t("staff.guide.title")}</h1>
-      <p class="lead">{t("staff.guide.lead")}</p>
+      <h1>{t("services.console.title")}</h1>
+      <p class="lead">{t("services.console.lead")}</p>
       <Show when={services.ready()} fallback={<p class="loading">{t("common.loading")}</p>}>
-        <Show when={sorted().length > 0} fallback={<p class="notice">{t("staff.guide.noServices")}</p>}>
+        <Show when={sorted().length > 0} fallback={<p class="notice">{t("services.console.noServices")}</p>}>
           <SelectInput
             id="guide-service"
-            label={t("staff.guide.service")}
+            label={t("services.console.service")}
             value={selectedId()}
             onChange={setSelectedId}
             options={[
-              { value: "", label: t("staff.guide.choose") },
+              { value: "", label: t("services.console.choose") },
               ...sorted().map((service) => ({ value: service.id, label: localized(service.text).title })),
             ]}
           />
@@ -104,7 +104,7 @@ function ServiceTextForm(props: { service: Service | undefined; id: string }) {
       await saveService(applyDraft(base, current, new Date()));
       // Bring the change to this device now instead of at the next scheduled round.
       void requestSync();
-      return t("staff.guide.saved");
+      return t("services.console.saved");
     });
   };
 
@@ -116,7 +116,7 @@ function ServiceTextForm(props: { service: Service | undefined; id: string }) {
     const failure = write.failure();
     return [
       ...summaryOf(FIELD_ORDER, byId, `guide-${props.id}`),
-      ...(unchanged() ? [{ message: "staff.guide.unchanged" }] : []),
+      ...(unchanged() ? [{ message: "services.console.unchanged" }] : []),
       ...(failure ? [{ message: failure }] : []),
     ];
   };
@@ -129,7 +129,7 @@ function ServiceTextForm(props: { service: Service | undefined; id: string }) {
           <For each={LANGUAGES}>
             {(language) => (
               <fieldset class="staff-fieldset">
-                <legend>{t(`staff.guide.languages.${language}`)}</legend>
+                <legend>{t(`services.console.languages.${language}`)}</legend>
                 <For each={EDITABLE_FIELDS}>
                   {(field) => (
                     <Show
@@ -137,7 +137,7 @@ function ServiceTextForm(props: { service: Service | undefined; id: string }) {
                       fallback={
                         <TextInput
                           id={`guide-${props.id}-${language}-${field}`}
-                          label={t(`staff.guide.fields.${field}`)}
+                          label={t(`services.console.fields.${field}`)}
                           value={current()[language][field]}
                           onInput={(value) => set(language, field, value)}
                           error={errors()[`${language}.${field}`]}
@@ -148,7 +148,7 @@ function ServiceTextForm(props: { service: Service | undefined; id: string }) {
                     >
                       <TextArea
                         id={`guide-${props.id}-${language}-${field}`}
-                        label={t(`staff.guide.fields.${field}`)}
+                        label={t(`services.console.fields.${field}`)}
                         value={current()[language][field]}
                         onInput={(value) => set(language, field, value)}
                         error={errors()[`${language}.${field}`]}
@@ -161,9 +161,9 @@ function ServiceTextForm(props: { service: Service | undefined; id: string }) {
               </fieldset>
             )}
           </For>
-          <p class="hint">{t("staff.guide.saveHint")}</p>
+          <p class="hint">{t("services.console.saveHint")}</p>
           <button type="submit" class="button">
-            {write.busy() ? t("staff.common.saving") : t("staff.guide.submit")}
+            {write.busy() ? t("staff.common.saving") : t("services.console.submit")}
           </button>
           <div role="status">
             <Show when={write.success()}>{(text) => <p class="staff-success">{text()}</p>}</Show>

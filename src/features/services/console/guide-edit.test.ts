@@ -52,8 +52,8 @@ describe("guide editor", () => {
     draft.en.summary = "too short";
     draft.de.title = " ";
     expect(draftErrors(draft)).toEqual({
-      "de.title": "staff.guide.errors.title",
-      "en.summary": "staff.guide.errors.summary",
+      "de.title": "services.console.errors.title",
+      "en.summary": "services.console.errors.summary",
     });
   });
 

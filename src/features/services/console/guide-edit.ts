@@ -42,7 +42,7 @@ export function draftErrors(draft: GuideDraft): DraftErrors {
   for (const language of LANGUAGES) {
     for (const field of EDITABLE_FIELDS) {
       if (!serviceTextSchema.shape[field].safeParse(draft[language][field].trim()).success) {
-        errors[`${language}.${field}`] = `staff.guide.errors.${field}`;
+        errors[`${language}.${field}`] = `services.console.errors.${field}`;
       }
     }
   }

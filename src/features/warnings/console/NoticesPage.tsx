@@ -33,21 +33,21 @@ type FieldName =
   "kind" | "severity" | "headline" | "description" | "instruction" | "area" | "onset" | "expires" | "english";
 
 const MESSAGES: Record<FieldName, string> = {
-  kind: "staff.notices.errors.kind",
-  severity: "staff.notices.errors.severity",
-  headline: "staff.notices.errors.headline",
-  description: "staff.notices.errors.description",
-  instruction: "staff.notices.errors.instruction",
-  area: "staff.notices.errors.area",
-  onset: "staff.notices.errors.onset",
-  expires: "staff.notices.errors.expires",
-  english: "staff.notices.errors.english",
+  kind: "warnings.console.errors.kind",
+  severity: "warnings.console.errors.severity",
+  headline: "warnings.console.errors.headline",
+  description: "warnings.console.errors.description",
+  instruction: "warnings.console.errors.instruction",
+  area: "warnings.console.errors.area",
+  onset: "warnings.console.errors.onset",
+  expires: "warnings.console.errors.expires",
+  english: "warnings.console.errors.english",
 };
 
 const SUMMARY_ORDER = [...Object.keys(MESSAGES).filter((field) => field !== "english"), "english-headline"];
 
 export default function NoticesPage() {
-  usePageTitle(() => t("staff.notices.title"));
+  usePageTitle(() => t("warnings.console.title"));
   const allowed = () => {
     const me = account();
     return me !== null && canPublishNotices(me);
@@ -55,8 +55,8 @@ export default function NoticesPage() {
   return (
     <Show when={allowed()} fallback={<NoAccessNotice />}>
       <section>
-        <h1>{t("staff.notices.title")}</h1>
-        <p class="lead">{t("staff.notices.lead")}</p>
+        <h1>{t("warnings.console.title")}</h1>
+        <p class="lead">{t("warnings.console.lead")}</p>
         <NoticeForm />
         <ActiveNotices />
       </section>
@@ -108,7 +108,7 @@ function NoticeForm() {
     if (!found.expires) {
       const end = Date.parse(input.expires);
       const start = input.onset ? Date.parse(input.onset) : Date.now();
-      if (end <= Date.now() || end <= start) found.expires = "staff.notices.errors.expiresOrder";
+      if (end <= Date.now() || end <= start) found.expires = "warnings.console.errors.expiresOrder";
     }
     return found;
   };
@@ -137,9 +137,9 @@ function NoticeForm() {
         // Shown in the list (and the citizens' view on this device) before the next sync.
         await storeWarning(warning);
         reset();
-        return t("staff.notices.published", { headline: warning.texts.de.headline });
+        return t("warnings.console.published", { headline: warning.texts.de.headline });
       },
-      { overrides: { forbidden: "staff.notices.forbidden" } },
+      { overrides: { forbidden: "warnings.console.forbidden" } },
     );
   };
 
@@ -154,12 +154,12 @@ function NoticeForm() {
 
   return (
     <section>
-      <h2>{t("staff.notices.formTitle")}</h2>
+      <h2>{t("warnings.console.formTitle")}</h2>
       <form class="staff-form" onSubmit={(event) => void submit(event)} novalidate>
         <ErrorSummary items={summary()} />
         <SelectInput
           id="notice-kind"
-          label={t("staff.notices.kind")}
+          label={t("warnings.console.kind")}
           value={kind()}
           onChange={(value) => setKind(CITY_NOTICE_KINDS.find((k) => k === value) ?? "other")}
           options={CITY_NOTICE_KINDS.map((value) => ({ value, label: noticeKindLabel(value) }))}
@@ -168,8 +168,8 @@ function NoticeForm() {
         />
         <SelectInput
           id="notice-severity"
-          label={t("staff.notices.severity")}
-          hint={t("staff.notices.severityHint")}
+          label={t("warnings.console.severity")}
+          hint={t("warnings.console.severityHint")}
           value={severity()}
           onChange={(value) => setSeverity(SEVERITIES.find((s) => s === value) ?? "Minor")}
           options={SEVERITIES.map((value) => ({ value, label: severityLabel(value) }))}
@@ -178,7 +178,7 @@ function NoticeForm() {
         />
         <TextInput
           id="notice-headline"
-          label={t("staff.notices.headline")}
+          label={t("warnings.console.headline")}
           value={headline()}
           onInput={setHeadline}
           error={errors().headline}
@@ -187,8 +187,8 @@ function NoticeForm() {
         />
         <TextArea
           id="notice-description"
-          label={t("staff.notices.description")}
-          hint={t("staff.notices.descriptionHint")}
+          label={t("warnings.console.description")}
+          hint={t("warnings.console.descriptionHint")}
           value={description()}
           onInput={setDescription}
           error={errors().description}
@@ -197,7 +197,7 @@ function NoticeForm() {
         />
         <TextArea
           id="notice-instruction"
-          label={t("staff.notices.instruction")}
+          label={t("warnings.console.instruction")}
           value={instruction()}
           onInput={setInstruction}
           error={errors().instruction}
@@ -205,8 +205,8 @@ function NoticeForm() {
         />
         <TextInput
           id="notice-area"
-          label={t("staff.notices.area")}
-          hint={t("staff.notices.areaHint")}
+          label={t("warnings.console.area")}
+          hint={t("warnings.console.areaHint")}
           value={area()}
           onInput={setArea}
           error={errors().area}
@@ -216,8 +216,8 @@ function NoticeForm() {
         <TextInput
           type="datetime-local"
           id="notice-onset"
-          label={t("staff.notices.onset")}
-          hint={t("staff.notices.onsetHint")}
+          label={t("warnings.console.onset")}
+          hint={t("warnings.console.onsetHint")}
           value={onset()}
           onInput={setOnset}
           error={errors().onset}
@@ -226,8 +226,8 @@ function NoticeForm() {
         <TextInput
           type="datetime-local"
           id="notice-expires"
-          label={t("staff.notices.expires")}
-          hint={t("staff.notices.expiresHint")}
+          label={t("warnings.console.expires")}
+          hint={t("warnings.console.expiresHint")}
           value={expires()}
           onInput={setExpires}
           error={errors().expires}
@@ -236,16 +236,16 @@ function NoticeForm() {
         />
         <Checkbox
           id="notice-english"
-          label={t("staff.notices.withEnglish")}
+          label={t("warnings.console.withEnglish")}
           checked={withEnglish()}
           onChange={setWithEnglish}
         />
         <Show when={withEnglish()}>
           <fieldset class="staff-fieldset" lang="en">
-            <legend>{t("staff.notices.englishTitle")}</legend>
+            <legend>{t("warnings.console.englishTitle")}</legend>
             <TextInput
               id="notice-english-headline"
-              label={t("staff.notices.headline")}
+              label={t("warnings.console.headline")}
               value={englishHeadline()}
               onInput={setEnglishHeadline}
               error={errors().english}
@@ -254,7 +254,7 @@ function NoticeForm() {
             />
             <TextArea
               id="notice-english-description"
-              label={t("staff.notices.description")}
+              label={t("warnings.console.description")}
               value={englishDescription()}
               onInput={setEnglishDescription}
               rows={8}
@@ -262,7 +262,7 @@ function NoticeForm() {
             />
             <TextArea
               id="notice-english-instruction"
-              label={t("staff.notices.instruction")}
+              label={t("warnings.console.instruction")}
               value={englishInstruction()}
               onInput={setEnglishInstruction}
               rows={8}
@@ -270,7 +270,7 @@ function NoticeForm() {
           </fieldset>
         </Show>
         <button type="submit" class="button" disabled={Boolean(write.busy())}>
-          {write.busy() ? t("staff.notices.publishing") : t("staff.notices.publish")}
+          {write.busy() ? t("warnings.console.publishing") : t("warnings.console.publish")}
         </button>
         <div role="status">
           <Show when={write.success()}>{(text) => <p class="staff-success">{text()}</p>}</Show>
@@ -294,20 +294,22 @@ function ActiveNotices() {
       id,
       async () => {
         await storeWarning(await endNotice(id));
-        return t("staff.notices.ended", { headline });
+        return t("warnings.console.ended", { headline });
       },
-      { overrides: { forbidden: "staff.notices.forbidden" } },
+      { overrides: { forbidden: "warnings.console.forbidden" } },
     );
   };
 
   return (
     <section>
-      <h2>{t("staff.notices.activeTitle")}</h2>
+      <h2>{t("warnings.console.activeTitle")}</h2>
       <ActionOutcome failureKey={ending.failure()} success={ending.success()} />
       <Show when={warnings.ready()} fallback={<p class="loading">{t("common.loading")}</p>}>
         <Show
           when={notices().length > 0}
-          fallback={<EmptyState title={t("staff.notices.emptyTitle")} text={t("staff.notices.emptyText")} />}
+          fallback={
+            <EmptyState title={t("warnings.console.emptyTitle")} text={t("warnings.console.emptyText")} />
+          }
         >
           <ul class="card-list">
             <For each={notices()}>
@@ -318,13 +320,13 @@ function ActiveNotices() {
                   </p>
                   <h3 id={`notice-${index()}`}>{entry.warning.texts.de.headline}</h3>
                   <p>
-                    {t("staff.notices.meta", {
+                    {t("warnings.console.meta", {
                       kind: entry.warning.noticeKind ? noticeKindLabel(entry.warning.noticeKind) : "",
                       area: entry.warning.areas.join(", "),
                     })}
                   </p>
                   <Show when={entry.warning.expires}>
-                    {(until) => <p>{t("staff.notices.until", { time: formatDateTime(until()) })}</p>}
+                    {(until) => <p>{t("warnings.console.until", { time: formatDateTime(until()) })}</p>}
                   </Show>
                   <button
                     type="button"
@@ -333,7 +335,9 @@ function ActiveNotices() {
                     aria-describedby={`notice-${index()}`}
                     onClick={() => void end(entry.warning.id, entry.warning.texts.de.headline)}
                   >
-                    {ending.busy() === entry.warning.id ? t("staff.notices.ending") : t("staff.notices.end")}
+                    {ending.busy() === entry.warning.id
+                      ? t("warnings.console.ending")
+                      : t("warnings.console.end")}
                   </button>
                 </li>
               )}
