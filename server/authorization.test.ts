@@ -39,6 +39,7 @@ type Fixture = {
   appointmentOfA: { id: string; reference: string; date: string; laterSlot: string };
   closureId: string;
   applicationOfA: { id: string; fileId: string };
+  chatOfA: string;
 };
 
 type Row = {
@@ -775,6 +776,187 @@ ROWS.push(
   },
 );
 
+// The Bürgerbüro chat. Citizen A's conversation has ended (so its event stream answers at once);
+// residents' routes find only their own conversation (404 for everyone else, anonymous included:
+// anonymous residents chat too, with the chat cookie). Agents: Bürgerbüro staff and admins.
+const chatOwner = (status: number) => ({ ...all(404), citizenA: status });
+const agentOnly = (status: number) => ({
+  ...all(status),
+  anonymous: 401,
+  citizenA: 403,
+  citizenB: 403,
+  staffOther: 403,
+});
+const chatOfA = (f: Fixture, rest = "") => `/api/chat/conversations/${f.chatOfA}${rest}`;
+const chatAsAgent = (f: Fixture, rest = "") => `/api/staff/chat/conversations/${f.chatOfA}${rest}`;
+ROWS.push(
+  { method: "GET", route: "/api/chat/conversations/:id", path: (f) => chatOfA(f), expect: chatOwner(200) },
+  {
+    method: "GET",
+    route: "/api/chat/conversations/:id/entries",
+    path: (f) => chatOfA(f, "/entries?after=0"),
+    expect: chatOwner(200),
+    notLeaking: () => CHAT_TEXT_OF_A,
+  },
+  {
+    method: "GET",
+    route: "/api/chat/conversations/:id/events",
+    path: (f) => chatOfA(f, "/events?after=99"),
+    // Ended and read to its end: 204 tells EventSource to stop.
+    expect: chatOwner(204),
+  },
+  {
+    method: "POST",
+    route: "/api/chat/conversations/:id/messages",
+    path: (f) => chatOfA(f, "/messages"),
+    body: () => ({ clientId: randomUUID(), text: "Noch eine Frage" }),
+    expect: chatOwner(409),
+  },
+  {
+    method: "POST",
+    route: "/api/chat/conversations/:id/read",
+    path: (f) => chatOfA(f, "/read"),
+    body: () => ({ upTo: 1 }),
+    expect: chatOwner(204),
+  },
+  {
+    method: "POST",
+    route: "/api/chat/conversations/:id/leave",
+    path: (f) => chatOfA(f, "/leave"),
+    expect: chatOwner(409),
+  },
+  {
+    method: "POST",
+    route: "/api/chat/conversations/:id/transcript",
+    path: (f) => chatOfA(f, "/transcript"),
+    expect: { ...chatOwner(200), anonymous: 401 },
+  },
+  {
+    method: "GET",
+    route: "/api/staff/chat/duty",
+    path: () => "/api/staff/chat/duty",
+    expect: agentOnly(200),
+  },
+  {
+    method: "PUT",
+    route: "/api/staff/chat/duty",
+    path: () => "/api/staff/chat/duty",
+    body: () => ({ onDuty: false }),
+    expect: agentOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/chat/duty/heartbeat",
+    path: () => "/api/staff/chat/duty/heartbeat",
+    expect: agentOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/api/staff/chat/queue",
+    path: () => "/api/staff/chat/queue",
+    expect: agentOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/api/staff/chat/conversations",
+    path: () => "/api/staff/chat/conversations",
+    expect: agentOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/api/staff/chat/conversations/:id",
+    path: (f) => chatAsAgent(f),
+    expect: agentOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/api/staff/chat/conversations/:id/entries",
+    path: (f) => chatAsAgent(f, "/entries"),
+    expect: agentOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/api/staff/chat/conversations/:id/events",
+    path: (f) => chatAsAgent(f, "/events?after=99"),
+    expect: agentOnly(204),
+  },
+  // Past the guard, the conversation has ended: nothing more to take, say or hand on.
+  {
+    method: "POST",
+    route: "/api/staff/chat/conversations/:id/accept",
+    path: (f) => chatAsAgent(f, "/accept"),
+    expect: agentOnly(409),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/chat/conversations/:id/messages",
+    path: (f) => chatAsAgent(f, "/messages"),
+    body: () => ({ clientId: randomUUID(), text: "Guten Tag" }),
+    expect: agentOnly(409),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/chat/conversations/:id/read",
+    path: (f) => chatAsAgent(f, "/read"),
+    body: () => ({ upTo: 1 }),
+    expect: agentOnly(204),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/chat/conversations/:id/transfer",
+    path: (f) => chatAsAgent(f, "/transfer"),
+    body: () => ({ toDepartment: "sozialamt", note: "Wohngeld" }),
+    expect: agentOnly(409),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/chat/conversations/:id/close",
+    path: (f) => chatAsAgent(f, "/close"),
+    body: () => ({ outcome: "answered" }),
+    expect: agentOnly(409),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/chat/conversations/:id/block",
+    path: (f) => chatAsAgent(f, "/block"),
+    body: () => ({ reason: "Beleidigungen" }),
+    expect: agentOnly(409),
+  },
+  {
+    method: "GET",
+    route: "/api/staff/chat/agents",
+    path: () => "/api/staff/chat/agents",
+    expect: agentOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/api/staff/chat/settings",
+    path: () => "/api/staff/chat/settings",
+    expect: agentOnly(200),
+  },
+  {
+    method: "PUT",
+    route: "/api/staff/chat/settings",
+    path: () => "/api/staff/chat/settings",
+    body: () => ({ hours: "Mo-Fr 08:00-16:00; PH off" }),
+    expect: agentOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/api/staff/chat/cases",
+    path: () => "/api/staff/chat/cases",
+    expect: agentOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/chat/cases/:id/answer",
+    path: () => `/api/staff/chat/cases/${randomUUID()}/answer`,
+    body: () => ({ subject: "Ihre Frage", text: "Die Antwort." }),
+    // Past the guard: there is no such case.
+    expect: agentOnly(404),
+  },
+);
+
 const PUBLIC_ROUTES = [
   "GET /healthz",
   "GET /readyz",
@@ -815,6 +997,13 @@ const PUBLIC_ROUTES = [
   "GET /api/shops/export.geojson",
   "GET /api/shops/export.csv",
   "GET /api/business/consultations/receipts/:key",
+  // Anyone may ask the Bürgerbüro (without an account with a proof of work); a conversation is
+  // reached only by its owner (rows above).
+  "GET /api/chat/status",
+  "GET /api/chat/challenge",
+  "POST /api/chat/conversations",
+  "GET /api/chat/conversations/current",
+  "POST /api/chat/cases",
 ];
 
 let fixture: Fixture | undefined;
@@ -931,7 +1120,9 @@ async function createFixture(): Promise<Fixture> {
     .where("id", "=", SHOP_OF_A)
     .execute();
   await writeSource(t.db, "vacant-lots", { kind: "geojson", url: "http://127.0.0.1:9/lots.geojson" });
+  const chatOfA = await endedChatOf(t, accounts.citizenA, accounts.staff);
   return {
+    chatOfA,
     t,
     accounts,
     clients,
@@ -946,6 +1137,63 @@ async function createFixture(): Promise<Fixture> {
     noticeId: notice.id,
     pushSubscriptionOfA,
   };
+}
+
+const CHAT_TEXT_OF_A = "Brauche ich für den Reisepass ein biometrisches Foto?";
+
+/** An ended chat of the citizen with the agent, written the way the service writes it. */
+async function endedChatOf(t: TestApp, citizen: AccountTable, agent: AccountTable): Promise<string> {
+  const id = randomUUID();
+  const at = new Date().toISOString();
+  await t.db
+    .insertInto("chat_conversations")
+    .values({
+      id,
+      status: "closed",
+      topic: "identity",
+      language: "de",
+      department: "buergerbuero",
+      account_id: citizen.id,
+      token_hash: null,
+      resident_name: citizen.given_name,
+      question: CHAT_TEXT_OF_A,
+      agent_id: agent.id,
+      last_seq: 3,
+      started_at: at,
+      waiting_since: null,
+      accepted_at: at,
+      ended_at: at,
+      outcome: "answered",
+      blocked: 0,
+      saved_to_postbox: 0,
+    })
+    .execute();
+  const entry = {
+    conversation_id: id,
+    author_id: null,
+    author_name: null,
+    client_id: null,
+    read_up_to: null,
+    outcome: null,
+    text: null,
+    sent_at: at,
+  };
+  await t.db
+    .insertInto("chat_entries")
+    .values([
+      {
+        ...entry,
+        seq: 1,
+        kind: "message",
+        author: "resident",
+        text: CHAT_TEXT_OF_A,
+        client_id: randomUUID(),
+      },
+      { ...entry, seq: 2, kind: "joined", author: "agent", author_id: agent.id },
+      { ...entry, seq: 3, kind: "closed", author: "agent", author_id: agent.id, outcome: "answered" },
+    ])
+    .execute();
+  return id;
 }
 
 async function bookForCitizenA(t: TestApp, client: TestClient) {

@@ -44,6 +44,7 @@ describe("loadConfig", () => {
         "*.push.apple.com",
       ],
       backgroundJobs: true,
+      chatRetentionDays: 90,
     });
   });
 

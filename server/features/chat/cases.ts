@@ -15,6 +15,7 @@ import { insertMessage, publishPostboxMessage } from "../account/postbox";
 import { findAccount } from "../account/store";
 import { recordAudit } from "../audit/store";
 import { openingHoursError } from "../shops/service";
+import { chatHoursStatus } from "./hours";
 import { type Settings, settingsOf } from "./service";
 import * as store from "./store";
 
@@ -145,7 +146,7 @@ export async function updateSettings(
   request: { hours: string; agentDepartments?: Settings["agentDepartments"] | undefined },
   now: number,
 ): Promise<Settings> {
-  const fault = openingHoursError(request.hours);
+  const fault = openingHoursError(request.hours) ?? evaluationError(request.hours, now);
   if (fault) {
     throw new ProblemError(400, "validation_failed", "opening_hours is not valid", [
       { path: "hours", message: fault },
@@ -172,6 +173,16 @@ export async function updateSettings(
     });
   });
   return settingsOf(db);
+}
+
+/** A rule the library parses may still fail to evaluate: refused here, not at every status request. */
+function evaluationError(rule: string, now: number): string | null {
+  try {
+    chatHoursStatus(rule, now);
+    return null;
+  } catch (error) {
+    return String(error).slice(0, 300);
+  }
 }
 
 // ---- Transcript into the postbox ----

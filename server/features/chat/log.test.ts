@@ -2,6 +2,8 @@
 // duplicates), resume after a restart, the event stream (Last-Event-ID, ?after=, abort), and two
 // server processes on one PostgreSQL delivering to each other's streams.
 import { randomUUID } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { chatEntrySchema, entriesResponseSchema } from "../../../src/lib/contract/chat";
@@ -154,6 +156,30 @@ describe(`chat log (${databaseKind})`, () => {
       headers: { "Last-Event-ID": "3" },
     });
     expect(again.status).toBe(204);
+  });
+
+  it("streams live over a real socket although the browser accepts compression", async () => {
+    await chatApp();
+    const { agent, resident, id } = await acceptedChat();
+    const server = serve({ fetch: t.app.fetch, port: 0, hostname: "127.0.0.1" });
+    cleanups.push(() => new Promise((done) => server.close(() => done())));
+    await new Promise((listening) => server.once("listening", listening));
+    const { port } = server.address() as AddressInfo;
+    const aborted = new AbortController();
+    const response = await fetch(`http://127.0.0.1:${port}/api/chat/conversations/${id}/events?after=2`, {
+      headers: {
+        cookie: [...resident.client.cookies].map(([k, v]) => `${k}=${v}`).join("; "),
+        "accept-encoding": "br, gzip",
+      },
+      signal: aborted.signal,
+    });
+    expect(response.headers.get("content-encoding")).toBeNull();
+    const stream = sseReader(response);
+    await stream.until((events) => events.some((e) => e.event === "conversation"));
+    await send(agent.client, `/api/staff/chat/conversations/${id}/messages`, "Live");
+    // Delivered while the stream stays open: nothing waits for its end.
+    await stream.until((events) => events.some((e) => e.id === "3"));
+    aborted.abort();
   });
 
   it.skipIf(databaseKind !== "postgresql")(
