@@ -1,7 +1,7 @@
 // The resident's conversation: the queue (position and estimate, live) until an agent takes it, then
 // the messages. Own messages go through the outbox and show "wird gesendet" until the server's entry
 // with their client id arrives; after any break the log is read from the last seq held.
-import { createEffect, createMemo, createSignal, on, Show } from "solid-js";
+import { createEffect, createMemo, createSignal, on, onCleanup, Show } from "solid-js";
 import { CHAT_MESSAGE_MAX, type Conversation, conversationSchema } from "../../lib/contract/chat";
 import { errorKey } from "../../lib/error-key";
 import { t } from "../../lib/i18n";
@@ -12,6 +12,9 @@ import { createConversationLog } from "./conversation-log";
 import { type PendingMessage, pendingOf } from "./log";
 import { discardMessage, queuedMessages, queueMessage, retryMessage, sendQueued } from "./messages";
 import { MessageList } from "./MessageList";
+
+/** How often waiting messages are offered to the outbox again while the page is open. */
+const RESEND_MS = 3000;
 
 export function ConversationView(props: {
   conversation: Conversation;
@@ -46,6 +49,15 @@ export function ConversationView(props: {
       },
     ),
   );
+  // While a message waits, ask the outbox again now and then: the flush on "online" may have been
+  // skipped (the service worker held the outbox's lock) or have come a moment too early.
+  createEffect(() => {
+    if (!(queued.data() ?? []).some((message) => message.error === null)) return;
+    const timer = setInterval(() => {
+      if (navigator.onLine) void sendQueued();
+    }, RESEND_MS);
+    onCleanup(() => clearInterval(timer));
+  });
   createEffect(
     on(
       () => conversation().status,
