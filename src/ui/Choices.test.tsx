@@ -84,4 +84,74 @@ describe("the kit's choices", () => {
       "aria-describedby": "stay-hint stay-error",
     });
   });
+
+  it("says more about each radio under its label, and marks every radio wrong with the group", () => {
+    const markup = html(() => (
+      <Radios
+        id="office"
+        legend="Standort"
+        errorText="Bitte wählen Sie einen Standort."
+        options={[
+          { value: "rathaus", label: "Rathaus", hint: "Rathausplatz 1" },
+          { value: "nord", label: "Nord" },
+        ]}
+        value=""
+        onChange={noop}
+      />
+    ));
+    expect(attributesOf(markup, "office-rathaus")["aria-describedby"]).toBe("office-rathaus-hint");
+    expect(markup).toContain('<p id="office-rathaus-hint" class="hint">Rathausplatz 1</p>');
+    expect(attributesOf(markup, "office-nord")).not.toHaveProperty("aria-describedby");
+    expect(attributesOf(markup, "office-nord")["aria-invalid"]).toBe("true");
+    expect(attributesOf(markup, "office")["aria-describedby"]).toBe("office-error");
+    expect(markup).toContain("Bitte wählen Sie einen Standort.</p>");
+  });
+
+  it("marks an optional group in words on forms that mark the optional ones", () => {
+    const optional = html(() => (
+      <Radios id="q" legend="Frage" options={OPTIONS} value="" onChange={noop} mark="optional" />
+    ));
+    expect(optional).toContain('<legend>Frage <span class="field-required">(freiwillig)</span></legend>');
+    const required = html(() => (
+      <Radios id="q" legend="Frage" options={OPTIONS} value="" onChange={noop} mark="optional" required />
+    ));
+    expect(required).toContain("<legend>Frage</legend>");
+  });
+
+  it("a required single checkbox says so in words and to screen readers", () => {
+    const markup = html(() => (
+      <Checkbox id="truth" label="Ich versichere" required checked={false} onChange={noop} />
+    ));
+    expect(attributesOf(markup, "truth")["aria-required"]).toBe("true");
+    expect(markup).toContain(
+      '<label for="truth">Ich versichere <span class="field-required">(Pflichtfeld)</span></label>',
+    );
+    const declaration = html(() => (
+      <Checkbox
+        id="truth"
+        label="Ich versichere"
+        required
+        mark="optional"
+        errorText="Bitte bestätigen Sie."
+        checked={false}
+        onChange={noop}
+      />
+    ));
+    expect(declaration).toContain('<label for="truth">Ich versichere</label>');
+    expect(attributesOf(declaration, "truth")).toMatchObject({
+      "aria-required": "true",
+      "aria-invalid": "true",
+      "aria-describedby": "truth-error",
+    });
+  });
+
+  it("a choice holds more under its label and can be unavailable", () => {
+    const markup = html(() => (
+      <Choice id="s-a" type="checkbox" name="s" label="A" checked={false} disabled onChange={noop}>
+        <span id="s-a-more">2 Personen</span>
+      </Choice>
+    ));
+    expect(attributesOf(markup, "s-a")).toHaveProperty("disabled");
+    expect(markup).toMatch(/<label for="s-a">A<\/label><span id="s-a-more">2 Personen<\/span><\/div>/);
+  });
 });

@@ -26,6 +26,14 @@ describe("the error summary", () => {
     expect(() => attributesOf(markup, "sign-in-email")).toThrow();
   });
 
+  it("where the focus stays, is still announced and links its errors", () => {
+    const markup = html(() => (
+      <ErrorSummary keepFocus items={[{ fieldId: "check-in-reference", message: "Nummer fehlt" }]} />
+    ));
+    expect(markup).toMatch(/<div role="alert"><h2 class="error-summary-title">/);
+    expect(markup).toContain('<a href="#check-in-reference">Nummer fehlt</a>');
+  });
+
   it("lists the field errors in the order of the fields", () => {
     expect(summaryOf(["name", "email", "phone"], { phone: "p", name: "n" }, "profile")).toEqual([
       { fieldId: "profile-name", message: "n" },

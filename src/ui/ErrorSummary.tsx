@@ -1,5 +1,6 @@
 // The form kit's error summary (GOV.UK Frontend pattern): a box at the top of the form that takes focus
-// when it appears, names the problem in a heading and lists every error as a link to its field.
+// when it appears, names the problem in a heading and lists every error as a link to its field. Where
+// the focus must stay (a field a hand scanner types into), it is only announced.
 import { createEffect, For, on, Show } from "solid-js";
 import { t } from "../lib/i18n";
 import "./form.css";
@@ -31,14 +32,18 @@ export function focusField(id: string): boolean {
   return true;
 }
 
-export function ErrorSummary(props: { items: SummaryItem[] }) {
+export function ErrorSummary(props: {
+  items: SummaryItem[];
+  /** The focus stays where it is; the summary is announced (role="alert") without taking it. */
+  keepFocus?: boolean;
+}) {
   let box: HTMLDivElement | undefined;
   // Keyboard and screen reader users land on the list of what to fix, as sighted users see it.
   createEffect(
     on(
       () => props.items,
       (items) => {
-        if (items.length > 0) queueMicrotask(() => box?.focus());
+        if (items.length > 0 && !props.keepFocus) queueMicrotask(() => box?.focus());
       },
     ),
   );

@@ -54,6 +54,66 @@ describe("the kit's text input", () => {
   });
 });
 
+describe("the kit's marks and errors for other forms", () => {
+  it("on a form of mostly required fields, marks the optional ones instead", () => {
+    const optional = html(() => <TextInput id="o" label="Ort" value="" onInput={noop} mark="optional" />);
+    expect(optional).toContain('<label for="o">Ort <span class="field-required">(freiwillig)</span></label>');
+    expect(attributesOf(optional, "o")).not.toHaveProperty("aria-required");
+    const required = html(() => (
+      <TextInput id="r" label="Name" value="" onInput={noop} mark="optional" required />
+    ));
+    expect(required).toContain('<label for="r">Name</label>');
+    expect(attributesOf(required, "r")["aria-required"]).toBe("true");
+  });
+
+  it("shows an error that is already text as it is, tied to the control", () => {
+    const markup = html(() => (
+      <TextArea id="a" label="Antwort" value="" onInput={noop} errorText="Bitte antworten Sie." />
+    ));
+    expect(markup).toContain(
+      '<p id="a-error" class="field-error"><span class="visually-hidden">Fehler: </span>Bitte antworten Sie.</p>',
+    );
+    expect(attributesOf(markup, "a")).toMatchObject({
+      "aria-invalid": "true",
+      "aria-describedby": "a-error",
+    });
+  });
+
+  it("points to texts outside the field and can be wrong there", () => {
+    const markup = html(() => (
+      <FileInput id="f" label="Datei" onChange={noop} describedBy="f-rules" invalid capture="environment" />
+    ));
+    expect(attributesOf(markup, "f")).toMatchObject({
+      "aria-describedby": "f-rules",
+      "aria-invalid": "true",
+      capture: "environment",
+    });
+    expect(markup).not.toContain("field-error");
+    expect(markup).toMatch(/class="field field-invalid"/);
+  });
+
+  it("a short input for numbers, and a licence plate in capitals without spelling correction", () => {
+    const markup = html(() => (
+      <TextInput
+        id="k"
+        label="Kennzeichen"
+        value=""
+        onInput={noop}
+        short
+        spellcheck={false}
+        autocapitalize="characters"
+        class="plate-field"
+      />
+    ));
+    expect(attributesOf(markup, "k")).toMatchObject({
+      class: "form-input form-input-short",
+      spellcheck: "false",
+      autocapitalize: "characters",
+    });
+    expect(markup).toMatch(/^<div class="field plate-field">/);
+  });
+});
+
 describe("the kit's other fields", () => {
   it("a password field hides the password and offers to show it", () => {
     const markup = html(() => <PasswordInput id="pw" label="Passwort" value="" onInput={noop} />);

@@ -1,9 +1,13 @@
 // The form kit's fields (GOV.UK pattern): a visible label, the hint and the error above the control
-// and tied to it by aria-describedby, aria-invalid while it is wrong, and "(required)" in words.
+// and tied to it by aria-describedby, aria-invalid while it is wrong, and "(required)" in words (or,
+// on forms where most fields are required, "(optional)" on the others).
 import { createSignal, For, type JSX, Show } from "solid-js";
 import { t } from "../lib/i18n";
 import { describedBy, errorId, hintId } from "./field-ids";
 import "./form.css";
+
+/** Which fields the label marks in words: the required ones, or (where most are) the optional ones. */
+export type Mark = "required" | "optional";
 
 export type FieldProps = {
   id: string;
@@ -13,24 +17,57 @@ export type FieldProps = {
   error?: string;
   /** Values the error's text fills in ("at most {{size}}"). */
   errorValues?: Record<string, string>;
+  /** The error as already translated text, for messages made elsewhere (the application rules). */
+  errorText?: string;
   /** Words that come with the error, e.g. the opening_hours library's message. */
   errorDetail?: string;
   required?: boolean;
+  /** "required" (the default) or "optional". */
+  mark?: Mark;
+  /** Ids of texts outside the field that describe the control too (a file picker's rules). */
+  describedBy?: string;
+  /** Wrong, with the error said outside the field (a file picker's error above its files). */
+  invalid?: boolean;
+  /** A class for the field's box, e.g. to hide it on some devices. */
+  class?: string;
 };
+
+/** Whether the field is wrong, said by a key, a text or outside. */
+export const isInvalid = (field: { error?: string; errorText?: string; invalid?: boolean }) =>
+  Boolean(field.error || field.errorText || field.invalid);
+
+/** The control's aria-describedby: its hint, its error, then the texts outside it. */
+export function describedByOf(field: FieldProps): string | undefined {
+  const ids = [describedBy(field.id, field.hint, field.error || field.errorText), field.describedBy];
+  return ids.filter(Boolean).join(" ") || undefined;
+}
+
+/** The ARIA every control of the kit carries. */
+function ariaOf(field: FieldProps) {
+  return {
+    "aria-required": field.required ? ("true" as const) : undefined,
+    "aria-invalid": isInvalid(field) ? ("true" as const) : undefined,
+    "aria-describedby": describedByOf(field),
+  };
+}
 
 /** The error text of a field or a group; its id is the one the control points to. */
 export function FieldError(props: {
   id: string;
+  /** Translation key. */
   error: string | undefined;
   values?: Record<string, string>;
+  /** Already translated text, when there is no key. */
+  text?: string;
   detail?: string;
 }) {
+  const message = () => (props.error ? t(props.error, props.values) : props.text);
   return (
-    <Show when={props.error}>
-      {(key) => (
+    <Show when={message()}>
+      {(text) => (
         <p id={errorId(props.id)} class="field-error">
           <span class="visually-hidden">{t("common.form.errorPrefix")} </span>
-          {t(key(), props.values)}
+          {text()}
           <Show when={props.detail}>
             {(detail) => (
               <>
@@ -45,29 +82,39 @@ export function FieldError(props: {
   );
 }
 
-/** "(required)" after a label or legend. */
-export function RequiredMark(props: { when: boolean | undefined }) {
+/** "(required)" after the label or legend of a required field, or "(optional)" after the others. */
+export function RequiredMark(props: { required: boolean | undefined; mark?: Mark }) {
+  const optional = () => props.mark === "optional";
   return (
-    <Show when={props.when}>
+    <Show when={optional() ? !props.required : props.required}>
       {" "}
-      <span class="field-required">{t("common.form.required")}</span>
+      <span class="field-required">{optional() ? t("common.form.optional") : t("common.form.required")}</span>
     </Show>
   );
 }
 
 function Frame(props: FieldProps & { children: JSX.Element }) {
   return (
-    <div class="field" classList={{ "field-invalid": Boolean(props.error) }}>
+    <div
+      class={props.class ? `field ${props.class}` : "field"}
+      classList={{ "field-invalid": isInvalid(props) }}
+    >
       <label for={props.id}>
         {props.label}
-        <RequiredMark when={props.required} />
+        <RequiredMark required={props.required} mark={props.mark} />
       </label>
       <Show when={props.hint}>
         <p id={hintId(props.id)} class="hint">
           {props.hint}
         </p>
       </Show>
-      <FieldError id={props.id} error={props.error} values={props.errorValues} detail={props.errorDetail} />
+      <FieldError
+        id={props.id}
+        error={props.error}
+        values={props.errorValues}
+        text={props.errorText}
+        detail={props.errorDetail}
+      />
       {props.children}
     </div>
   );
@@ -89,6 +136,11 @@ export type TextInputProps = FieldProps & {
   max?: string;
   /** Codes and rules: no spelling correction, no capitals. */
   code?: boolean;
+  spellcheck?: boolean;
+  /** "characters" for licence plates. */
+  autocapitalize?: "off" | "characters";
+  /** Narrow, for numbers and dates. */
+  short?: boolean;
   /** Shown after the input, e.g. the "show password" button. */
   after?: JSX.Element;
 };
@@ -101,10 +153,8 @@ export function TextInput(props: TextInputProps) {
           id={props.id}
           name={props.name ?? props.id}
           ref={(element) => props.ref?.(element)}
-          aria-required={props.required ? "true" : undefined}
-          aria-invalid={props.error ? "true" : undefined}
-          aria-describedby={describedBy(props.id, props.hint, props.error)}
-          class="form-input"
+          {...ariaOf(props)}
+          class={props.short ? "form-input form-input-short" : "form-input"}
           type={props.type ?? "text"}
           value={props.value}
           autocomplete={props.autocomplete}
@@ -112,8 +162,8 @@ export function TextInput(props: TextInputProps) {
           maxLength={props.maxLength}
           min={props.min}
           max={props.max}
-          spellcheck={props.code ? false : undefined}
-          autocapitalize={props.code ? "off" : undefined}
+          spellcheck={props.code ? false : props.spellcheck}
+          autocapitalize={props.code ? "off" : props.autocapitalize}
           onInput={(event) => props.onInput(event.currentTarget.value)}
         />
         {props.after}
@@ -123,7 +173,9 @@ export function TextInput(props: TextInputProps) {
 }
 
 /** A date as the browser's date picker gives it (YYYY-MM-DD). */
-export function DateInput(props: Omit<TextInputProps, "type" | "inputMode" | "maxLength" | "code">) {
+export function DateInput(
+  props: Omit<TextInputProps, "type" | "inputMode" | "maxLength" | "code" | "spellcheck" | "autocapitalize">,
+) {
   return <TextInput {...props} type="date" />;
 }
 
@@ -156,9 +208,7 @@ export function TextArea(
       <textarea
         id={props.id}
         name={props.id}
-        aria-required={props.required ? "true" : undefined}
-        aria-invalid={props.error ? "true" : undefined}
-        aria-describedby={describedBy(props.id, props.hint, props.error)}
+        {...ariaOf(props)}
         class="form-input"
         rows={props.rows ?? 4}
         value={props.value}
@@ -169,7 +219,8 @@ export function TextArea(
   );
 }
 
-export type Option = { value: string; label: string };
+/** `hint`: a line under a radio's or checkbox's label (an office's address); selects ignore it. */
+export type Option = { value: string; label: string; hint?: string };
 export type OptionGroup = { label: string; options: readonly Option[] };
 
 export function SelectInput(
@@ -191,9 +242,7 @@ export function SelectInput(
       <select
         id={props.id}
         name={props.id}
-        aria-required={props.required ? "true" : undefined}
-        aria-invalid={props.error ? "true" : undefined}
-        aria-describedby={describedBy(props.id, props.hint, props.error)}
+        {...ariaOf(props)}
         class="form-input"
         onChange={(event) => props.onChange(event.currentTarget.value)}
       >
@@ -218,6 +267,8 @@ export function FileInput(
     accept?: string;
     multiple?: boolean;
     disabled?: boolean;
+    /** Opens the camera on phones ("environment": the one on the back). */
+    capture?: "environment" | "user";
     ref?: (element: HTMLInputElement) => void;
   },
 ) {
@@ -226,14 +277,13 @@ export function FileInput(
       <input
         id={props.id}
         name={props.id}
-        aria-required={props.required ? "true" : undefined}
-        aria-invalid={props.error ? "true" : undefined}
-        aria-describedby={describedBy(props.id, props.hint, props.error)}
+        {...ariaOf(props)}
         class="form-file"
         type="file"
         accept={props.accept}
         multiple={props.multiple}
         disabled={props.disabled}
+        capture={props.capture}
         ref={(element) => props.ref?.(element)}
         onChange={(event) => props.onChange([...(event.currentTarget.files ?? [])], event.currentTarget)}
       />
