@@ -88,8 +88,9 @@ describe("the kit's marks and errors for other forms", () => {
       "aria-invalid": "true",
       capture: "environment",
     });
+    // The red bar stands beside the error's text, outside.
     expect(markup).not.toContain("field-error");
-    expect(markup).toMatch(/class="field field-invalid"/);
+    expect(markup).not.toContain("field-invalid");
   });
 
   it("a short input for numbers, and a licence plate in capitals without spelling correction", () => {

@@ -97,7 +97,8 @@ function Frame(props: FieldProps & { children: JSX.Element }) {
   return (
     <div
       class={props.class ? `field ${props.class}` : "field"}
-      classList={{ "field-invalid": isInvalid(props) }}
+      // The red bar goes with the error's text: beside this field, or beside the text outside it.
+      classList={{ "field-invalid": Boolean(props.error || props.errorText) }}
     >
       <label for={props.id}>
         {props.label}

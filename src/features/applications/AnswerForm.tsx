@@ -1,14 +1,17 @@
 // Answering the office's question: text and optional files (checked on the device as for the
 // application), sent through the outbox, so it works offline. While an answer waits, the form rests.
+// Putting it into the outbox is one write (createConsoleWrite): pressed twice it is queued once, and a
+// device that cannot store it says so in the summary.
 import { createEffect, createSignal, on, Show } from "solid-js";
 import { ATTACHMENT_TYPES } from "../../lib/contract/application-definition";
 import type { DraftFile } from "../../lib/db";
+import { createConsoleWrite } from "../../lib/console-write";
 import { t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { connection, requestSync } from "../../lib/sync-status";
 import { ErrorSummary, type SummaryItem } from "../../ui/ErrorSummary";
+import { TextArea } from "../../ui/Field";
 import { discardWrites, queueAnswer, retryWrites, writesAbout } from "./data";
-import { describedBy, InlineError } from "./FieldInputs";
 import { FilePicker } from "./FilePicker";
 
 const TEXT_MAX = 4000;
@@ -19,8 +22,8 @@ const FILES_ID = "answer-files";
 export function AnswerForm(props: { applicationId: string }) {
   const [text, setText] = createSignal("");
   const [files, setFiles] = createSignal<DraftFile[]>([]);
-  const [summary, setSummary] = createSignal<SummaryItem[]>([]);
-  const [busy, setBusy] = createSignal(false);
+  const [textError, setTextError] = createSignal<SummaryItem>();
+  const write = createConsoleWrite<true>();
   const writes = createLiveQuery(() => {
     const id = props.applicationId;
     return () => writesAbout(id);
@@ -33,31 +36,37 @@ export function AnswerForm(props: { applicationId: string }) {
       if (before && !now) void requestSync();
     }),
   );
-  const textError = () => (summary().length > 0 ? t(summary()[0]!.message, summary()[0]!.values) : undefined);
+  const summary = (): SummaryItem[] => {
+    const failure = write.failure();
+    return [textError(), failure === undefined ? undefined : { message: failure }].filter(
+      (item) => item !== undefined,
+    );
+  };
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
+    if (write.busy()) return;
+    write.clear();
     const value = text().trim();
     if (value === "" || value.length > TEXT_MAX) {
       const label = t("applications.question.answerLabel");
-      setSummary([
-        {
-          fieldId: TEXT_ID,
-          message: value === "" ? "applications.validation.required" : "applications.validation.tooLong",
-          values: { label, maxLength: String(TEXT_MAX) },
-        },
-      ]);
+      setTextError({
+        fieldId: TEXT_ID,
+        message: value === "" ? "applications.validation.required" : "applications.validation.tooLong",
+        values: { label, maxLength: String(TEXT_MAX) },
+      });
       return;
     }
-    setSummary([]);
-    setBusy(true);
-    try {
-      await queueAnswer(props.applicationId, value, files());
+    setTextError(undefined);
+    const applicationId = props.applicationId;
+    const chosen = files();
+    await write.run(true, async () => {
+      await queueAnswer(applicationId, value, chosen);
       setText("");
       setFiles([]);
-    } finally {
-      setBusy(false);
-    }
+      // What happens next is the outbox's: "sending" or "failed - retry" replaces the form.
+      return undefined;
+    });
   };
 
   return (
@@ -99,22 +108,17 @@ export function AnswerForm(props: { applicationId: string }) {
     >
       <form noValidate onSubmit={(event) => void submit(event)}>
         <ErrorSummary items={summary()} />
-        <div class="field" classList={{ "field-invalid": Boolean(textError()) }}>
-          <label for={TEXT_ID}>{t("applications.question.answerLabel")}</label>
-          <p id={`${TEXT_ID}-hint`} class="hint">
-            {t("applications.question.answerHint")}
-          </p>
-          <InlineError id={TEXT_ID} text={textError()} />
-          <textarea
-            id={TEXT_ID}
-            rows={6}
-            maxLength={TEXT_MAX}
-            aria-describedby={describedBy(TEXT_ID, "hint", textError())}
-            aria-invalid={textError() ? "true" : undefined}
-            value={text()}
-            onInput={(event) => setText(event.currentTarget.value)}
-          />
-        </div>
+        <TextArea
+          id={TEXT_ID}
+          label={t("applications.question.answerLabel")}
+          hint={t("applications.question.answerHint")}
+          error={textError()?.message}
+          errorValues={textError()?.values}
+          rows={6}
+          maxLength={TEXT_MAX}
+          value={text()}
+          onInput={setText}
+        />
         <h3>{t("applications.question.filesTitle")}</h3>
         <FilePicker
           id={FILES_ID}
@@ -125,7 +129,7 @@ export function AnswerForm(props: { applicationId: string }) {
           onAdd={(added) => setFiles((current) => [...current, ...added])}
           onRemove={(id) => setFiles((current) => current.filter((file) => file.id !== id))}
         />
-        <button type="submit" class="button" disabled={busy()}>
+        <button type="submit" class="button" disabled={write.busy()}>
           {t("applications.question.send")}
         </button>
       </form>

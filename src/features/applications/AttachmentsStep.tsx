@@ -82,7 +82,7 @@ export function AttachmentsStep(props: { editor: DraftEditor }) {
               <span class="field-required">
                 {attachmentRequired(slot, editor.draft().answers)
                   ? t("applications.attachments.required")
-                  : t("applications.form.optional")}
+                  : t("common.form.optional")}
               </span>
             </h2>
             <FilePicker

@@ -1,6 +1,7 @@
-// One form field of a definition, rendered the GOV.UK way: a visible label (a legend for radios and
-// lists), the hint, the error in words linked with aria-describedby, and the input.
-import { For, Index, type JSX, Match, Show, Switch, untrack } from "solid-js";
+// One form field of a definition, on the form kit (src/ui): a visible label (a legend for radios and
+// lists), the hint, the error in words linked with aria-describedby, and the input. Most fields of an
+// application are required, so the optional ones say "(freiwillig)".
+import { For, Index, Match, Show, Switch, untrack } from "solid-js";
 import type {
   Field,
   ListField,
@@ -10,12 +11,13 @@ import type {
   ScalarValue,
 } from "../../lib/contract/application-definition";
 import { t } from "../../lib/i18n";
+import { ChoiceGroup, Checkbox, Radios } from "../../ui/Choices";
+import { SelectInput, TextArea, TextInput, type TextInputProps } from "../../ui/Field";
+import { describedBy } from "../../ui/field-ids";
 import { fieldDomId } from "./messages";
 
 /** Inline messages by error path ("persons.0.birthDate"), already translated. */
 export type InlineErrors = Record<string, string>;
-
-type Labels = { label: string; hint: string };
 
 const AUTOCOMPLETE: Record<PrefillKey, string> = {
   givenName: "given-name",
@@ -30,66 +32,20 @@ const AUTOCOMPLETE: Record<PrefillKey, string> = {
 /** Hints are optional in the texts: an empty one is not shown. */
 const optional = (key: string) => t(key, { defaultValue: "" });
 
-function labelsOf(type: string, fieldId: string, listId?: string): Labels {
+function labelsOf(type: string, fieldId: string, listId?: string) {
   const base = listId
     ? `applications.forms.${type}.fields.${listId}.item.${fieldId}`
     : `applications.forms.${type}.fields.${fieldId}`;
-  return { label: t(`${base}.label`), hint: optional(`${base}.hint`) };
+  return { label: t(`${base}.label`), hint: optional(`${base}.hint`) || undefined };
 }
 
-function optionText(type: string, fieldId: string, option: string, listId?: string) {
+function optionsOf(type: string, fieldId: string, options: readonly string[], listId?: string) {
   const path = listId ? `${listId}.item.${fieldId}` : fieldId;
-  return t(`applications.forms.${type}.fields.${path}.options.${option}`);
+  return options.map((option) => ({
+    value: option,
+    label: t(`applications.forms.${type}.fields.${path}.options.${option}`),
+  }));
 }
-
-function FieldFrame(props: {
-  id: string;
-  labels: Labels;
-  required: boolean;
-  error: string | undefined;
-  children: JSX.Element;
-}) {
-  return (
-    <div class="field" classList={{ "field-invalid": Boolean(props.error) }}>
-      <label for={props.id}>
-        {props.labels.label}
-        <Show when={!props.required}>
-          {" "}
-          <span class="field-required">{t("applications.form.optional")}</span>
-        </Show>
-      </label>
-      <Hint id={props.id} text={props.labels.hint} />
-      <InlineError id={props.id} text={props.error} />
-      {props.children}
-    </div>
-  );
-}
-
-function Hint(props: { id: string; text: string }) {
-  return (
-    <Show when={props.text}>
-      <p id={`${props.id}-hint`} class="hint">
-        {props.text}
-      </p>
-    </Show>
-  );
-}
-
-export function InlineError(props: { id: string; text: string | undefined }) {
-  return (
-    <Show when={props.text}>
-      {(text) => (
-        <p id={`${props.id}-error`} class="field-error">
-          <span class="visually-hidden">{t("common.form.errorPrefix")} </span>
-          {text()}
-        </p>
-      )}
-    </Show>
-  );
-}
-
-export const describedBy = (id: string, hint: string, error: string | undefined) =>
-  [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
 
 /** One scalar field; `path` is its error path ("street", "persons.0.givenName"). */
 export function ScalarInput(props: {
@@ -101,128 +57,76 @@ export function ScalarInput(props: {
   onChange: (value: ScalarValue) => void;
   error: string | undefined;
 }) {
-  const id = () => fieldDomId(props.path);
-  const labels = () => labelsOf(props.type, props.field.id, props.listId);
-  const text = () => (typeof props.value === "string" ? props.value : "");
-  const required = () => props.field.required === true;
-  const aria = () => ({
-    "aria-describedby": describedBy(id(), labels().hint, props.error),
-    "aria-invalid": props.error ? ("true" as const) : undefined,
-  });
   // A field of a definition never changes kind: the component is made per field.
   const field = untrack(() => props.field);
+  const common = () => ({
+    id: fieldDomId(props.path),
+    ...labelsOf(props.type, field.id, props.listId),
+    errorText: props.error,
+    required: field.required === true,
+    mark: "optional" as const,
+  });
+  const text = () => (typeof props.value === "string" ? props.value : "");
 
   return (
     <Switch>
       <Match when={field.kind === "checkbox"}>
-        <div class="field checkbox-field" classList={{ "field-invalid": Boolean(props.error) }}>
-          <input
-            id={id()}
-            type="checkbox"
-            checked={props.value === true}
-            {...aria()}
-            onChange={(event) => props.onChange(event.currentTarget.checked)}
-          />
-          <div>
-            <label for={id()}>{labels().label}</label>
-            <Hint id={id()} text={labels().hint} />
-            <InlineError id={id()} text={props.error} />
-          </div>
-        </div>
+        <Checkbox {...common()} checked={props.value === true} onChange={props.onChange} />
       </Match>
       <Match when={field.kind === "choice" && field.style === "radio" && field}>
         {(choice) => (
-          <fieldset
-            class="field"
-            classList={{ "field-invalid": Boolean(props.error) }}
-            aria-describedby={describedBy(id(), labels().hint, props.error)}
-          >
-            <legend>
-              {labels().label}
-              <Show when={!required()}>
-                {" "}
-                <span class="field-required">{t("applications.form.optional")}</span>
-              </Show>
-            </legend>
-            <Hint id={id()} text={labels().hint} />
-            <InlineError id={id()} text={props.error} />
-            <div class="choices">
-              <For each={choice().options}>
-                {(option, index) => (
-                  <div class="choice">
-                    <input
-                      type="radio"
-                      id={index() === 0 ? id() : `${id()}-${option}`}
-                      name={id()}
-                      value={option}
-                      checked={text() === option}
-                      aria-invalid={props.error ? "true" : undefined}
-                      onChange={() => props.onChange(option)}
-                    />
-                    <label for={index() === 0 ? id() : `${id()}-${option}`}>
-                      {optionText(props.type, field.id, option, props.listId)}
-                    </label>
-                  </div>
-                )}
-              </For>
-            </div>
-          </fieldset>
+          <Radios
+            {...common()}
+            legend={common().label}
+            options={optionsOf(props.type, field.id, choice().options, props.listId)}
+            value={text()}
+            onChange={props.onChange}
+          />
         )}
       </Match>
       <Match when={field.kind === "choice" && field}>
         {(choice) => (
-          <FieldFrame id={id()} labels={labels()} required={required()} error={props.error}>
-            <select id={id()} {...aria()} onChange={(event) => props.onChange(event.currentTarget.value)}>
-              <option value="" selected={text() === ""}>
-                {t("applications.form.choose")}
-              </option>
-              <For each={choice().options}>
-                {(option) => (
-                  <option value={option} selected={text() === option}>
-                    {optionText(props.type, field.id, option, props.listId)}
-                  </option>
-                )}
-              </For>
-            </select>
-          </FieldFrame>
+          <SelectInput
+            {...common()}
+            value={text()}
+            onChange={props.onChange}
+            options={[
+              { value: "", label: t("applications.form.choose") },
+              ...optionsOf(props.type, field.id, choice().options, props.listId),
+            ]}
+          />
         )}
       </Match>
       <Match when={field.kind === "textarea" && field}>
         {(area) => (
-          <FieldFrame id={id()} labels={labels()} required={required()} error={props.error}>
-            <textarea
-              id={id()}
-              rows={6}
-              maxLength={area().maxLength}
-              {...aria()}
-              value={text()}
-              onInput={(event) => props.onChange(event.currentTarget.value)}
-            />
-          </FieldFrame>
+          <TextArea
+            {...common()}
+            rows={6}
+            maxLength={area().maxLength}
+            value={text()}
+            onInput={props.onChange}
+          />
         )}
       </Match>
       <Match when={field.kind !== "checkbox" && field.kind !== "choice" && field.kind !== "textarea"}>
-        <FieldFrame id={id()} labels={labels()} required={required()} error={props.error}>
-          <input
-            id={id()}
-            class={field.kind === "number" || field.kind === "date" ? "input-short" : undefined}
-            {...inputKind(field)}
-            {...aria()}
-            value={text()}
-            onInput={(event) => props.onChange(event.currentTarget.value)}
-          />
-        </FieldFrame>
+        <TextInput {...common()} {...inputKind(field)} value={text()} onInput={props.onChange} />
       </Match>
     </Switch>
   );
 }
 
+type InputKind = Pick<
+  TextInputProps,
+  "type" | "inputMode" | "autocomplete" | "maxLength" | "spellcheck" | "autocapitalize" | "short"
+>;
+
 /** Input type, keyboard and autofill that fit the field. */
-function inputKind(field: ScalarField): JSX.InputHTMLAttributes<HTMLInputElement> {
+function inputKind(field: ScalarField): InputKind {
   const autocomplete = field.prefill ? AUTOCOMPLETE[field.prefill] : undefined;
-  if (field.kind === "date") return { type: "date" };
+  if (field.kind === "date") return { type: "date", short: true };
   // GOV.UK: a text input with a numeric keyboard, not type=number (no spinner, no silent rounding).
-  if (field.kind === "number") return { type: "text", inputMode: "numeric", autocomplete: "off" };
+  if (field.kind === "number")
+    return { type: "text", inputMode: "numeric", autocomplete: "off", short: true };
   if (field.kind !== "text") return { type: "text" };
   const common = { maxLength: field.maxLength, autocomplete, spellcheck: false };
   switch (field.pattern) {
@@ -251,19 +155,16 @@ export function ListInput(props: {
 }) {
   const base = () => `applications.forms.${props.type}.fields.${props.field.id}`;
   const id = () => fieldDomId(props.field.id);
-  const hint = () => optional(`${base()}.hint`);
+  const hint = () => optional(`${base()}.hint`) || undefined;
   const listError = () => props.errors[props.field.id];
   const setItem = (index: number, fieldId: string, value: ScalarValue) =>
     props.onChange(props.value.map((item, i) => (i === index ? { ...item, [fieldId]: value } : item)));
 
   return (
-    <fieldset class="field list-field" classList={{ "field-invalid": Boolean(listError()) }}>
-      <legend>{t(`${base()}.label`)}</legend>
-      <Hint id={id()} text={hint()} />
-      <InlineError id={id()} text={listError()} />
+    <ChoiceGroup id={id()} legend={t(`${base()}.label`)} hint={hint()} errorText={listError()}>
       <Index each={props.value}>
         {(item, index) => (
-          <fieldset class="list-item">
+          <fieldset class="form-list-item">
             <legend>{t(`${base()}.itemTitle`, { number: index + 1 })}</legend>
             <For each={props.field.itemFields}>
               {(itemField) => (
@@ -294,7 +195,7 @@ export function ListInput(props: {
       >
         <button
           type="button"
-          id={id()}
+          id={`${id()}-add`}
           class="button secondary"
           aria-describedby={describedBy(id(), hint(), listError())}
           onClick={() => props.onChange([...props.value, {}])}
@@ -302,7 +203,7 @@ export function ListInput(props: {
           {t(`${base()}.add`)}
         </button>
       </Show>
-    </fieldset>
+    </ChoiceGroup>
   );
 }
 

@@ -1,13 +1,15 @@
 // Picking files for an attachment slot or an answer: each file is checked on the device (size, type
 // read from its content) before it is kept, so nothing is refused after a long upload. On phones,
-// image slots get a second input that opens the camera.
+// image slots get a second input that opens the camera. The slot's hint, rules and error stand above
+// its files, so the kit's file inputs below point to them instead of repeating them.
 import { createSignal, For, Show } from "solid-js";
 import { ATTACHMENT_MAX_BYTES } from "../../lib/contract/application-definition";
 import type { DraftFile } from "../../lib/db";
 import { t } from "../../lib/i18n";
 import { fileTypeLabel, formatFileSize } from "../account/format";
 import { locale } from "./answer-text";
-import { describedBy, InlineError } from "./FieldInputs";
+import { FieldError, FileInput } from "../../ui/Field";
+import { errorId, hintId } from "../../ui/field-ids";
 import { checkPickedFile, FileCheckError } from "./sniff";
 
 type Rejection = { key: string; values: Record<string, string> };
@@ -30,9 +32,12 @@ export function FilePicker(props: {
   const takesImages = () => props.accept.some((type) => type.startsWith("image/"));
   const rulesId = () => `${props.id}-rules`;
   const full = () => props.files.length >= props.max;
+  const described = () =>
+    [props.hint ? hintId(props.id) : "", rulesId(), props.error ? errorId(props.id) : ""]
+      .filter(Boolean)
+      .join(" ");
 
-  const pick = async (input: HTMLInputElement) => {
-    const picked = [...(input.files ?? [])];
+  const pick = async (picked: File[], input: HTMLInputElement) => {
     // The same file can be picked again after removing it.
     input.value = "";
     const kept: DraftFile[] = [];
@@ -63,7 +68,7 @@ export function FilePicker(props: {
     <div class="file-picker" classList={{ "field-invalid": Boolean(props.error) }}>
       <Show when={props.hint}>
         {(hint) => (
-          <p id={`${props.id}-hint`} class="hint">
+          <p id={hintId(props.id)} class="hint">
             {hint()}
           </p>
         )}
@@ -75,7 +80,7 @@ export function FilePicker(props: {
           max: String(props.max),
         })}
       </p>
-      <InlineError id={props.id} text={props.error} />
+      <FieldError id={props.id} error={undefined} text={props.error} />
       <Show when={props.files.length > 0}>
         <ul class="file-list">
           <For each={props.files}>
@@ -106,35 +111,25 @@ export function FilePicker(props: {
       </For>
       <Show when={!full()} fallback={<p class="hint">{t("applications.files.full")}</p>}>
         <div class="file-inputs">
-          <div class="field">
-            <label for={props.id}>{t("applications.files.choose", { label: props.label })}</label>
-            <input
-              id={props.id}
-              type="file"
-              accept={props.accept.join(",")}
-              multiple={props.max - props.files.length > 1}
-              aria-describedby={
-                [describedBy(props.id, props.hint ?? "", props.error), rulesId()].filter(Boolean).join(" ") ||
-                undefined
-              }
-              aria-invalid={props.error ? "true" : undefined}
-              onChange={(event) => void pick(event.currentTarget)}
-            />
-          </div>
+          <FileInput
+            id={props.id}
+            label={t("applications.files.choose", { label: props.label })}
+            accept={props.accept.join(",")}
+            multiple={props.max - props.files.length > 1}
+            describedBy={described()}
+            invalid={Boolean(props.error)}
+            onChange={(picked, input) => void pick(picked, input)}
+          />
           <Show when={takesImages()}>
-            <div class="field capture-field">
-              <label for={`${props.id}-camera`}>
-                {t("applications.files.takePhoto", { label: props.label })}
-              </label>
-              <input
-                id={`${props.id}-camera`}
-                type="file"
-                accept={props.accept.filter((type) => type.startsWith("image/")).join(",")}
-                capture="environment"
-                aria-describedby={rulesId()}
-                onChange={(event) => void pick(event.currentTarget)}
-              />
-            </div>
+            <FileInput
+              id={`${props.id}-camera`}
+              class="capture-field"
+              label={t("applications.files.takePhoto", { label: props.label })}
+              accept={props.accept.filter((type) => type.startsWith("image/")).join(",")}
+              capture="environment"
+              describedBy={rulesId()}
+              onChange={(picked, input) => void pick(picked, input)}
+            />
           </Show>
         </div>
       </Show>

@@ -14,7 +14,7 @@ import type { SummaryItem } from "../../ui/ErrorSummary";
 import { formatFileSize, fileTypeLabel } from "../account/format";
 import { fieldLabel, formatAnswerDate, itemFieldLabel, locale } from "./answer-text";
 
-/** The element an error links to: the field, the first radio, the "add" button, the file input. */
+/** The element an error links to: the field, the group of radios or of a list's items, the file input. */
 export const fieldDomId = (path: string) => `field-${path.replace(/\./g, "-")}`;
 
 const number = (value: number) => new Intl.NumberFormat(locale()).format(value);
