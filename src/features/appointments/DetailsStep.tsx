@@ -1,10 +1,11 @@
 // Step 3: how the visit takes place (asked only when the services allow more than one way), who is
 // coming, and what to bring. Signed in, the account's name and address are used: no fields.
-import { createSignal, For, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import type { AccountSummary } from "../../lib/contract/account";
 import type { VisitType } from "../../lib/contract/appointments";
 import type { Service } from "../../lib/contract/guide";
 import { t } from "../../lib/i18n";
+import { Radios } from "../../ui/Choices";
 import { ErrorSummary, type SummaryItem, summaryOf } from "../../ui/ErrorSummary";
 import { TextInput } from "../../ui/Field";
 import { Checklist } from "./Checklist";
@@ -45,25 +46,16 @@ export function DetailsStep(props: {
     <form noValidate onSubmit={next}>
       <ErrorSummary items={summary()} />
       <Show when={props.visitTypes.length > 1}>
-        <fieldset>
-          <legend>{t("appointments.details.visitTypeLegend")}</legend>
-          <div class="choices">
-            <For each={props.visitTypes}>
-              {(type) => (
-                <div class="choice">
-                  <input
-                    type="radio"
-                    id={`visit-${type}`}
-                    name="visit-type"
-                    checked={props.draft.visitType() === type}
-                    onChange={() => props.draft.setVisitType(type)}
-                  />
-                  <label for={`visit-${type}`}>{visitTypeLabel(type)}</label>
-                </div>
-              )}
-            </For>
-          </div>
-        </fieldset>
+        <Radios
+          id="visit-type"
+          legend={t("appointments.details.visitTypeLegend")}
+          options={props.visitTypes.map((type) => ({ value: type, label: visitTypeLabel(type) }))}
+          value={props.draft.visitType()}
+          onChange={(value) => {
+            const type = props.visitTypes.find((item) => item === value);
+            if (type) props.draft.setVisitType(type);
+          }}
+        />
       </Show>
 
       <Show

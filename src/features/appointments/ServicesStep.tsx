@@ -4,6 +4,7 @@ import { createMemo, createSignal, For, Show } from "solid-js";
 import { MAX_SERVICES_PER_VISIT } from "../../lib/contract/appointments";
 import type { Office, Service } from "../../lib/contract/guide";
 import { localized, t } from "../../lib/i18n";
+import { Choice, ChoiceGroup, Radios } from "../../ui/Choices";
 import { EmptyState } from "../../ui/EmptyState";
 import { ErrorSummary, type SummaryItem } from "../../ui/ErrorSummary";
 import type { Draft } from "./draft";
@@ -51,73 +52,63 @@ export function ServicesStep(props: {
     >
       <form noValidate onSubmit={next}>
         <ErrorSummary items={summary()} />
-        <fieldset id="booking-office" tabindex="-1">
-          <legend>{t("appointments.services.officeLegend")}</legend>
-          <div class="choices">
-            <For each={props.offices}>
-              {(office) => (
-                <div class="choice">
-                  <input
-                    type="radio"
-                    id={`office-${office.id}`}
-                    name="office"
-                    checked={props.draft.officeId() === office.id}
-                    aria-describedby={`office-${office.id}-hint`}
-                    onChange={() => props.draft.chooseOffice(office.id)}
-                  />
-                  <label for={`office-${office.id}`}>{localized(office.text).name}</label>
-                  <p id={`office-${office.id}-hint`} class="hint">
-                    {office.address.street}, {office.address.postalCode} {office.address.city}
-                  </p>
-                </div>
-              )}
-            </For>
-          </div>
-        </fieldset>
+        <Radios
+          id="booking-office"
+          legend={t("appointments.services.officeLegend")}
+          options={props.offices.map((office) => ({
+            value: office.id,
+            label: localized(office.text).name,
+            hint: `${office.address.street}, ${office.address.postalCode} ${office.address.city}`,
+          }))}
+          value={props.draft.officeId() ?? ""}
+          onChange={(officeId) => props.draft.chooseOffice(officeId)}
+        />
 
         <Show when={props.draft.officeId()}>
-          <fieldset id="booking-services" tabindex="-1">
-            <legend>{t("appointments.services.servicesLegend")}</legend>
-            <p class="hint">{t("appointments.services.servicesHint", { max: MAX_SERVICES_PER_VISIT })}</p>
-            <div class="choices">
-              <For each={available()}>
-                {(service) => (
-                  <div class="choice">
-                    <input
-                      type="checkbox"
-                      id={`service-${service.id}`}
-                      checked={Boolean(line(service.id))}
-                      disabled={!line(service.id) && full()}
-                      onChange={(event) => props.draft.toggleService(service.id, event.currentTarget.checked)}
-                    />
-                    <label for={`service-${service.id}`}>{localized(service.text).title}</label>
-                    <Show when={line(service.id) && maxPersons(service) > 1}>
-                      <div class="persons">
-                        <label for={`persons-${service.id}`}>
-                          {t("appointments.services.persons")}
-                          <span class="visually-hidden"> ({localized(service.text).title})</span>
-                        </label>
-                        <select
-                          id={`persons-${service.id}`}
-                          onChange={(event) =>
-                            props.draft.setPersons(service.id, Number(event.currentTarget.value))
-                          }
-                        >
-                          <For each={Array.from({ length: maxPersons(service) }, (_, i) => i + 1)}>
-                            {(count) => (
-                              <option value={count} selected={count === line(service.id)?.persons}>
-                                {count}
-                              </option>
-                            )}
-                          </For>
-                        </select>
-                      </div>
-                    </Show>
-                  </div>
-                )}
-              </For>
-            </div>
-          </fieldset>
+          <ChoiceGroup
+            id="booking-services"
+            legend={t("appointments.services.servicesLegend")}
+            hint={t("appointments.services.servicesHint", { max: MAX_SERVICES_PER_VISIT })}
+          >
+            <For each={available()}>
+              {(service) => (
+                <Choice
+                  id={`service-${service.id}`}
+                  type="checkbox"
+                  name="services"
+                  value={service.id}
+                  label={localized(service.text).title}
+                  checked={Boolean(line(service.id))}
+                  disabled={!line(service.id) && full()}
+                  onChange={(checked) => props.draft.toggleService(service.id, checked)}
+                >
+                  <Show when={line(service.id) && maxPersons(service) > 1}>
+                    <div class="persons">
+                      <label for={`persons-${service.id}`}>
+                        {t("appointments.services.persons")}
+                        <span class="visually-hidden"> ({localized(service.text).title})</span>
+                      </label>
+                      <select
+                        id={`persons-${service.id}`}
+                        class="form-input form-input-inline"
+                        onChange={(event) =>
+                          props.draft.setPersons(service.id, Number(event.currentTarget.value))
+                        }
+                      >
+                        <For each={Array.from({ length: maxPersons(service) }, (_, i) => i + 1)}>
+                          {(count) => (
+                            <option value={count} selected={count === line(service.id)?.persons}>
+                              {count}
+                            </option>
+                          )}
+                        </For>
+                      </select>
+                    </div>
+                  </Show>
+                </Choice>
+              )}
+            </For>
+          </ChoiceGroup>
         </Show>
 
         <p class="duration" aria-live="polite">

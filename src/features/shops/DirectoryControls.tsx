@@ -3,6 +3,7 @@
 import { createSignal, For, Show } from "solid-js";
 import { CATEGORY_GROUP_NAMES } from "../../lib/contract/shops-constants";
 import { language, t } from "../../lib/i18n";
+import { SelectInput } from "../../ui/Field";
 import type { LonLat } from "../map/distance";
 import { locate, LocateFailed, type LocateError } from "../map/near-me";
 import type { DirectoryFilters, DirectorySort } from "./directory";
@@ -22,25 +23,21 @@ export function FilterFields(props: {
   return (
     <fieldset class="shops-filters">
       <legend>{t("shops.directory.filters.legend")}</legend>
-      <label for="shops-group">{t("shops.directory.filters.group")}</label>
-      <select
+      <SelectInput
         id="shops-group"
-        onChange={(event) => {
-          const value = event.currentTarget.value;
-          props.onChange({ group: CATEGORY_GROUP_NAMES.find((group) => group === value) ?? null });
-        }}
-      >
-        <option value="" selected={props.filters.group === null}>
-          {t("shops.directory.filters.allGroups")}
-        </option>
-        <For each={CATEGORY_GROUP_NAMES}>
-          {(group) => (
-            <option value={group} selected={props.filters.group === group}>
-              {groupLabel(group, { t, locale: language() })}
-            </option>
-          )}
-        </For>
-      </select>
+        label={t("shops.directory.filters.group")}
+        value={props.filters.group ?? ""}
+        onChange={(value) =>
+          props.onChange({ group: CATEGORY_GROUP_NAMES.find((group) => group === value) ?? null })
+        }
+        options={[
+          { value: "", label: t("shops.directory.filters.allGroups") },
+          ...CATEGORY_GROUP_NAMES.map((group) => ({
+            value: group,
+            label: groupLabel(group, { t, locale: language() }),
+          })),
+        ]}
+      />
       <ul class="shops-flags">
         <For each={flags}>
           {(flag) => (
@@ -117,25 +114,17 @@ export function SortField(props: {
     ...(props.located ? (["distance"] as const) : []),
   ];
   return (
-    <p class="shops-sort">
-      <label for="shops-sort">{t("shops.directory.sort.label")}</label>
-      <select
-        id="shops-sort"
-        onChange={(event) => {
-          const value = event.currentTarget.value;
-          const chosen = options().find((option) => option === value);
-          if (chosen) props.onChange(chosen);
-        }}
-      >
-        <For each={options()}>
-          {(option) => (
-            <option value={option} selected={option === props.sort}>
-              {t(`shops.directory.sort.${option}`)}
-            </option>
-          )}
-        </For>
-      </select>
-    </p>
+    <SelectInput
+      id="shops-sort"
+      class="shops-sort"
+      label={t("shops.directory.sort.label")}
+      value={props.sort}
+      onChange={(value) => {
+        const chosen = options().find((option) => option === value);
+        if (chosen) props.onChange(chosen);
+      }}
+      options={options().map((option) => ({ value: option, label: t(`shops.directory.sort.${option}`) }))}
+    />
   );
 }
 
