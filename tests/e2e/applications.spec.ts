@@ -104,7 +104,13 @@ test("a Bauantrag from a phone: question, answer, decision in the postbox, reada
   await page.getByLabel("Gebäudeklasse").selectOption("1");
   await page.getByLabel("Geschätzte Baukosten in Euro").fill("350000");
   await next(page, "Erklärung");
-  await page.getByRole("checkbox", { name: /Ich versichere/ }).check();
+  // The declaration is a required box: not ticked, it says so beside itself, and passes axe.
+  await page.getByRole("button", { name: "Weiter", exact: true }).click();
+  const declaration = page.getByRole("checkbox", { name: /Ich versichere/ });
+  await expect(declaration).toHaveAttribute("aria-invalid", "true");
+  await expect(declaration).toHaveAttribute("aria-required", "true");
+  await expectNoAxeViolations(page);
+  await declaration.check();
   await next(page, "Unterlagen");
 
   await page.getByLabel("Datei für „Lageplan“ auswählen").setInputFiles(pdf("lageplan.pdf"));

@@ -4,6 +4,7 @@
 import { expect, test } from "@playwright/test";
 import { ADMIN_EMAIL, newPerson, signInAsAdmin, signUp } from "./support/account";
 import { expectNoAxeViolations } from "./support/app";
+import { staffPage } from "./support/staff";
 
 const SUMMARY_TITLE = "Bitte prüfen Sie Ihre Angaben";
 
@@ -90,4 +91,62 @@ test("the staff console's forms use the same summary: its links lead to text fie
   await page.getByRole("button", { name: "Konto anlegen und einladen" }).click();
   await expect(summary).toContainText("Mit dieser E-Mail-Adresse gibt es bereits ein Konto.");
   await expect(summary.getByRole("link")).toHaveCount(0);
+});
+
+test("an application marks its optional fields and says its rules' messages at each field", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signUp(page, newPerson("Olga", "Optional"));
+  await page.goto("/antraege");
+  await page.getByRole("link", { name: "Antrag starten Allgemeines Anliegen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ihr Anliegen" })).toBeVisible();
+  // Most fields are required: the optional one says so, the others carry no mark.
+  await expect(page.getByLabel("Ort (freiwillig)", { exact: true })).toBeVisible();
+  await expect(page.getByLabel("Betreff", { exact: true })).toHaveAttribute("aria-required", "true");
+  await expect(page.getByLabel("Ort (freiwillig)", { exact: true })).not.toHaveAttribute("aria-required");
+
+  await page.getByRole("button", { name: "Weiter", exact: true }).click();
+  const summary = page.getByRole("alert").filter({ hasText: SUMMARY_TITLE });
+  await expect(page.locator(".error-summary")).toBeFocused();
+  const subject = page.getByLabel("Betreff", { exact: true });
+  await expect(subject).toHaveAttribute("aria-invalid", "true");
+  await expect(subject).toHaveAccessibleDescription(/Betreff/);
+  // The radios' error leads to their group, whose legend asks the question.
+  const topic = page.getByRole("group", { name: /Worum geht es/ });
+  await summary.getByRole("link").first().click();
+  await expect(topic).toBeFocused();
+  await expect(page.getByRole("radio").first()).toHaveAttribute("aria-invalid", "true");
+  await expectNoAxeViolations(page);
+
+  // The attachments: an optional slot says so in its heading; its file input points to the rules.
+  await page.getByRole("radio").first().check();
+  await subject.fill("Laterne defekt");
+  await page.getByLabel("Ihre Nachricht").fill("Die Laterne vor Hausnummer 3 ist aus.");
+  await page.getByRole("button", { name: "Weiter", exact: true }).click();
+  await expect(
+    page.getByRole("heading", { level: 2, name: "Fotos oder Dokumente (freiwillig)" }),
+  ).toBeVisible();
+  await expect(page.getByLabel("Datei für „Fotos oder Dokumente“ auswählen")).toHaveAccessibleDescription(
+    /höchstens/i,
+  );
+  await expectNoAxeViolations(page);
+});
+
+test("where a scanner types into the field, the summary is announced and the focus stays", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const page = await staffPage(browser, newPerson("Sina", "Scanner"), "buergerbuero");
+  await page.goto("/verwaltung/termine");
+  const reference = page.getByLabel("Buchungsnummer (Pflichtfeld)", { exact: true });
+  await expect(reference).toBeFocused();
+  await page.keyboard.type("kein-code");
+  await page.keyboard.press("Enter");
+  const summary = page.getByRole("alert").filter({ hasText: SUMMARY_TITLE });
+  await expect(summary).toBeVisible();
+  await expect(reference).toBeFocused();
+  await expect(reference).toHaveAttribute("aria-invalid", "true");
+  await expect(summary.getByRole("link")).toHaveCount(1);
+  await expectNoAxeViolations(page);
 });

@@ -7,7 +7,7 @@ import { t } from "../../../lib/i18n";
 import { checkIn } from "./api";
 import { normalizeReference } from "./day";
 import { createConsoleWrite } from "../../../lib/console-write";
-import { ActionOutcome } from "../../../ui/ActionOutcome";
+import { ErrorSummary, type SummaryItem } from "../../../ui/ErrorSummary";
 import { TextInput } from "../../../ui/Field";
 import { formatTime } from "../../../lib/date-format";
 
@@ -65,13 +65,19 @@ export function CheckInForm(props: {
   };
 
   const referenceError = () => (invalid() ? "appointments.console.checkIn.errors.reference" : undefined);
+  const summary = (): SummaryItem[] => {
+    const wrong = referenceError();
+    if (wrong) return [{ fieldId: "check-in-reference", message: wrong }];
+    const failure = write.failure();
+    return failure ? [{ message: failure }] : [];
+  };
 
   return (
     <section class="staff-panel" aria-labelledby="check-in-title">
       <h2 id="check-in-title">{t("appointments.console.checkIn.title")}</h2>
       <form class="staff-form" onSubmit={(event) => void submit(event)} novalidate>
-        {/* Not the error summary: it would take the focus, and the scanner types into the field. */}
-        <ActionOutcome failureKey={referenceError() ?? write.failure()} success={undefined} />
+        {/* The focus stays in the field: the scanner types the next reference into it. */}
+        <ErrorSummary keepFocus items={summary()} />
         <TextInput
           id="check-in-reference"
           name="reference"
