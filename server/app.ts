@@ -18,6 +18,7 @@ import { authRoutes } from "./features/auth/routes";
 import { businessRoutes } from "./features/business/routes";
 import { chatRoutes } from "./features/chat/routes";
 import { staffChatRoutes } from "./features/chat/staff-routes";
+import { staffChatOfficeRoutes } from "./features/chat/office-routes";
 import { staffBusinessRoutes } from "./features/business/staff-routes";
 import { feedbackRoutes } from "./features/feedback/routes";
 import { healthRoutes } from "./features/health/routes";
@@ -150,6 +151,7 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey, resolveH
   app.route("/api/staff/business", staffBusinessRoutes());
   app.route("/api/chat", chatRoutes());
   app.route("/api/staff/chat", staffChatRoutes());
+  app.route("/api/staff/chat", staffChatOfficeRoutes());
   app.route("/api/staff", staffRoutes());
   app.route("/api/warnings", warningRoutes());
   app.route(

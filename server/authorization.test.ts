@@ -957,6 +957,71 @@ ROWS.push(
   },
 );
 
+// The chat office's routes (office-routes.ts): leads (none among these actors) and admins keep the
+// canned answers and see the statistics; admins name the leads.
+const chatLeadOnly = (status: number) => ({ ...agentOnly(status), staff: 403 });
+ROWS.push(
+  {
+    method: "GET",
+    route: "/api/staff/chat/office/role",
+    path: () => "/api/staff/chat/office/role",
+    expect: agentOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/api/staff/chat/canned-answers",
+    path: () => "/api/staff/chat/canned-answers",
+    expect: agentOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/chat/canned-answers",
+    path: () => "/api/staff/chat/canned-answers",
+    body: () => ({ title: "Öffnungszeiten", text: "Mo-Fr 8-16 Uhr." }),
+    expect: chatLeadOnly(201),
+  },
+  {
+    method: "PUT",
+    route: "/api/staff/chat/canned-answers/:id",
+    path: () => `/api/staff/chat/canned-answers/${randomUUID()}`,
+    body: () => ({ title: "Öffnungszeiten", text: "Mo-Fr 8-16 Uhr." }),
+    expect: chatLeadOnly(404),
+  },
+  {
+    method: "DELETE",
+    route: "/api/staff/chat/canned-answers/:id",
+    path: () => `/api/staff/chat/canned-answers/${randomUUID()}`,
+    expect: chatLeadOnly(404),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/chat/conversations/:id/proposals",
+    path: (f) => chatAsAgent(f, "/proposals"),
+    body: () => ({ clientId: randomUUID(), serviceId: "personalausweis" }),
+    // Past the guard, the conversation has ended.
+    expect: agentOnly(409),
+  },
+  {
+    method: "GET",
+    route: "/api/staff/chat/leads",
+    path: () => "/api/staff/chat/leads",
+    expect: adminOnly(200),
+  },
+  {
+    method: "PUT",
+    route: "/api/staff/chat/leads",
+    path: () => "/api/staff/chat/leads",
+    body: () => ({ accountIds: [] }),
+    expect: adminOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/api/staff/chat/stats",
+    path: () => "/api/staff/chat/stats?days=7",
+    expect: chatLeadOnly(200),
+  },
+);
+
 const PUBLIC_ROUTES = [
   "GET /healthz",
   "GET /readyz",

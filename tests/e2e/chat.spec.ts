@@ -3,7 +3,7 @@
 // Mid-chat the resident's network drops: the message written meanwhile shows "wird gesendet" and the
 // clerk's answer written meanwhile waits; back online, each arrives exactly once on the other side.
 import { expect, type Locator, type Page, test } from "@playwright/test";
-import { newPerson } from "./support/account";
+import { newPerson, signInAsAdmin } from "./support/account";
 import { expectNoAxeViolations } from "./support/app";
 import { doubleTextSize, PHONE_WIDTH, REFLOW_WIDTH, reflowProblems } from "./support/reflow";
 import { staffPage } from "./support/staff";
@@ -17,9 +17,29 @@ test("a resident chats with the Bürgerbüro, and a dropped network loses and do
   page: resident,
   context: residentContext,
 }) => {
-  test.setTimeout(180_000);
+  // The chat office's steps (canned answer, proposal) add an admin's sign-in and a booking page.
+  test.setTimeout(300_000);
   const clerk = newPerson("Bernd", "Chat");
   const agent = await staffPage(browser, clerk, "buergerbuero");
+
+  // ---- Chat office (canned answers): an admin keeps one that links the identity card's guide page.
+  const cannedTitle = `Ausweis: Unterlagen ${Date.now().toString(36)}`;
+  {
+    const adminContext = await browser.newContext();
+    const admin = await adminContext.newPage();
+    await signInAsAdmin(admin);
+    await admin.goto("/verwaltung/chat/textbausteine");
+    await admin.getByRole("button", { name: "Textbaustein hinzufügen" }).click();
+    await admin.getByLabel(/^Titel/).fill(cannedTitle);
+    await admin.getByLabel(/^Text/).fill("Bitte bringen Sie ein biometrisches Foto mit. Mehr dazu:");
+    await admin.getByLabel("Seite im Dienstleistungsverzeichnis").selectOption("personalausweis");
+    await admin.getByRole("button", { name: "Speichern" }).click();
+    await expect(admin.getByText("Der Textbaustein ist gespeichert.")).toBeVisible();
+    await expect(admin.getByText("Verweist auf: Personalausweis beantragen")).toBeVisible();
+    await expectNoAxeViolations(admin);
+    await adminContext.close();
+  }
+  // ---- end of chat office
 
   // The chat hours: open all the time for this test (the default is office hours on weekdays).
   await agent.goto("/verwaltung/chat/zeiten");
@@ -111,6 +131,41 @@ test("a resident chats with the Bürgerbüro, and a dropped network loses and do
       await fresh.close();
     }
   }
+
+  // ---- Chat office: the clerk inserts the canned answer by keyboard (its guide page becomes a card
+  // on both sides) and proposes an appointment, whose card opens the booking with that service.
+  await agent.getByLabel("Textbaustein").selectOption({ label: cannedTitle });
+  await agent.getByLabel("Textbaustein").focus();
+  await agent.keyboard.press("Tab");
+  await expect(agent.getByRole("button", { name: "Einfügen" })).toBeFocused();
+  await agent.keyboard.press("Enter");
+  const answerField = agent.getByLabel("Ihre Antwort");
+  await expect(answerField).toBeFocused();
+  await expect(answerField).toHaveValue(
+    /biometrisches Foto mit\. Mehr dazu:\n\S+\/dienstleistungen\/personalausweis$/,
+  );
+  await agent.keyboard.press("Tab");
+  await agent.keyboard.press("Enter");
+  const guideCard = (page: Page) =>
+    page.getByRole("log").locator(".chat-card").filter({ hasText: "Personalausweis beantragen" });
+  await expect(guideCard(resident).getByRole("link", { name: "Personalausweis beantragen" })).toBeVisible();
+  await expect(guideCard(agent)).toHaveCount(1);
+
+  await agent.getByLabel(/^Dienstleistung/).selectOption("personalausweis");
+  await agent.getByRole("button", { name: "Termin vorschlagen" }).click();
+  await expect(agent.getByText("Der Terminvorschlag ist gesendet.")).toBeVisible();
+  const proposal = resident.getByRole("log").locator(".chat-card-proposal");
+  await expect(proposal).toContainText("Personalausweis beantragen");
+  await expectNoAxeViolations(resident);
+  await expectNoAxeViolations(agent);
+  await proposal.getByRole("link", { name: "Termin buchen" }).click();
+  await expect(resident).toHaveURL(/\/termine\?dienst=personalausweis/);
+  await expect(
+    resident.getByRole("checkbox", { name: "Personalausweis beantragen", exact: true }),
+  ).toBeChecked();
+  await resident.goBack();
+  await expect(messages(resident, "Geht das auch ohne Termin?")).toHaveCount(1);
+  // ---- end of chat office
 
   // The clerk ends the chat; the resident sees it ended.
   await agent.getByLabel("Ergebnis").selectOption("answered");

@@ -30,7 +30,10 @@ export type AuditAction =
   | "chat.transcript-read"
   | "chat.blocked"
   | "chat.settings-updated"
-  | "chat.case-answered";
+  | "chat.case-answered"
+  | "chat.canned-updated"
+  | "chat.canned-deleted"
+  | "chat.leads-updated";
 
 export async function recordAudit(
   db: Db,

@@ -7,6 +7,8 @@ import type {
   ChatEntryTable,
   ChatSettingsTable,
 } from "../../db/schema";
+// Types of the office block at the end (canned answers, leads, statistics).
+import type { ChatCannedAnswerTable } from "../../db/schema";
 
 export const SETTINGS_ID = "chat";
 
@@ -282,3 +284,99 @@ export async function deleteCasesAnsweredBefore(db: Db, before: string): Promise
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+// ---- Office: canned answers, leads, statistics (canned.ts, office.ts, stats.ts) ----
+
+export const listCannedAnswers = (db: Db, limit: number) =>
+  db.selectFrom("chat_canned_answers").selectAll().orderBy("title").orderBy("id").limit(limit).execute();
+
+export const countCannedAnswers = async (db: Db) =>
+  Number(
+    (
+      await db
+        .selectFrom("chat_canned_answers")
+        .select((eb) => eb.fn.countAll().as("n"))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+export const findCannedAnswer = (db: Db, id: string) =>
+  db.selectFrom("chat_canned_answers").selectAll().where("id", "=", id).executeTakeFirst();
+
+export const insertCannedAnswer = (db: Db, row: ChatCannedAnswerTable) =>
+  db.insertInto("chat_canned_answers").values(row).execute();
+
+export async function updateCannedAnswer(
+  db: Db,
+  id: string,
+  values: Omit<ChatCannedAnswerTable, "id">,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("chat_canned_answers")
+    .set(values)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function deleteCannedAnswer(db: Db, id: string): Promise<boolean> {
+  const result = await db.deleteFrom("chat_canned_answers").where("id", "=", id).executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}
+
+export const isLead = async (db: Db, accountId: string) =>
+  (await db
+    .selectFrom("chat_leads")
+    .select("account_id")
+    .where("account_id", "=", accountId)
+    .executeTakeFirst()) !== undefined;
+
+/** Staff of the given departments (who may be named leads), with whether they are one. */
+export const listLeadCandidates = (db: Db, departments: readonly string[]) =>
+  db
+    .selectFrom("accounts")
+    .leftJoin("chat_leads", "chat_leads.account_id", "accounts.id")
+    .select([
+      "accounts.id",
+      "accounts.given_name",
+      "accounts.family_name",
+      "accounts.department",
+      "chat_leads.account_id as lead_id",
+    ])
+    .where("accounts.role", "=", "staff")
+    .where("accounts.department", "in", [...departments])
+    .where("accounts.disabled_at", "is", null)
+    .orderBy("accounts.family_name")
+    .orderBy("accounts.given_name")
+    .execute();
+
+/** Makes exactly `accountIds` the leads. */
+export async function replaceLeads(db: Db, accountIds: readonly string[], by: string, at: string) {
+  await db.deleteFrom("chat_leads").execute();
+  if (accountIds.length === 0) return;
+  await db
+    .insertInto("chat_leads")
+    .values(accountIds.map((id) => ({ account_id: id, appointed_at: at, appointed_by: by })))
+    .execute();
+}
+
+/** The figures of conversations started in [from, to): no text, no resident. */
+export const listStartedBetween = (db: Db, from: string, to: string) =>
+  db
+    .selectFrom("chat_conversations")
+    .select(["topic", "status", "started_at", "accepted_at"])
+    .where("started_at", ">=", from)
+    .where("started_at", "<", to)
+    .execute();
+
+export const countCasesBetween = async (db: Db, from: string, to: string) =>
+  Number(
+    (
+      await db
+        .selectFrom("chat_cases")
+        .select((eb) => eb.fn.countAll().as("n"))
+        .where("created_at", ">=", from)
+        .where("created_at", "<", to)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );

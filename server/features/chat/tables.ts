@@ -75,6 +75,22 @@ export interface ChatCaseTable {
   answered_by: string | null;
 }
 
+export interface ChatCannedAnswerTable {
+  id: string;
+  title: string;
+  text: string;
+  /** A services guide page the answer links (shown as a card in the conversation). */
+  service_id: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface ChatLeadTable {
+  account_id: string;
+  appointed_at: string;
+  appointed_by: string | null;
+}
+
 /** The tables above, composed into `Database` in server/db/schema.ts. */
 export interface ChatTables {
   chat_conversations: ChatConversationTable;
@@ -82,4 +98,6 @@ export interface ChatTables {
   chat_agents: ChatAgentTable;
   chat_settings: ChatSettingsTable;
   chat_cases: ChatCaseTable;
+  chat_canned_answers: ChatCannedAnswerTable;
+  chat_leads: ChatLeadTable;
 }

@@ -5,6 +5,7 @@ import { createMemo, For, Match, Show, Switch } from "solid-js";
 import type { ChatEntry, EntryAuthor } from "../../lib/contract/chat";
 import { formatTime } from "../../lib/date-format";
 import { t } from "../../lib/i18n";
+import { LinkCards } from "./LinkCards";
 import type { PendingMessage } from "./log";
 import { textParts } from "./message-text";
 
@@ -104,6 +105,7 @@ function EntryItem(props: { entry: ChatEntry; viewer: Viewer }) {
             <time datetime={props.entry.sentAt}>{formatTime(props.entry.sentAt)}</time>
           </p>
           <MessageText text={props.entry.text ?? ""} />
+          <LinkCards text={props.entry.text ?? ""} viewer={props.viewer} />
         </li>
       </Match>
     </Switch>

@@ -21,7 +21,10 @@ import { MessageList } from "../MessageList";
 import { languageLabel, topicLabel } from "../topics";
 import { account } from "../../account/session";
 import { acceptConversation, agentEventsUrl, fetchAgentEntries, sendAgentMessage } from "./api";
+import { BlockForm } from "./BlockForm";
+import { CannedAnswerPicker } from "./CannedAnswerPicker";
 import { CloseForm } from "./CloseForm";
+import { ProposeForm } from "./ProposeForm";
 import { CHAT_CONSOLE_PATH } from "./paths";
 import { TransferForm } from "./TransferForm";
 import "../chat.css";
@@ -146,6 +149,12 @@ export default function AgentConversationPage() {
             />
 
             <Show when={conversation().status === "active" && conversation().agentId === account()?.id}>
+              <CannedAnswerPicker
+                composerId="chat-agent-message"
+                onInsert={(snippet) =>
+                  setText((current) => (current.trim() ? `${current}\n${snippet}` : snippet))
+                }
+              />
               <form noValidate class="chat-composer" onSubmit={send}>
                 <TextArea
                   id="chat-agent-message"
@@ -162,6 +171,8 @@ export default function AgentConversationPage() {
               </form>
               <CloseForm conversationId={conversation().id} onClosed={log.setConversation} />
               <TransferForm conversationId={conversation().id} onTransferred={log.setConversation} />
+              <ProposeForm conversationId={conversation().id} onProposed={(entry) => log.add([entry])} />
+              <BlockForm conversationId={conversation().id} onBlocked={() => void log.catchUp()} />
             </Show>
           </>
         )}

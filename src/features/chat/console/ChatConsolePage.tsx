@@ -21,14 +21,16 @@ import { usePageTitle } from "../../../ui/page-title";
 import { RemoteStatus } from "../../../ui/RemoteStatus";
 import { acceptConversation, fetchDuty, fetchMine, fetchQueue, sendHeartbeat, setDuty } from "./api";
 import { languageLabel, topicLabel } from "../topics";
-import { agentConversationPath, CHAT_HOURS_PATH } from "./paths";
+import { OfficeLinks } from "./OfficeLinks";
+import { agentConversationPath } from "./paths";
+import { createWaitingAlert, titleWithCount } from "./waiting-alert";
+import { Checkbox } from "../../../ui/Choices";
 import "../chat.css";
 
 /** The waiting list is read this often while on duty: a new chat should not wait for the heartbeat. */
 const QUEUE_POLL_MS = 5000;
 
 export default function ChatConsolePage() {
-  usePageTitle(() => t("chat.console.title"));
   const navigate = useNavigate();
   const duty = createRemote(() => true, fetchDuty);
   const [topic, setTopic] = createSignal<ChatTopic | "all">("all");
@@ -39,6 +41,14 @@ export default function ChatConsolePage() {
   const dutyWrite = createConsoleWrite<boolean>();
   const accepting = createConsoleWrite<string>();
   const onDuty = () => duty.data()?.onDuty === true;
+  // New waiting chats: heard (unless muted), counted on the page and in the tab's title.
+  const waitingCount = () => {
+    if (!onDuty()) return undefined;
+    const list = queue.data();
+    return list && topic() === "all" ? list.conversations.length : waiting();
+  };
+  const alert = createWaitingAlert({ waiting: waitingCount });
+  usePageTitle(() => titleWithCount(t("chat.console.title"), waitingCount() ?? 0));
 
   // Presence lasts while the heartbeat comes; the queue is read meanwhile.
   createEffect(() => {
@@ -91,9 +101,7 @@ export default function ChatConsolePage() {
     <section class="chat-console">
       <h1>{t("chat.console.title")}</h1>
       <p class="lead">{t("chat.console.lead")}</p>
-      <p>
-        <A href={CHAT_HOURS_PATH}>{t("chat.console.hoursLink")}</A>
-      </p>
+      <OfficeLinks />
 
       <h2>{t("chat.console.duty.title")}</h2>
       <RemoteStatus remote={duty} />
@@ -150,8 +158,19 @@ export default function ChatConsolePage() {
       </Show>
 
       <h2>{t("chat.console.queue.title")}</h2>
-      <Show when={waiting() !== undefined}>
-        <p>{t("chat.console.queue.count", { count: waiting() ?? 0 })}</p>
+      <Show when={(waitingCount() ?? waiting()) !== undefined}>
+        <p class="chat-waiting-count">
+          {t("chat.console.queue.count", { count: waitingCount() ?? waiting() ?? 0 })}
+        </p>
+      </Show>
+      <Show when={onDuty()}>
+        <Checkbox
+          id="chat-chime-muted"
+          label={t("chat.office.alert.mute")}
+          hint={t("chat.office.alert.hint")}
+          checked={alert.muted()}
+          onChange={(checked) => alert.setMuted(checked)}
+        />
       </Show>
       <SelectInput
         id="chat-queue-topic"

@@ -11,6 +11,8 @@ import { usePageTitle } from "../../../ui/page-title";
 import { RemoteStatus } from "../../../ui/RemoteStatus";
 import { departmentLabel } from "../../staff/labels";
 import { hoursText } from "../hours-text";
+import { account } from "../../account/session";
+import { AgentsChoice } from "./AgentsChoice";
 import { fetchSettings, saveSettings } from "./api";
 import { CHAT_CONSOLE_PATH } from "./paths";
 import "../chat.css";
@@ -69,11 +71,22 @@ export default function ChatHoursPage() {
             </form>
             <ActionOutcome failureKey={saving.failure()} success={saving.success()} />
             <h2>{t("chat.console.hours.agentsTitle")}</h2>
-            <ul>
-              <For each={current().agentDepartments}>
-                {(department) => <li>{departmentLabel(department)}</li>}
-              </For>
-            </ul>
+            <Show
+              when={account()?.role === "admin"}
+              fallback={
+                <ul>
+                  <For each={current().agentDepartments}>
+                    {(department) => <li>{departmentLabel(department)}</li>}
+                  </For>
+                </ul>
+              }
+            >
+              <AgentsChoice
+                hours={current().hours}
+                departments={current().agentDepartments}
+                onSaved={settings.set}
+              />
+            </Show>
           </>
         )}
       </Show>

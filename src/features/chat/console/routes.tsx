@@ -12,6 +12,9 @@ export const consoleRoutes = (
   <>
     <Route path="/chat" component={chatPage(() => import("./ChatConsolePage"))} />
     <Route path="/chat/zeiten" component={chatPage(() => import("./ChatHoursPage"))} />
+    <Route path="/chat/nachrichten" component={chatPage(() => import("./CasesPage"))} />
+    <Route path="/chat/textbausteine" component={chatPage(() => import("./CannedAnswersPage"))} />
+    <Route path="/chat/statistik" component={chatPage(() => import("./StatsPage"))} />
     <Route path="/chat/:id" component={chatPage(() => import("./AgentConversationPage"))} />
   </>
 );
