@@ -19,6 +19,8 @@ import { businessRoutes } from "./features/business/routes";
 import { chatRoutes } from "./features/chat/routes";
 import { staffChatRoutes } from "./features/chat/staff-routes";
 import { staffBusinessRoutes } from "./features/business/staff-routes";
+import { accessibilityRoutes } from "./features/accessibility/routes";
+import { staffAccessibilityRoutes } from "./features/accessibility/staff-routes";
 import { feedbackRoutes } from "./features/feedback/routes";
 import { healthRoutes } from "./features/health/routes";
 import { mapRoutes } from "./features/map/routes";
@@ -148,6 +150,8 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey, resolveH
   app.route("/api/staff/shops", staffShopRoutes());
   app.route("/api/business", businessRoutes());
   app.route("/api/staff/business", staffBusinessRoutes());
+  app.route("/api/accessibility", accessibilityRoutes());
+  app.route("/api/staff/accessibility", staffAccessibilityRoutes());
   app.route("/api/chat", chatRoutes());
   app.route("/api/staff/chat", staffChatRoutes());
   app.route("/api/staff", staffRoutes());

@@ -30,7 +30,9 @@ export type AuditAction =
   | "chat.transcript-read"
   | "chat.blocked"
   | "chat.settings-updated"
-  | "chat.case-answered";
+  | "chat.case-answered"
+  | "accessibility.feedback-read"
+  | "accessibility.feedback-answered";
 
 export async function recordAudit(
   db: Db,
