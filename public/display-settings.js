@@ -12,7 +12,7 @@
     try {
       var value = JSON.parse(localStorage.getItem(KEY) || "{}");
       return value && typeof value === "object" ? value : {};
-    } catch (error) {
+    } catch {
       return {};
     }
   }
@@ -29,9 +29,35 @@
     return choices.indexOf(value) >= 0 ? value : system;
   }
 
+  // Narrow layouts in em of the app's text: the stylesheets use :root[data-below-N] where a media query
+  // would say (max-width: N em), because an em in a media query is the browser's text size and ignores
+  // the app's own text size setting, which is multiplied in here.
+  var BELOW_EM = [19, 24, 30, 40];
+  var widths = [];
+
+  function watchWidths(textSize) {
+    widths.forEach(function (width) {
+      width.list.removeEventListener("change", width.mark);
+    });
+    widths = [];
+    BELOW_EM.forEach(function (em) {
+      var list = media("(max-width: " + (em * Number(textSize)) / 100 + "em)");
+      if (!list) return;
+      var mark = function () {
+        if (list.matches) root.setAttribute("data-below-" + em, "");
+        else root.removeAttribute("data-below-" + em);
+      };
+      if (list.addEventListener) list.addEventListener("change", mark);
+      widths.push({ list: list, mark: mark });
+      mark();
+    });
+  }
+
   function apply() {
     var settings = stored();
-    root.setAttribute("data-text-size", pick(String(settings.textSize), SIZES, "100"));
+    var textSize = pick(String(settings.textSize), SIZES, "100");
+    root.setAttribute("data-text-size", textSize);
+    watchWidths(textSize);
     root.setAttribute(
       "data-theme",
       pick(settings.theme, ["light", "dark"], dark && dark.matches ? "dark" : "light"),

@@ -65,6 +65,9 @@ const ROUTES = [
   "/verwaltung/chat",
   "/verwaltung/einrichten?token=abcdefghijklmnopqrstuvwxyz",
   "/mehr",
+  "/einstellungen/darstellung",
+  "/barrierefreiheit",
+  "/verwaltung/barrierefreiheit",
   "/gibt-es-nicht",
 ];
 

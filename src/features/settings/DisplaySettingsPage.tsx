@@ -40,9 +40,12 @@ export default function DisplaySettingsPage() {
         hint={t("settings.display.textSize.hint")}
         options={TEXT_SIZES.map((size) => ({
           value: size,
-          label: t(size === "100" ? "settings.display.textSize.normal" : "settings.display.textSize.percent", {
-            percent: size,
-          }),
+          label: t(
+            size === "100" ? "settings.display.textSize.normal" : "settings.display.textSize.percent",
+            {
+              percent: size,
+            },
+          ),
         }))}
         value={settings().textSize}
         onChange={(value) => set("textSize", value as DisplaySettings["textSize"])}
