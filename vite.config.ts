@@ -6,6 +6,14 @@ import { precompress } from "./server/build/precompress.ts";
 // APP_VERSION tells builds apart (the e2e update test makes a second build with another one).
 const appVersion = process.env.APP_VERSION ?? new Date().toISOString().slice(0, 16);
 
+/** Client tests that start the server or a device database (see the test projects below). */
+const CLIENT_TESTS_WITH_STATE = [
+  "tests/unit/*-outbox.test.ts",
+  "tests/unit/*-upload.test.ts",
+  "tests/unit/sync-*.test.ts",
+  "src/lib/personal-data.test.ts",
+];
+
 export default defineConfig({
   // Unit tests run in node without these (vitest sets VITEST).
   plugins: process.env.VITEST
@@ -53,9 +61,22 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // Pure client code shares one module graph per worker (no re-import per file: a third of the
+        // time). Tests that run the server or an IndexedDB stand-in keep files apart below, since the
+        // server's limits and the device database live in module state.
         test: {
           name: "client",
           include: ["src/**/*.test.ts", "tests/unit/**/*.test.ts"],
+          exclude: CLIENT_TESTS_WITH_STATE,
+          environment: "node",
+          isolate: false,
+        },
+        define: { __APP_VERSION__: JSON.stringify("test") },
+      },
+      {
+        test: {
+          name: "client-with-state",
+          include: CLIENT_TESTS_WITH_STATE,
           environment: "node",
         },
         define: { __APP_VERSION__: JSON.stringify("test") },

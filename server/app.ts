@@ -20,6 +20,8 @@ import { chatRoutes } from "./features/chat/routes";
 import { staffChatRoutes } from "./features/chat/staff-routes";
 import { staffChatOfficeRoutes } from "./features/chat/office-routes";
 import { staffBusinessRoutes } from "./features/business/staff-routes";
+import { accessibilityRoutes } from "./features/accessibility/routes";
+import { staffAccessibilityRoutes } from "./features/accessibility/staff-routes";
 import { feedbackRoutes } from "./features/feedback/routes";
 import { healthRoutes } from "./features/health/routes";
 import { mapRoutes } from "./features/map/routes";
@@ -149,6 +151,8 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey, resolveH
   app.route("/api/staff/shops", staffShopRoutes());
   app.route("/api/business", businessRoutes());
   app.route("/api/staff/business", staffBusinessRoutes());
+  app.route("/api/accessibility", accessibilityRoutes());
+  app.route("/api/staff/accessibility", staffAccessibilityRoutes());
   app.route("/api/chat", chatRoutes());
   app.route("/api/staff/chat", staffChatRoutes());
   app.route("/api/staff/chat", staffChatOfficeRoutes());

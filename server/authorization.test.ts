@@ -586,6 +586,23 @@ const fundingWrite = {
   url: null,
   sample: true,
 };
+// Feedback on barriers: admins only.
+ROWS.push(
+  {
+    method: "GET",
+    route: "/api/staff/accessibility/feedback",
+    path: () => "/api/staff/accessibility/feedback",
+    expect: adminOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/accessibility/feedback/:id/answered",
+    path: () => `/api/staff/accessibility/feedback/${randomUUID()}/answered`,
+    // Past the guard: there is no such feedback.
+    expect: adminOnly(404),
+  },
+);
+
 ROWS.push(
   ...(["consultations", "providers", "funding"] as const).map((list): Row => ({
     method: "GET",
@@ -1057,6 +1074,9 @@ const PUBLIC_ROUTES = [
   // the receipt needs the sender's random key.
   "GET /api/business/consultations/challenge",
   "POST /api/business/consultations",
+  // Feedback on a barrier comes from anyone too (the accessibility statement's feedback mechanism).
+  "GET /api/accessibility/feedback/challenge",
+  "POST /api/accessibility/feedback",
   // Delmenhorst Shopping: photos of live entries and the open data export.
   "GET /api/shops/photos/:id/:file",
   "GET /api/shops/export.geojson",

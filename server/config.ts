@@ -68,6 +68,7 @@ const envSchema = z.object({
       return hosts;
     }),
   CHAT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  ACCESSIBILITY_CONTACT_EMAIL: z.email().optional(),
   BACKGROUND_JOBS: z
     .enum(["0", "1", "true", "false"])
     .default("1")
@@ -113,6 +114,8 @@ export type Config = {
   backgroundJobs: boolean;
   /** Days after its end a chat (transcript and attachments) is deleted, unless saved to the postbox. */
   chatRetentionDays: number;
+  /** The city's accessibility contact: every feedback on a barrier is mailed there too. */
+  accessibilityContactEmail: string | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -158,5 +161,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     pushServiceHosts: e.PUSH_SERVICE_HOSTS ?? DEFAULT_PUSH_SERVICE_HOSTS,
     backgroundJobs: e.BACKGROUND_JOBS,
     chatRetentionDays: e.CHAT_RETENTION_DAYS,
+    accessibilityContactEmail: e.ACCESSIBILITY_CONTACT_EMAIL,
   };
 }

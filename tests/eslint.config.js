@@ -18,6 +18,8 @@ export default tseslint.config(
     },
   },
   { files: ["src/**/*.tsx"], ...solid },
+  // Classic scripts the page loads before the app (public/display-settings.js).
+  { files: ["public/**/*.js"], languageOptions: { sourceType: "script", globals: globals.browser } },
   {
     files: ["server/index.ts", "bench/**/*.ts", "tests/**/*.ts", "**/*.test.ts"],
     rules: { "no-console": "off" },

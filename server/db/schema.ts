@@ -12,6 +12,7 @@ import type { MapTables } from "../features/map/tables";
 import type { ShopTables } from "../features/shops/tables";
 import type { BusinessTables } from "../features/business/tables";
 import type { ChatTables } from "../features/chat/tables";
+import type { AccessibilityTables } from "../features/accessibility/tables";
 
 export type * from "./platform-tables";
 export type * from "../features/account/tables";
@@ -25,6 +26,7 @@ export type * from "../features/map/tables";
 export type * from "../features/shops/tables";
 export type * from "../features/business/tables";
 export type * from "../features/chat/tables";
+export type * from "../features/accessibility/tables";
 
 export interface Database
   extends
@@ -39,4 +41,5 @@ export interface Database
     MapTables,
     ShopTables,
     BusinessTables,
-    ChatTables {}
+    ChatTables,
+    AccessibilityTables {}

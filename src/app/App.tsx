@@ -1,5 +1,6 @@
 import { Route, Router } from "@solidjs/router";
 import { lazy } from "solid-js";
+import { accessibilityRoutes } from "../features/accessibility/routes";
 import { accountRoutes } from "../features/account/routes";
 import { applicationsRoutes } from "../features/applications/routes";
 import { appointmentsRoutes } from "../features/appointments/routes";
@@ -7,6 +8,7 @@ import { businessRoutes } from "../features/business/routes";
 import { chatRoutes } from "../features/chat/routes";
 import { mapRoutes } from "../features/map/routes";
 import { merchantRoutes } from "../features/shops/merchant/routes";
+import { settingsRoutes } from "../features/settings/routes";
 import { shopsRoutes } from "../features/shops/routes";
 import { staffRoutes } from "../features/staff/routes";
 import { warningsRoutes } from "../features/warnings/routes";
@@ -39,6 +41,8 @@ export function App() {
       {accountRoutes}
       {applicationsRoutes}
       {staffRoutes}
+      {settingsRoutes}
+      {accessibilityRoutes}
       <Route path="/mehr" component={MorePage} />
       <Route path="*" component={NotFoundPage} />
     </Router>

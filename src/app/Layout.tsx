@@ -36,6 +36,20 @@ export function Layout(props: RouteSectionProps) {
           <Suspense fallback={<p class="loading">{t("common.loading")}</p>}>{props.children}</Suspense>
         </ErrorBoundary>
       </main>
+      <footer class="app-footer">
+        <nav aria-label={t("common.footer.label")}>
+          <ul>
+            <li>
+              <a href={`/barrierefreiheit?seite=${encodeURIComponent(location.pathname)}`}>
+                {t("common.footer.accessibility")}
+              </a>
+            </li>
+            <li>
+              <a href="/einstellungen/darstellung">{t("common.footer.display")}</a>
+            </li>
+          </ul>
+        </nav>
+      </footer>
       <Navigation />
       <UpdatePrompt />
     </>

@@ -19,6 +19,7 @@ const loaders: Record<Exclude<Language, "de">, () => Promise<{ default: typeof d
  * bundle: their route loads them with `loadTexts` before the page renders.
  */
 type TextPart =
+  | "accessibility"
   | "account"
   | "applications"
   | "appointments"
@@ -27,11 +28,20 @@ type TextPart =
   | "map"
   | "merchant"
   | "services"
+  | "settings"
   | "shops"
   | "staff"
   | "warnings";
 type TextTree = { [key: string]: string | TextTree };
 const partLoaders: Record<TextPart, Record<Language, () => Promise<{ default: TextTree }>>> = {
+  accessibility: {
+    de: () => import("../locales/accessibility/de.json"),
+    en: () => import("../locales/accessibility/en.json"),
+  },
+  settings: {
+    de: () => import("../locales/settings/de.json"),
+    en: () => import("../locales/settings/en.json"),
+  },
   account: {
     de: () => import("../locales/account/de.json"),
     en: () => import("../locales/account/en.json"),

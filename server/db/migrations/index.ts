@@ -13,6 +13,7 @@ import { migration as pushTimeouts } from "./0009_push_timeouts";
 import { migration as applicationDepartments } from "./0010_application_departments";
 import { migration as chat } from "./0011_chat";
 import { migration as chatOffice } from "./0012_chat_office";
+import { migration as accessibilityFeedback } from "./0013_accessibility_feedback";
 
 export const migrations: Record<string, Migration> = {
   "0001_foundation": foundation,
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   "0010_application_departments": applicationDepartments,
   "0011_chat": chat,
   "0012_chat_office": chatOffice,
+  "0013_accessibility_feedback": accessibilityFeedback,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

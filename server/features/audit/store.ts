@@ -33,7 +33,9 @@ export type AuditAction =
   | "chat.case-answered"
   | "chat.canned-updated"
   | "chat.canned-deleted"
-  | "chat.leads-updated";
+  | "chat.leads-updated"
+  | "accessibility.feedback-read"
+  | "accessibility.feedback-answered";
 
 export async function recordAudit(
   db: Db,

@@ -59,6 +59,17 @@ export default function MorePage() {
         <A href="/wirtschaft">{t("more.business.link")}</A>
       </p>
 
+      <h2>{t("more.display.title")}</h2>
+      <p>{t("more.display.text")}</p>
+      <ul>
+        <li>
+          <A href="/einstellungen/darstellung">{t("more.display.display")}</A>
+        </li>
+        <li>
+          <A href="/barrierefreiheit">{t("more.display.statement")}</A>
+        </li>
+      </ul>
+
       <h2>{t("more.data.title")}</h2>
       <p>{t("more.data.text")}</p>
       <table class="schedule">

@@ -50,6 +50,7 @@ describe("staff permissions", () => {
       "shops",
       "accounts",
       "guide",
+      "accessibility",
       "audit",
     ]);
   });

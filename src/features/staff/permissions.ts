@@ -80,6 +80,7 @@ export type StaffPageKey =
   | "shops"
   | "accounts"
   | "guide"
+  | "accessibility"
   | "audit";
 
 export type StaffPageLink = {
@@ -138,6 +139,7 @@ export const STAFF_PAGES: readonly StaffPageLink[] = [
   },
   { key: "accounts", href: "/verwaltung/mitarbeitende", end: false, adminOnly: true },
   { key: "guide", href: "/verwaltung/inhalte", end: false, adminOnly: true },
+  { key: "accessibility", href: "/verwaltung/barrierefreiheit", end: false, adminOnly: true },
   { key: "audit", href: "/verwaltung/protokoll", end: false, adminOnly: true },
 ];
 

@@ -4,6 +4,7 @@
 import { Route } from "@solidjs/router";
 import { consolePage as page } from "../../lib/console-page";
 import { loadTexts } from "../../lib/i18n";
+import { consoleRoutes as accessibilityConsoleRoutes } from "../accessibility/console/routes";
 import { consoleRoutes as applicationsConsoleRoutes } from "../applications/console/routes";
 import { consoleRoutes as appointmentsConsoleRoutes } from "../appointments/console/routes";
 import { consoleRoutes as businessConsoleRoutes } from "../business/console/routes";
@@ -30,6 +31,7 @@ export const staffRoutes = (
       {warningsConsoleRoutes}
       {mapConsoleRoutes}
       {businessConsoleRoutes}
+      {accessibilityConsoleRoutes}
       {shopsConsoleRoutes}
       <Route path="/mitarbeitende" component={page(() => import("./StaffAccountsPage"))} />
       {servicesConsoleRoutes}

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import {
   addDays,
+  addMonths,
   berlinDate,
   berlinInstant,
   berlinLocalToInstant,
@@ -50,6 +51,10 @@ describe("ordinary days", () => {
     expect(weekdayOf("2026-03-29")).toBe(7); // a Sunday
     expect(weekdayOf("2026-03-30")).toBe(1);
     expect(addDays("2028-03-01", -1)).toBe("2028-02-29");
+    expect(addMonths("2026-12-06", 1)).toBe("2027-01-06");
+    expect(addMonths("2027-01-31", 1)).toBe("2027-02-28");
+    expect(addMonths("2028-01-31", 1)).toBe("2028-02-29");
+    expect(addMonths("2026-03-31", 1)).toBe("2026-04-30");
   });
 });
 

@@ -112,6 +112,13 @@ export function addDays(date: string, days: number): string {
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
+/** The same day `months` later, or that month's last day where it is shorter (31 Jan + 1 → 28/29 Feb). */
+export function addMonths(date: string, months: number): string {
+  const { year, month, day } = parseDate(date);
+  const lastDay = new Date(Date.UTC(year, month - 1 + months + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month - 1 + months, Math.min(day, lastDay))).toISOString().slice(0, 10);
+}
+
 /** The weekday of a calendar day, ISO 8601: 1 Monday ... 7 Sunday. */
 export function weekdayOf(date: string): number {
   const { year, month, day } = parseDate(date);

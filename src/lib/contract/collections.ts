@@ -91,6 +91,7 @@ export const PERSONAL_WRITE_PATHS = [
   "/api/applications",
   "/api/business/consultations",
   "/api/chat",
+  "/api/accessibility/feedback",
 ] as const;
 
 export const isPersonalWrite = (url: string): boolean =>
