@@ -123,11 +123,7 @@ export async function answerCase(
         text: `${answer.text}${signature}`,
       });
     } catch {
-      await db
-        .updateTable("chat_cases")
-        .set({ status: "open", answered_at: null, answered_by: null })
-        .where("id", "=", id)
-        .execute();
+      await store.reopenCase(db, id);
       throw new ProblemError(
         503,
         "mail_unavailable",
@@ -201,20 +197,10 @@ export async function saveTranscript(
   const account = await findAccount(db, owner.id);
   if (!account || row.account_id !== owner.id) throw new ProblemError(404, "not_found");
   return inTransaction(db, async (trx) => {
-    const marked = await trx
-      .updateTable("chat_conversations")
-      .set({ saved_to_postbox: 1 })
-      .where("id", "=", row.id)
-      .where("saved_to_postbox", "=", 0)
-      .executeTakeFirst();
-    if (Number(marked.numUpdatedRows) !== 1) throw new ProblemError(409, "conflict", "Saved already");
-    const entries = await trx
-      .selectFrom("chat_entries")
-      .select(["author", "author_name", "text", "sent_at"])
-      .where("conversation_id", "=", row.id)
-      .where("kind", "=", "message")
-      .orderBy("seq")
-      .execute();
+    if (!(await store.markSavedToPostbox(trx, row.id))) {
+      throw new ProblemError(409, "conflict", "Saved already");
+    }
+    const entries = await store.listMessageEntries(trx, row.id);
     const time = new Intl.DateTimeFormat(account.language === "en" ? "en-GB" : "de-DE", {
       timeZone: "Europe/Berlin",
       dateStyle: "short",

@@ -9,8 +9,8 @@ import { CHAT_EVENT_CONVERSATION, CHAT_EVENT_ENTRY } from "../../../src/lib/cont
 import type { Db } from "../../db/database";
 import type { ChatConversationTable } from "../../db/schema";
 import type { AppEnv } from "../../http/env";
-import { conversationTopic, type Hub, QUEUE_TOPIC } from "./hub";
-import { entriesAfter } from "./service";
+import { conversationTopic, type Hub, hubOf, QUEUE_TOPIC } from "./hub";
+import { entriesAfter } from "./messages";
 import { findConversation } from "./store";
 
 /** A comment line this often keeps proxies from closing an idle stream (and re-checks the log). */
@@ -22,6 +22,32 @@ export const hasEnded = (row: ChatConversationTable) => row.status === "closed" 
 export function resumeAfter(c: Context<AppEnv>, after: number): number {
   const header = Number(c.req.header("last-event-id"));
   return Number.isSafeInteger(header) && header > after ? header : after;
+}
+
+/**
+ * The `events` answer of both sides: 204 once an ended conversation was read to its end (that
+ * stops EventSource), else the stream from the resume point.
+ */
+export function streamConversation(
+  c: Context<AppEnv>,
+  options: {
+    row: ChatConversationTable;
+    after: number;
+    forAgent: boolean;
+    view: (row: ChatConversationTable) => Promise<unknown>;
+  },
+): Response {
+  const { db } = c.var;
+  const after = resumeAfter(c, options.after);
+  if (hasEnded(options.row) && after >= options.row.last_seq) return c.body(null, 204);
+  return conversationStream(c, {
+    db,
+    hub: hubOf(db, c.var.logger),
+    conversationId: options.row.id,
+    after,
+    forAgent: options.forAgent,
+    view: options.view,
+  });
 }
 
 export function conversationStream(

@@ -2,12 +2,12 @@
 // the messages. Own messages go through the outbox and show "wird gesendet" until the server's entry
 // with their client id arrives; after any break the log is read from the last seq held.
 import { createEffect, createMemo, createSignal, on, onCleanup, Show } from "solid-js";
-import { CHAT_MESSAGE_MAX, type Conversation, conversationSchema } from "../../lib/contract/chat";
+import { type Conversation, conversationSchema } from "../../lib/contract/chat";
 import { errorKey } from "../../lib/error-key";
 import { t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
-import { TextArea } from "../../ui/Field";
 import { eventsUrl, fetchEntries, leaveConversation } from "./api";
+import { Composer } from "./Composer";
 import { createConversationLog } from "./conversation-log";
 import { type PendingMessage, pendingOf } from "./log";
 import { discardMessage, queuedMessages, queueMessage, retryMessage, sendQueued } from "./messages";
@@ -35,8 +35,6 @@ export function ConversationView(props: {
   });
   // The outbox's copy first: it carries the server's refusal, if any.
   const pending = createMemo(() => pendingOf(log.entries(), [...(queued.data() ?? []), ...written()]));
-  const [text, setText] = createSignal("");
-  const [textError, setTextError] = createSignal<string>();
   const [failure, setFailure] = createSignal<string>();
   const [leaving, setLeaving] = createSignal(false);
 
@@ -68,22 +66,17 @@ export function ConversationView(props: {
     ),
   );
 
-  const send = async (event: SubmitEvent) => {
-    event.preventDefault();
-    const message = text().trim();
-    if (message === "") return setTextError("chat.conversation.errors.empty");
-    if (message.length > CHAT_MESSAGE_MAX) return setTextError("chat.conversation.errors.long");
-    setTextError(undefined);
+  const send = async (message: string) => {
     setFailure(undefined);
     try {
       const queuedMessage = await queueMessage(props.conversation.id, message);
       setWritten((list) => [...list, queuedMessage]);
-      setText("");
       void sendQueued();
     } catch (error) {
       // Only the device's storage can fail here; the text stays in the field.
       console.error("chat message not queued", error);
       setFailure("chat.conversation.notQueued");
+      throw error;
     }
   };
 
@@ -152,21 +145,12 @@ export function ConversationView(props: {
           </button>
         }
       >
-        <form noValidate class="chat-composer" onSubmit={(event) => void send(event)}>
-          <TextArea
-            id="chat-message"
-            label={t("chat.conversation.message")}
-            hint={t("chat.conversation.messageHint")}
-            rows={3}
-            maxLength={CHAT_MESSAGE_MAX}
-            value={text()}
-            onInput={setText}
-            error={textError()}
-          />
-          <button type="submit" class="button">
-            {t("chat.conversation.send")}
-          </button>
-        </form>
+        <Composer
+          id="chat-message"
+          label={t("chat.conversation.message")}
+          hint={t("chat.conversation.messageHint")}
+          onSend={send}
+        />
         <p>
           <button type="button" class="button secondary" disabled={leaving()} onClick={() => void leave()}>
             {conversation().status === "waiting" ? t("chat.queue.leave") : t("chat.conversation.leave")}

@@ -3,18 +3,14 @@
 // breaks), the answer field, and closing with an outcome or handing over to a colleague.
 import { A, useParams } from "@solidjs/router";
 import { createMemo, createSignal, Show } from "solid-js";
-import {
-  type AgentConversation,
-  agentConversationSchema,
-  CHAT_MESSAGE_MAX,
-} from "../../../lib/contract/chat";
+import { type AgentConversation, agentConversationSchema } from "../../../lib/contract/chat";
 import { errorKey } from "../../../lib/console-error-key";
 import { ApiError, NetworkError } from "../../../lib/http";
 import { createConsoleWrite } from "../../../lib/console-write";
 import { t } from "../../../lib/i18n";
 import { ActionOutcome } from "../../../ui/ActionOutcome";
-import { TextArea } from "../../../ui/Field";
 import { usePageTitle } from "../../../ui/page-title";
+import { Composer } from "../Composer";
 import { createConversationLog } from "../conversation-log";
 import { type PendingMessage, pendingOf } from "../log";
 import { MessageList } from "../MessageList";
@@ -37,8 +33,6 @@ export default function AgentConversationPage() {
   });
   const [written, setWritten] = createSignal<PendingMessage[]>([]);
   const pending = createMemo(() => pendingOf(log.entries(), written()));
-  const [text, setText] = createSignal("");
-  const [textError, setTextError] = createSignal<string>();
   // A break shows as "reconnecting"; a refusal (not an agent, not found) as its reason.
   const loadFailure = () => {
     const error = log.trouble();
@@ -59,12 +53,7 @@ export default function AgentConversationPage() {
     }
   };
 
-  const send = (event: SubmitEvent) => {
-    event.preventDefault();
-    const message = text().trim();
-    if (message === "") return setTextError("chat.conversation.errors.empty");
-    if (message.length > CHAT_MESSAGE_MAX) return setTextError("chat.conversation.errors.long");
-    setTextError(undefined);
+  const send = (message: string) => {
     const written: PendingMessage = {
       clientId: crypto.randomUUID(),
       text: message,
@@ -72,7 +61,6 @@ export default function AgentConversationPage() {
       error: null,
     };
     setWritten((list) => [...list, written]);
-    setText("");
     void deliver(written);
   };
 
@@ -146,20 +134,7 @@ export default function AgentConversationPage() {
             />
 
             <Show when={conversation().status === "active" && conversation().agentId === account()?.id}>
-              <form noValidate class="chat-composer" onSubmit={send}>
-                <TextArea
-                  id="chat-agent-message"
-                  label={t("chat.console.conversation.answer")}
-                  rows={3}
-                  maxLength={CHAT_MESSAGE_MAX}
-                  value={text()}
-                  onInput={setText}
-                  error={textError()}
-                />
-                <button type="submit" class="button">
-                  {t("chat.conversation.send")}
-                </button>
-              </form>
+              <Composer id="chat-agent-message" label={t("chat.console.conversation.answer")} onSend={send} />
               <CloseForm conversationId={conversation().id} onClosed={log.setConversation} />
               <TransferForm conversationId={conversation().id} onTransferred={log.setConversation} />
             </Show>
