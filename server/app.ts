@@ -18,6 +18,8 @@ import { authRoutes } from "./features/auth/routes";
 import { businessRoutes } from "./features/business/routes";
 import { chatRoutes } from "./features/chat/routes";
 import { staffChatRoutes } from "./features/chat/staff-routes";
+import { staffTypingRoutes } from "./features/chat/staff-typing-routes";
+import { chatAfterRoutes } from "./features/chat/after-routes";
 import { staffBusinessRoutes } from "./features/business/staff-routes";
 import { feedbackRoutes } from "./features/feedback/routes";
 import { healthRoutes } from "./features/health/routes";
@@ -149,7 +151,9 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey, resolveH
   app.route("/api/business", businessRoutes());
   app.route("/api/staff/business", staffBusinessRoutes());
   app.route("/api/chat", chatRoutes());
+  app.route("/api/chat", chatAfterRoutes());
   app.route("/api/staff/chat", staffChatRoutes());
+  app.route("/api/staff/chat", staffTypingRoutes());
   app.route("/api/staff", staffRoutes());
   app.route("/api/warnings", warningRoutes());
   app.route(

@@ -12,6 +12,7 @@ import { migration as shops } from "./0008_shops";
 import { migration as pushTimeouts } from "./0009_push_timeouts";
 import { migration as applicationDepartments } from "./0010_application_departments";
 import { migration as chat } from "./0011_chat";
+import { migration as chatResidentSide } from "./0012_chat_resident_side";
 
 export const migrations: Record<string, Migration> = {
   "0001_foundation": foundation,
@@ -25,6 +26,7 @@ export const migrations: Record<string, Migration> = {
   "0009_push_timeouts": pushTimeouts,
   "0010_application_departments": applicationDepartments,
   "0011_chat": chat,
+  "0012_chat_resident_side": chatResidentSide,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -18,6 +18,7 @@ import { openingHoursError } from "../shops/service";
 import { chatHoursStatus } from "./hours";
 import { type Settings, settingsOf } from "./service";
 import * as store from "./store";
+import { TRANSCRIPT_SUBJECT, transcriptText } from "./transcript";
 
 const CASE_LIST_MAX = 200;
 
@@ -183,11 +184,6 @@ function evaluationError(rule: string, now: number): string | null {
 
 // ---- Transcript into the postbox ----
 
-const TRANSCRIPT_SUBJECT = {
-  de: "Verlauf Ihres Chats mit dem Bürgerbüro",
-  en: "Your chat with the Bürgerbüro",
-};
-
 /** The conversation's messages as text into the owner's postbox; kept beyond the retention period. */
 export async function saveTranscript(
   db: Db,
@@ -200,15 +196,7 @@ export async function saveTranscript(
     if (!(await store.markSavedToPostbox(trx, row.id))) {
       throw new ProblemError(409, "conflict", "Saved already");
     }
-    const entries = await store.listMessageEntries(trx, row.id);
-    const time = new Intl.DateTimeFormat(account.language === "en" ? "en-GB" : "de-DE", {
-      timeZone: "Europe/Berlin",
-      dateStyle: "short",
-      timeStyle: "short",
-    });
-    const lines = entries.map(
-      (e) => `[${time.format(new Date(e.sent_at))}] ${e.author_name ?? e.author}: ${e.text ?? ""}`,
-    );
+    const body = await transcriptText(trx, row.id, account.language);
     const message = await insertMessage(trx, {
       account_id: account.id,
       recipient_name: `${account.given_name} ${account.family_name}`,
@@ -216,7 +204,7 @@ export async function saveTranscript(
       sender_department: "buergerbuero",
       kind: "message",
       subject: account.language === "en" ? TRANSCRIPT_SUBJECT.en : TRANSCRIPT_SUBJECT.de,
-      body: lines.join("\n"),
+      body,
     });
     await publishPostboxMessage(trx, message.id);
     return account;

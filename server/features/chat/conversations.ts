@@ -17,19 +17,39 @@ import * as store from "./store";
 export type Resident = { account: SignedInAccount | null; token: string | undefined };
 
 /** The resident's conversation, or 404: nobody learns whether someone else's exists. */
-export async function residentConversation(db: Db, id: string, resident: Resident) {
+export async function residentConversation(db: Db, id: string, resident: Resident, now = Date.now()) {
   const row = await store.findConversation(db, id);
-  if (!row || !ownsConversation(row, resident)) throw new ProblemError(404, "not_found");
+  if (!row || !ownsConversation(row, resident, now)) throw new ProblemError(404, "not_found");
   return row;
 }
 
-function ownsConversation(row: ChatConversationTable, resident: Resident): boolean {
+/**
+ * How long an anonymous resident still reaches an ended conversation (to rate it, to have the
+ * transcript mailed): on a shared device the next person must not find it. The cookie is given
+ * the same end (see cookieMaxAgeSeconds).
+ */
+export const ANONYMOUS_AFTER_END_MS = 15 * 60_000;
+
+/** Seconds the chat cookie should still live for this conversation; 0: delete it. */
+export function cookieMaxAgeSeconds(row: ChatConversationTable, now: number, fullSeconds: number): number {
+  if (!row.ended_at) return fullSeconds;
+  return Math.max(0, Math.floor((Date.parse(row.ended_at) + ANONYMOUS_AFTER_END_MS - now) / 1000));
+}
+
+function ownsConversation(row: ChatConversationTable, resident: Resident, now: number): boolean {
   if (row.account_id !== null) return resident.account?.id === row.account_id;
+  if (row.ended_at && Date.parse(row.ended_at) + ANONYMOUS_AFTER_END_MS <= now) return false;
   return resident.token !== undefined && row.token_hash === hashToken(resident.token);
 }
 
+/** Binds a retried anonymous start to the first: only that browser knows both of them. */
+const startKeyHash = (clientId: string, proofOfWork: string) => hashToken(`${clientId}:${proofOfWork}`);
+
+/** A retried anonymous start may find its conversation this long after the first. */
+const START_RETRY_MS = 15 * 60_000;
+
 /** The resident's open conversation (else the latest one of the account or cookie), or null. */
-export async function currentConversation(db: Db, resident: Resident) {
+export async function currentConversation(db: Db, resident: Resident, now = Date.now()) {
   if (resident.account) {
     const own =
       (await store.findOpenConversationOf(db, resident.account.id)) ??
@@ -38,7 +58,7 @@ export async function currentConversation(db: Db, resident: Resident) {
   }
   if (!resident.token) return null;
   const row = await store.findConversationByToken(db, hashToken(resident.token));
-  return row && row.account_id === null ? row : null;
+  return row && row.account_id === null && ownsConversation(row, resident, now) ? row : null;
 }
 
 export type Started = { row: ChatConversationTable; created: boolean; token: string | null };
@@ -50,7 +70,21 @@ export async function startConversation(
   request: StartChatRequest,
   now: number,
 ): Promise<Started> {
-  const open = await currentConversation(db, resident);
+  if (!resident.account && request.proofOfWork) {
+    // Sent again without the cookie (the first answer, which set it, was lost): the conversation
+    // the first made, with a new secret (the old one never arrived). The proof of work was spent
+    // by the first, so only a retry of that very start gets here.
+    const first = await store.findConversationByStartKey(
+      db,
+      startKeyHash(request.clientId, request.proofOfWork),
+    );
+    if (first && first.account_id === null && Date.parse(first.started_at) + START_RETRY_MS > now) {
+      const token = newToken();
+      await store.updateConversation(db, first.id, { token_hash: hashToken(token) }, {});
+      return { row: { ...first, token_hash: hashToken(token) }, created: false, token };
+    }
+  }
+  const open = await currentConversation(db, resident, now);
   if (open && isOpen(open.status)) {
     // The same start sent again (its answer was lost): the conversation it made.
     const first = await store.findEntryByClientId(db, open.id, request.clientId);
@@ -82,6 +116,10 @@ export async function startConversation(
     outcome: null,
     blocked: 0,
     saved_to_postbox: 0,
+    start_key_hash:
+      !resident.account && request.proofOfWork ? startKeyHash(request.clientId, request.proofOfWork) : null,
+    rating: null,
+    rated_at: null,
   };
   const stored = await inTransaction(db, async (trx) => {
     await store.insertConversation(trx, row);

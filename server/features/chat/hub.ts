@@ -23,6 +23,8 @@ export type Hub = {
 
 export const conversationTopic = (id: string) => `c:${id}`;
 export const QUEUE_TOPIC = "queue";
+/** "This side is typing" in a conversation: a wake-up that carries its meaning in the topic. */
+export const typingTopic = (id: string, author: "resident" | "agent") => `t:${id}:${author}`;
 
 function localListeners() {
   const listeners = new Map<string, Set<Listener>>();

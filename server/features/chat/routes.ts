@@ -5,9 +5,7 @@
 import { mailDeps } from "../../http/mail-deps";
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { getCookie, setCookie } from "hono/cookie";
 import {
-  CHAT_COOKIE,
   chatCaseRequestSchema,
   chatCaseSchema,
   chatEntrySchema,
@@ -28,7 +26,7 @@ import { newChallenge } from "../../http/proof-of-work";
 import { createLimiter, rateLimit } from "../../http/rate-limit";
 import { JSON_BODY_PROBLEMS, jsonRequired, signedIn } from "../../http/route-guards";
 import { createRouter } from "../../http/router";
-import { isHttps, requireAccount } from "../../http/session";
+import { requireAccount } from "../../http/session";
 import { notifyNewMessage } from "../staff/messages";
 import { caseView, createCase, saveTranscript } from "./cases";
 import { hubOf } from "./hub";
@@ -36,19 +34,12 @@ import * as conversations from "./conversations";
 import * as messages from "./messages";
 import * as service from "./service";
 import * as views from "./views";
+import { resident, setChatCookie, shortenAfterEnd } from "./resident-cookie";
 import { streamConversation } from "./stream";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-/** The chat cookie lives a day: long enough for a conversation and its transcript, no longer. */
-const COOKIE_MAX_AGE_S = 24 * 3600;
 const params = z.object({ id: idParam });
-
-const chatCookieName = (c: Context<AppEnv>) => (isHttps(c) ? `__Secure-${CHAT_COOKIE}` : CHAT_COOKIE);
-
-function resident(c: Context<AppEnv>): conversations.Resident {
-  return { account: c.var.account, token: getCookie(c, chatCookieName(c)) };
-}
 
 function residentAuthor(account: AppEnv["Variables"]["account"], name: string | null): messages.Author {
   return { kind: "resident", id: account?.id ?? null, name: account ? account.givenName : name };
@@ -217,8 +208,11 @@ export function chatRoutes() {
   // A resident types, not a script: 20 messages a minute per conversation, 60 per address (writes).
   const perConversation = createLimiter({ name: "chat-conversation", windowMs: MINUTE, max: 20 });
 
-  const owned = (c: Context<AppEnv>, id: string) =>
-    conversations.residentConversation(c.var.db, id, resident(c));
+  const owned = async (c: Context<AppEnv>, id: string) => {
+    const row = await conversations.residentConversation(c.var.db, id, resident(c));
+    shortenAfterEnd(c, row, Date.now());
+    return row;
+  };
 
   app.openapi(route.status, async (c) => c.json(await service.chatStatus(c.var.db, Date.now()), 200));
 
@@ -233,15 +227,7 @@ export function chatRoutes() {
       c.req.valid("json"),
       Date.now(),
     );
-    if (started.token) {
-      setCookie(c, chatCookieName(c), started.token, {
-        path: "/api/chat",
-        httpOnly: true,
-        secure: isHttps(c),
-        sameSite: "Strict",
-        maxAge: COOKIE_MAX_AGE_S,
-      });
-    }
+    if (started.token) setChatCookie(c, started.token);
     const view = await views.conversationView(c.var.db, started.row, Date.now());
     return started.created ? c.json(view, 201) : c.json(view, 200);
   });
@@ -306,6 +292,7 @@ export function chatRoutes() {
     const author = residentAuthor(c.var.account, row.resident_name);
     await conversations.leave(c.var.db, hubOf(c.var.db), row, author, Date.now());
     const left = await conversations.residentConversation(c.var.db, row.id, resident(c));
+    shortenAfterEnd(c, left, Date.now());
     return c.json(await views.conversationView(c.var.db, left, Date.now()), 200);
   });
 

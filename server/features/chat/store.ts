@@ -22,6 +22,13 @@ export const findConversation = (db: Db, id: string) =>
 export const findConversationByToken = (db: Db, tokenHash: string) =>
   db.selectFrom("chat_conversations").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst();
 
+export const findConversationByStartKey = (db: Db, startKeyHash: string) =>
+  db
+    .selectFrom("chat_conversations")
+    .selectAll()
+    .where("start_key_hash", "=", startKeyHash)
+    .executeTakeFirst();
+
 /** The resident's newest conversation that is still waiting or active. */
 export const findOpenConversationOf = (db: Db, accountId: string) =>
   db
@@ -102,6 +109,17 @@ export async function markSavedToPostbox(db: Db, id: string): Promise<boolean> {
     .set({ saved_to_postbox: 1 })
     .where("id", "=", id)
     .where("saved_to_postbox", "=", 0)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** The rating, once: false when it was given before. */
+export async function setRating(db: Db, id: string, rating: number, at: string): Promise<boolean> {
+  const result = await db
+    .updateTable("chat_conversations")
+    .set({ rating, rated_at: at })
+    .where("id", "=", id)
+    .where("rating", "is", null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }

@@ -5,11 +5,11 @@
 // a wake-up arriving. A conversation that has ended and was read to its end closes the stream.
 import type { Context } from "hono";
 import { streamSSE } from "hono/streaming";
-import { CHAT_EVENT_CONVERSATION, CHAT_EVENT_ENTRY } from "../../../src/lib/contract/chat";
+import { CHAT_EVENT_CONVERSATION, CHAT_EVENT_ENTRY, CHAT_EVENT_TYPING } from "../../../src/lib/contract/chat";
 import type { Db } from "../../db/database";
 import type { ChatConversationTable } from "../../db/schema";
 import type { AppEnv } from "../../http/env";
-import { conversationTopic, type Hub, hubOf, QUEUE_TOPIC } from "./hub";
+import { conversationTopic, type Hub, hubOf, QUEUE_TOPIC, typingTopic } from "./hub";
 import { entriesAfter } from "./messages";
 import { findConversation } from "./store";
 
@@ -71,16 +71,30 @@ export function conversationStream(
       due = true;
       wake?.();
     };
+    // Typing is not in the log: it goes out as it comes, and is lost when nobody listens.
+    let typing = false;
+    const typed = () => {
+      typing = true;
+      wake?.();
+    };
     const subscriptions = [
       hub.subscribe(conversationTopic(conversationId), nudge),
       // Positions and estimates of waiting residents move with the queue.
       hub.subscribe(QUEUE_TOPIC, nudge),
+      hub.subscribe(typingTopic(conversationId, forAgent ? "resident" : "agent"), typed),
     ];
     stream.onAbort(nudge);
     let lastView = "";
     try {
       await Promise.all(subscriptions.map((s) => s.ready));
       while (!stream.aborted) {
+        if (typing) {
+          typing = false;
+          await stream.writeSSE({
+            event: CHAT_EVENT_TYPING,
+            data: JSON.stringify({ author: forAgent ? "resident" : "agent" }),
+          });
+        }
         if (due) {
           due = false;
           const page = await entriesAfter(db, conversationId, last, forAgent);
@@ -109,7 +123,7 @@ export function conversationStream(
         const timedOut = await new Promise<boolean>((resolve) => {
           wake = () => resolve(false);
           timer = setTimeout(() => resolve(true), options.heartbeatMs ?? HEARTBEAT_MS);
-          if (due || stream.aborted) resolve(false);
+          if (due || typing || stream.aborted) resolve(false);
         });
         clearTimeout(timer);
         wake = undefined;

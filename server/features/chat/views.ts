@@ -75,6 +75,7 @@ export async function conversationView(
     endedAt: row.ended_at,
     outcome: row.outcome as CloseOutcome | null,
     savedToPostbox: row.saved_to_postbox === 1,
+    rating: row.rating,
   };
 }
 

@@ -2,16 +2,19 @@
 // the messages. Own messages go through the outbox and show "wird gesendet" until the server's entry
 // with their client id arrives; after any break the log is read from the last seq held.
 import { createEffect, createMemo, createSignal, on, onCleanup, Show } from "solid-js";
-import { type Conversation, conversationSchema } from "../../lib/contract/chat";
+import { type Conversation, conversationSchema, TYPING_THROTTLE_MS } from "../../lib/contract/chat";
 import { errorKey } from "../../lib/error-key";
 import { t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
-import { eventsUrl, fetchEntries, leaveConversation } from "./api";
+import { AfterChat } from "./AfterChat";
+import { eventsUrl, fetchEntries, leaveConversation, markRead, sendTyping } from "./api";
 import { Composer } from "./Composer";
 import { createConversationLog } from "./conversation-log";
 import { type PendingMessage, pendingOf } from "./log";
 import { discardMessage, queuedMessages, queueMessage, retryMessage, sendQueued } from "./messages";
 import { MessageList } from "./MessageList";
+import { makeThrottle, readUpToBy } from "./presence";
+import { createReadReporter } from "./read-reporter";
 
 /** How often waiting messages are offered to the outbox again while the page is open. */
 const RESEND_MS = 3000;
@@ -93,6 +96,20 @@ export function ConversationView(props: {
   };
 
   const active = () => conversation().status === "waiting" || conversation().status === "active";
+  const [afterChat, setAfterChat] = createSignal<Conversation>();
+  const ended = () => afterChat() ?? conversation();
+
+  createReadReporter({
+    entries: log.entries,
+    viewer: "resident",
+    enabled: () => conversation().status === "active",
+    post: (upTo) => markRead(props.conversation.id, upTo),
+  });
+  const mayTellTyping = makeThrottle(TYPING_THROTTLE_MS);
+  const typing = () => {
+    if (conversation().status !== "active" || !navigator.onLine || !mayTellTyping()) return;
+    sendTyping(props.conversation.id).catch((error: unknown) => console.error("chat typing", error));
+  };
 
   return (
     <div class="chat-conversation">
@@ -126,12 +143,19 @@ export function ConversationView(props: {
         viewer="resident"
         entries={log.entries()}
         pending={pending()}
+        otherReadUpTo={readUpToBy(log.entries(), "agent")}
         onRetry={(clientId) => void retryMessage(clientId)}
         onDiscard={(clientId) => {
           setWritten((list) => list.filter((message) => message.clientId !== clientId));
           void discardMessage(clientId);
         }}
       />
+
+      <p role="status" class="chat-typing">
+        <Show when={active() && log.otherTyping()}>
+          {t("chat.conversation.typing", { name: conversation().agentName ?? t("chat.log.agent") })}
+        </Show>
+      </p>
 
       <div role="alert">
         <Show when={failure()}>{(key) => <p class="field-error">{t(key())}</p>}</Show>
@@ -140,9 +164,7 @@ export function ConversationView(props: {
       <Show
         when={active()}
         fallback={
-          <button type="button" class="button" onClick={() => props.onNewQuestion()}>
-            {t("chat.conversation.newQuestion")}
-          </button>
+          <AfterChat conversation={ended()} onChanged={setAfterChat} onDone={() => props.onNewQuestion()} />
         }
       >
         <Composer
@@ -150,6 +172,7 @@ export function ConversationView(props: {
           label={t("chat.conversation.message")}
           hint={t("chat.conversation.messageHint")}
           onSend={send}
+          onTyping={typing}
         />
         <p>
           <button type="button" class="button secondary" disabled={leaving()} onClick={() => void leave()}>

@@ -3,7 +3,11 @@
 // breaks), the answer field, and closing with an outcome or handing over to a colleague.
 import { A, useParams } from "@solidjs/router";
 import { createMemo, createSignal, Show } from "solid-js";
-import { type AgentConversation, agentConversationSchema } from "../../../lib/contract/chat";
+import {
+  type AgentConversation,
+  agentConversationSchema,
+  TYPING_THROTTLE_MS,
+} from "../../../lib/contract/chat";
 import { errorKey } from "../../../lib/console-error-key";
 import { ApiError, NetworkError } from "../../../lib/http";
 import { createConsoleWrite } from "../../../lib/console-write";
@@ -14,9 +18,18 @@ import { Composer } from "../Composer";
 import { createConversationLog } from "../conversation-log";
 import { type PendingMessage, pendingOf } from "../log";
 import { MessageList } from "../MessageList";
+import { makeThrottle, readUpToBy } from "../presence";
+import { createReadReporter } from "../read-reporter";
 import { languageLabel, topicLabel } from "../topics";
 import { account } from "../../account/session";
-import { acceptConversation, agentEventsUrl, fetchAgentEntries, sendAgentMessage } from "./api";
+import {
+  acceptConversation,
+  agentEventsUrl,
+  fetchAgentEntries,
+  markAgentRead,
+  sendAgentMessage,
+  sendAgentTyping,
+} from "./api";
 import { CloseForm } from "./CloseForm";
 import { CHAT_CONSOLE_PATH } from "./paths";
 import { TransferForm } from "./TransferForm";
@@ -62,6 +75,22 @@ export default function AgentConversationPage() {
     };
     setWritten((list) => [...list, written]);
     void deliver(written);
+  };
+
+  const mine = () => {
+    const current = log.conversation();
+    return current?.status === "active" && current.agentId === account()?.id;
+  };
+  createReadReporter({
+    entries: log.entries,
+    viewer: "agent",
+    enabled: mine,
+    post: (upTo) => markAgentRead(params.id, upTo),
+  });
+  const mayTellTyping = makeThrottle(TYPING_THROTTLE_MS);
+  const typing = () => {
+    if (!mine() || !mayTellTyping()) return;
+    sendAgentTyping(params.id).catch((error: unknown) => console.error("chat typing", error));
   };
 
   const accept = () =>
@@ -127,14 +156,28 @@ export default function AgentConversationPage() {
               viewer="agent"
               entries={log.entries()}
               pending={pending()}
+              otherReadUpTo={readUpToBy(log.entries(), "resident")}
               onRetry={(clientId) => {
                 const message = written().find((m) => m.clientId === clientId);
                 if (message) void deliver(message);
               }}
             />
 
+            <p role="status" class="chat-typing">
+              <Show when={conversation().status === "active" && log.otherTyping()}>
+                {t("chat.conversation.typing", {
+                  name: conversation().resident.name ?? t("chat.log.resident"),
+                })}
+              </Show>
+            </p>
+
             <Show when={conversation().status === "active" && conversation().agentId === account()?.id}>
-              <Composer id="chat-agent-message" label={t("chat.console.conversation.answer")} onSend={send} />
+              <Composer
+                id="chat-agent-message"
+                label={t("chat.console.conversation.answer")}
+                onSend={send}
+                onTyping={typing}
+              />
               <CloseForm conversationId={conversation().id} onClosed={log.setConversation} />
               <TransferForm conversationId={conversation().id} onTransferred={log.setConversation} />
             </Show>
