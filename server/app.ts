@@ -19,6 +19,8 @@ import { businessRoutes } from "./features/business/routes";
 import { chatRoutes } from "./features/chat/routes";
 import { staffChatRoutes } from "./features/chat/staff-routes";
 import { staffChatOfficeRoutes } from "./features/chat/office-routes";
+import { staffTypingRoutes } from "./features/chat/staff-typing-routes";
+import { chatAfterRoutes } from "./features/chat/after-routes";
 import { staffBusinessRoutes } from "./features/business/staff-routes";
 import { accessibilityRoutes } from "./features/accessibility/routes";
 import { staffAccessibilityRoutes } from "./features/accessibility/staff-routes";
@@ -154,8 +156,10 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey, resolveH
   app.route("/api/accessibility", accessibilityRoutes());
   app.route("/api/staff/accessibility", staffAccessibilityRoutes());
   app.route("/api/chat", chatRoutes());
+  app.route("/api/chat", chatAfterRoutes());
   app.route("/api/staff/chat", staffChatRoutes());
   app.route("/api/staff/chat", staffChatOfficeRoutes());
+  app.route("/api/staff/chat", staffTypingRoutes());
   app.route("/api/staff", staffRoutes());
   app.route("/api/warnings", warningRoutes());
   app.route(

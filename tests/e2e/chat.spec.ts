@@ -6,11 +6,21 @@ import { expect, type Locator, type Page, test } from "@playwright/test";
 import { newPerson, signInAsAdmin } from "./support/account";
 import { expectNoAxeViolations } from "./support/app";
 import { doubleTextSize, PHONE_WIDTH, REFLOW_WIDTH, reflowProblems } from "./support/reflow";
+import { mailText } from "./support/mail";
 import { staffPage } from "./support/staff";
 
 /** The messages of a chat's log (role="log") whose text is `text`. */
 const messages = (page: Page, text: string): Locator =>
   page.getByRole("log").locator(".chat-message .chat-text").filter({ hasText: text });
+
+/** Presses Tab until `target` has the focus (keyboard only), at most `max` times. */
+async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
+  for (let step = 0; step < max; step++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  await expect(target).toBeFocused();
+}
 
 test("a resident chats with the Bürgerbüro, and a dropped network loses and doubles nothing", async ({
   browser,
@@ -76,14 +86,27 @@ test("a resident chats with the Bürgerbüro, and a dropped network loses and do
   ).toBeVisible();
 
   // Messages both ways, each seen on the other side.
+  // ---- Resident side (typing): the clerk's typing shows on the resident's page before the answer.
   await agent
     .getByLabel("Ihre Antwort")
     .fill("Guten Tag! Ein biometrisches Passfoto und Ihren alten Ausweis.");
+  await expect(resident.getByRole("status").filter({ hasText: /schreibt …/ })).toHaveText(
+    `${clerk.givenName} ${clerk.familyName.slice(0, 1)}. schreibt …`,
+  );
+  // ---- end of the typing block.
   await agent.getByRole("button", { name: "Senden", exact: true }).click();
   await expect(messages(resident, "biometrisches Passfoto")).toHaveCount(1);
   await resident.getByLabel("Ihre Nachricht").fill("Danke! Geht das auch ohne Termin?");
   await resident.getByRole("button", { name: "Senden", exact: true }).click();
   await expect(messages(agent, "Geht das auch ohne Termin?")).toHaveCount(1);
+  // ---- Resident side (read marks): the clerk's open page marks the message read; the resident
+  // sees it, and the clerk's answer arrived in the polite live region that announces it.
+  await expect(
+    resident.getByRole("log").locator(".chat-own").filter({ hasText: "Geht das auch ohne Termin?" }),
+  ).toContainText("gelesen");
+  await expect(resident.getByRole("log")).toHaveAttribute("aria-live", "polite");
+  await expect(resident.getByRole("log")).toContainText("biometrisches Passfoto");
+  // ---- end of the read-mark block.
   await expectNoAxeViolations(resident);
   await expectNoAxeViolations(agent);
 
@@ -172,6 +195,29 @@ test("a resident chats with the Bürgerbüro, and a dropped network loses and do
   await agent.getByRole("button", { name: "Chat beenden" }).click();
   await expect(resident.getByText("Der Chat ist beendet.")).toBeVisible({ timeout: 30_000 });
   await expectNoAxeViolations(resident);
+
+  // ---- Resident side (after the chat), keyboard only: rate, have the transcript mailed, done.
+  await expect(resident.getByRole("heading", { name: "Nach dem Chat" })).toBeVisible();
+  await tabTo(resident, resident.getByRole("radio", { name: "1 – gar nicht hilfreich" }));
+  for (let step = 0; step < 3; step++) await resident.keyboard.press("ArrowDown");
+  await expect(resident.getByRole("radio", { name: "4 – hilfreich" })).toBeChecked();
+  await resident.keyboard.press("Enter");
+  await expect(resident.getByText("Danke für Ihre Bewertung!")).toBeVisible();
+  const transcriptTo = `${name.replace(/\W/g, "").toLowerCase()}@example.org`;
+  await tabTo(resident, resident.getByRole("textbox", { name: /^E-Mail-Adresse für den Verlauf/ }));
+  await resident.keyboard.type(transcriptTo);
+  await resident.keyboard.press("Enter");
+  await expect(resident.getByText("Der Verlauf ist unterwegs an Ihre E-Mail-Adresse.")).toBeVisible();
+  await expectNoAxeViolations(resident);
+  const transcript = await mailText(transcriptTo, /^Verlauf Ihres Chats/);
+  expect(transcript).toContain("Welche Unterlagen brauche ich für einen Personalausweis?");
+  expect(transcript).toContain("donnerstags ab 8 Uhr");
+  await tabTo(resident, resident.getByRole("button", { name: "Fertig" }));
+  await resident.keyboard.press("Enter");
+  await expect(resident.getByRole("button", { name: "Chat beginnen" })).toBeVisible();
+  // Done: the chat cookie is gone, so the next person on this phone finds nothing of the chat.
+  expect((await residentContext.cookies()).some((cookie) => cookie.name.endsWith("dm_chat"))).toBe(false);
+  // ---- end of the after-chat block.
 
   await agent.getByRole("link", { name: "Zurück zum Chat" }).click();
   await agent.getByRole("button", { name: "Dienst beenden" }).click();

@@ -13,7 +13,8 @@ import { migration as pushTimeouts } from "./0009_push_timeouts";
 import { migration as applicationDepartments } from "./0010_application_departments";
 import { migration as chat } from "./0011_chat";
 import { migration as chatOffice } from "./0012_chat_office";
-import { migration as accessibilityFeedback } from "./0013_accessibility_feedback";
+import { migration as chatResidentSide } from "./0013_chat_resident_side";
+import { migration as accessibilityFeedback } from "./0014_accessibility_feedback";
 
 export const migrations: Record<string, Migration> = {
   "0001_foundation": foundation,
@@ -28,7 +29,8 @@ export const migrations: Record<string, Migration> = {
   "0010_application_departments": applicationDepartments,
   "0011_chat": chat,
   "0012_chat_office": chatOffice,
-  "0013_accessibility_feedback": accessibilityFeedback,
+  "0013_chat_resident_side": chatResidentSide,
+  "0014_accessibility_feedback": accessibilityFeedback,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -18,6 +18,7 @@ import { openingHoursError } from "../shops/service";
 import { chatHoursStatus } from "./hours";
 import { type Settings, settingsOf } from "./service";
 import * as store from "./store";
+import { TRANSCRIPT_SUBJECT, transcriptText } from "./transcript";
 
 const CASE_LIST_MAX = 200;
 
@@ -123,11 +124,7 @@ export async function answerCase(
         text: `${answer.text}${signature}`,
       });
     } catch {
-      await db
-        .updateTable("chat_cases")
-        .set({ status: "open", answered_at: null, answered_by: null })
-        .where("id", "=", id)
-        .execute();
+      await store.reopenCase(db, id);
       throw new ProblemError(
         503,
         "mail_unavailable",
@@ -187,11 +184,6 @@ function evaluationError(rule: string, now: number): string | null {
 
 // ---- Transcript into the postbox ----
 
-const TRANSCRIPT_SUBJECT = {
-  de: "Verlauf Ihres Chats mit dem Bürgerbüro",
-  en: "Your chat with the Bürgerbüro",
-};
-
 /** The conversation's messages as text into the owner's postbox; kept beyond the retention period. */
 export async function saveTranscript(
   db: Db,
@@ -201,28 +193,10 @@ export async function saveTranscript(
   const account = await findAccount(db, owner.id);
   if (!account || row.account_id !== owner.id) throw new ProblemError(404, "not_found");
   return inTransaction(db, async (trx) => {
-    const marked = await trx
-      .updateTable("chat_conversations")
-      .set({ saved_to_postbox: 1 })
-      .where("id", "=", row.id)
-      .where("saved_to_postbox", "=", 0)
-      .executeTakeFirst();
-    if (Number(marked.numUpdatedRows) !== 1) throw new ProblemError(409, "conflict", "Saved already");
-    const entries = await trx
-      .selectFrom("chat_entries")
-      .select(["author", "author_name", "text", "sent_at"])
-      .where("conversation_id", "=", row.id)
-      .where("kind", "=", "message")
-      .orderBy("seq")
-      .execute();
-    const time = new Intl.DateTimeFormat(account.language === "en" ? "en-GB" : "de-DE", {
-      timeZone: "Europe/Berlin",
-      dateStyle: "short",
-      timeStyle: "short",
-    });
-    const lines = entries.map(
-      (e) => `[${time.format(new Date(e.sent_at))}] ${e.author_name ?? e.author}: ${e.text ?? ""}`,
-    );
+    if (!(await store.markSavedToPostbox(trx, row.id))) {
+      throw new ProblemError(409, "conflict", "Saved already");
+    }
+    const body = await transcriptText(trx, row.id, account.language);
     const message = await insertMessage(trx, {
       account_id: account.id,
       recipient_name: `${account.given_name} ${account.family_name}`,
@@ -230,7 +204,7 @@ export async function saveTranscript(
       sender_department: "buergerbuero",
       kind: "message",
       subject: account.language === "en" ? TRANSCRIPT_SUBJECT.en : TRANSCRIPT_SUBJECT.de,
-      body: lines.join("\n"),
+      body,
     });
     await publishPostboxMessage(trx, message.id);
     return account;

@@ -4,9 +4,9 @@
 // message. On SQLite one process serves every client: in memory. On PostgreSQL several processes
 // may serve the same conversation: NOTIFY reaches every process LISTENing on the database.
 import pg from "pg";
-import { sql } from "kysely";
 import type { Logger } from "pino";
 import { type Db, postgresPoolOf } from "../../db/database";
+import { listen, notify } from "./store";
 
 const CHANNEL = "dm_chat";
 const RECONNECT_MS = 1_000;
@@ -23,6 +23,8 @@ export type Hub = {
 
 export const conversationTopic = (id: string) => `c:${id}`;
 export const QUEUE_TOPIC = "queue";
+/** "This side is typing" in a conversation: a wake-up that carries its meaning in the topic. */
+export const typingTopic = (id: string, author: "resident" | "agent") => `t:${id}:${author}`;
 
 function localListeners() {
   const listeners = new Map<string, Set<Listener>>();
@@ -91,7 +93,7 @@ export function postgresHub(db: Db, pool: pg.Pool, logger?: Logger): Hub {
         for (const topic of message.payload.split(",")) local.wake(topic);
       });
       await client.connect();
-      await client.query(`LISTEN ${CHANNEL}`);
+      await listen(client, CHANNEL);
       return client;
     })();
     ready.catch(() => lost());
@@ -101,7 +103,7 @@ export function postgresHub(db: Db, pool: pg.Pool, logger?: Logger): Hub {
   return {
     publish: async (topics) => {
       if (topics.length === 0) return;
-      await sql`select pg_notify(${CHANNEL}, ${topics.join(",")})`.execute(db);
+      await notify(db, CHANNEL, topics.join(","));
     },
     subscribe: (topic, listener) => {
       const unsubscribe = local.add(topic, listener);

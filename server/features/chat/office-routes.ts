@@ -26,7 +26,8 @@ import { createCanned, deleteCanned, listCanned, updateCanned } from "./canned";
 import { hubOf } from "./hub";
 import { leadCandidates, officeRole, requireLead, setLeads } from "./office";
 import { proposeAppointment } from "./proposals";
-import { agentName, entryView, requireAgent } from "./service";
+import { agentName, requireAgent } from "./service";
+import { entryView } from "./views";
 import { chatStats } from "./stats";
 
 const MINUTE = 60_000;

@@ -6,7 +6,7 @@ import type { Db } from "../../db/database";
 import { ProblemError } from "../../http/problem";
 import { findOffice, findServices } from "../appointments/guide-data";
 import type { Hub } from "./hub";
-import { type Author, sendMessage } from "./service";
+import { type Author, sendMessage } from "./messages";
 
 export async function isBookableOnline(db: Db, serviceId: string): Promise<boolean> {
   const service = (await findServices(db, [serviceId])).get(serviceId);

@@ -5,9 +5,7 @@
 import { mailDeps } from "../../http/mail-deps";
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { getCookie, setCookie } from "hono/cookie";
 import {
-  CHAT_COOKIE,
   chatCaseRequestSchema,
   chatCaseSchema,
   chatEntrySchema,
@@ -28,26 +26,22 @@ import { newChallenge } from "../../http/proof-of-work";
 import { createLimiter, rateLimit } from "../../http/rate-limit";
 import { JSON_BODY_PROBLEMS, jsonRequired, signedIn } from "../../http/route-guards";
 import { createRouter } from "../../http/router";
-import { isHttps, requireAccount } from "../../http/session";
+import { requireAccount } from "../../http/session";
 import { notifyNewMessage } from "../staff/messages";
 import { caseView, createCase, saveTranscript } from "./cases";
 import { hubOf } from "./hub";
+import * as conversations from "./conversations";
+import * as messages from "./messages";
 import * as service from "./service";
-import { conversationStream, hasEnded, resumeAfter } from "./stream";
+import * as views from "./views";
+import { resident, setChatCookie, shortenAfterEnd } from "./resident-cookie";
+import { streamConversation } from "./stream";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-/** The chat cookie lives a day: long enough for a conversation and its transcript, no longer. */
-const COOKIE_MAX_AGE_S = 24 * 3600;
 const params = z.object({ id: idParam });
 
-const chatCookieName = (c: Context<AppEnv>) => (isHttps(c) ? `__Secure-${CHAT_COOKIE}` : CHAT_COOKIE);
-
-function resident(c: Context<AppEnv>): service.Resident {
-  return { account: c.var.account, token: getCookie(c, chatCookieName(c)) };
-}
-
-function residentAuthor(account: AppEnv["Variables"]["account"], name: string | null): service.Author {
+function residentAuthor(account: AppEnv["Variables"]["account"], name: string | null): messages.Author {
   return { kind: "resident", id: account?.id ?? null, name: account ? account.givenName : name };
 }
 
@@ -214,7 +208,11 @@ export function chatRoutes() {
   // A resident types, not a script: 20 messages a minute per conversation, 60 per address (writes).
   const perConversation = createLimiter({ name: "chat-conversation", windowMs: MINUTE, max: 20 });
 
-  const owned = (c: Context<AppEnv>, id: string) => service.residentConversation(c.var.db, id, resident(c));
+  const owned = async (c: Context<AppEnv>, id: string) => {
+    const row = await conversations.residentConversation(c.var.db, id, resident(c));
+    shortenAfterEnd(c, row, Date.now());
+    return row;
+  };
 
   app.openapi(route.status, async (c) => c.json(await service.chatStatus(c.var.db, Date.now()), 200));
 
@@ -222,58 +220,45 @@ export function chatRoutes() {
 
   app.openapi(route.start, async (c) => {
     const hub = hubOf(c.var.db, c.var.logger);
-    const started = await service.startConversation(
+    const started = await conversations.startConversation(
       c.var.db,
       hub,
       resident(c),
       c.req.valid("json"),
       Date.now(),
     );
-    if (started.token) {
-      setCookie(c, chatCookieName(c), started.token, {
-        path: "/api/chat",
-        httpOnly: true,
-        secure: isHttps(c),
-        sameSite: "Strict",
-        maxAge: COOKIE_MAX_AGE_S,
-      });
-    }
-    const view = await service.conversationView(c.var.db, started.row, Date.now());
+    if (started.token) setChatCookie(c, started.token);
+    const view = await views.conversationView(c.var.db, started.row, Date.now());
     return started.created ? c.json(view, 201) : c.json(view, 200);
   });
 
   app.openapi(route.current, async (c) => {
-    const row = await service.currentConversation(c.var.db, resident(c));
+    const row = await conversations.currentConversation(c.var.db, resident(c));
     return c.json(
-      { conversation: row ? await service.conversationView(c.var.db, row, Date.now()) : null },
+      { conversation: row ? await views.conversationView(c.var.db, row, Date.now()) : null },
       200,
     );
   });
 
   app.openapi(route.get, async (c) => {
     const row = await owned(c, c.req.valid("param").id);
-    return c.json(await service.conversationView(c.var.db, row, Date.now()), 200);
+    return c.json(await views.conversationView(c.var.db, row, Date.now()), 200);
   });
 
   app.openapi(route.entries, async (c) => {
     const row = await owned(c, c.req.valid("param").id);
-    const page = await service.entriesAfter(c.var.db, row.id, c.req.valid("query").after, false);
-    const conversation = await service.conversationView(c.var.db, row, Date.now());
+    const page = await messages.entriesAfter(c.var.db, row.id, c.req.valid("query").after, false);
+    const conversation = await views.conversationView(c.var.db, row, Date.now());
     return c.json({ conversation, ...page }, 200);
   });
 
   app.openapi(route.events, async (c) => {
-    const { db } = c.var;
     const row = await owned(c, c.req.valid("param").id);
-    const after = resumeAfter(c, c.req.valid("query").after);
-    if (hasEnded(row) && after >= row.last_seq) return c.body(null, 204);
-    return conversationStream(c, {
-      db,
-      hub: hubOf(db, c.var.logger),
-      conversationId: row.id,
-      after,
+    return streamConversation(c, {
+      row,
+      after: c.req.valid("query").after,
       forAgent: false,
-      view: (current) => service.conversationView(db, current, Date.now()),
+      view: (current) => views.conversationView(c.var.db, current, Date.now()),
     }) as never;
   });
 
@@ -281,7 +266,7 @@ export function chatRoutes() {
     const row = await owned(c, c.req.valid("param").id);
     const message = c.req.valid("json");
     perConversation.hit(row.id);
-    const { entry, created } = await service.sendMessage(
+    const { entry, created } = await messages.sendMessage(
       c.var.db,
       hubOf(c.var.db, c.var.logger),
       row.id,
@@ -291,23 +276,24 @@ export function chatRoutes() {
     );
     // A repeat does not count against the conversation's limit.
     if (!created) perConversation.record(row.id, -1);
-    const view = service.entryView(entry, false);
+    const view = views.entryView(entry, false);
     return created ? c.json(view, 201) : c.json(view, 200);
   });
 
   app.openapi(route.read, async (c) => {
     const row = await owned(c, c.req.valid("param").id);
     const author = residentAuthor(c.var.account, row.resident_name);
-    await service.markRead(c.var.db, hubOf(c.var.db), row, author, c.req.valid("json").upTo, Date.now());
+    await messages.markRead(c.var.db, hubOf(c.var.db), row, author, c.req.valid("json").upTo, Date.now());
     return c.body(null, 204);
   });
 
   app.openapi(route.leave, async (c) => {
     const row = await owned(c, c.req.valid("param").id);
     const author = residentAuthor(c.var.account, row.resident_name);
-    await service.leave(c.var.db, hubOf(c.var.db), row, author, Date.now());
-    const left = await service.residentConversation(c.var.db, row.id, resident(c));
-    return c.json(await service.conversationView(c.var.db, left, Date.now()), 200);
+    await conversations.leave(c.var.db, hubOf(c.var.db), row, author, Date.now());
+    const left = await conversations.residentConversation(c.var.db, row.id, resident(c));
+    shortenAfterEnd(c, left, Date.now());
+    return c.json(await views.conversationView(c.var.db, left, Date.now()), 200);
   });
 
   app.openapi(route.transcript, async (c) => {
@@ -315,8 +301,8 @@ export function chatRoutes() {
     const row = await owned(c, c.req.valid("param").id);
     const owner = await saveTranscript(c.var.db, row, account);
     await notifyNewMessage(mailDeps(c), owner);
-    const saved = await service.residentConversation(c.var.db, row.id, resident(c));
-    return c.json(await service.conversationView(c.var.db, saved, Date.now()), 200);
+    const saved = await conversations.residentConversation(c.var.db, row.id, resident(c));
+    return c.json(await views.conversationView(c.var.db, saved, Date.now()), 200);
   });
 
   app.openapi(route.leaveMessage, async (c) => {

@@ -36,9 +36,12 @@ import { notifyNewMessage } from "../staff/messages";
 import { agentCaseView, answerCase, listCases, updateSettings } from "./cases";
 import { chatHoursStatus } from "./hours";
 import { hubOf } from "./hub";
+import * as messages from "./messages";
+import * as queue from "./queue";
 import * as service from "./service";
+import * as views from "./views";
 import { findCase, listActiveOf, listWaiting } from "./store";
-import { conversationStream, hasEnded, resumeAfter } from "./stream";
+import { hasEnded, streamConversation } from "./stream";
 
 const MINUTE = 60_000;
 const params = z.object({ id: idParam });
@@ -264,20 +267,18 @@ export function staffChatRoutes() {
   const app = createRouter();
   // An agent answers many chats at once; this only stops a runaway script.
   const perConversation = createLimiter({ name: "chat-agent-conversation", windowMs: MINUTE, max: 60 });
-  const agentAuthor = (agent: SignedInAccount): service.Author => ({
+  const agentAuthor = (agent: SignedInAccount): messages.Author => ({
     kind: "agent",
     id: agent.id,
     name: service.agentName(agent),
   });
-  const views = (c: Context<AppEnv>, rows: Awaited<ReturnType<typeof listWaiting>>) =>
-    Promise.all(rows.map((row) => service.agentConversationView(c.var.db, row, Date.now())));
+  const listViews = (c: Context<AppEnv>, rows: Awaited<ReturnType<typeof listWaiting>>) =>
+    Promise.all(rows.map((row) => views.agentConversationView(c.var.db, row, Date.now())));
 
-  app.openapi(routes.duty, async (c) =>
-    c.json(await service.dutyOf(c.var.db, agentOf(c).id, Date.now()), 200),
-  );
+  app.openapi(routes.duty, async (c) => c.json(await queue.dutyOf(c.var.db, agentOf(c).id, Date.now()), 200));
 
   app.openapi(routes.setDuty, async (c) => {
-    const duty = await service.setDuty(
+    const duty = await queue.setDuty(
       c.var.db,
       hubOf(c.var.db),
       agentOf(c).id,
@@ -288,50 +289,45 @@ export function staffChatRoutes() {
   });
 
   app.openapi(routes.heartbeat, async (c) =>
-    c.json(await service.heartbeat(c.var.db, agentOf(c).id, Date.now()), 200),
+    c.json(await queue.heartbeat(c.var.db, agentOf(c).id, Date.now()), 200),
   );
 
   app.openapi(routes.queue, async (c) => {
     const rows = await listWaiting(c.var.db, null, c.req.valid("query").topic);
-    return c.json({ conversations: await views(c, rows) }, 200);
+    return c.json({ conversations: await listViews(c, rows) }, 200);
   });
 
   app.openapi(routes.mine, async (c) => {
     const rows = await listActiveOf(c.var.db, agentOf(c).id);
-    return c.json({ conversations: await views(c, rows) }, 200);
+    return c.json({ conversations: await listViews(c, rows) }, 200);
   });
 
   app.openapi(routes.get, async (c) => {
-    const row = await service.agentConversation(c.var.db, agentOf(c), c.req.valid("param").id);
-    return c.json(await service.agentConversationView(c.var.db, row, Date.now()), 200);
+    const row = await queue.agentConversation(c.var.db, agentOf(c), c.req.valid("param").id);
+    return c.json(await views.agentConversationView(c.var.db, row, Date.now()), 200);
   });
 
   app.openapi(routes.entries, async (c) => {
-    const row = await service.agentConversation(c.var.db, agentOf(c), c.req.valid("param").id);
-    const page = await service.entriesAfter(c.var.db, row.id, c.req.valid("query").after, true);
-    const conversation = await service.agentConversationView(c.var.db, row, Date.now());
+    const row = await queue.agentConversation(c.var.db, agentOf(c), c.req.valid("param").id);
+    const page = await messages.entriesAfter(c.var.db, row.id, c.req.valid("query").after, true);
+    const conversation = await views.agentConversationView(c.var.db, row, Date.now());
     return c.json({ conversation, ...page }, 200);
   });
 
   app.openapi(routes.events, async (c) => {
-    const { db } = c.var;
-    const row = await service.agentConversation(db, agentOf(c), c.req.valid("param").id);
-    const after = resumeAfter(c, c.req.valid("query").after);
-    if (hasEnded(row) && after >= row.last_seq) return c.body(null, 204);
-    return conversationStream(c, {
-      db,
-      hub: hubOf(db, c.var.logger),
-      conversationId: row.id,
-      after,
+    const row = await queue.agentConversation(c.var.db, agentOf(c), c.req.valid("param").id);
+    return streamConversation(c, {
+      row,
+      after: c.req.valid("query").after,
       forAgent: true,
-      view: (current) => service.agentConversationView(db, current, Date.now()),
+      view: (current) => views.agentConversationView(c.var.db, current, Date.now()),
     }) as never;
   });
 
   app.openapi(routes.accept, async (c) => {
     const { db } = c.var;
-    const row = await service.accept(db, hubOf(db), agentOf(c), c.req.valid("param").id, Date.now());
-    return c.json(await service.agentConversationView(db, row, Date.now()), 200);
+    const row = await queue.accept(db, hubOf(db), agentOf(c), c.req.valid("param").id, Date.now());
+    return c.json(await views.agentConversationView(db, row, Date.now()), 200);
   });
 
   app.openapi(routes.send, async (c) => {
@@ -339,7 +335,7 @@ export function staffChatRoutes() {
     const { id } = c.req.valid("param");
     const message = c.req.valid("json");
     perConversation.hit(id);
-    const { entry, created } = await service.sendMessage(
+    const { entry, created } = await messages.sendMessage(
       c.var.db,
       hubOf(c.var.db),
       id,
@@ -348,15 +344,15 @@ export function staffChatRoutes() {
       Date.now(),
     );
     if (!created) perConversation.record(id, -1);
-    const view = service.entryView(entry, true);
+    const view = views.entryView(entry, true);
     return created ? c.json(view, 201) : c.json(view, 200);
   });
 
   app.openapi(routes.read, async (c) => {
     const agent = agentOf(c);
-    const row = await service.agentConversation(c.var.db, agent, c.req.valid("param").id);
+    const row = await queue.agentConversation(c.var.db, agent, c.req.valid("param").id);
     if (hasEnded(row)) return c.body(null, 204);
-    await service.markRead(
+    await messages.markRead(
       c.var.db,
       hubOf(c.var.db),
       row,
@@ -369,33 +365,26 @@ export function staffChatRoutes() {
 
   app.openapi(routes.transfer, async (c) => {
     const { db } = c.var;
-    await service.transfer(
-      db,
-      hubOf(db),
-      agentOf(c),
-      c.req.valid("param").id,
-      c.req.valid("json"),
-      Date.now(),
-    );
+    await queue.transfer(db, hubOf(db), agentOf(c), c.req.valid("param").id, c.req.valid("json"), Date.now());
     return c.body(null, 204);
   });
 
   app.openapi(routes.close, async (c) => {
     const { db } = c.var;
     const { outcome } = c.req.valid("json");
-    await service.close(db, hubOf(db), agentOf(c), c.req.valid("param").id, outcome, Date.now());
+    await queue.close(db, hubOf(db), agentOf(c), c.req.valid("param").id, outcome, Date.now());
     return c.body(null, 204);
   });
 
   app.openapi(routes.block, async (c) => {
     const { db } = c.var;
     const { reason } = c.req.valid("json");
-    await service.close(db, hubOf(db), agentOf(c), c.req.valid("param").id, "blocked", Date.now(), reason);
+    await queue.close(db, hubOf(db), agentOf(c), c.req.valid("param").id, "blocked", Date.now(), reason);
     return c.body(null, 204);
   });
 
   app.openapi(routes.agents, async (c) =>
-    c.json({ agents: await service.colleagues(c.var.db, Date.now()) }, 200),
+    c.json({ agents: await queue.colleagues(c.var.db, Date.now()) }, 200),
   );
 
   const settingsAnswer = (settings: service.Settings) => ({

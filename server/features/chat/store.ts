@@ -1,4 +1,7 @@
-// The chat's SQL: conversations, their sequenced log, agents' duty, settings and cases.
+// The chat's SQL: conversations, their sequenced log, agents' duty, settings, cases and the
+// PostgreSQL wake-ups of the hub.
+import type pg from "pg";
+import { sql } from "kysely";
 import type { Db } from "../../db/database";
 import type {
   ChatAgentTable,
@@ -20,6 +23,13 @@ export const findConversation = (db: Db, id: string) =>
 
 export const findConversationByToken = (db: Db, tokenHash: string) =>
   db.selectFrom("chat_conversations").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst();
+
+export const findConversationByStartKey = (db: Db, startKeyHash: string) =>
+  db
+    .selectFrom("chat_conversations")
+    .selectAll()
+    .where("start_key_hash", "=", startKeyHash)
+    .executeTakeFirst();
 
 /** The resident's newest conversation that is still waiting or active. */
 export const findOpenConversationOf = (db: Db, accountId: string) =>
@@ -56,6 +66,10 @@ export const bumpSeq = (db: Db, conversationId: string) =>
     .returningAll()
     .executeTakeFirst();
 
+/** Gives a number taken by bumpSeq back, in the same transaction (nothing was written with it). */
+export const giveBackSeq = (db: Db, conversationId: string, lastSeq: number) =>
+  db.updateTable("chat_conversations").set({ last_seq: lastSeq }).where("id", "=", conversationId).execute();
+
 export async function insertEntry(db: Db, conversationId: string, seq: number, entry: NewEntry) {
   const row: ChatEntryTable = { conversation_id: conversationId, seq, ...entry };
   await db.insertInto("chat_entries").values(row).execute();
@@ -79,6 +93,38 @@ export const listEntriesAfter = (db: Db, conversationId: string, after: number, 
     .orderBy("seq")
     .limit(limit)
     .execute();
+
+/** The message entries of a conversation in order (for a transcript). */
+export const listMessageEntries = (db: Db, conversationId: string) =>
+  db
+    .selectFrom("chat_entries")
+    .select(["author", "author_name", "text", "sent_at"])
+    .where("conversation_id", "=", conversationId)
+    .where("kind", "=", "message")
+    .orderBy("seq")
+    .execute();
+
+/** Marks a conversation saved into the postbox; false when it was saved before. */
+export async function markSavedToPostbox(db: Db, id: string): Promise<boolean> {
+  const result = await db
+    .updateTable("chat_conversations")
+    .set({ saved_to_postbox: 1 })
+    .where("id", "=", id)
+    .where("saved_to_postbox", "=", 0)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** The rating, once: false when it was given before. */
+export async function setRating(db: Db, id: string, rating: number, at: string): Promise<boolean> {
+  const result = await db
+    .updateTable("chat_conversations")
+    .set({ rating, rated_at: at })
+    .where("id", "=", id)
+    .where("rating", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
 
 /** The highest seq an author has marked read, or 0. */
 export async function readUpToOf(db: Db, conversationId: string, author: string): Promise<number> {
@@ -183,6 +229,14 @@ export async function writeAgent(db: Db, row: ChatAgentTable) {
     .execute();
 }
 
+/** Moves an agent's presence on (only while on duty is recorded; the caller checks expiry). */
+export const renewDuty = (db: Db, accountId: string, expiresAt: string, now: string) =>
+  db
+    .updateTable("chat_agents")
+    .set({ expires_at: expiresAt, updated_at: now })
+    .where("account_id", "=", accountId)
+    .execute();
+
 /** Takes the agent's row lock (PostgreSQL) so that one agent's accepts are counted one at a time. */
 export const lockAgent = (db: Db, accountId: string, now: string) =>
   db
@@ -210,6 +264,18 @@ export const listOnDuty = (db: Db, now: string) =>
     .where("accounts.disabled_at", "is", null)
     .orderBy("accounts.family_name")
     .execute();
+
+// ---- Accounts (names and trust shown in the chat) ----
+
+export const findAccountName = (db: Db, id: string) =>
+  db.selectFrom("accounts").select(["given_name", "family_name"]).where("id", "=", id).executeTakeFirst();
+
+export const findResidentAccount = (db: Db, id: string) =>
+  db
+    .selectFrom("accounts")
+    .select(["given_name", "family_name", "email_verified_at", "identity_verified_at"])
+    .where("id", "=", id)
+    .executeTakeFirst();
 
 // ---- Settings ----
 
@@ -256,6 +322,26 @@ export async function markCaseAnswered(db: Db, id: string, by: string, at: strin
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** A case whose answer could not be mailed is open again. */
+export const reopenCase = (db: Db, id: string) =>
+  db
+    .updateTable("chat_cases")
+    .set({ status: "open", answered_at: null, answered_by: null })
+    .where("id", "=", id)
+    .execute();
+
+// ---- Hub (PostgreSQL) ----
+
+/** Wakes every process LISTENing on the channel, after the caller's transaction committed. */
+export const notify = async (db: Db, channel: string, payload: string) => {
+  await sql`select pg_notify(${channel}, ${payload})`.execute(db);
+};
+
+/** The channel is a constant of the hub, never input: LISTEN takes no parameters. */
+export const listen = async (client: pg.Client, channel: string) => {
+  await client.query(`LISTEN ${channel}`);
+};
 
 // ---- Retention ----
 

@@ -5,12 +5,12 @@
 // a wake-up arriving. A conversation that has ended and was read to its end closes the stream.
 import type { Context } from "hono";
 import { streamSSE } from "hono/streaming";
-import { CHAT_EVENT_CONVERSATION, CHAT_EVENT_ENTRY } from "../../../src/lib/contract/chat";
+import { CHAT_EVENT_CONVERSATION, CHAT_EVENT_ENTRY, CHAT_EVENT_TYPING } from "../../../src/lib/contract/chat";
 import type { Db } from "../../db/database";
 import type { ChatConversationTable } from "../../db/schema";
 import type { AppEnv } from "../../http/env";
-import { conversationTopic, type Hub, QUEUE_TOPIC } from "./hub";
-import { entriesAfter } from "./service";
+import { conversationTopic, type Hub, hubOf, QUEUE_TOPIC, typingTopic } from "./hub";
+import { entriesAfter } from "./messages";
 import { findConversation } from "./store";
 
 /** A comment line this often keeps proxies from closing an idle stream (and re-checks the log). */
@@ -22,6 +22,32 @@ export const hasEnded = (row: ChatConversationTable) => row.status === "closed" 
 export function resumeAfter(c: Context<AppEnv>, after: number): number {
   const header = Number(c.req.header("last-event-id"));
   return Number.isSafeInteger(header) && header > after ? header : after;
+}
+
+/**
+ * The `events` answer of both sides: 204 once an ended conversation was read to its end (that
+ * stops EventSource), else the stream from the resume point.
+ */
+export function streamConversation(
+  c: Context<AppEnv>,
+  options: {
+    row: ChatConversationTable;
+    after: number;
+    forAgent: boolean;
+    view: (row: ChatConversationTable) => Promise<unknown>;
+  },
+): Response {
+  const { db } = c.var;
+  const after = resumeAfter(c, options.after);
+  if (hasEnded(options.row) && after >= options.row.last_seq) return c.body(null, 204);
+  return conversationStream(c, {
+    db,
+    hub: hubOf(db, c.var.logger),
+    conversationId: options.row.id,
+    after,
+    forAgent: options.forAgent,
+    view: options.view,
+  });
 }
 
 export function conversationStream(
@@ -45,16 +71,30 @@ export function conversationStream(
       due = true;
       wake?.();
     };
+    // Typing is not in the log: it goes out as it comes, and is lost when nobody listens.
+    let typing = false;
+    const typed = () => {
+      typing = true;
+      wake?.();
+    };
     const subscriptions = [
       hub.subscribe(conversationTopic(conversationId), nudge),
       // Positions and estimates of waiting residents move with the queue.
       hub.subscribe(QUEUE_TOPIC, nudge),
+      hub.subscribe(typingTopic(conversationId, forAgent ? "resident" : "agent"), typed),
     ];
     stream.onAbort(nudge);
     let lastView = "";
     try {
       await Promise.all(subscriptions.map((s) => s.ready));
       while (!stream.aborted) {
+        if (typing) {
+          typing = false;
+          await stream.writeSSE({
+            event: CHAT_EVENT_TYPING,
+            data: JSON.stringify({ author: forAgent ? "resident" : "agent" }),
+          });
+        }
         if (due) {
           due = false;
           const page = await entriesAfter(db, conversationId, last, forAgent);
@@ -83,7 +123,7 @@ export function conversationStream(
         const timedOut = await new Promise<boolean>((resolve) => {
           wake = () => resolve(false);
           timer = setTimeout(() => resolve(true), options.heartbeatMs ?? HEARTBEAT_MS);
-          if (due || stream.aborted) resolve(false);
+          if (due || typing || stream.aborted) resolve(false);
         });
         clearTimeout(timer);
         wake = undefined;

@@ -25,6 +25,11 @@ export interface ChatConversationTable {
   outcome: string | null;
   blocked: number;
   saved_to_postbox: number;
+  /** SHA-256 of an anonymous start's client id and proof of work: a retried start finds it. */
+  start_key_hash: string | null;
+  /** The resident's one-question rating (1 to 5) after the chat, and when it was given. */
+  rating: number | null;
+  rated_at: string | null;
 }
 
 export interface ChatEntryTable {

@@ -7,6 +7,7 @@ import { createStore, unwrap } from "solid-js/store";
 import { CHAT_MESSAGE_MAX, CHAT_TOPICS, type ChatCase, type Conversation } from "../../lib/contract/chat";
 import { errorKey, isApiError } from "../../lib/error-key";
 import { language, t } from "../../lib/i18n";
+import { NetworkError } from "../../lib/http";
 import { type ProofOfWork, startProofOfWork } from "../../lib/proof-of-work";
 import { ErrorSummary, type SummaryItem, summaryOf } from "../../ui/ErrorSummary";
 import { SelectInput, TextArea, TextInput } from "../../ui/Field";
@@ -72,8 +73,9 @@ export function AskForm(props: {
         props.onLeft?.(chatCase);
       }
     } catch (error) {
-      // A solution is used once: the next attempt solves a new one.
-      work = undefined;
+      // A solution is used once: after a refusal the next attempt solves a new one. After a lost
+      // answer the same start (client id and solution) is sent again and finds its conversation.
+      if (props.mode !== "chat" || !(error instanceof NetworkError)) work = undefined;
       setFailure(errorKey(error, { offline: "chat.start.offline" }));
       if (isApiError(error, "chat_closed", "chat_unstaffed")) props.onRefused?.();
     } finally {

@@ -2,16 +2,19 @@
 // the messages. Own messages go through the outbox and show "wird gesendet" until the server's entry
 // with their client id arrives; after any break the log is read from the last seq held.
 import { createEffect, createMemo, createSignal, on, onCleanup, Show } from "solid-js";
-import { CHAT_MESSAGE_MAX, type Conversation, conversationSchema } from "../../lib/contract/chat";
+import { type Conversation, conversationSchema, TYPING_THROTTLE_MS } from "../../lib/contract/chat";
 import { errorKey } from "../../lib/error-key";
 import { t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
-import { TextArea } from "../../ui/Field";
-import { eventsUrl, fetchEntries, leaveConversation } from "./api";
+import { AfterChat } from "./AfterChat";
+import { eventsUrl, fetchEntries, leaveConversation, markRead, sendTyping } from "./api";
+import { Composer } from "./Composer";
 import { createConversationLog } from "./conversation-log";
 import { type PendingMessage, pendingOf } from "./log";
 import { discardMessage, queuedMessages, queueMessage, retryMessage, sendQueued } from "./messages";
 import { MessageList } from "./MessageList";
+import { makeThrottle, readUpToBy } from "./presence";
+import { createReadReporter } from "./read-reporter";
 
 /** How often waiting messages are offered to the outbox again while the page is open. */
 const RESEND_MS = 3000;
@@ -35,8 +38,6 @@ export function ConversationView(props: {
   });
   // The outbox's copy first: it carries the server's refusal, if any.
   const pending = createMemo(() => pendingOf(log.entries(), [...(queued.data() ?? []), ...written()]));
-  const [text, setText] = createSignal("");
-  const [textError, setTextError] = createSignal<string>();
   const [failure, setFailure] = createSignal<string>();
   const [leaving, setLeaving] = createSignal(false);
 
@@ -68,22 +69,17 @@ export function ConversationView(props: {
     ),
   );
 
-  const send = async (event: SubmitEvent) => {
-    event.preventDefault();
-    const message = text().trim();
-    if (message === "") return setTextError("chat.conversation.errors.empty");
-    if (message.length > CHAT_MESSAGE_MAX) return setTextError("chat.conversation.errors.long");
-    setTextError(undefined);
+  const send = async (message: string) => {
     setFailure(undefined);
     try {
       const queuedMessage = await queueMessage(props.conversation.id, message);
       setWritten((list) => [...list, queuedMessage]);
-      setText("");
       void sendQueued();
     } catch (error) {
       // Only the device's storage can fail here; the text stays in the field.
       console.error("chat message not queued", error);
       setFailure("chat.conversation.notQueued");
+      throw error;
     }
   };
 
@@ -100,6 +96,20 @@ export function ConversationView(props: {
   };
 
   const active = () => conversation().status === "waiting" || conversation().status === "active";
+  const [afterChat, setAfterChat] = createSignal<Conversation>();
+  const ended = () => afterChat() ?? conversation();
+
+  createReadReporter({
+    entries: log.entries,
+    viewer: "resident",
+    enabled: () => conversation().status === "active",
+    post: (upTo) => markRead(props.conversation.id, upTo),
+  });
+  const mayTellTyping = makeThrottle(TYPING_THROTTLE_MS);
+  const typing = () => {
+    if (conversation().status !== "active" || !navigator.onLine || !mayTellTyping()) return;
+    sendTyping(props.conversation.id).catch((error: unknown) => console.error("chat typing", error));
+  };
 
   return (
     <div class="chat-conversation">
@@ -133,12 +143,19 @@ export function ConversationView(props: {
         viewer="resident"
         entries={log.entries()}
         pending={pending()}
+        otherReadUpTo={readUpToBy(log.entries(), "agent")}
         onRetry={(clientId) => void retryMessage(clientId)}
         onDiscard={(clientId) => {
           setWritten((list) => list.filter((message) => message.clientId !== clientId));
           void discardMessage(clientId);
         }}
       />
+
+      <p role="status" class="chat-typing">
+        <Show when={active() && log.otherTyping()}>
+          {t("chat.conversation.typing", { name: conversation().agentName ?? t("chat.log.agent") })}
+        </Show>
+      </p>
 
       <div role="alert">
         <Show when={failure()}>{(key) => <p class="field-error">{t(key())}</p>}</Show>
@@ -147,26 +164,16 @@ export function ConversationView(props: {
       <Show
         when={active()}
         fallback={
-          <button type="button" class="button" onClick={() => props.onNewQuestion()}>
-            {t("chat.conversation.newQuestion")}
-          </button>
+          <AfterChat conversation={ended()} onChanged={setAfterChat} onDone={() => props.onNewQuestion()} />
         }
       >
-        <form noValidate class="chat-composer" onSubmit={(event) => void send(event)}>
-          <TextArea
-            id="chat-message"
-            label={t("chat.conversation.message")}
-            hint={t("chat.conversation.messageHint")}
-            rows={3}
-            maxLength={CHAT_MESSAGE_MAX}
-            value={text()}
-            onInput={setText}
-            error={textError()}
-          />
-          <button type="submit" class="button">
-            {t("chat.conversation.send")}
-          </button>
-        </form>
+        <Composer
+          id="chat-message"
+          label={t("chat.conversation.message")}
+          hint={t("chat.conversation.messageHint")}
+          onSend={send}
+          onTyping={typing}
+        />
         <p>
           <button type="button" class="button secondary" disabled={leaving()} onClick={() => void leave()}>
             {conversation().status === "waiting" ? t("chat.queue.leave") : t("chat.conversation.leave")}

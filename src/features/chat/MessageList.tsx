@@ -8,6 +8,7 @@ import { t } from "../../lib/i18n";
 import { LinkCards } from "./LinkCards";
 import type { PendingMessage } from "./log";
 import { textParts } from "./message-text";
+import { messageMark } from "./presence";
 
 export type Viewer = Exclude<EntryAuthor, "system">;
 
@@ -19,13 +20,17 @@ export function MessageList(props: {
   pending: PendingMessage[];
   onRetry?: (clientId: string) => void;
   onDiscard?: (clientId: string) => void;
+  /** The other side's read mark: own messages show "delivered" or "read". */
+  otherReadUpTo?: number;
 }) {
   // Read marks are state, not lines of the conversation.
   const shown = createMemo(() => props.entries.filter((entry) => entry.kind !== "read"));
   return (
     <div id={props.id} class="chat-log" role="log" aria-live="polite" aria-label={props.label}>
       <ol class="chat-entries">
-        <For each={shown()}>{(entry) => <EntryItem entry={entry} viewer={props.viewer} />}</For>
+        <For each={shown()}>
+          {(entry) => <EntryItem entry={entry} viewer={props.viewer} otherReadUpTo={props.otherReadUpTo} />}
+        </For>
         <For each={props.pending}>
           {(message) => (
             <li class="chat-message chat-own chat-pending" data-client-id={message.clientId}>
@@ -72,7 +77,7 @@ export function MessageList(props: {
   );
 }
 
-function EntryItem(props: { entry: ChatEntry; viewer: Viewer }) {
+function EntryItem(props: { entry: ChatEntry; viewer: Viewer; otherReadUpTo: number | undefined }) {
   const own = () => props.entry.author === props.viewer;
   const author = () => {
     if (own()) return t("chat.log.you");
@@ -106,6 +111,13 @@ function EntryItem(props: { entry: ChatEntry; viewer: Viewer }) {
           </p>
           <MessageText text={props.entry.text ?? ""} />
           <LinkCards text={props.entry.text ?? ""} viewer={props.viewer} />
+          <Show when={own() && props.otherReadUpTo !== undefined}>
+            <p class="chat-state chat-mark">
+              {messageMark(props.entry, props.otherReadUpTo ?? 0) === "read"
+                ? t("chat.log.read")
+                : t("chat.log.delivered")}
+            </p>
+          </Show>
         </li>
       </Match>
     </Switch>

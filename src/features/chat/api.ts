@@ -40,3 +40,25 @@ export const leaveConversation = (id: string): Promise<Conversation> =>
 
 export const leaveMessage = (request: ChatCaseRequest) =>
   sendJson("POST", `${CHAT_API}/cases`, request, chatCaseSchema);
+
+// ---- During and after the chat ----
+
+export const markRead = (id: string, upTo: number): Promise<void> =>
+  sendJson("POST", `${conversationUrl(id)}/read`, { upTo });
+
+export const sendTyping = (id: string): Promise<void> =>
+  sendJson("POST", `${conversationUrl(id)}/typing`, undefined);
+
+export const rateConversation = (id: string, rating: number): Promise<Conversation> =>
+  sendJson("POST", `${conversationUrl(id)}/rating`, { rating }, conversationSchema);
+
+/** Signed in: the transcript into the postbox (kept beyond the retention period). */
+export const saveTranscriptToPostbox = (id: string): Promise<Conversation> =>
+  sendJson("POST", `${conversationUrl(id)}/transcript`, undefined, conversationSchema);
+
+export const mailTranscript = (id: string, email: string): Promise<void> =>
+  sendJson("POST", `${conversationUrl(id)}/transcript-mail`, { email });
+
+/** Done with an ended chat: an anonymous resident's cookie is deleted. */
+export const finishConversation = (id: string): Promise<void> =>
+  sendJson("POST", `${conversationUrl(id)}/done`, undefined);

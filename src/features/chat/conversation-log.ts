@@ -2,7 +2,12 @@
 // the log, listens to the event stream and resumes after breaks (./stream.ts), merging everything by
 // seq and client id (./log.ts). Held in memory only: nothing of a chat is stored on the device.
 import { type Accessor, createEffect, createSignal, on, onCleanup } from "solid-js";
-import { type ChatEntry, chatEntrySchema, type ConversationStatus } from "../../lib/contract/chat";
+import {
+  type ChatEntry,
+  chatEntrySchema,
+  type ConversationStatus,
+  TYPING_SHOWN_MS,
+} from "../../lib/contract/chat";
 import { lastSeqOf, mergeEntries } from "./log";
 import { browserBreakSignals, type ChatStream, type EntriesPage, startChatStream } from "./stream";
 
@@ -20,6 +25,8 @@ export type ConversationLog<C> = {
   /** Put an entry the server answered with into the log at once. */
   add: (entries: ChatEntry[]) => void;
   setConversation: (conversation: C) => void;
+  /** The other side is typing now (shown for a few seconds after its last signal). */
+  otherTyping: Accessor<boolean>;
 };
 
 const ENDED: readonly ConversationStatus[] = ["closed", "left"];
@@ -34,11 +41,20 @@ export function createConversationLog<C extends AnyConversation>(options: {
   const [conversation, setConversation] = createSignal<C>();
   const [trouble, setTrouble] = createSignal<unknown>();
   const interrupted = () => trouble() !== undefined;
+  const [otherTyping, setOtherTyping] = createSignal(false);
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  const typingEnds = () => {
+    clearTimeout(typingTimer);
+    setOtherTyping(false);
+  };
+  onCleanup(typingEnds);
   let stream: ChatStream | undefined;
 
   const add = (incoming: ChatEntry[]) => {
     setTrouble(undefined);
     setEntries((current) => mergeEntries(current, incoming));
+    // Their message is what they were typing.
+    if (incoming.some((entry) => entry.kind === "message")) typingEnds();
   };
 
   createEffect(
@@ -56,6 +72,11 @@ export function createConversationLog<C extends AnyConversation>(options: {
           setConversation(() => next);
           // An ended conversation gets no more entries: stop listening (its log stays on screen).
           if (ENDED.includes(next.status)) queueMicrotask(() => current.stop());
+        },
+        onTyping: () => {
+          clearTimeout(typingTimer);
+          setOtherTyping(true);
+          typingTimer = setTimeout(() => setOtherTyping(false), TYPING_SHOWN_MS);
         },
         parseEntry: (data) => chatEntrySchema.parse(data),
         parseConversation: options.parseConversation,
@@ -79,5 +100,6 @@ export function createConversationLog<C extends AnyConversation>(options: {
     catchUp: () => stream?.catchUp() ?? Promise.resolve(),
     add,
     setConversation: (next) => setConversation(() => next),
+    otherTyping,
   };
 }

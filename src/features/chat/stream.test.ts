@@ -57,6 +57,7 @@ class FakeSignals implements BreakSignals {
 /** A server log and a page that holds what the stream gave it. */
 function setup(serverLog: ChatEntry[], pageSize = 50) {
   let held: ChatEntry[] = [];
+  const typing: string[] = [];
   const sources: FakeSource[] = [];
   const signals = new FakeSignals();
   const timers: { run: () => void; ms: number; cancelled: boolean }[] = [];
@@ -80,6 +81,7 @@ function setup(serverLog: ChatEntry[], pageSize = 50) {
     lastSeq: () => lastSeqOf(held),
     onEntries: (entries) => (held = mergeEntries(held, entries)),
     onConversation: () => {},
+    onTyping: (author) => typing.push(author),
     parseEntry: (data) => data as ChatEntry,
     parseConversation: (data) => data as { status: string },
     signals,
@@ -98,6 +100,7 @@ function setup(serverLog: ChatEntry[], pageSize = 50) {
     timers,
     fetchEntries,
     held: () => held.map((e) => e.seq),
+    typing,
     setOnline: (value: boolean) => (isOnline = value),
   };
 }
@@ -113,6 +116,17 @@ describe("startChatStream", () => {
     expect(chat.sources[0]!.after).toBe(2);
     chat.sources[0]!.emit("entry", entry(3));
     expect(chat.held()).toEqual([1, 2, 3]);
+  });
+
+  it("passes the other side's typing on without reading the log, and drops typing it does not understand", async () => {
+    const chat = setup([entry(1)]);
+    await settle();
+    const reads = chat.fetchEntries.mock.calls.length;
+    chat.sources[0]!.emit("typing", { author: "agent" });
+    chat.sources[0]!.emit("typing", { author: "robot" });
+    expect(chat.typing).toEqual(["agent"]);
+    expect(chat.fetchEntries.mock.calls.length).toBe(reads);
+    expect(chat.held()).toEqual([1]);
   });
 
   it("reads every page of a long log", async () => {

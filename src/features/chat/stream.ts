@@ -3,7 +3,16 @@
 // everything after the last seq held, page by page. Overlaps are harmless (./log.ts merges by seq and
 // client id); gaps are what this prevents. The browser pieces come in as arguments so the rules can be
 // tested without a network.
-import type { ChatEntry } from "../../lib/contract/chat";
+import { type ChatEntry, CHAT_EVENT_TYPING, typingEventSchema } from "../../lib/contract/chat";
+
+/** Typing is a nicety: data that does not fit is dropped, not a reason to read the log again. */
+const safeJson = (data: string): unknown => {
+  try {
+    return JSON.parse(data);
+  } catch {
+    return undefined;
+  }
+};
 
 /** What the stream needs of an EventSource. */
 export type EventSourceLike = {
@@ -30,6 +39,8 @@ export type StreamOptions<C> = {
   lastSeq: () => number;
   onEntries: (entries: ChatEntry[]) => void;
   onConversation: (conversation: C) => void;
+  /** The other side is typing (a stream event only, never in the log). */
+  onTyping?: (author: "resident" | "agent") => void;
   /** A stream event's data, checked against the contract (throws when it does not fit). */
   parseEntry: (data: unknown) => ChatEntry;
   parseConversation: (data: unknown) => C;
@@ -128,6 +139,11 @@ export function startChatStream<C>(options: StreamOptions<C>): ChatStream {
         console.error("chat event not understood", error);
         void resume();
       }
+    });
+    stream.addEventListener(CHAT_EVENT_TYPING, (event) => {
+      if (source !== stream) return;
+      const typing = typingEventSchema.safeParse(safeJson(event.data));
+      if (typing.success) options.onTyping?.(typing.data.author);
     });
     stream.onerror = () => {
       if (source !== stream) return;

@@ -96,6 +96,8 @@ export const conversationSchema = z.object({
   outcome: z.enum(CLOSE_OUTCOMES).nullable(),
   /** Whether the transcript was saved into the resident's postbox (then kept beyond retention). */
   savedToPostbox: z.boolean(),
+  /** The resident's rating after the chat (1 to 5), null until given. */
+  rating: z.int().min(1).max(5).nullable(),
 });
 export type Conversation = z.infer<typeof conversationSchema>;
 
@@ -273,3 +275,20 @@ export const caseAnswerRequestSchema = z.strictObject({
   subject: z.string().trim().min(1).max(200),
   text: z.string().trim().min(1).max(10_000),
 });
+
+// ---- The resident's side during and after the chat ----
+
+/** Sent (not logged) while the other side types: `data` is {"author":"agent"|"resident"}. */
+export const CHAT_EVENT_TYPING = "typing";
+export const typingEventSchema = z.object({ author: z.enum(["resident", "agent"]) });
+/** A side tells the other it is typing at most this often; the other shows it this long after. */
+export const TYPING_THROTTLE_MS = 3000;
+export const TYPING_SHOWN_MS = 6000;
+
+export const RATING_MIN = 1;
+export const RATING_MAX = 5;
+/** The one question after the chat: how helpful was it, 1 (not at all) to 5 (very). */
+export const ratingRequestSchema = z.strictObject({ rating: z.int().min(RATING_MIN).max(RATING_MAX) });
+
+/** The transcript by mail, on request (anonymous residents give the address). */
+export const transcriptMailRequestSchema = z.strictObject({ email: z.email().max(200) });

@@ -44,3 +44,20 @@ export async function linkFromMail(address: string, subject: RegExp): Promise<st
     .toBeTruthy();
   return link ?? "";
 }
+
+/** The text of the newest mail to `address` whose subject matches (waits for it). */
+export async function mailText(address: string, subject: RegExp): Promise<string> {
+  let text: string | undefined;
+  await expect
+    .poll(
+      () => {
+        text = mailsTo(address)
+          .filter((m) => subject.test(m.subject))
+          .at(-1)?.text;
+        return text;
+      },
+      { timeout: 15_000, message: `a mail to ${address} with subject ${subject}` },
+    )
+    .toBeTruthy();
+  return text ?? "";
+}

@@ -6,21 +6,30 @@ import { createMemo, createSignal, Show } from "solid-js";
 import {
   type AgentConversation,
   agentConversationSchema,
-  CHAT_MESSAGE_MAX,
+  TYPING_THROTTLE_MS,
 } from "../../../lib/contract/chat";
 import { errorKey } from "../../../lib/console-error-key";
 import { ApiError, NetworkError } from "../../../lib/http";
 import { createConsoleWrite } from "../../../lib/console-write";
 import { t } from "../../../lib/i18n";
 import { ActionOutcome } from "../../../ui/ActionOutcome";
-import { TextArea } from "../../../ui/Field";
 import { usePageTitle } from "../../../ui/page-title";
+import { Composer, type ComposerControls } from "../Composer";
 import { createConversationLog } from "../conversation-log";
 import { type PendingMessage, pendingOf } from "../log";
 import { MessageList } from "../MessageList";
+import { makeThrottle, readUpToBy } from "../presence";
+import { createReadReporter } from "../read-reporter";
 import { languageLabel, topicLabel } from "../topics";
 import { account } from "../../account/session";
-import { acceptConversation, agentEventsUrl, fetchAgentEntries, sendAgentMessage } from "./api";
+import {
+  acceptConversation,
+  agentEventsUrl,
+  fetchAgentEntries,
+  markAgentRead,
+  sendAgentMessage,
+  sendAgentTyping,
+} from "./api";
 import { BlockForm } from "./BlockForm";
 import { CannedAnswerPicker } from "./CannedAnswerPicker";
 import { CloseForm } from "./CloseForm";
@@ -40,8 +49,6 @@ export default function AgentConversationPage() {
   });
   const [written, setWritten] = createSignal<PendingMessage[]>([]);
   const pending = createMemo(() => pendingOf(log.entries(), written()));
-  const [text, setText] = createSignal("");
-  const [textError, setTextError] = createSignal<string>();
   // A break shows as "reconnecting"; a refusal (not an agent, not found) as its reason.
   const loadFailure = () => {
     const error = log.trouble();
@@ -62,12 +69,8 @@ export default function AgentConversationPage() {
     }
   };
 
-  const send = (event: SubmitEvent) => {
-    event.preventDefault();
-    const message = text().trim();
-    if (message === "") return setTextError("chat.conversation.errors.empty");
-    if (message.length > CHAT_MESSAGE_MAX) return setTextError("chat.conversation.errors.long");
-    setTextError(undefined);
+  let composer: ComposerControls | undefined;
+  const send = (message: string) => {
     const written: PendingMessage = {
       clientId: crypto.randomUUID(),
       text: message,
@@ -75,8 +78,23 @@ export default function AgentConversationPage() {
       error: null,
     };
     setWritten((list) => [...list, written]);
-    setText("");
     void deliver(written);
+  };
+
+  const mine = () => {
+    const current = log.conversation();
+    return current?.status === "active" && current.agentId === account()?.id;
+  };
+  createReadReporter({
+    entries: log.entries,
+    viewer: "agent",
+    enabled: mine,
+    post: (upTo) => markAgentRead(params.id, upTo),
+  });
+  const mayTellTyping = makeThrottle(TYPING_THROTTLE_MS);
+  const typing = () => {
+    if (!mine() || !mayTellTyping()) return;
+    sendAgentTyping(params.id).catch((error: unknown) => console.error("chat typing", error));
   };
 
   const accept = () =>
@@ -142,33 +160,33 @@ export default function AgentConversationPage() {
               viewer="agent"
               entries={log.entries()}
               pending={pending()}
+              otherReadUpTo={readUpToBy(log.entries(), "resident")}
               onRetry={(clientId) => {
                 const message = written().find((m) => m.clientId === clientId);
                 if (message) void deliver(message);
               }}
             />
 
+            <p role="status" class="chat-typing">
+              <Show when={conversation().status === "active" && log.otherTyping()}>
+                {t("chat.conversation.typing", {
+                  name: conversation().resident.name ?? t("chat.log.resident"),
+                })}
+              </Show>
+            </p>
+
             <Show when={conversation().status === "active" && conversation().agentId === account()?.id}>
               <CannedAnswerPicker
                 composerId="chat-agent-message"
-                onInsert={(snippet) =>
-                  setText((current) => (current.trim() ? `${current}\n${snippet}` : snippet))
-                }
+                onInsert={(snippet) => composer?.insert(snippet)}
               />
-              <form noValidate class="chat-composer" onSubmit={send}>
-                <TextArea
-                  id="chat-agent-message"
-                  label={t("chat.console.conversation.answer")}
-                  rows={3}
-                  maxLength={CHAT_MESSAGE_MAX}
-                  value={text()}
-                  onInput={setText}
-                  error={textError()}
-                />
-                <button type="submit" class="button">
-                  {t("chat.conversation.send")}
-                </button>
-              </form>
+              <Composer
+                id="chat-agent-message"
+                label={t("chat.console.conversation.answer")}
+                onSend={send}
+                onTyping={typing}
+                controls={(controls) => (composer = controls)}
+              />
               <CloseForm conversationId={conversation().id} onClosed={log.setConversation} />
               <TransferForm conversationId={conversation().id} onTransferred={log.setConversation} />
               <ProposeForm conversationId={conversation().id} onProposed={(entry) => log.add([entry])} />

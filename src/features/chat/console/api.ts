@@ -52,3 +52,8 @@ export const saveSettings = (hours: string, agentDepartments?: Department[]) =>
     agentDepartments ? { hours, agentDepartments } : { hours },
     chatSettingsSchema,
   );
+
+export const markAgentRead = (id: string, upTo: number): Promise<void> =>
+  sendJson("POST", `${conversationUrl(id)}/read`, { upTo });
+export const sendAgentTyping = (id: string): Promise<void> =>
+  sendJson("POST", `${conversationUrl(id)}/typing`, undefined);

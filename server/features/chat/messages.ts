@@ -1,0 +1,130 @@
+// The conversation's log: every message and event takes the next seq in the transaction that
+// writes it (no gaps), messages are idempotent by their client-made id, read marks only move on.
+import type { ChatEntry } from "../../../src/lib/contract/chat";
+import { type Db, inTransaction, isUniqueViolation } from "../../db/database";
+import type { ChatConversationTable, ChatEntryTable } from "../../db/schema";
+import { ProblemError } from "../../http/problem";
+import { conversationTopic, type Hub } from "./hub";
+import { iso, isOpen } from "./service";
+import * as store from "./store";
+import type { NewEntry } from "./store";
+import { entryView } from "./views";
+
+export const ENTRIES_PAGE = 500;
+
+export type Author = { kind: "resident" | "agent"; id: string | null; name: string | null };
+
+export const eventEntry = (
+  kind: ChatEntry["kind"],
+  author: ChatEntry["author"],
+  authorId: string | null,
+  authorName: string | null,
+  now: number,
+): NewEntry => ({
+  kind,
+  author,
+  author_id: authorId,
+  author_name: authorName,
+  text: null,
+  client_id: null,
+  read_up_to: null,
+  outcome: null,
+  sent_at: iso(now),
+});
+
+/** Thrown inside the transaction to give its seq back when the message is there already. */
+class AlreadySent extends Error {
+  constructor(readonly entry: ChatEntryTable) {
+    super("already sent");
+  }
+}
+
+/**
+ * Appends a message with its client id. A repeat (also one racing the first) gets the first entry
+ * back: the conversation row's lock orders them, the second sees the first's entry and rolls its
+ * seq back; the unique index on (conversation, client id) stands behind that.
+ */
+export async function sendMessage(
+  db: Db,
+  hub: Hub,
+  conversationId: string,
+  author: Author,
+  message: { clientId: string; text: string },
+  now: number,
+): Promise<{ entry: ChatEntryTable; created: boolean }> {
+  const existing = await store.findEntryByClientId(db, conversationId, message.clientId);
+  if (existing) return { entry: existing, created: false };
+  try {
+    const entry = await inTransaction(db, async (trx) => {
+      const locked = await store.bumpSeq(trx, conversationId);
+      if (!locked) throw new ProblemError(404, "not_found");
+      const repeat = await store.findEntryByClientId(trx, conversationId, message.clientId);
+      if (repeat) throw new AlreadySent(repeat);
+      assertMayWrite(locked, author);
+      return store.insertEntry(trx, conversationId, locked.last_seq, {
+        ...eventEntry("message", author.kind, author.id, author.name, now),
+        text: message.text,
+        client_id: message.clientId,
+      });
+    });
+    await hub.publish([conversationTopic(conversationId)]);
+    return { entry, created: true };
+  } catch (error) {
+    if (error instanceof AlreadySent) return { entry: error.entry, created: false };
+    if (isUniqueViolation(error)) {
+      const first = await store.findEntryByClientId(db, conversationId, message.clientId);
+      if (first) return { entry: first, created: false };
+    }
+    throw error;
+  }
+}
+
+/** Checked on the locked row, so that a message never lands after the conversation ended. */
+function assertMayWrite(row: ChatConversationTable, author: Author) {
+  if (!isOpen(row.status)) throw new ProblemError(409, "conversation_ended");
+  if (author.kind === "agent" && (row.status !== "active" || row.agent_id !== author.id)) {
+    throw new ProblemError(403, "forbidden", "Not your chat");
+  }
+}
+
+/** Appends an event (joined, transferred, closed ...) in the caller's transaction. */
+export async function appendEvent(db: Db, conversationId: string, entry: NewEntry): Promise<ChatEntryTable> {
+  const locked = await store.bumpSeq(db, conversationId);
+  if (!locked) throw new ProblemError(404, "not_found");
+  return store.insertEntry(db, conversationId, locked.last_seq, entry);
+}
+
+/** Marks read up to `upTo`; nothing is written when that was known already. */
+export async function markRead(
+  db: Db,
+  hub: Hub,
+  row: ChatConversationTable,
+  author: Author,
+  upTo: number,
+  now: number,
+): Promise<void> {
+  const wrote = await inTransaction(db, async (trx) => {
+    const locked = await store.bumpSeq(trx, row.id);
+    if (!locked) throw new ProblemError(404, "not_found");
+    const target = Math.min(upTo, locked.last_seq - 1);
+    if (target <= (await store.readUpToOf(trx, row.id, author.kind))) {
+      // Nothing new: give the number back.
+      await store.giveBackSeq(trx, row.id, locked.last_seq - 1);
+      return false;
+    }
+    await store.insertEntry(trx, row.id, locked.last_seq, {
+      ...eventEntry("read", author.kind, author.id, author.name, now),
+      read_up_to: target,
+    });
+    return true;
+  });
+  if (wrote) await hub.publish([conversationTopic(row.id)]);
+}
+
+export async function entriesAfter(db: Db, conversationId: string, after: number, forAgent: boolean) {
+  const rows = await store.listEntriesAfter(db, conversationId, after, ENTRIES_PAGE + 1);
+  return {
+    entries: rows.slice(0, ENTRIES_PAGE).map((row) => entryView(row, forAgent)),
+    more: rows.length > ENTRIES_PAGE,
+  };
+}
