@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createConsoleWrite } from "./console-write";
-import { ApiError } from "./http";
+import { createConsoleWrite, failureItems } from "./console-write";
+import { ApiError, NetworkError } from "./http";
 
-describe("a console write", () => {
+describe("a write", () => {
   it("is busy with its key while it runs, then shows the success text", async () => {
     const write = createConsoleWrite<string>();
     let release: (text: string) => void = () => undefined;
@@ -45,6 +45,45 @@ describe("a console write", () => {
     await write.run(true, () => Promise.resolve("Gespeichert"));
     write.clearSuccess();
     expect(write.success()).toBeUndefined();
+  });
+
+  it("says a lost connection in the console's words unless the page explains it", async () => {
+    const inConsole = createConsoleWrite();
+    await inConsole.run(true, () => Promise.reject(new NetworkError()));
+    expect(inConsole.failure()).toBe("staff.common.offline");
+
+    const page = createConsoleWrite({
+      explain: (error) => (error instanceof NetworkError ? "account.common.offline" : "account.other"),
+    });
+    await page.run(true, () => Promise.reject(new NetworkError()));
+    expect(page.failure()).toBe("account.common.offline");
+    await page.run(true, () => Promise.reject(conflict()), { overrides: { conflict: "ignored" } });
+    expect(page.failure()).toBe("account.other");
+  });
+
+  it("takes one write's own explanation before the page's", async () => {
+    const write = createConsoleWrite({ explain: () => "page.failed" });
+    await write.run(true, () => Promise.reject(conflict()), { explain: () => "files.offlineNotKept" });
+    expect(write.failure()).toBe("files.offlineNotKept");
+  });
+
+  it("shows no failure where the page put it on a field itself, and is free for the next try", async () => {
+    const onField: string[] = [];
+    const write = createConsoleWrite();
+    const failed = await write.run(true, () => Promise.reject(conflict()), {
+      explain: () => void onField.push("wrong password"),
+    });
+    expect(failed).toBe(false);
+    expect(onField).toEqual(["wrong password"]);
+    expect(write.failure()).toBeUndefined();
+    expect(failureItems(write.failure())).toEqual([]);
+    expect(write.busy()).toBeUndefined();
+  });
+
+  it("puts a failure into the error summary as an entry of no field", async () => {
+    const write = createConsoleWrite({ explain: () => "account.privacy.needsConnection" });
+    await write.run(true, () => Promise.reject(new NetworkError()));
+    expect(failureItems(write.failure())).toEqual([{ message: "account.privacy.needsConnection" }]);
   });
 });
 

@@ -2,6 +2,7 @@
 // opened once on this device are there offline too.
 import { A } from "@solidjs/router";
 import { createSignal, For, Show } from "solid-js";
+import { createConsoleWrite, failureItems } from "../../lib/console-write";
 import { type AccountDocument, FILE_MAX_BYTES } from "../../lib/contract/account";
 import { formatDay } from "../../lib/date-format";
 import { language, t } from "../../lib/i18n";
@@ -49,13 +50,22 @@ function UploadForm() {
   let input: HTMLInputElement | undefined;
   const [error, setError] = createSignal<string | undefined>();
   const [summary, setSummary] = createSignal<SummaryItem[]>([]);
-  const [busy, setBusy] = createSignal(false);
-  const [uploaded, setUploaded] = createSignal<string | null>(null);
+  /** Succeeds with the uploaded file's name. */
+  const write = createConsoleWrite({
+    explain: (failure) => {
+      const message = errorKey(failure);
+      // Offline is not the user's mistake: say so without marking the field.
+      if (message === "account.common.offline") return "account.documents.uploadOffline";
+      setError(message);
+      setSummary([{ fieldId: "document-file", message }]);
+      return undefined;
+    },
+  });
   const maxSize = () => formatFileSize(FILE_MAX_BYTES, language());
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    setUploaded(null);
+    write.clear();
     const file = input?.files?.[0];
     const found = checkUpload(file);
     setError(found);
@@ -70,29 +80,17 @@ function UploadForm() {
       return;
     }
     setSummary([]);
-    setBusy(true);
-    try {
+    await write.run(true, async () => {
       const document = await uploadDocument(file);
-      setUploaded(document.name);
       if (input) input.value = "";
-    } catch (failure) {
-      const message = errorKey(failure);
-      // Offline is not the user's mistake: say so without marking the field.
-      if (message !== "account.common.offline") setError(message);
-      setSummary([
-        message === "account.common.offline"
-          ? { message: "account.documents.uploadOffline" }
-          : { fieldId: "document-file", message },
-      ]);
-    } finally {
-      setBusy(false);
-    }
+      return document.name;
+    });
   };
 
   return (
     <>
       <h2>{t("account.documents.uploadTitle")}</h2>
-      <ErrorSummary items={summary()} />
+      <ErrorSummary items={[...summary(), ...failureItems(write.failure())]} />
       <form class="account-form" noValidate onSubmit={(event) => void submit(event)}>
         <FileInput
           id="document-file"
@@ -107,12 +105,12 @@ function UploadForm() {
         <Show when={connection() === "offline"}>
           <p class="notice">{t("account.documents.uploadOffline")}</p>
         </Show>
-        <button type="submit" class="button" disabled={busy()}>
-          {busy() ? t("account.documents.uploading") : t("account.documents.uploadButton")}
+        <button type="submit" class="button" disabled={write.busy()}>
+          {write.busy() ? t("account.documents.uploading") : t("account.documents.uploadButton")}
         </button>
       </form>
       <p role="status">
-        <Show when={uploaded()}>{(name) => t("account.documents.uploaded", { name: name() })}</Show>
+        <Show when={write.success()}>{(name) => t("account.documents.uploaded", { name: name() })}</Show>
       </p>
     </>
   );

@@ -1,6 +1,7 @@
 // /konto/passwort-vergessen: a link to set a new password comes by email.
 import { A } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
+import { createConsoleWrite, failureItems } from "../../lib/console-write";
 import { t } from "../../lib/i18n";
 import { usePageTitle } from "../../ui/page-title";
 import { requestPasswordReset } from "./auth-api";
@@ -15,27 +16,18 @@ export default function ForgotPasswordPage() {
   const [email, setEmail] = createSignal("");
   const [error, setError] = createSignal<string | undefined>();
   const [summary, setSummary] = createSignal<SummaryItem[]>([]);
-  const [busy, setBusy] = createSignal(false);
+  const write = createConsoleWrite({ explain: errorKey });
   const [sent, setSent] = createSignal(false);
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
+    write.clear();
     const found = checkEmail(email());
     setError(found);
-    if (found) {
-      setSummary([{ fieldId: "forgot-email", message: found }]);
-      return;
-    }
-    setBusy(true);
-    try {
-      await requestPasswordReset(email().trim());
-      setSummary([]);
-      setSent(true);
-    } catch (failure) {
-      setSummary([{ message: errorKey(failure) }]);
-    } finally {
-      setBusy(false);
-    }
+    setSummary(found ? [{ fieldId: "forgot-email", message: found }] : []);
+    if (found) return;
+    const address = email().trim();
+    await write.run(true, () => requestPasswordReset(address), { done: () => setSent(true) });
   };
 
   return (
@@ -56,7 +48,7 @@ export default function ForgotPasswordPage() {
         }
       >
         <p>{t("account.forgot.intro")}</p>
-        <ErrorSummary items={summary()} />
+        <ErrorSummary items={[...summary(), ...failureItems(write.failure())]} />
         <form class="account-form" noValidate onSubmit={(event) => void submit(event)}>
           <TextInput
             id="forgot-email"
@@ -68,7 +60,7 @@ export default function ForgotPasswordPage() {
             onInput={setEmail}
             error={error()}
           />
-          <button type="submit" class="button" disabled={busy()}>
+          <button type="submit" class="button" disabled={write.busy()}>
             {t("account.forgot.submit")}
           </button>
         </form>

@@ -2,6 +2,7 @@
 import { A, useSearchParams } from "@solidjs/router";
 import { createSignal, Match, Switch } from "solid-js";
 import { PASSWORD_MIN } from "../../lib/contract/account-constants";
+import { createConsoleWrite, failureItems } from "../../lib/console-write";
 import { t } from "../../lib/i18n";
 import { usePageTitle } from "../../ui/page-title";
 import { setNewPassword } from "./auth-api";
@@ -12,7 +13,8 @@ import { loadSession } from "./session";
 import { checkNewPassword } from "./validation";
 import "./account.css";
 
-type State = "form" | "done" | "link_invalid" | "link_expired" | "link_used";
+const LINK_REFUSALS = ["link_invalid", "link_expired", "link_used"] as const;
+type State = "form" | "done" | (typeof LINK_REFUSALS)[number];
 
 export default function NewPasswordPage() {
   usePageTitle(() => t("account.newPassword.title"));
@@ -21,33 +23,32 @@ export default function NewPasswordPage() {
   const [password, setPassword] = createSignal("");
   const [error, setError] = createSignal<string | undefined>();
   const [summary, setSummary] = createSignal<SummaryItem[]>([]);
-  const [busy, setBusy] = createSignal(false);
+  /** A refused link is the page's own state; anything else is the summary's entry. */
+  const write = createConsoleWrite({
+    explain: (failure) => {
+      const refused = LINK_REFUSALS.find((code) => isApiError(failure, code));
+      if (refused) return void setState(refused);
+      // The token is checked together with the password; a cut-off token fails its format.
+      if (isApiError(failure, "validation_failed") && !checkNewPassword(password()))
+        return void setState("link_invalid");
+      return errorKey(failure);
+    },
+  });
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
+    write.clear();
     const found = checkNewPassword(password());
     setError(found);
-    if (found) {
-      setSummary([{ fieldId: "new-password", message: found }]);
-      return;
-    }
-    setBusy(true);
-    try {
-      await setNewPassword(params.token ?? "", password());
+    setSummary(found ? [{ fieldId: "new-password", message: found }] : []);
+    if (found) return;
+    const [token, chosen] = [params.token ?? "", password()];
+    await write.run(true, async () => {
+      await setNewPassword(token, chosen);
       setState("done");
       // The server ended every session of the account: a session on this device is gone too.
       await loadSession().catch((failure: unknown) => console.error("session check failed", failure));
-    } catch (failure) {
-      if (isApiError(failure, "link_invalid")) setState("link_invalid");
-      else if (isApiError(failure, "link_expired")) setState("link_expired");
-      else if (isApiError(failure, "link_used")) setState("link_used");
-      // The token is checked together with the password; a cut-off token fails its format.
-      else if (isApiError(failure, "validation_failed") && !checkNewPassword(password()))
-        setState("link_invalid");
-      else setSummary([{ message: errorKey(failure) }]);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const newLink = () => (
@@ -62,7 +63,7 @@ export default function NewPasswordPage() {
       <Switch>
         <Match when={state() === "form"}>
           <p>{t("account.newPassword.intro")}</p>
-          <ErrorSummary items={summary()} />
+          <ErrorSummary items={[...summary(), ...failureItems(write.failure())]} />
           <form class="account-form" noValidate onSubmit={(event) => void submit(event)}>
             <PasswordInput
               id="new-password"
@@ -73,7 +74,7 @@ export default function NewPasswordPage() {
               onInput={setPassword}
               error={error()}
             />
-            <button type="submit" class="button" disabled={busy()}>
+            <button type="submit" class="button" disabled={write.busy()}>
               {t("account.newPassword.submit")}
             </button>
           </form>

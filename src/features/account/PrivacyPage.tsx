@@ -3,6 +3,7 @@
 // export and deletion need a sign-in.
 import { A, useNavigate } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
+import { createConsoleWrite, failureItems } from "../../lib/console-write";
 import { t } from "../../lib/i18n";
 import { connection } from "../../lib/sync-status";
 import { usePageTitle } from "../../ui/page-title";
@@ -72,38 +73,34 @@ function DeleteAccount() {
   const [password, setPassword] = createSignal("");
   const [error, setError] = createSignal<string | undefined>();
   const [summary, setSummary] = createSignal<SummaryItem[]>([]);
-  const [busy, setBusy] = createSignal(false);
+  const write = createConsoleWrite({
+    explain: (failure) => {
+      if (isApiError(failure, "invalid_credentials")) {
+        setError("account.delete.wrongPassword");
+        return void setSummary([{ fieldId: "delete-password", message: "account.delete.wrongPassword" }]);
+      }
+      const key = errorKey(failure);
+      return key === "account.common.offline" ? "account.privacy.needsConnection" : key;
+    },
+  });
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
+    write.clear();
     const found = password() ? undefined : "account.validation.passwordMissing";
     setError(found);
-    if (found) {
-      setSummary([{ fieldId: "delete-password", message: found }]);
-      return;
-    }
-    setBusy(true);
-    try {
-      await deleteAccount(password());
-    } catch (failure) {
-      setBusy(false);
-      if (isApiError(failure, "invalid_credentials")) {
-        setError("account.delete.wrongPassword");
-        setSummary([{ fieldId: "delete-password", message: "account.delete.wrongPassword" }]);
-      } else {
-        const key = errorKey(failure);
-        setSummary([{ message: key === "account.common.offline" ? "account.privacy.needsConnection" : key }]);
-      }
-      return;
-    }
-    // The server ended the session with the account; this wipes the device (and tolerates that).
-    try {
-      await signOut();
-    } catch (failure) {
-      console.error("wiping the device after deletion failed", failure);
-    }
-    setNotice("account.delete.done");
-    navigate("/konto");
+    setSummary(found ? [{ fieldId: "delete-password", message: found }] : []);
+    if (found) return;
+    const entered = password();
+    await write.run(true, async () => {
+      await deleteAccount(entered);
+      // The server ended the session with the account; this wipes the device (and tolerates that).
+      await signOut().catch((failure: unknown) =>
+        console.error("wiping the device after deletion failed", failure),
+      );
+      setNotice("account.delete.done");
+      navigate("/konto");
+    });
   };
 
   return (
@@ -113,7 +110,7 @@ function DeleteAccount() {
       <p>{t("account.delete.kept")}</p>
       <p>{t("account.delete.audit")}</p>
       <p>{t("account.delete.exportFirst")}</p>
-      <ErrorSummary items={summary()} />
+      <ErrorSummary items={[...summary(), ...failureItems(write.failure())]} />
       <form class="account-form" noValidate onSubmit={(event) => void submit(event)}>
         <PasswordInput
           id="delete-password"
@@ -124,7 +121,7 @@ function DeleteAccount() {
           onInput={setPassword}
           error={error()}
         />
-        <button type="submit" class="button danger" disabled={busy()}>
+        <button type="submit" class="button danger" disabled={write.busy()}>
           {t("account.delete.submit")}
         </button>
       </form>

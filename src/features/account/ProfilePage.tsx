@@ -3,6 +3,7 @@
 import { A } from "@solidjs/router";
 import { createEffect, createSignal, on, Show, untrack } from "solid-js";
 import type { AccountSummary, Profile } from "../../lib/contract/account";
+import { createConsoleWrite, failureItems } from "../../lib/console-write";
 import { formatDay } from "../../lib/date-format";
 import { t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
@@ -10,6 +11,7 @@ import { connection } from "../../lib/sync-status";
 import { usePageTitle } from "../../ui/page-title";
 import { ErrorSummary, type SummaryItem } from "../../ui/ErrorSummary";
 import { TextInput } from "../../ui/Field";
+import { errorKey } from "./errors";
 import { OutboxNotice } from "./OutboxNotice";
 import { profileOf, savePhone } from "./profile-data";
 import { SignedInOnly } from "./SignedInOnly";
@@ -80,7 +82,7 @@ function PhoneForm(props: { profile: Profile }) {
   const [edited, setEdited] = createSignal(false);
   const [error, setError] = createSignal<string | undefined>();
   const [summary, setSummary] = createSignal<SummaryItem[]>([]);
-  const [saved, setSaved] = createSignal(false);
+  const write = createConsoleWrite({ explain: errorKey });
   // A sync may bring a newer number; it replaces the field unless the user is typing.
   createEffect(
     on(
@@ -94,25 +96,25 @@ function PhoneForm(props: { profile: Profile }) {
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
+    write.clear();
     const found = checkPhone(phone());
     setError(found);
-    setSaved(false);
-    if (found) {
-      setSummary([{ fieldId: "profile-phone", message: found }]);
-      return;
-    }
-    setSummary([]);
-    const value = phone().trim() || null;
-    await savePhone(props.profile.id, value);
-    setEdited(false);
-    setSaved(true);
+    setSummary(found ? [{ fieldId: "profile-phone", message: found }] : []);
+    if (found) return;
+    const [id, value] = [props.profile.id, phone().trim() || null];
+    // Into the outbox on this device: "saved" here, the notice below follows the sending.
+    await write.run(true, async () => {
+      await savePhone(id, value);
+      setEdited(false);
+      return "account.profile.phoneSaved";
+    });
   };
 
   return (
     <>
       <h2>{t("account.profile.phoneTitle")}</h2>
       <p>{t("account.profile.phoneText")}</p>
-      <ErrorSummary items={summary()} />
+      <ErrorSummary items={[...summary(), ...failureItems(write.failure())]} />
       <form class="account-form" noValidate onSubmit={(event) => void submit(event)}>
         <TextInput
           id="profile-phone"
@@ -126,7 +128,7 @@ function PhoneForm(props: { profile: Profile }) {
           onInput={(value) => {
             setPhone(value);
             setEdited(true);
-            setSaved(false);
+            write.clearSuccess();
           }}
           error={error()}
         />
@@ -135,7 +137,7 @@ function PhoneForm(props: { profile: Profile }) {
         </button>
       </form>
       <p role="status">
-        <Show when={saved()}>{t("account.profile.phoneSaved")}</Show>
+        <Show when={write.success()}>{(key) => t(key())}</Show>
       </p>
       <OutboxNotice
         kind="account-contact"

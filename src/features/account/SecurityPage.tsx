@@ -1,6 +1,7 @@
 // /konto/sicherheit: passkeys (add, remove) and signing out on every device.
 import { A } from "@solidjs/router";
 import { createSignal, For, onMount, Show } from "solid-js";
+import { createConsoleWrite, failureItems } from "../../lib/console-write";
 import type { Passkey } from "../../lib/contract/account";
 import { formatDay } from "../../lib/date-format";
 import { t } from "../../lib/i18n";
@@ -105,15 +106,10 @@ function Passkeys() {
 
 function PasskeyItem(props: { passkey: Passkey; onRemoved: () => void }) {
   const [confirming, setConfirming] = createSignal(false);
-  const [error, setError] = createSignal<string | null>(null);
-  const remove = async () => {
-    setError(null);
-    try {
-      await removePasskey(props.passkey.id);
-      props.onRemoved();
-    } catch (failure) {
-      setError(errorKey(failure));
-    }
+  const write = createConsoleWrite({ explain: errorKey });
+  const remove = () => {
+    const [passkey, onRemoved] = [props.passkey, props.onRemoved];
+    return write.run(true, () => removePasskey(passkey.id), { done: onRemoved });
   };
   return (
     <div class="card">
@@ -142,7 +138,7 @@ function PasskeyItem(props: { passkey: Passkey; onRemoved: () => void }) {
           onCancel={() => setConfirming(false)}
         />
       </Show>
-      <ErrorText messageKey={error()} />
+      <ErrorText messageKey={write.failure()} />
     </div>
   );
 }
@@ -151,33 +147,27 @@ function AddPasskeyForm(props: { onAdded: (passkey: Passkey) => void }) {
   const [name, setName] = createSignal("");
   const [error, setError] = createSignal<string | undefined>();
   const [summary, setSummary] = createSignal<SummaryItem[]>([]);
-  const [busy, setBusy] = createSignal(false);
+  const write = createConsoleWrite({ explain: (failure) => passkeyRefusalKey(failure) ?? errorKey(failure) });
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
+    write.clear();
     const value = name().trim();
     const found = !value ? "account.validation.passkeyNameMissing" : undefined;
     setError(found);
-    if (found) {
-      setSummary([{ fieldId: "passkey-name", message: found }]);
-      return;
-    }
-    setSummary([]);
-    setBusy(true);
-    try {
-      props.onAdded(await addPasskey(value));
+    setSummary(found ? [{ fieldId: "passkey-name", message: found }] : []);
+    if (found) return;
+    const onAdded = props.onAdded;
+    await write.run(true, async () => {
+      onAdded(await addPasskey(value));
       setName("");
-    } catch (failure) {
-      setSummary([{ message: passkeyRefusalKey(failure) ?? errorKey(failure) }]);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
     <>
       <h3>{t("account.passkeys.addTitle")}</h3>
-      <ErrorSummary items={summary()} />
+      <ErrorSummary items={[...summary(), ...failureItems(write.failure())]} />
       <form class="account-form" noValidate onSubmit={(event) => void submit(event)}>
         <TextInput
           id="passkey-name"
@@ -189,7 +179,7 @@ function AddPasskeyForm(props: { onAdded: (passkey: Passkey) => void }) {
           onInput={setName}
           error={error()}
         />
-        <button type="submit" class="button" disabled={busy()}>
+        <button type="submit" class="button" disabled={write.busy()}>
           {t("account.passkeys.addButton")}
         </button>
       </form>

@@ -1,6 +1,7 @@
 // Signing in: with a passkey (no password to type) or with email and password.
 import { A } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
+import { createConsoleWrite, failureItems } from "../../lib/console-write";
 import { t } from "../../lib/i18n";
 import { signIn } from "./auth-api";
 import { errorKey } from "./errors";
@@ -21,43 +22,36 @@ export function SignInView() {
   const [remember, setRemember] = createSignal(false);
   const [errors, setErrors] = createSignal<FieldErrors<Field>>({});
   const [summary, setSummary] = createSignal<SummaryItem[]>([]);
-  const [busy, setBusy] = createSignal(false);
-
-  const fail = (message: string) => setSummary([{ message }]);
+  const write = createConsoleWrite({ explain: errorKey });
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
+    write.clear();
     const found: FieldErrors<Field> = {
       email: checkEmail(email()),
       password: password() ? undefined : "account.validation.passwordMissing",
     };
     setErrors(found);
-    if (hasErrors(found)) {
-      setSummary(summaryOf(FIELDS, found, "sign-in"));
-      return;
-    }
-    setBusy(true);
-    try {
-      await signIn({ email: email().trim(), password: password(), remember: remember() });
+    setSummary(summaryOf(FIELDS, found, "sign-in"));
+    if (hasErrors(found)) return;
+    const input = { email: email().trim(), password: password(), remember: remember() };
+    await write.run(true, async () => {
+      await signIn(input);
       setNotice(null);
-    } catch (error) {
-      fail(errorKey(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const withPasskey = async () => {
-    setBusy(true);
     setSummary([]);
-    try {
-      await signInWithPasskey(remember());
-      setNotice(null);
-    } catch (error) {
-      fail(passkeyRefusalKey(error) ?? errorKey(error));
-    } finally {
-      setBusy(false);
-    }
+    const remembered = remember();
+    await write.run(
+      true,
+      async () => {
+        await signInWithPasskey(remembered);
+        setNotice(null);
+      },
+      { explain: (error) => passkeyRefusalKey(error) ?? errorKey(error) },
+    );
   };
 
   return (
@@ -65,7 +59,7 @@ export function SignInView() {
       <h1>{t("account.signIn.title")}</h1>
       <PageNotice />
       <p>{t("account.signIn.intro")}</p>
-      <ErrorSummary items={summary()} />
+      <ErrorSummary items={[...summary(), ...failureItems(write.failure())]} />
 
       <Checkbox
         id="sign-in-remember"
@@ -77,7 +71,7 @@ export function SignInView() {
 
       <Show when={supportsPasskeys()}>
         <div class="passkey-sign-in">
-          <button type="button" class="button" disabled={busy()} onClick={() => void withPasskey()}>
+          <button type="button" class="button" disabled={write.busy()} onClick={() => void withPasskey()}>
             {t("account.signIn.passkeyButton")}
           </button>
           <p class="hint">{t("account.signIn.passkeyHint")}</p>
@@ -104,7 +98,7 @@ export function SignInView() {
           onInput={setPassword}
           error={errors().password}
         />
-        <button type="submit" class="button" disabled={busy()}>
+        <button type="submit" class="button" disabled={write.busy()}>
           {t("account.signIn.submit")}
         </button>
       </form>

@@ -1,6 +1,7 @@
 // Signing out wipes every piece of personal data from the device (session.ts), then says so.
 import { useNavigate } from "@solidjs/router";
-import { createSignal, Show } from "solid-js";
+import { Show } from "solid-js";
+import { createConsoleWrite } from "../../lib/console-write";
 import { appDb } from "../../lib/db";
 import { t } from "../../lib/i18n";
 import { ErrorText } from "../../ui/ErrorText";
@@ -12,22 +13,16 @@ import { signOut } from "./session";
 
 export function SignOutButton(props: { everywhere?: boolean; class?: string }) {
   const navigate = useNavigate();
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<string | null>(null);
+  const write = createConsoleWrite({ explain: errorKey });
   const unsent = createLiveQuery(() => () => pendingPersonalWrites(appDb()));
 
-  const run = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await signOut({ everywhere: props.everywhere });
-      setNotice(props.everywhere ? "account.signOut.doneEverywhere" : "account.signOut.done");
+  const run = () => {
+    const everywhere = props.everywhere;
+    return write.run(true, async () => {
+      await signOut({ everywhere });
+      setNotice(everywhere ? "account.signOut.doneEverywhere" : "account.signOut.done");
       navigate("/konto");
-    } catch (failure) {
-      setError(errorKey(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -38,12 +33,12 @@ export function SignOutButton(props: { everywhere?: boolean; class?: string }) {
       <button
         type="button"
         class={props.class ?? "button secondary"}
-        disabled={busy()}
+        disabled={write.busy()}
         onClick={() => void run()}
       >
         {props.everywhere ? t("account.signOut.everywhereButton") : t("account.signOut.button")}
       </button>
-      <ErrorText messageKey={error()} />
+      <ErrorText messageKey={write.failure()} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import { A, useNavigate } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { PASSWORD_MIN } from "../../lib/contract/account-constants";
+import { createConsoleWrite, failureItems } from "../../lib/console-write";
 import { language, t } from "../../lib/i18n";
 import { usePageTitle } from "../../ui/page-title";
 import { signUp } from "./auth-api";
@@ -43,7 +44,14 @@ export default function SignUpPage() {
   });
   const [errors, setErrors] = createSignal<FieldErrors<Field>>({});
   const [summary, setSummary] = createSignal<SummaryItem[]>([]);
-  const [busy, setBusy] = createSignal(false);
+  const write = createConsoleWrite({
+    explain: (error) => {
+      if (!isApiError(error, "email_taken")) return errorKey(error);
+      setErrors({ email: "errors.email_taken" });
+      setSummary(summaryOf(FIELDS, { email: "errors.email_taken" }, "sign-up"));
+      return undefined;
+    },
+  });
   // Set while this page signs the new account in, so "already signed in" does not flash up.
   const [created, setCreated] = createSignal(false);
 
@@ -51,16 +59,15 @@ export default function SignUpPage() {
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
+    write.clear();
     const found = checkSignUp(fields(), todayInBerlin());
     setErrors(found);
-    if (hasErrors(found)) {
-      setSummary(summaryOf(FIELDS, found, "sign-up"));
-      return;
-    }
-    setBusy(true);
+    setSummary(summaryOf(FIELDS, found, "sign-up"));
+    if (hasErrors(found)) return;
     setCreated(true);
-    try {
-      const f = fields();
+    const f = fields();
+    const lang = language();
+    const done = await write.run(true, async () => {
       await signUp({
         email: f.email.trim(),
         password: f.password,
@@ -70,19 +77,12 @@ export default function SignUpPage() {
         street: f.street.trim(),
         postalCode: f.postalCode.trim(),
         city: f.city.trim(),
-        language: language(),
+        language: lang,
       });
       setNotice("account.signUp.done");
       navigate("/konto");
-    } catch (error) {
-      setCreated(false);
-      if (isApiError(error, "email_taken")) {
-        setErrors({ email: "errors.email_taken" });
-        setSummary(summaryOf(FIELDS, { email: "errors.email_taken" }, "sign-up"));
-      } else setSummary([{ message: errorKey(error) }]);
-    } finally {
-      setBusy(false);
-    }
+    });
+    if (!done) setCreated(false);
   };
 
   const field = (name: Field, label: string, extra: { autocomplete: string; hint?: string }) => (
@@ -111,7 +111,7 @@ export default function SignUpPage() {
       >
         <p>{t("account.signUp.intro")}</p>
         <p class="hint">{t("common.form.requiredNote")}</p>
-        <ErrorSummary items={summary()} />
+        <ErrorSummary items={[...summary(), ...failureItems(write.failure())]} />
         <form class="account-form" noValidate onSubmit={(event) => void submit(event)}>
           <fieldset>
             <legend>{t("account.signUp.personTitle")}</legend>
@@ -177,7 +177,7 @@ export default function SignUpPage() {
             <A href="/konto/datenschutz">{t("account.signUp.privacyLink")}</A>
           </p>
 
-          <button type="submit" class="button" disabled={busy()}>
+          <button type="submit" class="button" disabled={write.busy()}>
             {t("account.signUp.submit")}
           </button>
         </form>

@@ -1,12 +1,13 @@
 // Step "pruefen" (GOV.UK check answers): every answer by step with "Ändern", the files, the fee,
 // then "Absenden". The whole application is checked once more; an error leads to its step.
 import { A, useNavigate } from "@solidjs/router";
-import { createSignal, For, Show } from "solid-js";
+import { For, Show } from "solid-js";
 import {
   submittedAnswers,
   validateApplication,
   visibleSlots,
 } from "../../lib/contract/application-definition";
+import { createConsoleWrite } from "../../lib/console-write";
 import { t } from "../../lib/i18n";
 import { connection } from "../../lib/sync-status";
 import { ErrorText } from "../../ui/ErrorText";
@@ -34,8 +35,12 @@ export function ReviewStep(props: { editor: DraftEditor }) {
   // eslint-disable-next-line solid/reactivity -- made once per draft page, never replaced
   const editor = props.editor;
   const navigate = useNavigate();
-  const [busy, setBusy] = createSignal(false);
-  const [failure, setFailure] = createSignal<string | null>(null);
+  const write = createConsoleWrite({
+    explain: (error) => {
+      console.error("queueing the application failed", error);
+      return "applications.review.queueFailed";
+    },
+  });
   const draft = () => editor.draft();
   const type = editor.definition.type;
   const groups = () => answerRows(editor.definition, draft().answers);
@@ -61,17 +66,11 @@ export function ReviewStep(props: { editor: DraftEditor }) {
       editor.go(stepOfPath(editor, first.path), { check: true });
       return;
     }
-    setBusy(true);
-    setFailure(null);
-    try {
-      await submitDraft(editor.definition, draft().id);
-      navigate(`/antraege/${encodeURIComponent(draft().id)}`, { replace: true });
-    } catch (error) {
-      console.error("queueing the application failed", error);
-      setFailure("applications.review.queueFailed");
-    } finally {
-      setBusy(false);
-    }
+    const id = draft().id;
+    await write.run(true, async () => {
+      await submitDraft(editor.definition, id);
+      navigate(`/antraege/${encodeURIComponent(id)}`, { replace: true });
+    });
   };
 
   return (
@@ -136,10 +135,10 @@ export function ReviewStep(props: { editor: DraftEditor }) {
         <Show when={connection() === "offline"}>
           <p class="notice">{t("applications.review.offline")}</p>
         </Show>
-        <button type="button" class="button" disabled={busy()} onClick={() => void send()}>
+        <button type="button" class="button" disabled={write.busy()} onClick={() => void send()}>
           {t("applications.review.send")}
         </button>
-        <ErrorText messageKey={failure()} />
+        <ErrorText messageKey={write.failure()} />
       </Show>
     </>
   );

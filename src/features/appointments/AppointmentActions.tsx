@@ -3,6 +3,7 @@
 import { createSignal, Show } from "solid-js";
 import type { Appointment } from "../../lib/contract/appointments";
 import type { Office } from "../../lib/contract/guide";
+import { createConsoleWrite } from "../../lib/console-write";
 import { t } from "../../lib/i18n";
 import { ConfirmAction } from "../../ui/ConfirmAction";
 import { ErrorText } from "../../ui/ErrorText";
@@ -21,8 +22,7 @@ export function AppointmentActions(props: {
   onRemoved: () => void;
 }) {
   const [open, setOpen] = createSignal<Open>("none");
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<string | null>(null);
+  const write = createConsoleWrite({ explain: errorKey });
   const [done, setDone] = createSignal<string | null>(null);
   let message: HTMLParagraphElement | undefined;
   const appointment = () => props.entry.appointment;
@@ -34,19 +34,12 @@ export function AppointmentActions(props: {
     requestAnimationFrame(() => message?.focus());
   };
 
-  const cancel = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const token = props.entry.token;
-      const answer = token ? await cancelByToken(token) : await cancelOwn(appointment().id);
-      await keepAnswer(answer, token);
+  const cancel = () => {
+    const [token, id] = [props.entry.token, appointment().id];
+    return write.run(true, async () => {
+      await keepAnswer(token ? await cancelByToken(token) : await cancelOwn(id), token);
       finish("appointments.actions.cancelled");
-    } catch (failure) {
-      setError(errorKey(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const moved = async (answer: Appointment) => {
@@ -86,7 +79,7 @@ export function AppointmentActions(props: {
             question={t("appointments.actions.cancelQuestion")}
             text={t("appointments.actions.cancelText")}
             confirmLabel={t("appointments.actions.cancelConfirm")}
-            onConfirm={() => void (busy() || cancel())}
+            onConfirm={() => void (write.busy() || cancel())}
             onCancel={() => setOpen("none")}
           />
         </Show>
@@ -100,7 +93,7 @@ export function AppointmentActions(props: {
             />
           )}
         </Show>
-        <ErrorText messageKey={error()} />
+        <ErrorText messageKey={write.failure()} />
       </Show>
 
       <Show when={props.entry.token}>

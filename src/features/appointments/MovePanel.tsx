@@ -2,6 +2,7 @@
 import { createSignal } from "solid-js";
 import type { Appointment } from "../../lib/contract/appointments";
 import type { Office } from "../../lib/contract/guide";
+import { createConsoleWrite } from "../../lib/console-write";
 import { t } from "../../lib/i18n";
 import { ErrorText } from "../../ui/ErrorText";
 import { moveByToken, moveOwn } from "./api";
@@ -17,31 +18,27 @@ export function MovePanel(props: {
 }) {
   const [slot, setSlot] = createSignal<string | null>(null);
   const [version, setVersion] = createSignal(0);
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<string | null>(null);
-  const appointment = () => props.entry.appointment;
-
-  const move = async () => {
-    const start = slot();
-    if (!start) {
-      setError("appointments.time.errorNone");
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const token = props.entry.token;
-      props.onMoved(token ? await moveByToken(token, start) : await moveOwn(appointment().id, start));
-    } catch (failure) {
-      setError(errorKey(failure));
+  const [missing, setMissing] = createSignal(false);
+  const write = createConsoleWrite({
+    explain: (failure) => {
       // Someone else was quicker: show the times that are still free.
       if (isApiError(failure, "slot_taken", "slot_unavailable")) {
         setSlot(null);
         setVersion((v) => v + 1);
       }
-    } finally {
-      setBusy(false);
-    }
+      return errorKey(failure);
+    },
+  });
+  const appointment = () => props.entry.appointment;
+
+  const move = async () => {
+    const start = slot();
+    setMissing(!start);
+    if (!start) return;
+    const [token, id, onMoved] = [props.entry.token, appointment().id, props.onMoved];
+    await write.run(true, async () =>
+      onMoved(token ? await moveByToken(token, start) : await moveOwn(id, start)),
+    );
   };
 
   return (
@@ -55,9 +52,9 @@ export function MovePanel(props: {
         onChange={setSlot}
         version={version()}
       />
-      <ErrorText messageKey={error()} />
+      <ErrorText messageKey={missing() ? "appointments.time.errorNone" : write.failure()} />
       <div class="button-row">
-        <button type="button" class="button" disabled={busy()} onClick={() => void move()}>
+        <button type="button" class="button" disabled={write.busy()} onClick={() => void move()}>
           {t("appointments.actions.moveConfirm")}
         </button>
         <button type="button" class="button secondary" onClick={() => props.onClose()}>

@@ -5,6 +5,7 @@ import { A, useLocation, useNavigate, useSearchParams } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { createStore, unwrap } from "solid-js/store";
 import { CONSULTATION_TOPICS } from "../../lib/contract/business";
+import { createConsoleWrite, failureItems } from "../../lib/console-write";
 import { t } from "../../lib/i18n";
 import { usePageTitle } from "../../ui/page-title";
 import { ErrorSummary, type SummaryItem, summaryOf } from "../../ui/ErrorSummary";
@@ -52,37 +53,31 @@ function RequestForm(props: { topic: string | undefined }) {
   };
   const [form, setForm] = createStore<ConsultationForm>(initial());
   const [errors, setErrors] = createSignal<Partial<Record<ConsultationField, string>>>({});
-  const [busy, setBusy] = createSignal(false);
-  const [failed, setFailed] = createSignal(false);
+  const write = createConsoleWrite({
+    // Only the device's own storage can fail here (the outbox sends later): say so, keep the input.
+    explain: (error) => {
+      console.error("consultation not queued", error);
+      return "business.consultation.notQueued";
+    },
+  });
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (busy()) return;
+    if (write.busy()) return;
+    write.clear();
     const check = checkConsultation(unwrap(form));
-    if (!check.ok) {
-      setErrors(check.errors);
-      setFailed(false);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    setFailed(false);
-    try {
+    setErrors(check.ok ? {} : check.errors);
+    if (!check.ok) return;
+    await write.run(true, async () => {
       const id = await sendConsultation(check.write);
       navigate(`/wirtschaft/beratung?anfrage=${encodeURIComponent(id)}`);
-    } catch (error) {
-      // Only the device's own storage can fail here (the outbox sends later): say so, keep the input.
-      console.error("consultation not queued", error);
-      setFailed(true);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   // The device's storage refusing the request is no field's fault: it stands on its own.
   const summary = (): SummaryItem[] => [
     ...summaryOf(CONSULTATION_FIELDS, errors(), "consultation"),
-    ...(failed() ? [{ message: "business.consultation.notQueued" }] : []),
+    ...failureItems(write.failure()),
   ];
 
   return (
@@ -164,7 +159,7 @@ function RequestForm(props: { topic: string | undefined }) {
           onChange={(checked) => setForm("consent", checked)}
           error={errors().consent}
         />
-        <button type="submit" class="button" disabled={busy()}>
+        <button type="submit" class="button" disabled={write.busy()}>
           {t("business.consultation.send")}
         </button>
       </form>

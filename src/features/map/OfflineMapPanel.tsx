@@ -4,6 +4,7 @@ import type { StyleSpecification } from "maplibre-gl";
 import { createMemo, createSignal, For, Match, onCleanup, onMount, Show, Switch } from "solid-js";
 import type { OfflineInfo } from "../../lib/contract/map";
 import { OFFLINE_MAX_ZOOM, OFFLINE_MIN_ZOOM } from "../../lib/contract/map-constants";
+import { createConsoleWrite } from "../../lib/console-write";
 import { formatDateTime } from "../../lib/date-format";
 import { language, t } from "../../lib/i18n";
 import {
@@ -42,7 +43,13 @@ export function OfflineMapPanel() {
   const [unavailable, setUnavailable] = createSignal(false);
   const [from, setFrom] = createSignal(DEFAULT_FROM);
   const [to, setTo] = createSignal(DEFAULT_TO);
-  const [saving, setSaving] = createSignal(false);
+  /** The download; its outcome is one of the panel's (below), as are "no space" and "deleted". */
+  const download = createConsoleWrite({
+    explain: (error) => {
+      if (!(error instanceof DownloadCancelled)) console.warn("map offline: not saved", error);
+      return void setOutcome(error instanceof DownloadCancelled ? "cancelled" : "failed");
+    },
+  });
   const [progress, setProgress] = createSignal<Progress>({ done: 0, total: 0 });
   const [outcome, setOutcome] = createSignal<Outcome | null>(null);
   const [free, setFree] = createSignal(0);
@@ -93,7 +100,7 @@ export function OfflineMapPanel() {
 
   async function save() {
     const current = plan();
-    if (!current || saving()) return;
+    if (!current || download.busy()) return;
     setOutcome(null);
     const space = await freeStorageBytes();
     if (space !== null && current.estimatedBytes > space) {
@@ -102,25 +109,16 @@ export function OfflineMapPanel() {
       return;
     }
     controller = new AbortController();
-    setSaving(true);
+    const [zoom, signal] = [{ from: from(), to: to() }, controller.signal];
     setProgress({ done: 0, total: current.urls.length + 1 });
-    try {
+    await download.run(true, async () => {
       const { ENGINE_FILES } = await import("./map-engine");
       setSaved(
-        await saveOfflineMap(
-          current,
-          { from: from(), to: to() },
-          { signal: controller.signal, onProgress: setProgress, codeFiles: ENGINE_FILES },
-        ),
+        await saveOfflineMap(current, zoom, { signal, onProgress: setProgress, codeFiles: ENGINE_FILES }),
       );
       setOutcome("saved");
-    } catch (error) {
-      if (!(error instanceof DownloadCancelled)) console.warn("map offline: not saved", error);
-      setOutcome(error instanceof DownloadCancelled ? "cancelled" : "failed");
-    } finally {
-      controller = undefined;
-      setSaving(false);
-    }
+    });
+    controller = undefined;
   }
 
   async function remove() {
@@ -161,7 +159,7 @@ export function OfflineMapPanel() {
             <label for="map-offline-from">{t("map.offline.fromZoom")}</label>
             <select
               id="map-offline-from"
-              disabled={saving()}
+              disabled={download.busy()}
               onChange={(event) => chooseFrom(Number(event.currentTarget.value))}
             >
               <For each={levels()}>
@@ -177,7 +175,7 @@ export function OfflineMapPanel() {
             <label for="map-offline-to">{t("map.offline.toZoom")}</label>
             <select
               id="map-offline-to"
-              disabled={saving()}
+              disabled={download.busy()}
               onChange={(event) => chooseTo(Number(event.currentTarget.value))}
             >
               <For each={levels()}>
@@ -203,7 +201,7 @@ export function OfflineMapPanel() {
         </p>
 
         <Show
-          when={saving()}
+          when={download.busy()}
           fallback={
             <div class="button-row">
               <button type="button" class="button" disabled={!plan()} onClick={() => void save()}>

@@ -12,6 +12,7 @@ import {
   WARNING_PROVIDERS,
   type WarningProvider,
 } from "../../lib/contract/warnings";
+import { createConsoleWrite } from "../../lib/console-write";
 import { ApiError, NetworkError } from "../../lib/http";
 import { language, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
@@ -80,9 +81,9 @@ function NoPush(props: { support: "needs-home-screen" | "unsupported" | "support
 function PushForm() {
   const stored = createLiveQuery(() => storedPushRegistration);
   const [preferences, setPreferences] = createSignal<PushPreferences>(defaultPreferences(language()));
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<string>();
-  const [done, setDone] = createSignal<string>();
+  /** Succeeds with the key of what was done. */
+  const write = createConsoleWrite();
+  const [choiceError, setChoiceError] = createSignal<string>();
   /** The failed action again, when waiting a moment may be all it needs (no answer, no network). */
   const [retry, setRetry] = createSignal<() => void>();
   const subscribed = () => stored.data() !== undefined;
@@ -114,32 +115,29 @@ function PushForm() {
   };
 
   const run = async (action: () => Promise<void>, doneKey: string) => {
-    if (busy()) return;
-    setError(undefined);
-    setDone(undefined);
-    setBusy(true);
-    try {
-      await action();
-      setRetry(undefined);
-      setDone(doneKey);
-    } catch (failure) {
+    if (write.busy()) return;
+    setChoiceError(undefined);
+    const explain = (failure: unknown) => {
       console.error("push settings", failure);
-      setError(failureKey(failure));
       const again = () => void run(action, doneKey);
       const worthAgain = failure instanceof PushTimeoutError || failure instanceof NetworkError;
       setRetry(() => (worthAgain ? again : undefined));
-    } finally {
-      setBusy(false);
-    }
+      return failureKey(failure);
+    };
+    const succeeded = async () => {
+      await action();
+      return doneKey;
+    };
+    await write.run(true, succeeded, { explain, done: () => setRetry(undefined) });
   };
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const invalid = validationKey();
     if (invalid) {
-      setDone(undefined);
+      write.clear();
       setRetry(undefined);
-      setError(invalid);
+      setChoiceError(invalid);
       return;
     }
     const chosen = preferences();
@@ -319,30 +317,35 @@ function PushForm() {
         </fieldset>
 
         <div role="alert" class="push-alert-region">
-          <Show when={error()}>
+          <Show when={choiceError() ?? write.failure()}>
             {(key) => <p class="push-error">{t(key(), { seconds: PUSH_TIMEOUT_MS / 1000 })}</p>}
           </Show>
         </div>
         <Show when={retry()}>
           {(again) => (
             <p>
-              <button type="button" class="button secondary" disabled={busy()} onClick={() => again()()}>
+              <button
+                type="button"
+                class="button secondary"
+                disabled={write.busy()}
+                onClick={() => again()()}
+              >
                 {t("warnings.push.retry")}
               </button>
             </p>
           )}
         </Show>
         <div role="status">
-          <Show when={done()}>{(key) => <p class="push-done">{t(key())}</p>}</Show>
+          <Show when={write.success()}>{(key) => <p class="push-done">{t(key())}</p>}</Show>
         </div>
 
         <p class="button-row">
-          <button type="submit" class="button" disabled={busy()}>
+          <button type="submit" class="button" disabled={write.busy()}>
             {subscribed()
-              ? busy()
+              ? write.busy()
                 ? t("warnings.push.saving")
                 : t("warnings.push.save")
-              : busy()
+              : write.busy()
                 ? t("warnings.push.enabling")
                 : t("warnings.push.enable")}
           </button>
@@ -350,7 +353,7 @@ function PushForm() {
             <button
               type="button"
               class="button secondary"
-              disabled={busy()}
+              disabled={write.busy()}
               onClick={() => void run(unsubscribe, "warnings.push.disabled")}
             >
               {t("warnings.push.disable")}

@@ -1,36 +1,29 @@
 // Periods of the day in which the office takes no bookings (training, holidays), and lifting one:
 // lifting opens the time for new bookings again; appointments it cancelled stay cancelled.
-import { createSignal, For, Show } from "solid-js";
+import { For, Show } from "solid-js";
 import type { Closure } from "../../../lib/contract/appointments";
 import { t } from "../../../lib/i18n";
 import { deleteClosure } from "./api";
 import { ActionOutcome } from "../../../ui/ActionOutcome";
 import { closuresInOrder } from "./day";
-import { errorKey } from "../../../lib/console-error-key";
+import { createConsoleWrite } from "../../../lib/console-write";
 import { formatPeriod } from "../../../lib/date-format";
 
 export function ClosureList(props: { closures: readonly Closure[]; onRemoved: (id: string) => void }) {
   let heading: HTMLHeadingElement | undefined;
-  const [removing, setRemoving] = createSignal<string>();
-  const [failure, setFailure] = createSignal<string>();
-  const [removed, setRemoved] = createSignal<string>();
+  /** Busy with the closure's id. */
+  const write = createConsoleWrite<string>();
 
   const remove = async (closure: Closure) => {
-    if (removing()) return;
-    setRemoving(closure.id);
-    setFailure(undefined);
-    setRemoved(undefined);
-    try {
+    if (write.busy()) return;
+    const onRemoved = props.onRemoved;
+    await write.run(closure.id, async () => {
       await deleteClosure(closure.id);
-      props.onRemoved(closure.id);
-      setRemoved(formatPeriod(closure.start, closure.end));
+      onRemoved(closure.id);
       // The button went with the entry: the keyboard goes on from the list's heading.
       heading?.focus();
-    } catch (error) {
-      setFailure(errorKey(error));
-    } finally {
-      setRemoving(undefined);
-    }
+      return t("appointments.console.closures.removed", { period: formatPeriod(closure.start, closure.end) });
+    });
   };
 
   return (
@@ -38,10 +31,7 @@ export function ClosureList(props: { closures: readonly Closure[]; onRemoved: (i
       <h2 id="closures-title" tabindex="-1" ref={heading}>
         {t("appointments.console.closures.title")}
       </h2>
-      <ActionOutcome
-        failureKey={failure()}
-        success={removed() && t("appointments.console.closures.removed", { period: removed() })}
-      />
+      <ActionOutcome failureKey={write.failure()} success={write.success()} />
       <Show when={props.closures.length > 0} fallback={<p>{t("appointments.console.closures.none")}</p>}>
         <ul class="card-list">
           <For each={closuresInOrder(props.closures)}>
@@ -55,11 +45,11 @@ export function ClosureList(props: { closures: readonly Closure[]; onRemoved: (i
                 <button
                   type="button"
                   class="button secondary"
-                  disabled={removing() !== undefined}
+                  disabled={write.busy() !== undefined}
                   aria-describedby={`closure-${closure.id}`}
                   onClick={() => void remove(closure)}
                 >
-                  {removing() === closure.id
+                  {write.busy() === closure.id
                     ? t("appointments.console.closures.removing")
                     : t("appointments.console.closures.remove")}
                 </button>

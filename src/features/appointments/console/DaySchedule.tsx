@@ -1,6 +1,6 @@
 // The appointments of one office and day, in the order they come: who, when, at which counter, for
 // what, and the two things a clerk does with them (check in at the counter, note a no-show).
-import { createMemo, createSignal, For, Show } from "solid-js";
+import { createMemo, For, Show } from "solid-js";
 import type { DayView, StaffAppointment } from "../../../lib/contract/appointments";
 import { t } from "../../../lib/i18n";
 import { EmptyState } from "../../../ui/EmptyState";
@@ -8,7 +8,7 @@ import { checkIn, markNoShow } from "./api";
 import { ActionOutcome } from "../../../ui/ActionOutcome";
 import { type AppointmentAction, actionsFor, sortedByTime, statusTally } from "./day";
 import { DataTable } from "../../../ui/DataTable";
-import { errorKey } from "../../../lib/console-error-key";
+import { createConsoleWrite } from "../../../lib/console-write";
 import { formatTime } from "../../../lib/date-format";
 import { appointmentStatusLabel, visitTypeLabel } from "./labels";
 
@@ -23,37 +23,30 @@ export function DaySchedule(props: {
   onChanged: (appointment: StaffAppointment) => void;
 }) {
   const appointments = createMemo(() => sortedByTime(props.view.appointments));
-  const [pending, setPending] = createSignal<string>();
-  const [failure, setFailure] = createSignal<string>();
-  const [done, setDone] = createSignal<string>();
+  /** Busy with the appointment's id. */
+  const write = createConsoleWrite<string>();
 
   const act = async (appointment: StaffAppointment, action: AppointmentAction) => {
-    if (pending()) return;
-    setPending(appointment.id);
-    setFailure(undefined);
-    setDone(undefined);
-    try {
-      const updated =
-        action === "check-in" ? await checkIn(appointment.reference) : await markNoShow(appointment.id);
-      props.onChanged(updated);
-      setDone(
-        action === "check-in"
+    if (write.busy()) return;
+    const onChanged = props.onChanged;
+    await write.run(
+      appointment.id,
+      async () => {
+        const updated =
+          action === "check-in" ? await checkIn(appointment.reference) : await markNoShow(appointment.id);
+        onChanged(updated);
+        // The row's buttons are gone with the new status: keep the keyboard in the row.
+        requestAnimationFrame(() => document.getElementById(rowId(updated, "status"))?.focus());
+        return action === "check-in"
           ? t("appointments.console.checkIn.done", {
               name: updated.name,
               time: formatTime(updated.start),
               counter: updated.counter,
             })
-          : t("appointments.console.day.noShowDone", { name: updated.name, time: formatTime(updated.start) }),
-      );
-      // The row's buttons are gone with the new status: keep the keyboard in the row.
-      requestAnimationFrame(() => document.getElementById(rowId(updated, "status"))?.focus());
-    } catch (error) {
-      setFailure(
-        errorKey(error, { appointment_not_active: "appointments.console.checkIn.errors.notActive" }),
-      );
-    } finally {
-      setPending(undefined);
-    }
+          : t("appointments.console.day.noShowDone", { name: updated.name, time: formatTime(updated.start) });
+      },
+      { overrides: { appointment_not_active: "appointments.console.checkIn.errors.notActive" } },
+    );
   };
 
   return (
@@ -76,7 +69,7 @@ export function DaySchedule(props: {
           </For>
         </ul>
       </Show>
-      <ActionOutcome failureKey={failure()} success={done()} />
+      <ActionOutcome failureKey={write.failure()} success={write.success()} />
       <Show
         when={appointments().length > 0}
         fallback={
@@ -152,11 +145,11 @@ export function DaySchedule(props: {
                           <button
                             type="button"
                             class={action === "check-in" ? "button" : "button secondary"}
-                            disabled={pending() !== undefined}
+                            disabled={write.busy() !== undefined}
                             aria-describedby={rowId(appointment, "name")}
                             onClick={() => void act(appointment, action)}
                           >
-                            {pending() === appointment.id
+                            {write.busy() === appointment.id
                               ? t("appointments.console.day.working")
                               : t(`appointments.console.actions.${action}`)}
                           </button>

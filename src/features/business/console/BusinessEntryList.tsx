@@ -8,7 +8,7 @@ import { EmptyState } from "../../../ui/EmptyState";
 import { usePageTitle } from "../../../ui/page-title";
 import { BusinessAccess, BusinessViews } from "./BusinessAccess";
 import { DataTable } from "../../../ui/DataTable";
-import { errorKey } from "../../../lib/console-error-key";
+import { createConsoleWrite } from "../../../lib/console-write";
 import { ActionOutcome } from "../../../ui/ActionOutcome";
 import { createRemote } from "../../../lib/remote";
 import { RemoteStatus } from "../../../ui/RemoteStatus";
@@ -53,9 +53,7 @@ function EntryList<T extends Entry>(props: ListProps<T>) {
     return [...(entries.data() ?? [])].sort((a, b) => collator.compare(a.name, b.name));
   });
   const [confirming, setConfirming] = createSignal<string>();
-  const [deleting, setDeleting] = createSignal(false);
-  const [failure, setFailure] = createSignal<string>();
-  const [done, setDone] = createSignal<string>();
+  const write = createConsoleWrite();
   // The edit page comes back here with the name of what it saved.
   const location = useLocation<{ saved: unknown }>();
   const saved = () => {
@@ -64,20 +62,14 @@ function EntryList<T extends Entry>(props: ListProps<T>) {
   };
 
   const remove = async (entry: T) => {
-    if (deleting()) return;
-    setDeleting(true);
-    setFailure(undefined);
-    setDone(undefined);
-    try {
-      await props.remove(entry.id);
+    if (write.busy()) return;
+    const removeEntry = props.remove;
+    await write.run(true, async () => {
+      await removeEntry(entry.id);
       setConfirming(undefined);
-      setDone(t("business.console.deleted", { name: entry.name }));
       entries.reload();
-    } catch (error) {
-      setFailure(errorKey(error));
-    } finally {
-      setDeleting(false);
-    }
+      return t("business.console.deleted", { name: entry.name });
+    });
   };
 
   return (
@@ -90,7 +82,10 @@ function EntryList<T extends Entry>(props: ListProps<T>) {
           {props.newLabel}
         </A>
       </p>
-      <ActionOutcome failureKey={failure()} success={done() ?? (failure() ? undefined : saved())} />
+      <ActionOutcome
+        failureKey={write.failure()}
+        success={write.success() ?? (write.failure() ? undefined : saved())}
+      />
       <RemoteStatus remote={entries} />
       <Show when={entries.data()}>
         <Show
@@ -144,7 +139,9 @@ function EntryList<T extends Entry>(props: ListProps<T>) {
                           question={t("business.console.deleteQuestion", { name: entry.name })}
                           text={t("business.console.deleteText")}
                           confirmLabel={
-                            deleting() ? t("business.console.deleting") : t("business.console.deleteConfirm")
+                            write.busy()
+                              ? t("business.console.deleting")
+                              : t("business.console.deleteConfirm")
                           }
                           onConfirm={() => void remove(entry)}
                           onCancel={() => setConfirming(undefined)}

@@ -9,7 +9,7 @@ import { EmptyState } from "../../../ui/EmptyState";
 import { usePageTitle } from "../../../ui/page-title";
 import { type FactFormat, featureLocation, featureTitle } from "../feature-facts";
 import { DataTable } from "../../../ui/DataTable";
-import { errorKey } from "../../../lib/console-error-key";
+import { createConsoleWrite } from "../../../lib/console-write";
 import { ActionOutcome } from "../../../ui/ActionOutcome";
 import { deleteMapFeature, fetchLayerFeatures, fetchMapLayers } from "./api";
 import { featureSourceLabel, formatUpdated, layerLabel, layerPath, publicationLabel } from "./labels";
@@ -39,9 +39,7 @@ function LayerEditor(props: { layer: MapLayer }) {
       .sort((a, b) => collator.compare(a.title, b.title));
   });
   const [confirming, setConfirming] = createSignal<string>();
-  const [deleting, setDeleting] = createSignal(false);
-  const [failure, setFailure] = createSignal<string>();
-  const [done, setDone] = createSignal<string>();
+  const write = createConsoleWrite();
   // The edit page comes back here with the title of what it saved.
   const location = useLocation<{ saved: unknown }>();
   const saved = () => {
@@ -54,20 +52,18 @@ function LayerEditor(props: { layer: MapLayer }) {
   };
 
   const remove = async (feature: StaffMapFeature, title: string) => {
-    if (deleting()) return;
-    setDeleting(true);
-    setFailure(undefined);
-    setDone(undefined);
-    try {
-      await deleteMapFeature(props.layer, feature.id);
-      setConfirming(undefined);
-      setDone(t("map.console.deleted", { title }));
-      changed();
-    } catch (error) {
-      setFailure(errorKey(error, { forbidden: "map.console.forbidden" }));
-    } finally {
-      setDeleting(false);
-    }
+    if (write.busy()) return;
+    const layer = props.layer;
+    await write.run(
+      true,
+      async () => {
+        await deleteMapFeature(layer, feature.id);
+        setConfirming(undefined);
+        changed();
+        return t("map.console.deleted", { title });
+      },
+      { overrides: { forbidden: "map.console.forbidden" } },
+    );
   };
 
   return (
@@ -87,7 +83,10 @@ function LayerEditor(props: { layer: MapLayer }) {
       </p>
 
       <h2>{t("map.console.featuresTitle")}</h2>
-      <ActionOutcome failureKey={failure()} success={done() ?? (failure() ? undefined : saved())} />
+      <ActionOutcome
+        failureKey={write.failure()}
+        success={write.success() ?? (write.failure() ? undefined : saved())}
+      />
       <RemoteStatus remote={features} />
       <Show when={features.data()}>
         <Show
@@ -155,7 +154,7 @@ function LayerEditor(props: { layer: MapLayer }) {
                               : t("map.console.deleteText")
                           }
                           confirmLabel={
-                            deleting() ? t("map.console.deleting") : t("map.console.deleteConfirm")
+                            write.busy() ? t("map.console.deleting") : t("map.console.deleteConfirm")
                           }
                           onConfirm={() => void remove(row.feature, row.title)}
                           onCancel={() => setConfirming(undefined)}

@@ -4,6 +4,7 @@
 import { A, useParams } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { createStore, unwrap } from "solid-js/store";
+import { createConsoleWrite, failureItems } from "../../../lib/console-write";
 import type { MerchantClaim, Shop } from "../../../lib/contract/shops";
 import { ApiError } from "../../../lib/http";
 import { t } from "../../../lib/i18n";
@@ -17,7 +18,6 @@ import { shopOnDevice } from "./data";
 import { checkClaim, claimErrorItems, claimFaults, emptyClaimForm, type FormErrors } from "./details-form";
 import { failureKey } from "./failures";
 import { SendButton } from "./FormStatus";
-import { createMerchantWrite, failureItems } from "./merchant-write";
 import { categoryLabel } from "./labels";
 import { claimShop } from "./merchant-api";
 import { publicPath } from "./paths";
@@ -67,7 +67,7 @@ function ShopSummary(props: { shop: Shop }) {
 function ClaimForm(props: { shop: Shop }) {
   const [form, setForm] = createStore(emptyClaimForm());
   const [errors, setErrors] = createSignal<FormErrors>({});
-  const write = createMerchantWrite();
+  const write = createConsoleWrite();
   const [sent, setSent] = createSignal<MerchantClaim>();
   const prefix = "claim";
 
@@ -83,17 +83,20 @@ function ClaimForm(props: { shop: Shop }) {
     const claim = checked.claim;
     const shopId = props.shop.id;
     await write.run(
+      true,
       async () => {
         setSent(await claimShop(shopId, claim));
       },
-      (error) => {
-        const onFields = error instanceof ApiError ? claimFaults(error.faults.map((f) => f.path)) : {};
-        setErrors(onFields);
-        if (Object.keys(onFields).length > 0) return undefined;
-        return failureKey(error, {
-          conflict: "merchant.claim.conflict",
-          forbidden: "merchant.common.staffAccount",
-        });
+      {
+        explain: (error) => {
+          const onFields = error instanceof ApiError ? claimFaults(error.faults.map((f) => f.path)) : {};
+          setErrors(onFields);
+          if (Object.keys(onFields).length > 0) return undefined;
+          return failureKey(error, {
+            conflict: "merchant.claim.conflict",
+            forbidden: "merchant.common.staffAccount",
+          });
+        },
       },
     );
   };
@@ -107,7 +110,7 @@ function ClaimForm(props: { shop: Shop }) {
           <form class="account-form" noValidate onSubmit={(event) => void submit(event)}>
             <p class="hint">{t("common.form.requiredNote")}</p>
             <ClaimFields prefix={prefix} form={form} setForm={setForm} errors={errors()} />
-            <SendButton busy={write.busy()} label={t("merchant.claim.submit")} />
+            <SendButton busy={write.busy() === true} label={t("merchant.claim.submit")} />
           </form>
         </>
       }

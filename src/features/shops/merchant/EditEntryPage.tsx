@@ -4,6 +4,7 @@
 // or waiting, the fields at fault) is what the merchant must see, so nothing is queued.
 import { A, useParams } from "@solidjs/router";
 import { createSignal, Show, untrack } from "solid-js";
+import { createConsoleWrite, failureItems } from "../../../lib/console-write";
 import type { MerchantEntry, MerchantOverview, SaveResult } from "../../../lib/contract/shops";
 import { ApiError } from "../../../lib/http";
 import { formatDateTime } from "../../../lib/date-format";
@@ -18,7 +19,6 @@ import { createDetailsState } from "./details-state";
 import { DetailsFields } from "./DetailsFields";
 import { failureKey } from "./failures";
 import { OverviewStatus, SendButton } from "./FormStatus";
-import { createMerchantWrite, failureItems } from "./merchant-write";
 import { HistoryList } from "./HistoryList";
 import { trustLabel } from "./labels";
 import { fetchHistory, fetchOverview, saveEntry } from "./merchant-api";
@@ -87,7 +87,7 @@ function EntryEditor(props: { entry: MerchantEntry; onSaved: (entry: MerchantEnt
   const start = untrack(() => props.entry.pendingChange?.details ?? props.entry.shop);
   const details = createDetailsState(prefix, detailsFormOf(start));
   const [outcome, setOutcome] = createSignal<SaveResult["outcome"]>();
-  const write = createMerchantWrite();
+  const write = createConsoleWrite();
   const history = createRemote(() => props.entry.shop.id, fetchHistory);
   let result: HTMLDivElement | undefined;
 
@@ -110,12 +110,15 @@ function EntryEditor(props: { entry: MerchantEntry; onSaved: (entry: MerchantEnt
     const shopId = props.entry.shop.id;
     let answer: SaveResult | undefined;
     await write.run(
+      true,
       async () => {
         answer = await saveEntry(shopId, checked);
       },
-      (error) => {
-        const onFields = error instanceof ApiError && details.applyFaults(error.faults);
-        return onFields ? undefined : failureKey(error, { forbidden: "merchant.edit.forbidden" });
+      {
+        explain: (error) => {
+          const onFields = error instanceof ApiError && details.applyFaults(error.faults);
+          return onFields ? undefined : failureKey(error, { forbidden: "merchant.edit.forbidden" });
+        },
       },
     );
     if (answer) saved(answer);
@@ -171,7 +174,7 @@ function EntryEditor(props: { entry: MerchantEntry; onSaved: (entry: MerchantEnt
               : "merchant.edit.saveHintReview",
           )}
         </p>
-        <SendButton busy={write.busy()} label={t("merchant.edit.save")} />
+        <SendButton busy={write.busy() === true} label={t("merchant.edit.save")} />
       </form>
 
       <PhotoPanel entry={props.entry} onSaved={saved} />

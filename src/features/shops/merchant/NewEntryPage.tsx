@@ -3,6 +3,7 @@
 import { A } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { createStore, unwrap } from "solid-js/store";
+import { createConsoleWrite, failureItems } from "../../../lib/console-write";
 import type { MerchantClaim, NewShopWrite } from "../../../lib/contract/shops";
 import { ApiError } from "../../../lib/http";
 import { t } from "../../../lib/i18n";
@@ -23,7 +24,6 @@ import { createDetailsState } from "./details-state";
 import { DetailsFields } from "./DetailsFields";
 import { failureKey } from "./failures";
 import { SendButton } from "./FormStatus";
-import { createMerchantWrite, failureItems } from "./merchant-write";
 import { createEntry } from "./merchant-api";
 import { MERCHANT_PATH } from "./paths";
 import "../../account/account.css";
@@ -48,7 +48,7 @@ function NewEntryForm() {
   const details = createDetailsState(prefix, emptyDetailsForm());
   const [claim, setClaim] = createStore(emptyClaimForm());
   const [claimErrors, setClaimErrors] = createSignal<FormErrors>({});
-  const write = createMerchantWrite();
+  const write = createConsoleWrite();
   const [sent, setSent] = createSignal<MerchantClaim>();
   // One key per request body: a repeat after a lost answer is recognised, a changed form is new.
   let attempt: { key: string; body: string } | undefined;
@@ -74,19 +74,22 @@ function NewEntryForm() {
     if (!checkedDetails || !checkedClaim.claim) return;
     const body: NewShopWrite = { ...checkedClaim.claim, details: checkedDetails };
     await write.run(
+      true,
       async () => {
         setSent(await createEntry(body, keyFor(body)));
       },
-      (error) => {
-        const faults = error instanceof ApiError ? error.faults : [];
-        const onDetails = details.applyFaults(faults, "details.");
-        const onClaim = claimFaults(faults.map((fault) => fault.path));
-        setClaimErrors(onClaim);
-        if (onDetails || Object.keys(onClaim).length > 0) return undefined;
-        return failureKey(error, {
-          conflict: "merchant.newEntry.conflict",
-          forbidden: "merchant.common.staffAccount",
-        });
+      {
+        explain: (error) => {
+          const faults = error instanceof ApiError ? error.faults : [];
+          const onDetails = details.applyFaults(faults, "details.");
+          const onClaim = claimFaults(faults.map((fault) => fault.path));
+          setClaimErrors(onClaim);
+          if (onDetails || Object.keys(onClaim).length > 0) return undefined;
+          return failureKey(error, {
+            conflict: "merchant.newEntry.conflict",
+            forbidden: "merchant.common.staffAccount",
+          });
+        },
       },
     );
   };
@@ -114,7 +117,7 @@ function NewEntryForm() {
             <h2>{t("merchant.newEntry.claimTitle")}</h2>
             <p>{t("merchant.newEntry.claimLead")}</p>
             <ClaimFields prefix={`${prefix}-claim`} form={claim} setForm={setClaim} errors={claimErrors()} />
-            <SendButton busy={write.busy()} label={t("merchant.newEntry.submit")} />
+            <SendButton busy={write.busy() === true} label={t("merchant.newEntry.submit")} />
           </form>
         </>
       }

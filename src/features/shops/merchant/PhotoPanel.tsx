@@ -10,12 +10,12 @@ import {
   SHOP_PHOTO_TYPES,
   shopPhotoUrl,
 } from "../../../lib/contract/shops";
+import { createConsoleWrite } from "../../../lib/console-write";
 import { t } from "../../../lib/i18n";
 import { ConfirmAction } from "../../../ui/ConfirmAction";
 import { createConfirmStep } from "../../../lib/confirm-step";
 import { ErrorSummary, type SummaryItem } from "../../../ui/ErrorSummary";
 import { FileInput } from "../../../ui/Field";
-import { createMerchantWrite } from "./merchant-write";
 import { photoFailureKey } from "./failures";
 import { removePhoto, uploadPhoto } from "./merchant-api";
 
@@ -27,7 +27,7 @@ export function PhotoPanel(props: { entry: MerchantEntry; onSaved: (result: Save
   const [previewUrl, setPreviewUrl] = createSignal<string>();
   /** What is wrong with the chosen file, found here or by the server. */
   const [error, setError] = createSignal<string>();
-  const write = createMerchantWrite();
+  const write = createConsoleWrite();
   const confirm = createConfirmStep<true>();
   let input: HTMLInputElement | undefined;
 
@@ -62,11 +62,12 @@ export function PhotoPanel(props: { entry: MerchantEntry; onSaved: (result: Save
     const shopId = props.entry.shop.id;
     let result: SaveResult | undefined;
     await write.run(
+      true,
       async () => {
         result = await uploadPhoto(shopId, chosen);
       },
       // The server's refusal is about the file: it shows on the field.
-      (failure) => void setError(photoFailureKey(failure)),
+      { explain: (failure) => void setError(photoFailureKey(failure)) },
     );
     if (!result) return;
     props.onSaved(result);
@@ -80,9 +81,13 @@ export function PhotoPanel(props: { entry: MerchantEntry; onSaved: (result: Save
     setError(undefined);
     const shopId = props.entry.shop.id;
     let result: SaveResult | undefined;
-    await write.run(async () => {
-      result = await removePhoto(shopId);
-    }, photoFailureKey);
+    await write.run(
+      true,
+      async () => {
+        result = await removePhoto(shopId);
+      },
+      { explain: photoFailureKey },
+    );
     if (result) props.onSaved(result);
   };
 
