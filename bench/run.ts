@@ -12,6 +12,7 @@ import { benchApplications, UPLOAD_BYTES } from "./applications";
 import { benchAppointments, CLIENTS as APPOINTMENT_CLIENTS, type LatencyTiming } from "./appointments";
 import { POSTBOX_MESSAGES, type RequestTiming, timePostboxFeed, timeSignIns } from "./account";
 import { assertChromiumExists } from "./browser";
+import { AGENTS as CHAT_AGENTS, benchChat, RESIDENTS as CHAT_RESIDENTS } from "./chat";
 import { type Chunk, distChunks, pageChunks, toKb } from "./bundle";
 import { auditPage, type Scores } from "./lighthouse";
 import { benchMap, MAP_PATH } from "./map";
@@ -444,6 +445,61 @@ async function shopRows(): Promise<Row[]> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The Bürgerbüro chat
+
+const CHAT_PATH = "/chat";
+/**
+ * The issue sets no page budget. Ours follows the account page's: it may add 20 KB to the start
+ * page's 60 (80 in all), and so may the chat page.
+ */
+const CHAT_PAGE_BUDGET_KB = 20;
+
+async function chatRows(): Promise<Row[]> {
+  heading(
+    `Bürgerbüro chat: ${CHAT_RESIDENTS} residents and ${CHAT_AGENTS} agents over loopback, the server ` +
+      "restarted midway (production server, SQLite)",
+  );
+  const load = await attempt("chat load", async () => {
+    await ensureBuilt(root);
+    const result = await benchChat(root);
+    console.log(
+      `send → shown on the other side's stream: p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms ` +
+        `over ${result.timed} messages (${result.confirmed} confirmed in all; those across the restart are not timed)`,
+    );
+    console.log(
+      `server down for ${result.restartMs} ms; ${result.lost} lost, ${result.duplicated} shown twice`,
+    );
+    return result;
+  });
+  heading(
+    `JS and CSS the chat page ${CHAT_PATH} loads beyond the start page (gzip -9, service worker blocked)`,
+  );
+  const pageKb = await attempt("measuring the chat page", async () => {
+    assertChromiumExists();
+    await ensureBuilt(root);
+    const server = await startServer(root);
+    try {
+      const start = new Set((await pageChunks(server.baseUrl, "/")).map((c) => c.path));
+      const chunks = (await pageChunks(server.baseUrl, CHAT_PATH)).filter((c) => !start.has(c.path));
+      printChunks(chunks);
+      return totalGzipKb(chunks);
+    } finally {
+      await server.stop();
+    }
+  });
+  const ms = (value: number | undefined) => (value === undefined ? null : roundMs(value, 1));
+  // Targets from the issue: a message on the other screen within 50 ms (p50) and 150 ms (p99), and
+  // none lost or shown twice across a restart. The page: CHAT_PAGE_BUDGET_KB below.
+  return [
+    row("chat_message_p50_ms", ms(load?.p50Ms), "ms", 50, "lower"),
+    row("chat_message_p99_ms", ms(load?.p99Ms), "ms", 150, "lower"),
+    row("chat_lost_messages", load?.lost ?? null, "messages", 0, "lower"),
+    row("chat_duplicated_messages", load?.duplicated ?? null, "messages", 0, "lower"),
+    row("chat_page_js_css_gzip_kb", pageKb, "KB", CHAT_PAGE_BUDGET_KB, "lower"),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
 
 const SECTIONS: Record<string, () => Promise<Row[]>> = {
   search: searchRows,
@@ -455,6 +511,7 @@ const SECTIONS: Record<string, () => Promise<Row[]>> = {
   map: mapRows,
   shops: shopRows,
   nina: ninaRows,
+  chat: chatRows,
 };
 
 async function main(): Promise<void> {

@@ -33,7 +33,7 @@ import { pushRoutes } from "./features/push/routes";
 import { shopRoutes } from "./features/shops/routes";
 import { staffShopRoutes } from "./features/shops/staff-routes";
 import { staffRoutes } from "./features/staff/routes";
-import { syncRoutes } from "./features/sync/routes";
+import { syncRoutes } from "./platform/sync/routes";
 import { warningRoutes } from "./features/warnings/routes";
 import type { AppEnv } from "./http/env";
 import { CLIENT_CLOSED_REQUEST, clientAborted } from "./http/client-abort";

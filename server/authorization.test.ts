@@ -2,7 +2,7 @@
 // expected status per actor. A new endpoint must join the table: the last test fails until it does.
 import { randomBytes, randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
-import { listEntries } from "./features/sync/store";
+import { listEntries } from "./platform/sync/store";
 import type { AccountTable } from "./db/schema";
 import { hashPassword } from "./features/auth/passwords";
 import { insertAccount } from "./features/account/store";

@@ -4,6 +4,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { Context, MiddlewareHandler } from "hono";
 import type { Db } from "../db/database";
+import { readCsrfSecret } from "../platform/csrf/store";
 import type { AppEnv } from "./env";
 import { ProblemError } from "./problem";
 import { newToken, readCookie, requestOrigin, writeCookie } from "./session";
@@ -14,12 +15,7 @@ const secrets = new WeakMap<Db, Promise<string>>();
 function secretOf(db: Db): Promise<string> {
   let secret = secrets.get(db);
   if (!secret) {
-    secret = db
-      .selectFrom("meta")
-      .select("value")
-      .where("key", "=", "csrf_secret")
-      .executeTakeFirstOrThrow()
-      .then((row) => row.value);
+    secret = readCsrfSecret(db);
     secrets.set(db, secret);
   }
   return secret;

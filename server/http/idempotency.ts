@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
 import { isUniqueViolation } from "../db/database";
+import { answerScope, findStoredAnswer, storeAnswer } from "../platform/idempotency/store";
 import type { AppEnv } from "./env";
 import { ProblemError } from "./problem";
 
@@ -25,19 +26,13 @@ export function idempotent(): MiddlewareHandler<AppEnv> {
       );
     }
     // The path goes into the stored scope; server/app.ts has refused one holding U+0000 (404).
-    const scope = `${c.var.accountId ?? "anonymous"} ${c.req.method} ${c.req.path}`;
+    const scope = answerScope(c.var.accountId, c.req.method, c.req.path);
     const fingerprint = createHash("sha256")
       .update(await c.req.text())
       .digest("base64url");
     const db = c.var.db;
 
-    const stored = () =>
-      db
-        .selectFrom("idempotency_keys")
-        .select(["fingerprint", "status", "body"])
-        .where("scope", "=", scope)
-        .where("key", "=", key)
-        .executeTakeFirst();
+    const stored = () => findStoredAnswer(db, scope, key);
     // A plain Response, not c.body(): after `c.res = undefined` below, c.header() throws in hono.
     const replay = (row: { fingerprint: string; status: number; body: string }) => {
       if (row.fingerprint !== fingerprint) throw new ProblemError(422, "idempotency_key_reused");
@@ -62,17 +57,14 @@ export function idempotent(): MiddlewareHandler<AppEnv> {
         const answer = c.res;
         const body = await answer.text();
         c.res = new Response(bodyFor(answer.status, body), answer);
-        await trx
-          .insertInto("idempotency_keys")
-          .values({
-            key,
-            scope,
-            fingerprint,
-            status: answer.status,
-            body,
-            created_at: new Date().toISOString(),
-          })
-          .execute();
+        await storeAnswer(trx, {
+          key,
+          scope,
+          fingerprint,
+          status: answer.status,
+          body,
+          created_at: new Date().toISOString(),
+        });
       });
     } catch (error) {
       if (error instanceof RollBack) return;

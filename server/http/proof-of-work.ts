@@ -8,9 +8,13 @@ import { createChallenge, verifySolution } from "altcha-lib/v1";
 import type { AltchaChallenge } from "../../src/lib/contract/proof-of-work";
 import { z } from "../../src/lib/contract/zod";
 import { type Db, isUniqueViolation } from "../db/database";
+import {
+  deleteExpiredSolutions,
+  readOrCreateHmacKey,
+  recordSpentSolution,
+} from "../platform/proof-of-work/store";
 import { ProblemError } from "./problem";
 
-const KEY = "altcha:hmac-key";
 const VALID_MS = 10 * 60_000;
 /** About 10,000 SHA-256 on average: a second or two on a slow phone, real work at bot scale. */
 export const DEFAULT_MAX_NUMBER = 20_000;
@@ -21,21 +25,11 @@ const keys = new WeakMap<Db, Promise<string>>();
 function hmacKey(db: Db): Promise<string> {
   let key = keys.get(db);
   if (!key) {
-    key = readOrCreateKey(db);
+    key = readOrCreateHmacKey(db, randomBytes(32).toString("base64url"));
     keys.set(db, key);
     key.catch(() => keys.delete(db));
   }
   return key;
-}
-
-async function readOrCreateKey(db: Db): Promise<string> {
-  await db
-    .insertInto("meta")
-    .values({ key: KEY, value: randomBytes(32).toString("base64url") })
-    .onConflict((oc) => oc.column("key").doNothing())
-    .execute();
-  const row = await db.selectFrom("meta").select("value").where("key", "=", KEY).executeTakeFirstOrThrow();
-  return row.value;
 }
 
 export async function newChallenge(db: Db, maxNumber = DEFAULT_MAX_NUMBER): Promise<AltchaChallenge> {
@@ -70,7 +64,7 @@ let nextCleanup = 0;
 async function forgetExpired(db: Db) {
   if (Date.now() < nextCleanup) return;
   nextCleanup = Date.now() + 60_000;
-  await db.deleteFrom("used_challenges").where("expires_at", "<", new Date().toISOString()).execute();
+  await deleteExpiredSolutions(db, new Date().toISOString());
 }
 
 /** Throws 400 proof_of_work_failed unless the solution is right, fresh and not used before. */
@@ -81,10 +75,7 @@ export async function spendSolution(db: Db, encoded: string | undefined): Promis
   }
   await forgetExpired(db);
   try {
-    await db
-      .insertInto("used_challenges")
-      .values({ signature: payload.signature, expires_at: new Date(Date.now() + VALID_MS).toISOString() })
-      .execute();
+    await recordSpentSolution(db, payload.signature, new Date(Date.now() + VALID_MS).toISOString());
   } catch (error) {
     if (isUniqueViolation(error)) throw new ProblemError(400, "proof_of_work_failed", "used already");
     throw error;

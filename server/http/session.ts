@@ -3,9 +3,14 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import type { Db } from "../db/database";
 import type { AccountTable } from "../db/schema";
 import type { AppEnv, SignedInAccount } from "./env";
+import {
+  deleteSession,
+  findSessionWithAccount,
+  insertSession,
+  touchSession,
+} from "../platform/sessions/store";
 import { ProblemError } from "./problem";
 import { forwardedValue } from "./proxy";
 
@@ -74,26 +79,18 @@ export function sessions(): MiddlewareHandler<AppEnv> {
     if (token) {
       const db = c.var.db;
       const now = Date.now();
-      const row = await db
-        .selectFrom("sessions")
-        .innerJoin("accounts", "accounts.id", "sessions.account_id")
-        .selectAll("accounts")
-        .select(["sessions.id_hash", "sessions.expires_at", "sessions.last_seen_at", "sessions.persistent"])
-        .where("sessions.id_hash", "=", hashToken(token))
-        .executeTakeFirst();
+      const row = await findSessionWithAccount(db, hashToken(token));
       if (row && Date.parse(row.expires_at) > now && !row.disabled_at) {
         c.set("account", toSignedIn(row));
         c.set("accountId", row.id);
         c.set("sessionHash", row.id_hash);
         if (now - Date.parse(row.last_seen_at) > TOUCH_INTERVAL_MS) {
-          await db
-            .updateTable("sessions")
-            .set({
-              last_seen_at: new Date(now).toISOString(),
-              expires_at: expiryFrom(now, row.persistent === 1),
-            })
-            .where("id_hash", "=", row.id_hash)
-            .execute();
+          await touchSession(
+            db,
+            row.id_hash,
+            new Date(now).toISOString(),
+            expiryFrom(now, row.persistent === 1),
+          );
         }
       } else {
         deleteCookie(c, cookieName(c, "session"), { path: "/", secure: isHttps(c) });
@@ -106,21 +103,18 @@ export function sessions(): MiddlewareHandler<AppEnv> {
 export async function startSession(c: Context<AppEnv>, accountId: string, persistent: boolean) {
   const db = c.var.db;
   const previous = c.var.sessionHash;
-  if (previous) await db.deleteFrom("sessions").where("id_hash", "=", previous).execute();
+  if (previous) await deleteSession(db, previous);
   const token = newToken();
   const now = Date.now();
-  await db
-    .insertInto("sessions")
-    .values({
-      id_hash: hashToken(token),
-      account_id: accountId,
-      persistent: persistent ? 1 : 0,
-      user_agent: c.req.header("user-agent")?.slice(0, 200) ?? null,
-      created_at: new Date(now).toISOString(),
-      last_seen_at: new Date(now).toISOString(),
-      expires_at: expiryFrom(now, persistent),
-    })
-    .execute();
+  await insertSession(db, {
+    id_hash: hashToken(token),
+    account_id: accountId,
+    persistent: persistent ? 1 : 0,
+    user_agent: c.req.header("user-agent")?.slice(0, 200) ?? null,
+    created_at: new Date(now).toISOString(),
+    last_seen_at: new Date(now).toISOString(),
+    expires_at: expiryFrom(now, persistent),
+  });
   writeCookie(c, "session", token, persistent ? PERSISTENT_MS : undefined);
   c.set("sessionHash", hashToken(token));
   c.set("accountId", accountId);
@@ -129,15 +123,11 @@ export async function startSession(c: Context<AppEnv>, accountId: string, persis
 
 export async function endSession(c: Context<AppEnv>) {
   const hash = c.var.sessionHash;
-  if (hash) await c.var.db.deleteFrom("sessions").where("id_hash", "=", hash).execute();
+  if (hash) await deleteSession(c.var.db, hash);
   deleteCookie(c, cookieName(c, "session"), { path: "/", secure: isHttps(c) });
   c.set("sessionHash", null);
   c.set("account", null);
   c.set("accountId", null);
-}
-
-export async function endAllSessions(db: Db, accountId: string) {
-  await db.deleteFrom("sessions").where("account_id", "=", accountId).execute();
 }
 
 // ---- Guards: every handler that touches personal data starts with one of these ----

@@ -1,6 +1,6 @@
 // The HTTP half of an upload: the multipart/form-data body and the file parts in it, as the browser
 // sent them. What a file may be (its type, read from the content) is the feature's rule
-// (server/features/files/service.ts), applied to the bytes handed over from here.
+// (server/platform/files/service.ts), applied to the bytes handed over from here.
 import type { Context } from "hono";
 import { FILE_MAX_BYTES } from "../../src/lib/contract/account-constants";
 import type { AppEnv } from "./env";

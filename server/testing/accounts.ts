@@ -5,6 +5,7 @@ import type { AccountTable } from "../db/schema";
 import { insertAccount } from "../features/account/store";
 import { hashPassword } from "../features/auth/passwords";
 import { hashToken, newToken } from "../http/session";
+import { insertSession } from "../platform/sessions/store";
 import type { TestApp } from "./test-app";
 import { TestClient } from "./test-client";
 
@@ -49,18 +50,15 @@ export async function createAccount(
 export async function signInDirectly(server: Pick<TestApp, "app" | "config" | "db">, account: AccountTable) {
   const token = newToken();
   const now = new Date().toISOString();
-  await server.db
-    .insertInto("sessions")
-    .values({
-      id_hash: hashToken(token),
-      account_id: account.id,
-      persistent: 1,
-      user_agent: null,
-      created_at: now,
-      last_seen_at: now,
-      expires_at: new Date(Date.now() + 30 * 24 * 3600_000).toISOString(),
-    })
-    .execute();
+  await insertSession(server.db, {
+    id_hash: hashToken(token),
+    account_id: account.id,
+    persistent: 1,
+    user_agent: null,
+    created_at: now,
+    last_seen_at: now,
+    expires_at: new Date(Date.now() + 30 * 24 * 3600_000).toISOString(),
+  });
   const client = new TestClient(server);
   client.cookies.set("dm_session", token);
   return client;

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { countFeedbackByClientId } from "../../server/features/feedback/store";
-import { deleteEntry, listEntries, upsertEntries } from "../../server/features/sync/store";
+import { deleteEntry, listEntries, upsertEntries } from "../../server/platform/sync/store";
 import { createTestApp, type TestApp } from "../../server/testing/test-app";
 import { TestClient } from "../../server/testing/test-client";
 import { AppDatabase } from "../../src/lib/db";

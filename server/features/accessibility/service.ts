@@ -10,7 +10,7 @@ import type { Db } from "../../db/database";
 import type { SignedInAccount } from "../../http/env";
 import { ProblemError } from "../../http/problem";
 import { spendSolution } from "../../http/proof-of-work";
-import { recordAudit } from "../audit/store";
+import { recordAudit } from "../../platform/audit/store";
 import { insertFeedback, listFeedback, markFeedbackAnswered } from "./store";
 
 export const FEEDBACK_PATH = "/api/accessibility/feedback";

@@ -4,9 +4,9 @@ import { type AccountDocument, DOCUMENT_MEDIA_TYPES } from "../../../src/lib/con
 import { type Db, inTransaction } from "../../db/database";
 import type { FileTable } from "../../db/schema";
 import { ProblemError } from "../../http/problem";
-import { acceptUpload, type ReceivedFile } from "../files/service";
-import { storeFile } from "../files/store";
-import { deleteEntry, upsertEntries } from "../sync/store";
+import { acceptUpload, type ReceivedFile } from "../../platform/files/service";
+import { storeFile } from "../../platform/files/store";
+import { deleteEntry, upsertEntries } from "../../platform/sync/store";
 import { countDocuments, deleteOwnDocument } from "./document-store";
 
 export const DOCUMENTS = "documents";

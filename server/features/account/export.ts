@@ -9,11 +9,12 @@ import { listOwnApplications } from "../applications/store";
 import { toStaffAppointment } from "../appointments/views";
 import { documentOf } from "./documents";
 import { listPostbox } from "./postbox";
-import { listAuditAbout } from "../audit/store";
+import { listAuditAbout } from "../../platform/audit/store";
 import { listPasskeys } from "../auth/store";
 import { listDocumentFiles } from "./document-store";
 import { listAttachmentFilesOf } from "./postbox-store";
-import { findAccount, listAppointmentRowsOf, listSessionsOf, profileOf } from "./store";
+import { listSessionsOf } from "../../platform/sessions/store";
+import { findAccount, listAppointmentRowsOf, profileOf } from "./store";
 
 export const EXPORT_FILE_NAME = "delmenhorst-konto-export.zip";
 

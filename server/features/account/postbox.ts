@@ -10,7 +10,7 @@ import {
 } from "../../../src/lib/contract/account";
 import type { Db } from "../../db/database";
 import type { FileTable, PostboxMessageTable } from "../../db/schema";
-import { upsertEntries } from "../sync/store";
+import { upsertEntries } from "../../platform/sync/store";
 import {
   attachmentsOf,
   findMessage,

@@ -4,7 +4,9 @@ import type { Profile } from "../../../src/lib/contract/account";
 import type { Db } from "../../db/database";
 import type { AccountTable } from "../../db/schema";
 import { toSignedIn } from "../../http/session";
-import { upsertEntries } from "../sync/store";
+import { deleteAnswersOf } from "../../platform/idempotency/store";
+import { deleteSessionsOf } from "../../platform/sessions/store";
+import { deleteEntriesOwnedBy, upsertEntries } from "../../platform/sync/store";
 
 export type NewAccount = Pick<AccountTable, "email" | "role" | "given_name" | "family_name" | "language"> &
   Partial<Omit<AccountTable, "id" | "created_at" | "updated_at">>;
@@ -138,29 +140,16 @@ export async function unlinkSentMessages(db: Db, accountId: string): Promise<voi
 
 /** Hard-deletes the account with its feed entries, sessions, passkeys, links and stored answers. */
 export async function deleteAccountRows(db: Db, accountId: string): Promise<void> {
-  await db.deleteFrom("sync_entries").where("owner_id", "=", accountId).execute();
-  await db.deleteFrom("sessions").where("account_id", "=", accountId).execute();
+  await deleteEntriesOwnedBy(db, accountId);
+  await deleteSessionsOf(db, accountId);
   await db.deleteFrom("passkeys").where("account_id", "=", accountId).execute();
   await db.deleteFrom("webauthn_challenges").where("account_id", "=", accountId).execute();
   await db.deleteFrom("account_tokens").where("account_id", "=", accountId).execute();
-  await db.deleteFrom("idempotency_keys").where("scope", "like", `${accountId} %`).execute();
+  await deleteAnswersOf(db, accountId);
   await db.deleteFrom("accounts").where("id", "=", accountId).execute();
 }
 
-/** Ends every session of a (disabled) account. */
-export async function deleteSessionsOf(db: Db, accountId: string): Promise<void> {
-  await db.deleteFrom("sessions").where("account_id", "=", accountId).execute();
-}
-
 // ---- Reads for the export ----
-
-export const listSessionsOf = (db: Db, accountId: string) =>
-  db
-    .selectFrom("sessions")
-    .select(["created_at", "last_seen_at", "user_agent"])
-    .where("account_id", "=", accountId)
-    .orderBy("created_at")
-    .execute();
 
 export const listAppointmentRowsOf = (db: Db, accountId: string) =>
   db

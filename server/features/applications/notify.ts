@@ -7,7 +7,7 @@ import { enqueuePushJob } from "../push/jobs";
 import { applicationRef } from "../push/notifier";
 import { applicationPayload } from "../push/payload";
 import { accountDevices } from "../push/store";
-import type { NoticeDeps } from "../staff/messages";
+import type { MailDeps } from "../../platform/deps";
 import { contactOf } from "./store";
 
 function questionMail(to: string, language: string, link: string): Mail {
@@ -26,7 +26,7 @@ function questionMail(to: string, language: string, link: string): Mail {
 
 /** After the commit: the change is stored either way, so a failed notice only gets logged. */
 export async function notifyStatusChange(
-  { db, logger, mailer, appOrigin }: NoticeDeps,
+  { db, logger, mailer, appOrigin }: MailDeps,
   change: { accountId: string | null; applicationId: string; eventId: string; question: boolean },
 ): Promise<void> {
   if (!change.accountId) return;

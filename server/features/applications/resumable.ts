@@ -7,7 +7,7 @@ import { FILE_MAX_BYTES } from "../../../src/lib/contract/account-constants";
 import type { FileRef } from "../../../src/lib/contract/account";
 import { type Db, inTransaction } from "../../db/database";
 import { ProblemError } from "../../http/problem";
-import { acceptUpload } from "../files/service";
+import { acceptUpload } from "../../platform/files/service";
 import { storeUpload } from "./service";
 import {
   deleteParts,

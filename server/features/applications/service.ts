@@ -22,8 +22,8 @@ import { ProblemError } from "../../http/problem";
 import { newReference } from "../../lib/reference";
 import { insertMessage, publishPostboxMessage } from "../account/postbox";
 import { berlinDate } from "../../../src/lib/contract/berlin-time";
-import { acceptUpload, type ReceivedFile } from "../files/service";
-import { storeFile, type Upload } from "../files/store";
+import { acceptUpload, type ReceivedFile } from "../../platform/files/service";
+import { storeFile, type Upload } from "../../platform/files/store";
 import { receiptPdf } from "./pdf";
 import {
   addEvent,

@@ -17,9 +17,9 @@ import type { SignedInAccount } from "../../http/env";
 import { ProblemError } from "../../http/problem";
 import { insertMessage, publishPostboxMessage } from "../account/postbox";
 import { berlinDate } from "../../../src/lib/contract/berlin-time";
-import { recordAudit } from "../audit/store";
+import { recordAudit } from "../../platform/audit/store";
 import { applicantAccount, claimerAccount, inboxRows } from "./staff-store";
-import { storeFile } from "../files/store";
+import { storeFile } from "../../platform/files/store";
 import { OUTCOME_WORDS_DE } from "../../../src/lib/contract/application-record";
 import { decisionPdf } from "./pdf";
 import {

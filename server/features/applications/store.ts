@@ -11,7 +11,7 @@ import {
 import type { Db } from "../../db/database";
 import type { ApplicationEventTable, ApplicationTable } from "../../db/schema";
 import { ProblemError } from "../../http/problem";
-import { upsertEntries } from "../sync/store";
+import { upsertEntries } from "../../platform/sync/store";
 
 export const APPLICATIONS = "applications";
 

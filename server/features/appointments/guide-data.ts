@@ -3,7 +3,7 @@
 import { type Office, officeSchema, type Service, serviceSchema } from "../../../src/lib/contract/guide";
 import type { z } from "../../../src/lib/contract/zod";
 import type { Db } from "../../db/database";
-import { guideEntries } from "./store";
+import { liveEntryRows } from "../../platform/sync/store";
 import { serviceLinesOf } from "./views";
 
 const parsedByDb = new WeakMap<Db, Map<string, unknown>>();
@@ -22,14 +22,14 @@ function parseOnce<S extends z.ZodType>(db: Db, schema: S, key: string, data: st
 }
 
 export async function findOffice(db: Db, id: string): Promise<Office | undefined> {
-  const [row] = await guideEntries(db, "offices", [id]);
+  const [row] = await liveEntryRows(db, "offices", [id]);
   return row ? parseOnce(db, officeSchema, `${row.id}/${row.version}`, row.data) : undefined;
 }
 
 export async function findServices(db: Db, ids: string[]): Promise<Map<string, Service>> {
   const services = new Map<string, Service>();
   if (ids.length === 0) return services;
-  for (const row of await guideEntries(db, "services", ids)) {
+  for (const row of await liveEntryRows(db, "services", ids)) {
     const service = parseOnce(db, serviceSchema, `${row.id}/${row.version}`, row.data);
     if (service) services.set(row.id, service);
   }

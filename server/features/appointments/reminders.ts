@@ -1,10 +1,8 @@
 // Housekeeping of the calendar, once a minute in the process that runs background jobs: holds
 // whose link was not opened in time expire, and confirmed appointments get their reminder 24 hours
 // ahead, by push to the account's devices that want appointment notices, otherwise by mail.
-import type { Logger } from "pino";
 import type { Db } from "../../db/database";
 import type { AppointmentTable } from "../../db/schema";
-import type { Mailer } from "../../mail/mailer";
 import { enqueuePushJob } from "../push/jobs";
 import { topicOn } from "../push/matching";
 import { appointmentRef } from "../push/notifier";
@@ -14,10 +12,9 @@ import { guideOf } from "./guide-data";
 import { reminderMail } from "./mails";
 import { changeStatus, claimReminder, dueForReminder, expiredHoldIds } from "./store";
 import { mailFacts } from "./views";
+import type { MailDeps } from "../../platform/deps";
 
 const DAY_MS = 24 * 3600_000;
-
-export type HousekeepingDeps = { db: Db; mailer: Mailer; logger: Logger; appOrigin: string };
 
 export async function expireHolds(db: Db, now: number): Promise<number> {
   const held = await expiredHoldIds(db, now);
@@ -27,7 +24,7 @@ export async function expireHolds(db: Db, now: number): Promise<number> {
 }
 
 /** Sends each due reminder once, even with several processes: the row is claimed before sending. */
-export async function sendDueReminders(deps: HousekeepingDeps, now: number): Promise<number> {
+export async function sendDueReminders(deps: MailDeps, now: number): Promise<number> {
   const { db } = deps;
   const due = await dueForReminder(db, now, DAY_MS);
   let sent = 0;
@@ -46,7 +43,7 @@ export async function sendDueReminders(deps: HousekeepingDeps, now: number): Pro
   return sent;
 }
 
-async function remind({ db, mailer, appOrigin }: HousekeepingDeps, row: AppointmentTable) {
+async function remind({ db, mailer, appOrigin }: MailDeps, row: AppointmentTable) {
   if (row.account_id && (await wantsPush(db, row.account_id))) {
     await enqueuePushJob(db, appointmentRef(row.account_id, row.id, row.sequence), appointmentPayload("de"));
     return;
@@ -65,7 +62,7 @@ async function wantsPush(db: Db, accountId: string): Promise<boolean> {
 }
 
 /** Runs housekeeping every minute until stopped. */
-export function startAppointmentHousekeeping(deps: HousekeepingDeps, intervalMs = 60_000) {
+export function startAppointmentHousekeeping(deps: MailDeps, intervalMs = 60_000) {
   let running: Promise<void> | undefined;
   const tick = () => {
     running ??= (async () => {

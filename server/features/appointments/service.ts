@@ -8,7 +8,6 @@ import {
   type VisitType,
 } from "../../../src/lib/contract/appointments";
 import type { Office, Service } from "../../../src/lib/contract/guide";
-import type { Logger } from "pino";
 import type { Db } from "../../db/database";
 import type { AppointmentTable } from "../../db/schema";
 import type { Mailer } from "../../mail/mailer";
@@ -16,7 +15,7 @@ import { spendSolution } from "../../http/proof-of-work";
 import type { SignedInAccount } from "../../http/env";
 import { ProblemError } from "../../http/problem";
 import { hashToken, newToken } from "../../http/session";
-import { upsertEntries } from "../sync/store";
+import { upsertEntries } from "../../platform/sync/store";
 import { newReference } from "../../lib/reference";
 import { addDays, berlinDate } from "../../../src/lib/contract/berlin-time";
 import { findOffice, findServices, guideOf } from "./guide-data";
@@ -32,6 +31,7 @@ import {
 import * as store from "./store";
 import { bookedMail, confirmBookingMail } from "./mails";
 import { mailFacts, serviceLinesOf, toAppointment } from "./views";
+import type { MailDeps } from "../../platform/deps";
 
 /** At most this many active bookings per person (email or account) and service. */
 export const MAX_ACTIVE_PER_SERVICE = 2;
@@ -291,9 +291,6 @@ export async function publish(db: Db, row: AppointmentTable): Promise<void> {
     { id: row.id, data: await appointmentView(db, row), ownerId: row.account_id },
   ]);
 }
-
-/** What sending the booking's mails needs. */
-export type MailDeps = { db: Db; mailer: Mailer; logger: Logger; appOrigin: string };
 
 /** A mail that fails is logged: the booking stands, and the app shows everything the mail would. */
 export async function sendMail(

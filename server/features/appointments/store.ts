@@ -315,14 +315,3 @@ export async function claimReminder(db: Db, id: string, now: number): Promise<bo
     .executeTakeFirst();
   return claimed !== undefined;
 }
-
-/** Live entries of a guide collection (offices, services) in the sync feed. */
-export function guideEntries(db: Db, collection: "offices" | "services", ids: string[]) {
-  return db
-    .selectFrom("sync_entries")
-    .select(["id", "data", "version"])
-    .where("collection", "=", collection)
-    .where("id", "in", ids)
-    .where("deleted", "=", 0)
-    .execute();
-}

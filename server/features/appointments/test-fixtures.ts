@@ -5,7 +5,7 @@ import type { Db } from "../../db/database";
 import type { AppointmentTable } from "../../db/schema";
 import type { Office, Service } from "../../../src/lib/contract/guide";
 import { hashToken, newToken } from "../../http/session";
-import { upsertEntries } from "../sync/store";
+import { upsertEntries } from "../../platform/sync/store";
 import { newAppointmentReference } from "./service";
 import { unitsOf } from "./slots";
 import { claimUnits } from "./store";

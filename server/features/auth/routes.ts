@@ -1,7 +1,6 @@
 // Sign-up, email confirmation, sign-in and -out, password reset, the first admin (HTTP; the rules are
 // in service.ts). Passkeys: passkey-routes.ts.
 import { createRoute } from "@hono/zod-openapi";
-import type { Context } from "hono";
 import {
   adminSetupSchema,
   confirmedAccountSchema,
@@ -13,15 +12,15 @@ import {
   tokenOnlySchema,
 } from "../../../src/lib/contract/account";
 import { csrfTokenFor } from "../../http/csrf";
-import type { AppEnv } from "../../http/env";
 import { jsonRequired, signedIn as signedInOnly } from "../../http/route-guards";
 import { jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
 import { createLimiter, rateLimit } from "../../http/rate-limit";
+import { mailDeps } from "../../http/mail-deps";
 import { createRouter } from "../../http/router";
-import { endAllSessions, endSession, requireAccount, toSignedIn } from "../../http/session";
+import { endSession, requireAccount, toSignedIn } from "../../http/session";
+import { deleteSessionsOf } from "../../platform/sessions/store";
 import { passkeyRoutes } from "./passkey-routes";
 import {
-  type AuthDeps,
   checkPassword,
   requestPasswordReset,
   resendVerification,
@@ -34,13 +33,6 @@ import { signedIn, summaryOf } from "./signed-in";
 import { createSignInGuard } from "./sign-in-guard";
 
 const MINUTE = 60_000;
-
-const deps = (c: Context<AppEnv>): AuthDeps => ({
-  db: c.var.db,
-  mailer: c.var.mailer,
-  appOrigin: c.var.config.appOrigin,
-  logger: c.var.logger,
-});
 
 const sessionRoute = createRoute({
   method: "get",
@@ -185,7 +177,7 @@ export function authRoutes() {
   });
 
   app.openapi(signUpRoute(), async (c) => {
-    const account = await signUp(deps(c), c.req.valid("json"));
+    const account = await signUp(mailDeps(c), c.req.valid("json"));
     return signedIn(c, account, true, 201);
   });
 
@@ -197,7 +189,7 @@ export function authRoutes() {
   app.openapi(resendVerificationRoute, async (c) => {
     const me = requireAccount(c);
     mailPerAccount.hit(me.id);
-    await resendVerification(deps(c), me.id);
+    await resendVerification(mailDeps(c), me.id);
     return c.body(null, 202);
   });
 
@@ -215,14 +207,14 @@ export function authRoutes() {
   app.openapi(signOutEverywhereRoute, async (c) => {
     const me = requireAccount(c);
     await endSession(c);
-    await endAllSessions(c.var.db, me.id);
+    await deleteSessionsOf(c.var.db, me.id);
     return c.json({ account: null, csrfToken: await csrfTokenFor(c) }, 200);
   });
 
   app.openapi(passwordResetRoute(), async (c) => {
     const { email } = c.req.valid("json");
     resetPerAccount.hit(email);
-    await requestPasswordReset(deps(c), email);
+    await requestPasswordReset(mailDeps(c), email);
     return c.body(null, 202);
   });
 

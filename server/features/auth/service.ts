@@ -1,6 +1,5 @@
 // The rules of signing up and in: confirming an address, resetting a password, creating the first
 // admin. The routes (routes.ts) turn these into HTTP answers and sessions.
-import type { Logger } from "pino";
 import type { z } from "zod";
 import type {
   adminSetupSchema,
@@ -11,19 +10,16 @@ import type {
 import { type Db, inTransaction, isUniqueViolation } from "../../db/database";
 import type { AccountTable } from "../../db/schema";
 import { ProblemError } from "../../http/problem";
-import { endAllSessions } from "../../http/session";
-import type { Mailer } from "../../mail/mailer";
+import { deleteSessionsOf } from "../../platform/sessions/store";
 import { resetPasswordMail, verifyEmailMail } from "../../mail/templates";
 import { findAccount, findAccountByEmail, insertAccount, publishProfile } from "../account/store";
 import { hashPassword, verifyPassword } from "./passwords";
 import type { SignInAttempt } from "./sign-in-guard";
 import { confirmEmailIfUnconfirmed, hasAdmin, markEmailVerified, setPasswordHash } from "./store";
 import { consumeLinkToken, createLinkToken, findUsableLinkToken } from "./tokens";
+import type { MailDeps } from "../../platform/deps";
 
-/** What the rules need besides the database: where links point and how mail goes out. */
-export type AuthDeps = { db: Db; mailer: Mailer; appOrigin: string; logger: Logger };
-
-export async function signUp(deps: AuthDeps, input: z.output<typeof signUpSchema>): Promise<AccountTable> {
+export async function signUp(deps: MailDeps, input: z.output<typeof signUpSchema>): Promise<AccountTable> {
   const passwordHash = await hashPassword(input.password);
   let account: AccountTable;
   try {
@@ -66,7 +62,7 @@ export async function verifyEmail(db: Db, token: string): Promise<AccountTable> 
   return account;
 }
 
-export async function resendVerification(deps: AuthDeps, accountId: string): Promise<void> {
+export async function resendVerification(deps: MailDeps, accountId: string): Promise<void> {
   const account = await findAccount(deps.db, accountId);
   if (!account || account.email_verified_at) throw new ProblemError(409, "conflict", "Already confirmed");
   await sendVerificationMail(deps, account);
@@ -97,7 +93,7 @@ export async function checkPassword(
 }
 
 /** Mails a reset link to an enabled account; tells nobody whether the address has one. */
-export async function requestPasswordReset(deps: AuthDeps, email: string): Promise<void> {
+export async function requestPasswordReset(deps: MailDeps, email: string): Promise<void> {
   const account = await findAccountByEmail(deps.db, email);
   if (!account || account.disabled_at) return;
   const token = await createLinkToken(deps.db, "reset-password", account.id);
@@ -122,7 +118,7 @@ export async function resetPassword(db: Db, input: z.output<typeof newPasswordSc
     const now = new Date().toISOString();
     await setPasswordHash(trx, link.account_id, passwordHash, now);
     await confirmEmailIfUnconfirmed(trx, link.account_id, now);
-    await endAllSessions(trx, link.account_id);
+    await deleteSessionsOf(trx, link.account_id);
     return findAccount(trx, link.account_id);
   });
   if (!account) throw new ProblemError(400, "link_invalid");
@@ -158,7 +154,7 @@ export async function setUpFirstAdmin(
   });
 }
 
-async function sendVerificationMail(deps: AuthDeps, account: AccountTable) {
+async function sendVerificationMail(deps: MailDeps, account: AccountTable) {
   const token = await createLinkToken(deps.db, "verify-email", account.id);
   const link = `${deps.appOrigin}/konto/bestaetigen?token=${token}`;
   await deps.mailer.send(verifyEmailMail(account.email, account.language, link));

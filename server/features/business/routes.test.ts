@@ -10,7 +10,7 @@ import { createAccountWithSession } from "../../testing/accounts";
 import { solvedProofOfWork } from "../../testing/proof-of-work";
 import { createTestApp, databaseKind, type TestApp } from "../../testing/test-app";
 import { TestClient } from "../../testing/test-client";
-import { listEntries } from "../sync/store";
+import { listEntries } from "../../platform/sync/store";
 import { seedBusinessOnFirstStart } from "./seed";
 import { removeAnsweredConsultations } from "./store";
 

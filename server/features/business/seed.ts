@@ -11,7 +11,7 @@ import {
 import { z } from "../../../src/lib/contract/zod";
 import type { Db } from "../../db/database";
 import { markSeedDone, seedDone } from "../../db/seed-store";
-import { upsertEntries } from "../sync/store";
+import { upsertEntries } from "../../platform/sync/store";
 
 const SEED_KEY = "seed:business";
 const seedDir = new URL("./seed/", import.meta.url);

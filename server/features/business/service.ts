@@ -17,9 +17,10 @@ import type { Db } from "../../db/database";
 import { ProblemError } from "../../http/problem";
 import { spendSolution } from "../../http/proof-of-work";
 import type { SignedInAccount } from "../../http/env";
-import { recordAudit } from "../audit/store";
-import { deleteEntry, listEntries, upsertEntries } from "../sync/store";
-import { findStoredAnswer, insertConsultation, listConsultations, markConsultationDone } from "./store";
+import { recordAudit } from "../../platform/audit/store";
+import { answerScope, findStoredAnswer } from "../../platform/idempotency/store";
+import { deleteEntry, listEntries, upsertEntries } from "../../platform/sync/store";
+import { insertConsultation, listConsultations, markConsultationDone } from "./store";
 
 export const BUSINESS_DEPARTMENT = "wirtschaft";
 export const CONSULTATIONS_PATH = "/api/business/consultations";
@@ -39,10 +40,10 @@ export async function submitConsultation(
 
 /** Only who sent it (same account, or anonymous) with the random key finds the receipt. */
 export async function consultationReceipt(db: Db, accountId: string | null, key: string) {
-  // The scope as idempotent() writes it (server/http/idempotency.ts); routes.test.ts checks both agree.
-  const body = await findStoredAnswer(db, `${accountId ?? "anonymous"} POST ${CONSULTATIONS_PATH}`, key);
-  if (body === undefined) throw new ProblemError(404, "not_found");
-  return consultationReceiptSchema.parse(JSON.parse(body));
+  // The answer idempotent() stored (the outbox keeps none of its own); only a success is a receipt.
+  const stored = await findStoredAnswer(db, answerScope(accountId, "POST", CONSULTATIONS_PATH), key);
+  if (stored?.status !== 201) throw new ProblemError(404, "not_found");
+  return consultationReceiptSchema.parse(JSON.parse(stored.body));
 }
 
 /** Requests name people: reading them is recorded. */

@@ -93,17 +93,3 @@ export async function removeAnsweredConsultations(db: Db, createdBefore: string)
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
-
-/**
- * The answer idempotent() stored for a consultation request under `scope` and `key` (the outbox
- * keeps no answers of its own); undefined unless that request succeeded.
- */
-export async function findStoredAnswer(db: Db, scope: string, key: string): Promise<string | undefined> {
-  const stored = await db
-    .selectFrom("idempotency_keys")
-    .select(["status", "body"])
-    .where("scope", "=", scope)
-    .where("key", "=", key)
-    .executeTakeFirst();
-  return stored?.status === 201 ? stored.body : undefined;
-}

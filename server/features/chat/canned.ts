@@ -11,7 +11,7 @@ import type { ChatCannedAnswerTable } from "../../db/schema";
 import type { SignedInAccount } from "../../http/env";
 import { ProblemError } from "../../http/problem";
 import { findServices } from "../appointments/guide-data";
-import { recordAudit } from "../audit/store";
+import { recordAudit } from "../../platform/audit/store";
 import * as store from "./store";
 
 export const cannedView = (row: ChatCannedAnswerTable): CannedAnswer => ({

@@ -13,7 +13,7 @@ import type { Mailer } from "../../mail/mailer";
 import { SIGNATURE } from "../../mail/templates";
 import { insertMessage, publishPostboxMessage } from "../account/postbox";
 import { findAccount } from "../account/store";
-import { recordAudit } from "../audit/store";
+import { recordAudit } from "../../platform/audit/store";
 import { openingHoursError } from "../shops/service";
 import { chatHoursStatus } from "./hours";
 import { type Settings, settingsOf } from "./service";

@@ -12,7 +12,7 @@ import {
 import { createAccountWithSession } from "../../testing/accounts";
 import { createTestApp, databaseKind, type TestApp } from "../../testing/test-app";
 import { seedTestOffice } from "../appointments/test-fixtures";
-import { upsertEntries } from "../sync/store";
+import { upsertEntries } from "../../platform/sync/store";
 import { aggregate } from "./stats";
 import { agentOnDuty, openAllDay, startAnonymous, startSignedIn } from "./test-fixtures";
 

@@ -5,7 +5,7 @@ import type { OfficeRole } from "../../../src/lib/contract/chat-office";
 import { type Db, inTransaction } from "../../db/database";
 import type { SignedInAccount } from "../../http/env";
 import { ProblemError } from "../../http/problem";
-import { recordAudit } from "../audit/store";
+import { recordAudit } from "../../platform/audit/store";
 import { settingsOf } from "./service";
 import * as store from "./store";
 

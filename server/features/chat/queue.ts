@@ -10,7 +10,7 @@ import { type Db, inTransaction } from "../../db/database";
 import type { ChatConversationTable } from "../../db/schema";
 import type { SignedInAccount } from "../../http/env";
 import { ProblemError } from "../../http/problem";
-import { recordAudit } from "../audit/store";
+import { recordAudit } from "../../platform/audit/store";
 import { conversationTopic, type Hub, QUEUE_TOPIC } from "./hub";
 import { appendEvent, eventEntry } from "./messages";
 import { agentName, iso, isOpen } from "./service";

@@ -3,8 +3,8 @@ import OpeningHours from "opening_hours";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Change, syncPageSchema } from "../../../src/lib/contract/sync";
 import { createTestApp, databaseKind, type TestApp } from "../../testing/test-app";
-import { currentVersion } from "../sync/store";
-import { listEntries, upsertEntries } from "../sync/store";
+import { currentVersion } from "../../platform/sync/store";
+import { listEntries, upsertEntries } from "../../platform/sync/store";
 import { type GuideContent, loadGuideSeed, seedBookingRulesOnce, seedGuideOnFirstStart } from "./seed";
 
 const DELMENHORST = { lat: 53.05, lon: 8.63, address: { country_code: "de", state: "Niedersachsen" } };

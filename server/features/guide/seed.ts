@@ -14,9 +14,8 @@ import {
   serviceTextSchema,
 } from "../../../src/lib/contract/guide";
 import { type Db, inTransaction } from "../../db/database";
-import { upsertEntries } from "../sync/store";
+import { liveEntryRows, upsertEntries } from "../../platform/sync/store";
 import { markSeedDone, seedDone } from "../../db/seed-store";
-import { liveEntries } from "./store";
 
 const SEED_KEY = "seed:guide";
 const BOOKING_SEED_KEY = "seed:guide-booking";
@@ -119,7 +118,7 @@ export async function seedBookingRulesOnce(db: Db): Promise<number> {
       ["offices", content.offices],
       ["services", content.services],
     ] as const) {
-      const stored = await liveEntries(trx, collection);
+      const stored = await liveEntryRows(trx, collection);
       const byId = new Map(stored.map((row) => [row.id, row.data ? (JSON.parse(row.data) as object) : null]));
       const updates = items.flatMap((item) => {
         const current = byId.get(item.id);

@@ -9,7 +9,7 @@ import { z } from "../../../src/lib/contract/zod";
 import { createAccountWithSession } from "../../testing/accounts";
 import { createTestApp, type TestApp } from "../../testing/test-app";
 import type { TestClient } from "../../testing/test-client";
-import { listEntries } from "../sync/store";
+import { listEntries } from "../../platform/sync/store";
 import { importAllSources, runSourceImport } from "./service";
 import { seedMapOnFirstStart } from "./seed";
 import { writeSource } from "./store";

@@ -13,7 +13,7 @@ import {
 } from "../../../src/lib/contract/map";
 import type { Db } from "../../db/database";
 import type { MapFeatureTable } from "../../db/schema";
-import { deleteEntry, upsertEntries } from "../sync/store";
+import { deleteEntry, upsertEntries } from "../../platform/sync/store";
 
 export type StoredFeature = {
   record: MapFeature;

@@ -4,6 +4,7 @@ import { pino } from "pino";
 import { DELMENHORST_ARS, type PushPreferences, type Warning } from "../../../src/lib/contract/warnings";
 import type { Db } from "../../db/database";
 import { hashToken, newToken } from "../../http/session";
+import { insertSession } from "../../platform/sessions/store";
 import { startPushEndpoint, type PushEndpoint, type TestSubscriber } from "../../testing/push-endpoint";
 import { openTestDatabase } from "../../testing/test-app";
 import { createPushEngine, type PushEngineOptions } from "./engine";
@@ -93,18 +94,15 @@ export async function pushHarness(options: { delayMs?: number } = {}) {
     async signIn(accountId: string, expiresInMs = 3600_000): Promise<SignedInDevice> {
       const sessionHash = hashToken(newToken());
       const now = new Date();
-      await db
-        .insertInto("sessions")
-        .values({
-          id_hash: sessionHash,
-          account_id: accountId,
-          persistent: 0,
-          user_agent: null,
-          created_at: now.toISOString(),
-          last_seen_at: now.toISOString(),
-          expires_at: new Date(now.getTime() + expiresInMs).toISOString(),
-        })
-        .execute();
+      await insertSession(db, {
+        id_hash: sessionHash,
+        account_id: accountId,
+        persistent: 0,
+        user_agent: null,
+        created_at: now.toISOString(),
+        last_seen_at: now.toISOString(),
+        expires_at: new Date(now.getTime() + expiresInMs).toISOString(),
+      });
       return { accountId, sessionHash };
     },
     engine(overrides: Partial<PushEngineOptions> = {}) {

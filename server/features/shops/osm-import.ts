@@ -12,7 +12,7 @@ import {
 } from "../../../src/lib/contract/shops";
 import { type Db, inTransaction } from "../../db/database";
 import { ProblemError } from "../../http/problem";
-import { deleteEntry } from "../sync/store";
+import { deleteEntry } from "../../platform/sync/store";
 import { openingHoursError, publish } from "./service";
 import { deleteShop, findShopByOsmId, listShops } from "./store";
 

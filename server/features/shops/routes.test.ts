@@ -20,7 +20,7 @@ import { createAccountWithSession } from "../../testing/accounts";
 import { createTestApp, type TestApp } from "../../testing/test-app";
 import { TestClient } from "../../testing/test-client";
 import { deleteAccount } from "../account/deletion";
-import { listEntries } from "../sync/store";
+import { listEntries } from "../../platform/sync/store";
 import { seedShopsOnFirstStart } from "./seed";
 import { detailsOf, pruneExpiredOffers } from "./service";
 

@@ -11,7 +11,7 @@ import {
 import { z } from "../../../src/lib/contract/zod";
 import type { Db } from "../../db/database";
 import { markSeedDone, seedDone } from "../../db/seed-store";
-import { upsertEntries } from "../sync/store";
+import { upsertEntries } from "../../platform/sync/store";
 import { checkOpeningHours, publish } from "./service";
 
 const SEED_KEY = "seed:shops";

@@ -20,7 +20,7 @@ import {
 import { type Db, inTransaction } from "../../db/database";
 import type { SignedInAccount } from "../../http/env";
 import { ProblemError } from "../../http/problem";
-import { upsertEntries } from "../sync/store";
+import { upsertEntries } from "../../platform/sync/store";
 import type { ProcessedPhoto } from "./photos";
 import {
   addRevision,

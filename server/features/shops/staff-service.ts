@@ -12,8 +12,8 @@ import {
 import type { Db } from "../../db/database";
 import type { SignedInAccount } from "../../http/env";
 import { ProblemError } from "../../http/problem";
-import { recordAudit } from "../audit/store";
-import { deleteEntry, listEntries, upsertEntries } from "../sync/store";
+import { recordAudit } from "../../platform/audit/store";
+import { deleteEntry, listEntries, upsertEntries } from "../../platform/sync/store";
 import { approveClaim, checkOpeningHours, decidePendingChange, refuseClaim } from "./service";
 import {
   type ChangeRow,

@@ -1,31 +1,27 @@
 // Sending a message or a decision (Bescheid) to a citizen's postbox.
-import type { Logger } from "pino";
 import {
   ATTACHMENT_MEDIA_TYPES,
   type messageFormSchema,
   type SentMessage,
 } from "../../../src/lib/contract/account";
 import type { z } from "../../../src/lib/contract/zod";
-import { type Db, inTransaction } from "../../db/database";
+import { inTransaction } from "../../db/database";
 import type { AccountTable } from "../../db/schema";
 import type { SignedInAccount } from "../../http/env";
 import { ProblemError } from "../../http/problem";
-import type { Mailer } from "../../mail/mailer";
 import { mailNotifier } from "../account/notifications";
 import { pushNotifier } from "../push/notifier";
 import { insertMessage, publishPostboxMessage, sentMessageOf } from "../account/postbox";
-import { recordAudit } from "../audit/store";
-import { acceptUpload, type ReceivedFile } from "../files/service";
-import { storeFile } from "../files/store";
-
-/** What sending needs besides the database: the mail and push notices afterwards. */
-export type NoticeDeps = { db: Db; mailer: Mailer; logger: Logger; appOrigin: string };
+import { recordAudit } from "../../platform/audit/store";
+import { acceptUpload, type ReceivedFile } from "../../platform/files/service";
+import { storeFile } from "../../platform/files/store";
+import type { MailDeps } from "../../platform/deps";
 
 /** The message as the form gave it: its text fields, and the PDF if one was attached. */
 export type MessageInput = z.output<typeof messageFormSchema> & { attachment: ReceivedFile | null };
 
 export async function sendMessage(
-  deps: NoticeDeps,
+  deps: MailDeps,
   sender: SignedInAccount & { department: string },
   citizen: AccountTable,
   message: MessageInput,
@@ -70,7 +66,7 @@ export async function sendMessage(
  * After the commit, by mail and by push to the citizen's signed-in devices. The message is in the
  * postbox either way, so a failed notice only gets logged.
  */
-export async function notifyNewMessage(deps: NoticeDeps, citizen: AccountTable): Promise<void> {
+export async function notifyNewMessage(deps: MailDeps, citizen: AccountTable): Promise<void> {
   const notifiers = {
     mail: mailNotifier(deps.mailer, deps.appOrigin),
     push: pushNotifier(deps.db),

@@ -13,7 +13,7 @@ import { createAccount, createAccountWithSession, signInDirectly } from "../../t
 import { createTestApp, databaseKind, type TestApp } from "../../testing/test-app";
 import type { TestClient } from "../../testing/test-client";
 import { loadGuideSeed } from "../guide/seed";
-import { listEntries, upsertEntries } from "../sync/store";
+import { listEntries, upsertEntries } from "../../platform/sync/store";
 
 let t: TestApp;
 

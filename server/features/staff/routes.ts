@@ -21,13 +21,14 @@ import { adminOnly, jsonRequired, staffOnly } from "../../http/route-guards";
 import { multipartBody } from "../../http/openapi";
 import { idParam, jsonAnswer, jsonBody, problems } from "../../http/openapi";
 import { ProblemError } from "../../http/problem";
+import { mailDeps } from "../../http/mail-deps";
 import { createRouter } from "../../http/router";
 import { requireAdmin, requireStaff } from "../../http/session";
 import { optionalFileField, readForm } from "../../http/uploads";
 import { parseInput } from "../../http/validate";
 import { listSentMessages } from "../account/postbox";
 import { auditEntryOf } from "../account/export";
-import { listAuditEntries } from "../audit/store";
+import { listAuditEntries } from "../../platform/audit/store";
 import { findCitizen } from "./citizens";
 import { type MessageInput, sendMessage } from "./messages";
 import {
@@ -176,13 +177,6 @@ const guideServiceRoute = createRoute({
     200: jsonAnswer(serviceSchema, "The service as stored"),
     ...problems({ ...STAFF_PROBLEMS, 404: ["not_found"] }),
   },
-});
-
-const mailDeps = (c: Context<AppEnv>) => ({
-  db: c.var.db,
-  mailer: c.var.mailer,
-  logger: c.var.logger,
-  appOrigin: c.var.config.appOrigin,
 });
 
 /** The message form: text fields per messageFormSchema, plus the PDF in the part `attachment`. */

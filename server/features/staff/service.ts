@@ -13,21 +13,16 @@ import type { Service } from "../../../src/lib/contract/guide";
 import { type Db, inTransaction, isUniqueViolation } from "../../db/database";
 import type { SignedInAccount } from "../../http/env";
 import { ProblemError } from "../../http/problem";
-import type { Mailer } from "../../mail/mailer";
 import { staffInvitationMail } from "../../mail/templates";
 import { applyIdentity } from "../account/identity";
-import {
-  deleteSessionsOf,
-  findAccount,
-  findAccountByEmail,
-  insertAccount,
-  updateAccount,
-} from "../account/store";
-import { recordAudit } from "../audit/store";
+import { findAccount, findAccountByEmail, insertAccount, updateAccount } from "../account/store";
+import { recordAudit } from "../../platform/audit/store";
+import { deleteSessionsOf } from "../../platform/sessions/store";
 import { createLinkToken, INVITATION_LIFETIME_MS } from "../auth/tokens";
-import { listEntries, upsertEntries } from "../sync/store";
+import { listEntries, upsertEntries } from "../../platform/sync/store";
 import { citizenDetailOf, findCitizen, searchCitizens } from "./citizens";
 import { assertDepartmentFits, findStaffAccount, staffAccountOf } from "./staff-accounts";
+import type { MailDeps } from "../../platform/deps";
 
 export async function searchCitizensAudited(
   db: Db,
@@ -85,7 +80,7 @@ export async function confirmIdentity(
 }
 
 export async function createStaffAccount(
-  deps: { db: Db; mailer: Mailer; appOrigin: string },
+  deps: MailDeps,
   admin: SignedInAccount,
   body: z.output<typeof staffCreateSchema>,
 ): Promise<StaffAccount> {

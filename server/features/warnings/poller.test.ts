@@ -12,7 +12,7 @@ import {
   startNinaFixtureServer,
 } from "../../testing/nina-fixture-server";
 import { databaseKind, openTestDatabase } from "../../testing/test-app";
-import { listEntries } from "../sync/store";
+import { listEntries } from "../../platform/sync/store";
 import { startWarningPoller, type WarningPoller } from "./poller";
 import { findRegion, regionsStatus } from "./regions";
 import { findWarning, listWarnings, warningHistory } from "./store";

@@ -6,7 +6,7 @@ import { z } from "../../../src/lib/contract/zod";
 import { createAccountWithSession } from "../../testing/accounts";
 import { createTestApp, databaseKind, type TestApp } from "../../testing/test-app";
 import { TestClient } from "../../testing/test-client";
-import { listEntries } from "../sync/store";
+import { listEntries } from "../../platform/sync/store";
 import { recordRegionFailure, recordRegionSuccess } from "./regions";
 import { findWarning, saveWarningState } from "./store";
 

@@ -5,9 +5,9 @@ import { randomUUID } from "node:crypto";
 import { type Warning, type WarningArea, warningSchema } from "../../../src/lib/contract/warnings";
 import { type Db, inTransaction } from "../../db/database";
 import { enqueueWarningPush } from "../push/jobs";
-import { upsertEntries } from "../sync/store";
+import { upsertEntries } from "../../platform/sync/store";
 
-/** The sync collection devices read warnings from (server/features/sync/collections.ts). */
+/** The sync collection devices read warnings from (server/platform/sync/collections.ts). */
 export const WARNINGS_COLLECTION = "warnings";
 
 export const HISTORY_LIMIT = 50;

@@ -1,4 +1,4 @@
-// The one list of synced collections, read by the server's change feed (server/features/sync), the
+// The one list of synced collections, read by the server's change feed (server/platform/sync), the
 // device's sync (src/lib/synced-collections.ts) and the sign-out wipe (src/lib/personal-data.ts): a
 // collection added here is served, pulled and, if personal, wiped with nothing else to keep in step.
 import type { z } from "zod";

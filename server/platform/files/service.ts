@@ -1,3 +1,4 @@
+// Platform (server/platform/): shared by several features, owned by none.
 // What an uploaded file may be: its type is read from the content (magic numbers), never from the
 // name or the browser's claim, and its name is made safe to hand out again.
 import { fileTypeFromBuffer } from "file-type";

@@ -1,3 +1,5 @@
+// Platform (server/platform/): shared by several features, owned by none.
+// The change feed synced collections are read through: GET /api/sync/{collection} and one record.
 import { createRoute, z } from "@hono/zod-openapi";
 import {
   syncPageSchema,

@@ -1,3 +1,4 @@
+// Platform (server/platform/): shared by several features, owned by none.
 // The audit log: who among staff read or changed whose personal data, when and why.
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/database";

@@ -1,3 +1,4 @@
+// Platform (server/platform/): shared by several features, owned by none.
 // The change log behind every syncable collection. Each write takes the next version from one
 // counter row; the row lock orders writers, so versions become visible in commit order.
 import { type Db, inTransaction } from "../../db/database";
@@ -65,6 +66,14 @@ export async function deleteEntry(db: Db, collection: string, id: string): Promi
   });
 }
 
+/**
+ * Removes an account's personal entries outright, without tombstones: its deletion also ends every
+ * session that could still read them.
+ */
+export async function deleteEntriesOwnedBy(db: Db, ownerId: string): Promise<void> {
+  await db.deleteFrom("sync_entries").where("owner_id", "=", ownerId).execute();
+}
+
 export type FeedQuery = { collection: string; ownerId: string | null; afterVersion: number; limit: number };
 
 /** Changes after a version, oldest first; one more than `limit` to tell whether more follow. */
@@ -126,6 +135,20 @@ export async function readPublicEntry(
     .where("deleted", "=", 0)
     .executeTakeFirst();
   return row?.data == null ? undefined : { data: JSON.parse(row.data) as unknown };
+}
+
+/**
+ * Live entries of a collection with their data as stored (JSON text) and version, optionally
+ * only those with the given ids (the guide's seed loader, appointments reading offices and services).
+ */
+export function liveEntryRows(db: Db, collection: string, ids?: readonly string[]) {
+  let query = db
+    .selectFrom("sync_entries")
+    .select(["id", "data", "version"])
+    .where("collection", "=", collection)
+    .where("deleted", "=", 0);
+  if (ids) query = query.where("id", "in", ids);
+  return query.execute();
 }
 
 /** Entries of a collection as the server holds them now (tests and content export). */

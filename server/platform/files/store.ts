@@ -1,3 +1,4 @@
+// Platform (server/platform/): shared by several features, owned by none.
 // SQL of the files of accounts: documents citizens upload, uploads waiting for an application and
 // PDFs attached to postbox messages. What may be stored is checked before (files/service.ts).
 import { createHash, randomUUID } from "node:crypto";
