@@ -1,4 +1,4 @@
-// The outcome of one write the user started (from src/lib/console-write.ts): the failure as an
+// The outcome of one write the user started (from src/lib/write.ts): the failure as an
 // alert, the success as a status message. Both regions exist before anything is put in, so screen
 // readers announce what appears.
 import { Show } from "solid-js";

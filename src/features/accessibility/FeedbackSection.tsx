@@ -4,7 +4,7 @@
 import { createSignal, Match, Show, Switch } from "solid-js";
 import { createStore, unwrap } from "solid-js/store";
 import type { AccessibilityFeedbackWrite } from "../../lib/contract/accessibility";
-import { createConsoleWrite } from "../../lib/console-write";
+import { createWrite } from "../../lib/write";
 import type { FieldErrors } from "../../lib/field-errors";
 import { hasErrors } from "../../lib/field-errors";
 import { t } from "../../lib/i18n";
@@ -40,7 +40,7 @@ function FeedbackForm(props: { page: string; onSent: (id: string) => void }) {
   // eslint-disable-next-line solid/reactivity
   const [form, setForm] = createStore({ message: "", page: props.page, name: "", email: "" });
   const [errors, setErrors] = createSignal<FieldErrors<FeedbackField>>({});
-  const write = createConsoleWrite<true>();
+  const write = createWrite<true>();
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();

@@ -2,7 +2,7 @@
 // opened once on this device are there offline too.
 import { A } from "@solidjs/router";
 import { createSignal, For, Show } from "solid-js";
-import { createConsoleWrite, failureItems } from "../../lib/console-write";
+import { createWrite, failureItems } from "../../lib/write";
 import { type AccountDocument, FILE_MAX_BYTES } from "../../lib/contract/account";
 import { formatDay } from "../../lib/date-format";
 import { language, t } from "../../lib/i18n";
@@ -51,7 +51,7 @@ function UploadForm() {
   const [error, setError] = createSignal<string | undefined>();
   const [summary, setSummary] = createSignal<SummaryItem[]>([]);
   /** Succeeds with the uploaded file's name. */
-  const write = createConsoleWrite({
+  const write = createWrite({
     explain: (failure) => {
       const message = errorKey(failure);
       // Offline is not the user's mistake: say so without marking the field.

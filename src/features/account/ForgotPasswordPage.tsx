@@ -1,7 +1,7 @@
 // /konto/passwort-vergessen: a link to set a new password comes by email.
 import { A } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
-import { createConsoleWrite, failureItems } from "../../lib/console-write";
+import { createWrite, failureItems } from "../../lib/write";
 import { t } from "../../lib/i18n";
 import { usePageTitle } from "../../ui/page-title";
 import { requestPasswordReset } from "./auth-api";
@@ -16,7 +16,7 @@ export default function ForgotPasswordPage() {
   const [email, setEmail] = createSignal("");
   const [error, setError] = createSignal<string | undefined>();
   const [summary, setSummary] = createSignal<SummaryItem[]>([]);
-  const write = createConsoleWrite({ explain: errorKey });
+  const write = createWrite({ explain: errorKey });
   const [sent, setSent] = createSignal(false);
 
   const submit = async (event: SubmitEvent) => {

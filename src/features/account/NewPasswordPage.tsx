@@ -2,7 +2,7 @@
 import { A, useSearchParams } from "@solidjs/router";
 import { createSignal, Match, Switch } from "solid-js";
 import { PASSWORD_MIN } from "../../lib/contract/account-constants";
-import { createConsoleWrite, failureItems } from "../../lib/console-write";
+import { createWrite, failureItems } from "../../lib/write";
 import { t } from "../../lib/i18n";
 import { usePageTitle } from "../../ui/page-title";
 import { setNewPassword } from "./auth-api";
@@ -24,7 +24,7 @@ export default function NewPasswordPage() {
   const [error, setError] = createSignal<string | undefined>();
   const [summary, setSummary] = createSignal<SummaryItem[]>([]);
   /** A refused link is the page's own state; anything else is the summary's entry. */
-  const write = createConsoleWrite({
+  const write = createWrite({
     explain: (failure) => {
       const refused = LINK_REFUSALS.find((code) => isApiError(failure, code));
       if (refused) return void setState(refused);

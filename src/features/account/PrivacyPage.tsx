@@ -3,7 +3,7 @@
 // export and deletion need a sign-in.
 import { A, useNavigate } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
-import { createConsoleWrite, failureItems } from "../../lib/console-write";
+import { createWrite, failureItems } from "../../lib/write";
 import { t } from "../../lib/i18n";
 import { connection } from "../../lib/sync-status";
 import { usePageTitle } from "../../ui/page-title";
@@ -73,7 +73,7 @@ function DeleteAccount() {
   const [password, setPassword] = createSignal("");
   const [error, setError] = createSignal<string | undefined>();
   const [summary, setSummary] = createSignal<SummaryItem[]>([]);
-  const write = createConsoleWrite({
+  const write = createWrite({
     explain: (failure) => {
       if (isApiError(failure, "invalid_credentials")) {
         setError("account.delete.wrongPassword");

@@ -3,7 +3,7 @@
 import { A } from "@solidjs/router";
 import { createEffect, createSignal, on, Show, untrack } from "solid-js";
 import type { AccountSummary, Profile } from "../../lib/contract/account";
-import { createConsoleWrite, failureItems } from "../../lib/console-write";
+import { createWrite, failureItems } from "../../lib/write";
 import { formatDay } from "../../lib/date-format";
 import { t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
@@ -82,7 +82,7 @@ function PhoneForm(props: { profile: Profile }) {
   const [edited, setEdited] = createSignal(false);
   const [error, setError] = createSignal<string | undefined>();
   const [summary, setSummary] = createSignal<SummaryItem[]>([]);
-  const write = createConsoleWrite({ explain: errorKey });
+  const write = createWrite({ explain: errorKey });
   // A sync may bring a newer number; it replaces the field unless the user is typing.
   createEffect(
     on(

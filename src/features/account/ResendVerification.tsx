@@ -1,13 +1,13 @@
 // "Send the confirmation email again": for a lost mail or an expired link.
 import { Show } from "solid-js";
-import { createConsoleWrite } from "../../lib/console-write";
+import { createWrite } from "../../lib/write";
 import { t } from "../../lib/i18n";
 import { ErrorText } from "../../ui/ErrorText";
 import { resendVerification } from "./auth-api";
 import { errorKey, isApiError } from "./errors";
 
 export function ResendVerification() {
-  const write = createConsoleWrite({
+  const write = createWrite({
     // 409: confirmed in the meantime (in another tab or on another device).
     explain: (failure) =>
       isApiError(failure, "conflict") ? "account.verify.alreadyConfirmed" : errorKey(failure),

@@ -1,7 +1,7 @@
 // /konto/sicherheit: passkeys (add, remove) and signing out on every device.
 import { A } from "@solidjs/router";
 import { createSignal, For, onMount, Show } from "solid-js";
-import { createConsoleWrite, failureItems } from "../../lib/console-write";
+import { createWrite, failureItems } from "../../lib/write";
 import type { Passkey } from "../../lib/contract/account";
 import { formatDay } from "../../lib/date-format";
 import { t } from "../../lib/i18n";
@@ -106,7 +106,7 @@ function Passkeys() {
 
 function PasskeyItem(props: { passkey: Passkey; onRemoved: () => void }) {
   const [confirming, setConfirming] = createSignal(false);
-  const write = createConsoleWrite({ explain: errorKey });
+  const write = createWrite({ explain: errorKey });
   const remove = () => {
     const [passkey, onRemoved] = [props.passkey, props.onRemoved];
     return write.run(true, () => removePasskey(passkey.id), { done: onRemoved });
@@ -147,7 +147,7 @@ function AddPasskeyForm(props: { onAdded: (passkey: Passkey) => void }) {
   const [name, setName] = createSignal("");
   const [error, setError] = createSignal<string | undefined>();
   const [summary, setSummary] = createSignal<SummaryItem[]>([]);
-  const write = createConsoleWrite({ explain: (failure) => passkeyRefusalKey(failure) ?? errorKey(failure) });
+  const write = createWrite({ explain: (failure) => passkeyRefusalKey(failure) ?? errorKey(failure) });
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();

@@ -1,7 +1,7 @@
 // Signing in: with a passkey (no password to type) or with email and password.
 import { A } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
-import { createConsoleWrite, failureItems } from "../../lib/console-write";
+import { createWrite, failureItems } from "../../lib/write";
 import { t } from "../../lib/i18n";
 import { signIn } from "./auth-api";
 import { errorKey } from "./errors";
@@ -22,7 +22,7 @@ export function SignInView() {
   const [remember, setRemember] = createSignal(false);
   const [errors, setErrors] = createSignal<FieldErrors<Field>>({});
   const [summary, setSummary] = createSignal<SummaryItem[]>([]);
-  const write = createConsoleWrite({ explain: errorKey });
+  const write = createWrite({ explain: errorKey });
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();

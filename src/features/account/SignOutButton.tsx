@@ -1,7 +1,7 @@
 // Signing out wipes every piece of personal data from the device (session.ts), then says so.
 import { useNavigate } from "@solidjs/router";
 import { Show } from "solid-js";
-import { createConsoleWrite } from "../../lib/console-write";
+import { createWrite } from "../../lib/write";
 import { appDb } from "../../lib/db";
 import { t } from "../../lib/i18n";
 import { ErrorText } from "../../ui/ErrorText";
@@ -13,7 +13,7 @@ import { signOut } from "./session";
 
 export function SignOutButton(props: { everywhere?: boolean; class?: string }) {
   const navigate = useNavigate();
-  const write = createConsoleWrite({ explain: errorKey });
+  const write = createWrite({ explain: errorKey });
   const unsent = createLiveQuery(() => () => pendingPersonalWrites(appDb()));
 
   const run = () => {

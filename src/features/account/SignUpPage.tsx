@@ -2,7 +2,7 @@
 import { A, useNavigate } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { PASSWORD_MIN } from "../../lib/contract/account-constants";
-import { createConsoleWrite, failureItems } from "../../lib/console-write";
+import { createWrite, failureItems } from "../../lib/write";
 import { language, t } from "../../lib/i18n";
 import { usePageTitle } from "../../ui/page-title";
 import { signUp } from "./auth-api";
@@ -44,7 +44,7 @@ export default function SignUpPage() {
   });
   const [errors, setErrors] = createSignal<FieldErrors<Field>>({});
   const [summary, setSummary] = createSignal<SummaryItem[]>([]);
-  const write = createConsoleWrite({
+  const write = createWrite({
     explain: (error) => {
       if (!isApiError(error, "email_taken")) return errorKey(error);
       setErrors({ email: "errors.email_taken" });

@@ -1,11 +1,11 @@
 // Answering the office's question: text and optional files (checked on the device as for the
 // application), sent through the outbox, so it works offline. While an answer waits, the form rests.
-// Putting it into the outbox is one write (createConsoleWrite): pressed twice it is queued once, and a
+// Putting it into the outbox is one write (createWrite): pressed twice it is queued once, and a
 // device that cannot store it says so in the summary.
 import { createEffect, createSignal, on, Show } from "solid-js";
 import { ATTACHMENT_TYPES } from "../../lib/contract/application-definition";
 import type { DraftFile } from "../../lib/db";
-import { createConsoleWrite } from "../../lib/console-write";
+import { createWrite } from "../../lib/write";
 import { t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { connection, requestSync } from "../../lib/sync-status";
@@ -23,7 +23,7 @@ export function AnswerForm(props: { applicationId: string }) {
   const [text, setText] = createSignal("");
   const [files, setFiles] = createSignal<DraftFile[]>([]);
   const [textError, setTextError] = createSignal<SummaryItem>();
-  const write = createConsoleWrite<true>();
+  const write = createWrite<true>();
   const writes = createLiveQuery(() => {
     const id = props.applicationId;
     return () => writesAbout(id);

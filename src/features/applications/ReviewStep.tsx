@@ -7,7 +7,7 @@ import {
   validateApplication,
   visibleSlots,
 } from "../../lib/contract/application-definition";
-import { createConsoleWrite } from "../../lib/console-write";
+import { createWrite } from "../../lib/write";
 import { t } from "../../lib/i18n";
 import { connection } from "../../lib/sync-status";
 import { ErrorText } from "../../ui/ErrorText";
@@ -35,7 +35,7 @@ export function ReviewStep(props: { editor: DraftEditor }) {
   // eslint-disable-next-line solid/reactivity -- made once per draft page, never replaced
   const editor = props.editor;
   const navigate = useNavigate();
-  const write = createConsoleWrite({
+  const write = createWrite({
     explain: (error) => {
       console.error("queueing the application failed", error);
       return "applications.review.queueFailed";

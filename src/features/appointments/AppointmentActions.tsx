@@ -3,7 +3,7 @@
 import { createSignal, Show } from "solid-js";
 import type { Appointment } from "../../lib/contract/appointments";
 import type { Office } from "../../lib/contract/guide";
-import { createConsoleWrite } from "../../lib/console-write";
+import { createWrite } from "../../lib/write";
 import { t } from "../../lib/i18n";
 import { ConfirmAction } from "../../ui/ConfirmAction";
 import { ErrorText } from "../../ui/ErrorText";
@@ -22,7 +22,7 @@ export function AppointmentActions(props: {
   onRemoved: () => void;
 }) {
   const [open, setOpen] = createSignal<Open>("none");
-  const write = createConsoleWrite({ explain: errorKey });
+  const write = createWrite({ explain: errorKey });
   const [done, setDone] = createSignal<string | null>(null);
   let message: HTMLParagraphElement | undefined;
   const appointment = () => props.entry.appointment;

@@ -2,7 +2,7 @@
 import { createSignal } from "solid-js";
 import type { Appointment } from "../../lib/contract/appointments";
 import type { Office } from "../../lib/contract/guide";
-import { createConsoleWrite } from "../../lib/console-write";
+import { createWrite } from "../../lib/write";
 import { t } from "../../lib/i18n";
 import { ErrorText } from "../../ui/ErrorText";
 import { moveByToken, moveOwn } from "./api";
@@ -19,7 +19,7 @@ export function MovePanel(props: {
   const [slot, setSlot] = createSignal<string | null>(null);
   const [version, setVersion] = createSignal(0);
   const [missing, setMissing] = createSignal(false);
-  const write = createConsoleWrite({
+  const write = createWrite({
     explain: (failure) => {
       // Someone else was quicker: show the times that are still free.
       if (isApiError(failure, "slot_taken", "slot_unavailable")) {

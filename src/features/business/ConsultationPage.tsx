@@ -5,7 +5,7 @@ import { A, useLocation, useNavigate, useSearchParams } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { createStore, unwrap } from "solid-js/store";
 import { CONSULTATION_TOPICS } from "../../lib/contract/business";
-import { createConsoleWrite, failureItems } from "../../lib/console-write";
+import { createWrite, failureItems } from "../../lib/write";
 import { t } from "../../lib/i18n";
 import { usePageTitle } from "../../ui/page-title";
 import { ErrorSummary, type SummaryItem, summaryOf } from "../../ui/ErrorSummary";
@@ -53,7 +53,7 @@ function RequestForm(props: { topic: string | undefined }) {
   };
   const [form, setForm] = createStore<ConsultationForm>(initial());
   const [errors, setErrors] = createSignal<Partial<Record<ConsultationField, string>>>({});
-  const write = createConsoleWrite({
+  const write = createWrite({
     // Only the device's own storage can fail here (the outbox sends later): say so, keep the input.
     explain: (error) => {
       console.error("consultation not queued", error);

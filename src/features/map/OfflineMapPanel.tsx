@@ -4,7 +4,7 @@ import type { StyleSpecification } from "maplibre-gl";
 import { createMemo, createSignal, For, Match, onCleanup, onMount, Show, Switch } from "solid-js";
 import type { OfflineInfo } from "../../lib/contract/map";
 import { OFFLINE_MAX_ZOOM, OFFLINE_MIN_ZOOM } from "../../lib/contract/map-constants";
-import { createConsoleWrite } from "../../lib/console-write";
+import { createWrite } from "../../lib/write";
 import { formatDateTime } from "../../lib/date-format";
 import { language, t } from "../../lib/i18n";
 import {
@@ -44,7 +44,7 @@ export function OfflineMapPanel() {
   const [from, setFrom] = createSignal(DEFAULT_FROM);
   const [to, setTo] = createSignal(DEFAULT_TO);
   /** The download; its outcome is one of the panel's (below), as are "no space" and "deleted". */
-  const download = createConsoleWrite({
+  const download = createWrite({
     explain: (error) => {
       if (!(error instanceof DownloadCancelled)) console.warn("map offline: not saved", error);
       return void setOutcome(error instanceof DownloadCancelled ? "cancelled" : "failed");

@@ -8,7 +8,7 @@ import {
   type IdentityConfirmation,
   identityConfirmationSchema,
 } from "../../lib/contract/account";
-import { createConsoleWrite } from "../../lib/console-write";
+import { createWrite } from "../../lib/write";
 import { type FieldErrors, fieldErrors, hasErrors } from "../../lib/field-errors";
 import { t } from "../../lib/i18n";
 import { ErrorSummary, type SummaryItem, summaryOf } from "../../ui/ErrorSummary";
@@ -53,7 +53,7 @@ export function IdentityForm(props: {
   // eslint-disable-next-line solid/reactivity
   const [fields, setFields] = createSignal<Fields>(prefill(props.citizen));
   const [errors, setErrors] = createSignal<FieldErrors<FieldName | "reason">>({});
-  const write = createConsoleWrite<true>();
+  const write = createWrite<true>();
 
   const set = (name: FieldName, value: string) => {
     setFields((current) => ({ ...current, [name]: value }));

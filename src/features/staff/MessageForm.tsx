@@ -8,7 +8,7 @@ import {
   type MessageKind,
   messageFormSchema,
 } from "../../lib/contract/account";
-import { createConsoleWrite } from "../../lib/console-write";
+import { createWrite } from "../../lib/write";
 import { type FieldErrors, fieldErrors, hasErrors } from "../../lib/field-errors";
 import { t } from "../../lib/i18n";
 import { Radios } from "../../ui/Choices";
@@ -35,7 +35,7 @@ export function MessageForm(props: { citizen: CitizenDetail; reason: string }) {
   const [body, setBody] = createSignal("");
   const [file, setFile] = createSignal<File>();
   const [errors, setErrors] = createSignal<FieldErrors<FieldName>>({});
-  const write = createConsoleWrite<true>();
+  const write = createWrite<true>();
   let fileInput: HTMLInputElement | undefined;
 
   const submit = async (event: SubmitEvent) => {

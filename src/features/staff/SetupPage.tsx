@@ -7,7 +7,7 @@ import { t } from "../../lib/i18n";
 import { usePageTitle } from "../../ui/page-title";
 import { ErrorSummary, type SummaryItem, summaryOf } from "../../ui/ErrorSummary";
 import { PasswordInput, TextInput } from "../../ui/Field";
-import { createConsoleWrite } from "../../lib/console-write";
+import { createWrite } from "../../lib/write";
 import { type FieldErrors, fieldErrors } from "../../lib/field-errors";
 import { postForSession } from "../account/session";
 import "./staff.css";
@@ -35,7 +35,7 @@ export default function SetupPage() {
   const [familyName, setFamilyName] = createSignal("");
   const [password, setPassword] = createSignal("");
   const [errors, setErrors] = createSignal<FieldErrors<FieldName>>({});
-  const write = createConsoleWrite<true>();
+  const write = createWrite<true>();
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();

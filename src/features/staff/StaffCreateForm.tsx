@@ -1,7 +1,7 @@
 // New staff account: the server sends an invitation mail with a link to set the password.
 import { createSignal, Show } from "solid-js";
 import { type StaffAccount, staffCreateSchema } from "../../lib/contract/account";
-import { createConsoleWrite } from "../../lib/console-write";
+import { createWrite } from "../../lib/write";
 import { type FieldErrors, fieldErrors, hasErrors } from "../../lib/field-errors";
 import { t } from "../../lib/i18n";
 import { ErrorSummary, type SummaryItem, summaryOf } from "../../ui/ErrorSummary";
@@ -29,7 +29,7 @@ export function StaffCreateForm(props: { onCreated: (account: StaffAccount) => v
   const [role, setRole] = createSignal<StaffRole>("staff");
   const [department, setDepartment] = createSignal("");
   const [errors, setErrors] = createSignal<FieldErrors<FieldName>>({});
-  const write = createConsoleWrite<true>();
+  const write = createWrite<true>();
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();

@@ -1,7 +1,7 @@
 // Change a staff account's role, department or lock it. Locking ends its sessions at once.
 import { createSignal, onMount } from "solid-js";
 import { type StaffAccount, staffUpdateSchema } from "../../lib/contract/account";
-import { createConsoleWrite } from "../../lib/console-write";
+import { createWrite } from "../../lib/write";
 import { t } from "../../lib/i18n";
 import { Checkbox } from "../../ui/Choices";
 import { ErrorSummary, type SummaryItem, summaryOf } from "../../ui/ErrorSummary";
@@ -24,7 +24,7 @@ export function StaffEditForm(props: {
   /* eslint-enable solid/reactivity */
   // A new object on every submit: the summary takes focus again even when the error is the same.
   const [errors, setErrors] = createSignal<{ department?: string }>({});
-  const write = createConsoleWrite<true>();
+  const write = createWrite<true>();
   let heading: HTMLHeadingElement | undefined;
 
   // Keyboard and screen reader users land on the form they just opened.

@@ -12,7 +12,7 @@ import {
   WARNING_PROVIDERS,
   type WarningProvider,
 } from "../../lib/contract/warnings";
-import { createConsoleWrite } from "../../lib/console-write";
+import { createWrite } from "../../lib/write";
 import { ApiError, NetworkError } from "../../lib/http";
 import { language, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
@@ -82,7 +82,7 @@ function PushForm() {
   const stored = createLiveQuery(() => storedPushRegistration);
   const [preferences, setPreferences] = createSignal<PushPreferences>(defaultPreferences(language()));
   /** Succeeds with the key of what was done. */
-  const write = createConsoleWrite();
+  const write = createWrite();
   const [choiceError, setChoiceError] = createSignal<string>();
   /** The failed action again, when waiting a moment may be all it needs (no answer, no network). */
   const [retry, setRetry] = createSignal<() => void>();

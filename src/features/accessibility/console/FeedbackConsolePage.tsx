@@ -4,7 +4,7 @@
 import { createMemo, For, type JSX, Show } from "solid-js";
 import { berlinDate } from "../../../lib/contract/berlin-time";
 import type { AccessibilityFeedback } from "../../../lib/contract/accessibility";
-import { createConsoleWrite } from "../../../lib/console-write";
+import { createWrite } from "../../../lib/write";
 import { formatDateTime, formatDay } from "../../../lib/date-format";
 import { t } from "../../../lib/i18n";
 import { createRemote } from "../../../lib/remote";
@@ -28,7 +28,7 @@ function FeedbackList() {
   const feedback = createRemote(() => true, fetchFeedback);
   const open = createMemo(() => (feedback.data() ?? []).filter((f) => f.answeredAt === null));
   const answered = createMemo(() => (feedback.data() ?? []).filter((f) => f.answeredAt !== null));
-  const write = createConsoleWrite<string>();
+  const write = createWrite<string>();
 
   const markAnswered = (item: AccessibilityFeedback) => {
     if (write.busy()) return;

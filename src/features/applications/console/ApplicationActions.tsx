@@ -8,7 +8,7 @@ import type { ActionKey, ActionResult } from "./action-result";
 import { availableActions } from "./application-workflow";
 import { DecisionForm } from "./DecisionForm";
 import type { ErrorOverrides } from "../../../lib/console-error-key";
-import { createConsoleWrite } from "../../../lib/console-write";
+import { createWrite } from "../../../lib/write";
 import { ActionOutcome } from "../../../ui/ActionOutcome";
 import { QuestionForm } from "./QuestionForm";
 
@@ -26,7 +26,7 @@ export function ApplicationActions(props: {
   /** The page's copy is out of date: load it again. */
   onStale: () => void;
 }) {
-  const write = createConsoleWrite<ActionKey>();
+  const write = createWrite<ActionKey>();
   let title: HTMLHeadingElement | undefined;
   const actions = () => availableActions(props.application, props.myId);
 

@@ -6,7 +6,7 @@ import { language, t } from "../../../lib/i18n";
 import { formatFileSize } from "../../account/format";
 import { downloadApplicationFile } from "./api";
 import { DataTable } from "../../../ui/DataTable";
-import { createConsoleWrite } from "../../../lib/console-write";
+import { createWrite } from "../../../lib/write";
 import { ActionOutcome } from "../../../ui/ActionOutcome";
 
 /**
@@ -19,7 +19,7 @@ export const slotLabel = (type: string, slot: string | null) =>
     : t(`applications.forms.${type}.attachments.${slot}.label`, { defaultValue: slot });
 
 export function ApplicationFiles(props: { application: StaffApplication }) {
-  const write = createConsoleWrite<string>();
+  const write = createWrite<string>();
 
   const download = (file: ApplicationFile) => {
     if (write.busy()) return;

@@ -1,5 +1,5 @@
 // How an action's form reports back to the actions section (its own file: the forms and the
-// section import it, not each other). The section runs one write at a time (src/lib/console-write.ts)
+// section import it, not each other). The section runs one write at a time (src/lib/write.ts)
 // and shows its outcome; a form asks it to send and learns whether that worked.
 import type { StaffApplication } from "../../../lib/contract/applications";
 

@@ -6,7 +6,7 @@ import { checkInRequestSchema, type StaffAppointment } from "../../../lib/contra
 import { t } from "../../../lib/i18n";
 import { checkIn } from "./api";
 import { normalizeReference } from "./day";
-import { createConsoleWrite } from "../../../lib/console-write";
+import { createWrite } from "../../../lib/write";
 import { ErrorSummary, type SummaryItem } from "../../../ui/ErrorSummary";
 import { TextInput } from "../../../ui/Field";
 import { formatTime } from "../../../lib/date-format";
@@ -20,7 +20,7 @@ export function CheckInForm(props: {
   const [reference, setReference] = createSignal("");
   const [invalid, setInvalid] = createSignal(false);
   const [done, setDone] = createSignal<StaffAppointment>();
-  const write = createConsoleWrite<true>();
+  const write = createWrite<true>();
 
   // After a navigation the app moves focus to the page heading (src/app/focus.ts) in the next
   // frame; the field takes it over one frame later.

@@ -7,7 +7,7 @@ import { ConfirmAction } from "../../../ui/ConfirmAction";
 import { createClosure } from "./api";
 import { berlinLocalToInstant, wholeDay } from "./berlin-day";
 import { createConfirmStep } from "../../../lib/confirm-step";
-import { createConsoleWrite } from "../../../lib/console-write";
+import { createWrite } from "../../../lib/write";
 import { ErrorSummary, type SummaryItem, summaryOf } from "../../../ui/ErrorSummary";
 import { Checkbox } from "../../../ui/Choices";
 import { TextInput } from "../../../ui/Field";
@@ -33,7 +33,7 @@ export function ClosureForm(props: { officeId: string; date: string; onCreated: 
   const [errors, setErrors] = createSignal<FieldErrors<FieldName>>({});
   /** How many booked appointments the closure cancelled, when it was asked to. */
   const [cancelled, setCancelled] = createSignal<number | null>(null);
-  const write = createConsoleWrite<true>();
+  const write = createWrite<true>();
   const confirm = createConfirmStep<ClosureRequest>();
 
   const request = (): ClosureRequest => ({

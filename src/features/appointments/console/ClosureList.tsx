@@ -6,13 +6,13 @@ import { t } from "../../../lib/i18n";
 import { deleteClosure } from "./api";
 import { ActionOutcome } from "../../../ui/ActionOutcome";
 import { closuresInOrder } from "./day";
-import { createConsoleWrite } from "../../../lib/console-write";
+import { createWrite } from "../../../lib/write";
 import { formatPeriod } from "../../../lib/date-format";
 
 export function ClosureList(props: { closures: readonly Closure[]; onRemoved: (id: string) => void }) {
   let heading: HTMLHeadingElement | undefined;
   /** Busy with the closure's id. */
-  const write = createConsoleWrite<string>();
+  const write = createWrite<string>();
 
   const remove = async (closure: Closure) => {
     if (write.busy()) return;

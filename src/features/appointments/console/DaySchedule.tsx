@@ -8,7 +8,7 @@ import { checkIn, markNoShow } from "./api";
 import { ActionOutcome } from "../../../ui/ActionOutcome";
 import { type AppointmentAction, actionsFor, sortedByTime, statusTally } from "./day";
 import { DataTable } from "../../../ui/DataTable";
-import { createConsoleWrite } from "../../../lib/console-write";
+import { createWrite } from "../../../lib/write";
 import { formatTime } from "../../../lib/date-format";
 import { appointmentStatusLabel, visitTypeLabel } from "./labels";
 
@@ -24,7 +24,7 @@ export function DaySchedule(props: {
 }) {
   const appointments = createMemo(() => sortedByTime(props.view.appointments));
   /** Busy with the appointment's id. */
-  const write = createConsoleWrite<string>();
+  const write = createWrite<string>();
 
   const act = async (appointment: StaffAppointment, action: AppointmentAction) => {
     if (write.busy()) return;

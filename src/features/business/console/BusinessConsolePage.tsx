@@ -8,7 +8,7 @@ import { EmptyState } from "../../../ui/EmptyState";
 import { usePageTitle } from "../../../ui/page-title";
 import { BusinessAccess, BusinessViews } from "./BusinessAccess";
 import { fetchConsultations, markConsultationDone } from "./api";
-import { createConsoleWrite } from "../../../lib/console-write";
+import { createWrite } from "../../../lib/write";
 import { ActionOutcome } from "../../../ui/ActionOutcome";
 import { createRemote } from "../../../lib/remote";
 import { RemoteStatus } from "../../../ui/RemoteStatus";
@@ -27,7 +27,7 @@ function Consultations() {
   const consultations = createRemote(() => true, fetchConsultations);
   const open = createMemo(() => (consultations.data() ?? []).filter((c) => c.state === "new"));
   const done = createMemo(() => (consultations.data() ?? []).filter((c) => c.state === "done"));
-  const write = createConsoleWrite<string>();
+  const write = createWrite<string>();
   const busy = write.busy;
 
   const markDone = (consultation: Consultation) => {

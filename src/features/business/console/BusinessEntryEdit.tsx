@@ -8,7 +8,7 @@ import { t } from "../../../lib/i18n";
 import { usePageTitle } from "../../../ui/page-title";
 import { BusinessAccess } from "./BusinessAccess";
 import { type Checked, faultErrors, slugOf } from "./forms";
-import { createConsoleWrite } from "../../../lib/console-write";
+import { createWrite } from "../../../lib/write";
 import { Checkbox } from "../../../ui/Choices";
 import { type SummaryItem, summaryOf } from "../../../ui/ErrorSummary";
 import { TextArea, TextInput } from "../../../ui/Field";
@@ -78,7 +78,7 @@ export function createEntrySave<F extends string, W>(options: {
 }) {
   const navigate = useNavigate();
   const [errors, setErrors] = createSignal<FieldErrors<F>>({});
-  const write = createConsoleWrite<true>();
+  const write = createWrite<true>();
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();

@@ -8,7 +8,7 @@ import { EmptyState } from "../../../ui/EmptyState";
 import { usePageTitle } from "../../../ui/page-title";
 import { BusinessAccess, BusinessViews } from "./BusinessAccess";
 import { DataTable } from "../../../ui/DataTable";
-import { createConsoleWrite } from "../../../lib/console-write";
+import { createWrite } from "../../../lib/write";
 import { ActionOutcome } from "../../../ui/ActionOutcome";
 import { createRemote } from "../../../lib/remote";
 import { RemoteStatus } from "../../../ui/RemoteStatus";
@@ -53,7 +53,7 @@ function EntryList<T extends Entry>(props: ListProps<T>) {
     return [...(entries.data() ?? [])].sort((a, b) => collator.compare(a.name, b.name));
   });
   const [confirming, setConfirming] = createSignal<string>();
-  const write = createConsoleWrite();
+  const write = createWrite();
   // The edit page comes back here with the name of what it saved.
   const location = useLocation<{ saved: unknown }>();
   const saved = () => {

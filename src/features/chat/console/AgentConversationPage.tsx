@@ -10,7 +10,7 @@ import {
 } from "../../../lib/contract/chat";
 import { errorKey } from "../../../lib/console-error-key";
 import { ApiError, NetworkError } from "../../../lib/http";
-import { createConsoleWrite } from "../../../lib/console-write";
+import { createWrite } from "../../../lib/write";
 import { t } from "../../../lib/i18n";
 import { ActionOutcome } from "../../../ui/ActionOutcome";
 import { usePageTitle } from "../../../ui/page-title";
@@ -54,7 +54,7 @@ export default function AgentConversationPage() {
     const error = log.trouble();
     return error === undefined || error instanceof NetworkError ? undefined : errorKey(error);
   };
-  const accepting = createConsoleWrite<true>();
+  const accepting = createWrite<true>();
 
   // The console is online-only: a message is sent at once; a failed one stays with "try again"
   // (same client id, so it is never logged twice).

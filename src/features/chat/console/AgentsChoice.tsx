@@ -2,7 +2,7 @@
 // others), and who leads the chat (statistics and canned answers), among those departments' staff.
 import { createEffect, createSignal, on, Show } from "solid-js";
 import { DEPARTMENTS, type Department } from "../../../lib/contract/account-constants";
-import { createConsoleWrite } from "../../../lib/console-write";
+import { createWrite } from "../../../lib/write";
 import { t } from "../../../lib/i18n";
 import { createRemote } from "../../../lib/remote";
 import { ActionOutcome } from "../../../ui/ActionOutcome";
@@ -25,14 +25,14 @@ export function AgentsChoice(props: {
       (current) => setChosen([...current]),
     ),
   );
-  const savingDepartments = createConsoleWrite<true>();
+  const savingDepartments = createWrite<true>();
 
   const leads = createRemote(() => true, fetchLeads);
   const [leadIds, setLeadIds] = createSignal<string[]>([]);
   createEffect(
     on(leads.data, (list) => list && setLeadIds(list.candidates.filter((c) => c.lead).map((c) => c.id))),
   );
-  const savingLeads = createConsoleWrite<true>();
+  const savingLeads = createWrite<true>();
 
   const submitDepartments = (event: SubmitEvent) => {
     event.preventDefault();

@@ -1,6 +1,6 @@
 // Ending an abusive chat and blocking it: behind a "really?" step, with a reason for the audit log.
 import { createSignal, Show } from "solid-js";
-import { createConsoleWrite } from "../../../lib/console-write";
+import { createWrite } from "../../../lib/write";
 import { t } from "../../../lib/i18n";
 import { ActionOutcome } from "../../../ui/ActionOutcome";
 import { ConfirmAction } from "../../../ui/ConfirmAction";
@@ -14,7 +14,7 @@ export function BlockForm(props: { conversationId: string; onBlocked: () => void
   const [reason, setReason] = createSignal("");
   const [error, setError] = createSignal<string>();
   const [confirming, setConfirming] = createSignal(false);
-  const blocking = createConsoleWrite<true>();
+  const blocking = createWrite<true>();
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();

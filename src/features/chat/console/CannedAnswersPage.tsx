@@ -9,7 +9,7 @@ import {
   type CannedAnswerRequest,
 } from "../../../lib/contract/chat-office";
 import { CHAT_MESSAGE_MAX } from "../../../lib/contract/chat";
-import { createConsoleWrite } from "../../../lib/console-write";
+import { createWrite } from "../../../lib/write";
 import { localized, t } from "../../../lib/i18n";
 import { createLiveQuery } from "../../../lib/live-query";
 import { createRemote } from "../../../lib/remote";
@@ -50,7 +50,7 @@ export default function CannedAnswersPage() {
     return current === "new" ? undefined : current?.id;
   };
   const [removing, setRemoving] = createSignal<string>();
-  const writing = createConsoleWrite<string>();
+  const writing = createWrite<string>();
 
   const save = (request: CannedAnswerRequest) => {
     const current = editing();

@@ -4,7 +4,7 @@ import { A } from "@solidjs/router";
 import { createSignal, For, Show } from "solid-js";
 import type { z } from "../../../lib/contract/zod";
 import type { agentCaseSchema } from "../../../lib/contract/chat";
-import { createConsoleWrite } from "../../../lib/console-write";
+import { createWrite } from "../../../lib/write";
 import { formatDateTime } from "../../../lib/date-format";
 import { t } from "../../../lib/i18n";
 import { createRemote } from "../../../lib/remote";
@@ -29,7 +29,7 @@ export default function CasesPage() {
   const open = () => (cases.data()?.cases ?? []).filter((c) => c.status === "open");
   const answered = () => (cases.data()?.cases ?? []).filter((c) => c.status === "answered");
   // One outcome for the page: an answered case moves to the other list, its form is gone.
-  const answering = createConsoleWrite<string>();
+  const answering = createWrite<string>();
   const answer = (id: string, subject: string, text: string) =>
     answering.run(
       id,

@@ -10,7 +10,7 @@ import {
   type ChatTopic,
   DUTY_HEARTBEAT_SECONDS,
 } from "../../../lib/contract/chat";
-import { createConsoleWrite } from "../../../lib/console-write";
+import { createWrite } from "../../../lib/write";
 import { formatTime } from "../../../lib/date-format";
 import { t } from "../../../lib/i18n";
 import { createRemote } from "../../../lib/remote";
@@ -38,8 +38,8 @@ export default function ChatConsolePage() {
   const mine = createRemote(() => true, fetchMine);
   const [capacity, setCapacity] = createSignal<number>();
   const [waiting, setWaiting] = createSignal<number>();
-  const dutyWrite = createConsoleWrite<boolean>();
-  const accepting = createConsoleWrite<string>();
+  const dutyWrite = createWrite<boolean>();
+  const accepting = createWrite<string>();
   const onDuty = () => duty.data()?.onDuty === true;
   // New waiting chats: heard (unless muted), counted on the page and in the tab's title.
   const waitingCount = () => {

@@ -2,7 +2,7 @@
 // are Lower Saxony's public holidays), checked by the server, which answers with what they mean now.
 import { A } from "@solidjs/router";
 import { createEffect, createSignal, For, on, Show } from "solid-js";
-import { createConsoleWrite } from "../../../lib/console-write";
+import { createWrite } from "../../../lib/write";
 import { t } from "../../../lib/i18n";
 import { createRemote } from "../../../lib/remote";
 import { ActionOutcome } from "../../../ui/ActionOutcome";
@@ -24,7 +24,7 @@ export default function ChatHoursPage() {
   const settings = createRemote(() => true, fetchSettings);
   const [hours, setHours] = createSignal("");
   const [hoursError, setHoursError] = createSignal<string>();
-  const saving = createConsoleWrite<true>();
+  const saving = createWrite<true>();
   createEffect(on(settings.data, (current) => current && setHours(current.hours)));
 
   const submit = (event: SubmitEvent) => {

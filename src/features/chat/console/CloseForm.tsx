@@ -1,7 +1,7 @@
 // Ending a chat with its outcome (answered, referred, appointment, no answer), for the office's figures.
 import { createSignal } from "solid-js";
 import { type AgentConversation, CLOSE_OUTCOMES, type CloseOutcome } from "../../../lib/contract/chat";
-import { createConsoleWrite } from "../../../lib/console-write";
+import { createWrite } from "../../../lib/write";
 import { t } from "../../../lib/i18n";
 import { ActionOutcome } from "../../../ui/ActionOutcome";
 import { SelectInput } from "../../../ui/Field";
@@ -15,7 +15,7 @@ export function CloseForm(props: {
   onClosed: (conversation: AgentConversation) => void;
 }) {
   const [outcome, setOutcome] = createSignal<ClosingOutcome>("answered");
-  const closing = createConsoleWrite<true>();
+  const closing = createWrite<true>();
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const id = props.conversationId;

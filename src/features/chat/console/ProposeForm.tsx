@@ -3,7 +3,7 @@
 // that opens the booking with that service chosen.
 import { createMemo, createSignal } from "solid-js";
 import type { ChatEntry } from "../../../lib/contract/chat";
-import { createConsoleWrite } from "../../../lib/console-write";
+import { createWrite } from "../../../lib/write";
 import { localized, t } from "../../../lib/i18n";
 import { createLiveQuery } from "../../../lib/live-query";
 import { ActionOutcome } from "../../../ui/ActionOutcome";
@@ -23,7 +23,7 @@ export function ProposeForm(props: { conversationId: string; onProposed: (entry:
   const options = createMemo(() => guide.data() ?? []);
   const [serviceId, setServiceId] = createSignal("");
   const [error, setError] = createSignal<string>();
-  const proposing = createConsoleWrite<true>();
+  const proposing = createWrite<true>();
   // One client id per chosen service: a retry after a lost answer does not propose twice.
   let clientId = crypto.randomUUID();
 

@@ -3,7 +3,7 @@
 import { createSignal, Show } from "solid-js";
 import type { AgentConversation, TransferRequest } from "../../../lib/contract/chat";
 import { DEPARTMENTS, type Department } from "../../../lib/contract/account-constants";
-import { createConsoleWrite } from "../../../lib/console-write";
+import { createWrite } from "../../../lib/write";
 import { t } from "../../../lib/i18n";
 import { createRemote } from "../../../lib/remote";
 import { account } from "../../account/session";
@@ -24,7 +24,7 @@ export function TransferForm(props: {
   const [target, setTarget] = createSignal("");
   const [note, setNote] = createSignal("");
   const [targetError, setTargetError] = createSignal<string>();
-  const transferring = createConsoleWrite<true>();
+  const transferring = createWrite<true>();
 
   const options = () => {
     const me = account()?.id;

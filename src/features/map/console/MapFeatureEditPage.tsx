@@ -14,7 +14,7 @@ import { ApiError } from "../../../lib/http";
 import { language, t } from "../../../lib/i18n";
 import { usePageTitle } from "../../../ui/page-title";
 import { featureTitle } from "../feature-facts";
-import { createConsoleWrite } from "../../../lib/console-write";
+import { createWrite } from "../../../lib/write";
 import { Checkbox, Choice, Radios } from "../../../ui/Choices";
 import { ErrorSummary, type SummaryItem, summaryOf } from "../../../ui/ErrorSummary";
 import { SelectInput, TextArea, TextInput } from "../../../ui/Field";
@@ -98,7 +98,7 @@ function FeatureEditForm(props: {
   // The initial values only: later reloads of the list do not overwrite what is being typed.
   const [form, setForm] = createStore<FeatureForm>(structuredClone(props.initial));
   const [errors, setErrors] = createSignal<FieldErrors<FormField>>({});
-  const write = createConsoleWrite<true>();
+  const write = createWrite<true>();
   const busy = () => write.busy() === true;
   const isNew = () => props.existing === undefined;
   const modes = () => GEOMETRY_MODES[props.layer];

@@ -5,7 +5,7 @@ import { createSignal, For, Show } from "solid-js";
 import type { MapLayer } from "../../../lib/contract/map";
 import { ApiError } from "../../../lib/http";
 import { t } from "../../../lib/i18n";
-import { createConsoleWrite } from "../../../lib/console-write";
+import { createWrite } from "../../../lib/write";
 import { ErrorSummary, type SummaryItem } from "../../../ui/ErrorSummary";
 import { FileInput } from "../../../ui/Field";
 import {
@@ -39,7 +39,7 @@ export function MapImportForm(props: { layer: MapLayer; onImported: () => void }
   const [fileError, setFileError] = createSignal<string>();
   const [rejection, setRejection] = createSignal<Rejection>();
   const [reading, setReading] = createSignal(false);
-  const write = createConsoleWrite<true>();
+  const write = createWrite<true>();
   const busy = () => reading() || write.busy() === true;
   const fieldId = () => `map-import-${props.layer}`;
   let input: HTMLInputElement | undefined;

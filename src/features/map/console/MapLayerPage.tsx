@@ -9,7 +9,7 @@ import { EmptyState } from "../../../ui/EmptyState";
 import { usePageTitle } from "../../../ui/page-title";
 import { type FactFormat, featureLocation, featureTitle } from "../feature-facts";
 import { DataTable } from "../../../ui/DataTable";
-import { createConsoleWrite } from "../../../lib/console-write";
+import { createWrite } from "../../../lib/write";
 import { ActionOutcome } from "../../../ui/ActionOutcome";
 import { deleteMapFeature, fetchLayerFeatures, fetchMapLayers } from "./api";
 import { featureSourceLabel, formatUpdated, layerLabel, layerPath, publicationLabel } from "./labels";
@@ -39,7 +39,7 @@ function LayerEditor(props: { layer: MapLayer }) {
       .sort((a, b) => collator.compare(a.title, b.title));
   });
   const [confirming, setConfirming] = createSignal<string>();
-  const write = createConsoleWrite();
+  const write = createWrite();
   // The edit page comes back here with the title of what it saved.
   const location = useLocation<{ saved: unknown }>();
   const saved = () => {

@@ -11,7 +11,7 @@ import {
 } from "../../../lib/contract/map";
 import { t } from "../../../lib/i18n";
 import type { ErrorOverrides } from "../../../lib/console-error-key";
-import { createConsoleWrite } from "../../../lib/console-write";
+import { createWrite } from "../../../lib/write";
 import { ActionOutcome } from "../../../ui/ActionOutcome";
 import { ErrorSummary, summaryOf } from "../../../ui/ErrorSummary";
 import { SelectInput, TextInput } from "../../../ui/Field";
@@ -42,7 +42,7 @@ export function MapSourceForm(props: {
   const [url, setUrl] = createSignal("");
   const [collection, setCollection] = createSignal("");
   const [errors, setErrors] = createSignal<FieldErrors<SourceField>>({});
-  const write = createConsoleWrite<"save" | "run" | "remove">();
+  const write = createWrite<"save" | "run" | "remove">();
   const busy = write.busy;
   // The stored source fills the form when it arrives (and after a save or removal).
   createEffect(

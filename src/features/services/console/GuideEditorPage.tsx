@@ -10,7 +10,7 @@ import { usePageTitle } from "../../../ui/page-title";
 import { allServices } from "../data";
 import { AdminOnly } from "../../staff/Access";
 import { saveService } from "./api";
-import { createConsoleWrite } from "../../../lib/console-write";
+import { createWrite } from "../../../lib/write";
 import { ErrorSummary, type SummaryItem, summaryOf } from "../../../ui/ErrorSummary";
 import { SelectInput, TextArea, TextInput } from "../../../ui/Field";
 import {
@@ -78,7 +78,7 @@ function ServiceTextForm(props: { service: Service | undefined; id: string }) {
   const [draft, setDraft] = createSignal<GuideDraft | undefined>(initial && draftOf(initial));
   const [errors, setErrors] = createSignal<DraftErrors>({});
   const [unchanged, setUnchanged] = createSignal(false);
-  const write = createConsoleWrite<true>();
+  const write = createWrite<true>();
 
   const set = (language: Language, field: EditableField, value: string) => {
     setDraft((current) => current && { ...current, [language]: { ...current[language], [field]: value } });

@@ -8,7 +8,7 @@ import { EmptyState } from "../../../ui/EmptyState";
 import { categoryLabel, fieldLabel, offerKindLabel, paymentLabel, wheelchairLabel } from "../merchant/labels";
 import { publicPath } from "../merchant/paths";
 import { DataTable } from "../../../ui/DataTable";
-import { createConsoleWrite } from "../../../lib/console-write";
+import { createWrite } from "../../../lib/write";
 import { ActionOutcome } from "../../../ui/ActionOutcome";
 import type { Remote } from "../../../lib/remote";
 import { RemoteStatus } from "../../../ui/RemoteStatus";
@@ -19,7 +19,7 @@ import { ShopRefuseForm } from "./ShopRefuseForm";
 const when = (iso: string) => formatDateTime(iso);
 
 export function ShopChanges(props: { changes: Remote<StaffChange[]>; onDecided: () => void }) {
-  const write = createConsoleWrite<true>();
+  const write = createWrite<true>();
   const decide = (change: StaffChange, body: ChangeDecision): Promise<boolean> =>
     write.run(
       true,

@@ -9,7 +9,7 @@ import { EmptyState } from "../../../ui/EmptyState";
 import { categoryLabel, claimStateLabel, roleLabel } from "../merchant/labels";
 import { publicPath } from "../merchant/paths";
 import { DataTable } from "../../../ui/DataTable";
-import { createConsoleWrite } from "../../../lib/console-write";
+import { createWrite } from "../../../lib/write";
 import { ActionOutcome } from "../../../ui/ActionOutcome";
 import type { Remote } from "../../../lib/remote";
 import { RemoteStatus } from "../../../ui/RemoteStatus";
@@ -20,7 +20,7 @@ import { ShopRefuseForm } from "./ShopRefuseForm";
 const when = (iso: string) => formatDateTime(iso);
 
 export function ShopClaims(props: { claims: Remote<StaffClaim[]>; onDecided: () => void }) {
-  const write = createConsoleWrite<true>();
+  const write = createWrite<true>();
   const pending = () => (props.claims.data() ?? []).filter((claim) => claim.state === "pending");
   const decided = () => (props.claims.data() ?? []).filter((claim) => claim.state !== "pending");
 

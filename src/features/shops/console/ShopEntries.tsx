@@ -8,7 +8,7 @@ import { EmptyState } from "../../../ui/EmptyState";
 import { trustLabel } from "../merchant/labels";
 import { publicPath } from "../merchant/paths";
 import { DataTable } from "../../../ui/DataTable";
-import { createConsoleWrite } from "../../../lib/console-write";
+import { createWrite } from "../../../lib/write";
 import { ActionOutcome } from "../../../ui/ActionOutcome";
 import { TextInput } from "../../../ui/Field";
 import { createRemote } from "../../../lib/remote";
@@ -40,7 +40,7 @@ function matches(entry: StaffEntry, terms: string[]): boolean {
 export function ShopEntries() {
   const entries = createRemote(() => true, fetchEntries);
   const [query, setQuery] = createSignal("");
-  const write = createConsoleWrite<string>();
+  const write = createWrite<string>();
 
   const found = createMemo(() => {
     const terms = fold(query()).split(/\s+/).filter(Boolean);

@@ -4,7 +4,7 @@
 import { createSignal, For, Show } from "solid-js";
 import { OSM_ATTRIBUTION, type OsmImportResult } from "../../../lib/contract/shops";
 import { t } from "../../../lib/i18n";
-import { createConsoleWrite } from "../../../lib/console-write";
+import { createWrite } from "../../../lib/write";
 import { ErrorSummary, type SummaryItem } from "../../../ui/ErrorSummary";
 import { FileInput } from "../../../ui/Field";
 import { IMPORT_MAX_BYTES } from "../../../lib/geojson-import";
@@ -37,7 +37,7 @@ export function ShopImportForm(props: { onImported: () => void }) {
   const [fileError, setFileError] = createSignal<string>();
   const [result, setResult] = createSignal<OsmImportResult>();
   const [reading, setReading] = createSignal(false);
-  const write = createConsoleWrite<true>();
+  const write = createWrite<true>();
   const busy = () => reading() || write.busy() === true;
   let input: HTMLInputElement | undefined;
 

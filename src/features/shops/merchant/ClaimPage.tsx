@@ -4,7 +4,7 @@
 import { A, useParams } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { createStore, unwrap } from "solid-js/store";
-import { createConsoleWrite, failureItems } from "../../../lib/console-write";
+import { createWrite, failureItems } from "../../../lib/write";
 import type { MerchantClaim, Shop } from "../../../lib/contract/shops";
 import { ApiError } from "../../../lib/http";
 import { t } from "../../../lib/i18n";
@@ -67,7 +67,7 @@ function ShopSummary(props: { shop: Shop }) {
 function ClaimForm(props: { shop: Shop }) {
   const [form, setForm] = createStore(emptyClaimForm());
   const [errors, setErrors] = createSignal<FormErrors>({});
-  const write = createConsoleWrite();
+  const write = createWrite();
   const [sent, setSent] = createSignal<MerchantClaim>();
   const prefix = "claim";
 

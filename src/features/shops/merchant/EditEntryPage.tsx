@@ -4,7 +4,7 @@
 // or waiting, the fields at fault) is what the merchant must see, so nothing is queued.
 import { A, useParams } from "@solidjs/router";
 import { createSignal, Show, untrack } from "solid-js";
-import { createConsoleWrite, failureItems } from "../../../lib/console-write";
+import { createWrite, failureItems } from "../../../lib/write";
 import type { MerchantEntry, MerchantOverview, SaveResult } from "../../../lib/contract/shops";
 import { ApiError } from "../../../lib/http";
 import { formatDateTime } from "../../../lib/date-format";
@@ -87,7 +87,7 @@ function EntryEditor(props: { entry: MerchantEntry; onSaved: (entry: MerchantEnt
   const start = untrack(() => props.entry.pendingChange?.details ?? props.entry.shop);
   const details = createDetailsState(prefix, detailsFormOf(start));
   const [outcome, setOutcome] = createSignal<SaveResult["outcome"]>();
-  const write = createConsoleWrite();
+  const write = createWrite();
   const history = createRemote(() => props.entry.shop.id, fetchHistory);
   let result: HTMLDivElement | undefined;
 

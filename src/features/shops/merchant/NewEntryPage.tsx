@@ -3,7 +3,7 @@
 import { A } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { createStore, unwrap } from "solid-js/store";
-import { createConsoleWrite, failureItems } from "../../../lib/console-write";
+import { createWrite, failureItems } from "../../../lib/write";
 import type { MerchantClaim, NewShopWrite } from "../../../lib/contract/shops";
 import { ApiError } from "../../../lib/http";
 import { t } from "../../../lib/i18n";
@@ -48,7 +48,7 @@ function NewEntryForm() {
   const details = createDetailsState(prefix, emptyDetailsForm());
   const [claim, setClaim] = createStore(emptyClaimForm());
   const [claimErrors, setClaimErrors] = createSignal<FormErrors>({});
-  const write = createConsoleWrite();
+  const write = createWrite();
   const [sent, setSent] = createSignal<MerchantClaim>();
   // One key per request body: a repeat after a lost answer is recognised, a changed form is new.
   let attempt: { key: string; body: string } | undefined;

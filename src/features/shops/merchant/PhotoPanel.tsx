@@ -10,7 +10,7 @@ import {
   SHOP_PHOTO_TYPES,
   shopPhotoUrl,
 } from "../../../lib/contract/shops";
-import { createConsoleWrite } from "../../../lib/console-write";
+import { createWrite } from "../../../lib/write";
 import { t } from "../../../lib/i18n";
 import { ConfirmAction } from "../../../ui/ConfirmAction";
 import { createConfirmStep } from "../../../lib/confirm-step";
@@ -27,7 +27,7 @@ export function PhotoPanel(props: { entry: MerchantEntry; onSaved: (result: Save
   const [previewUrl, setPreviewUrl] = createSignal<string>();
   /** What is wrong with the chosen file, found here or by the server. */
   const [error, setError] = createSignal<string>();
-  const write = createConsoleWrite();
+  const write = createWrite();
   const confirm = createConfirmStep<true>();
   let input: HTMLInputElement | undefined;
 

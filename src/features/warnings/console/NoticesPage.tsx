@@ -21,7 +21,7 @@ import { noticeKindLabel, severityLabel } from "../labels";
 import { partition, relate } from "../model";
 import { SeverityLabel } from "../SeverityLabel";
 import { NoAccessNotice } from "../../staff/Access";
-import { createConsoleWrite } from "../../../lib/console-write";
+import { createWrite } from "../../../lib/write";
 import { ActionOutcome } from "../../../ui/ActionOutcome";
 import { Checkbox } from "../../../ui/Choices";
 import { ErrorSummary, type SummaryItem, summaryOf } from "../../../ui/ErrorSummary";
@@ -81,7 +81,7 @@ function NoticeForm() {
   const [englishDescription, setEnglishDescription] = createSignal("");
   const [englishInstruction, setEnglishInstruction] = createSignal("");
   const [errors, setErrors] = createSignal<FieldErrors<FieldName>>({});
-  const write = createConsoleWrite<true>();
+  const write = createWrite<true>();
 
   const notice = () => ({
     kind: kind(),
@@ -286,7 +286,7 @@ function ActiveNotices() {
     partition(relate(warnings.data() ?? [], Date.now())).active.filter((e) => e.warning.provider === "city"),
   );
   // Which notice is being ended, by id.
-  const ending = createConsoleWrite<string>();
+  const ending = createWrite<string>();
 
   const end = async (id: string, headline: string) => {
     if (ending.busy()) return;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createConsoleWrite, failureItems } from "./console-write";
+import { createWrite, failureItems } from "./write";
 import { ApiError, NetworkError } from "./http";
 
 describe("a write", () => {
   it("is busy with its key while it runs, then shows the success text", async () => {
-    const write = createConsoleWrite<string>();
+    const write = createWrite<string>();
     let release: (text: string) => void = () => undefined;
     const running = write.run("a1", () => new Promise<string>((resolve) => (release = resolve)));
     expect(write.busy()).toBe("a1");
@@ -16,7 +16,7 @@ describe("a write", () => {
   });
 
   it("turns a failure into its translation key, with the page's overrides, and forgets the success", async () => {
-    const write = createConsoleWrite<true>();
+    const write = createWrite<true>();
     await write.run(true, () => Promise.resolve("Gespeichert"));
     const failed = await write.run(true, () => Promise.reject(conflict()), {
       overrides: { conflict: "staff.accounts.errors.selfChange" },
@@ -28,7 +28,7 @@ describe("a write", () => {
   });
 
   it("may succeed without a text of its own, and runs `done` only after a success", async () => {
-    const write = createConsoleWrite<true>();
+    const write = createWrite<true>();
     const done: string[] = [];
     await write.run(true, () => Promise.resolve(undefined), { done: () => done.push("first") });
     await write.run(true, () => Promise.reject(conflict()), { done: () => done.push("second") });
@@ -36,7 +36,7 @@ describe("a write", () => {
   });
 
   it("forgets its outcome on a new try, and only its success when the user edits", async () => {
-    const write = createConsoleWrite<true>();
+    const write = createWrite<true>();
     await write.run(true, () => Promise.reject(conflict()));
     write.clearSuccess();
     expect(write.failure()).toBe("errors.conflict");
@@ -48,11 +48,11 @@ describe("a write", () => {
   });
 
   it("says a lost connection in the console's words unless the page explains it", async () => {
-    const inConsole = createConsoleWrite();
+    const inConsole = createWrite();
     await inConsole.run(true, () => Promise.reject(new NetworkError()));
     expect(inConsole.failure()).toBe("staff.common.offline");
 
-    const page = createConsoleWrite({
+    const page = createWrite({
       explain: (error) => (error instanceof NetworkError ? "account.common.offline" : "account.other"),
     });
     await page.run(true, () => Promise.reject(new NetworkError()));
@@ -62,14 +62,14 @@ describe("a write", () => {
   });
 
   it("takes one write's own explanation before the page's", async () => {
-    const write = createConsoleWrite({ explain: () => "page.failed" });
+    const write = createWrite({ explain: () => "page.failed" });
     await write.run(true, () => Promise.reject(conflict()), { explain: () => "files.offlineNotKept" });
     expect(write.failure()).toBe("files.offlineNotKept");
   });
 
   it("shows no failure where the page put it on a field itself, and is free for the next try", async () => {
     const onField: string[] = [];
-    const write = createConsoleWrite();
+    const write = createWrite();
     const failed = await write.run(true, () => Promise.reject(conflict()), {
       explain: () => void onField.push("wrong password"),
     });
@@ -81,7 +81,7 @@ describe("a write", () => {
   });
 
   it("puts a failure into the error summary as an entry of no field", async () => {
-    const write = createConsoleWrite({ explain: () => "account.privacy.needsConnection" });
+    const write = createWrite({ explain: () => "account.privacy.needsConnection" });
     await write.run(true, () => Promise.reject(new NetworkError()));
     expect(failureItems(write.failure())).toEqual([{ message: "account.privacy.needsConnection" }]);
   });

@@ -14,13 +14,13 @@ export type Explain = (error: unknown) => string | undefined;
 export type WriteOptions = {
   /** The console's texts for some problem codes (only when the page has no `explain`). */
   overrides?: ErrorOverrides;
-  /** This write's own explanation, before the one the page gave createConsoleWrite. */
+  /** This write's own explanation, before the one the page gave createWrite. */
   explain?: Explain;
   /** Runs after a success. */
   done?: () => void;
 };
 
-export function createConsoleWrite<K = true>(page: { explain?: Explain } = {}) {
+export function createWrite<K = true>(page: { explain?: Explain } = {}) {
   const [failure, setFailure] = createSignal<string>();
   const [success, setSuccess] = createSignal<string>();
   const [busy, setBusy] = createSignal<K>();
