@@ -842,6 +842,33 @@ ROWS.push(
     path: (f) => chatOfA(f, "/leave"),
     expect: chatOwner(409),
   },
+  // After the chat (the fixture's conversation has ended): typing reaches nobody, the rating is taken once.
+  {
+    method: "POST",
+    route: "/api/chat/conversations/:id/typing",
+    path: (f) => chatOfA(f, "/typing"),
+    expect: chatOwner(204),
+  },
+  {
+    method: "POST",
+    route: "/api/chat/conversations/:id/rating",
+    path: (f) => chatOfA(f, "/rating"),
+    body: () => ({ rating: 4 }),
+    expect: chatOwner(200),
+  },
+  {
+    method: "POST",
+    route: "/api/chat/conversations/:id/transcript-mail",
+    path: (f) => chatOfA(f, "/transcript-mail"),
+    body: () => ({ email: "verlauf@example.org" }),
+    expect: chatOwner(204),
+  },
+  {
+    method: "POST",
+    route: "/api/chat/conversations/:id/done",
+    path: (f) => chatOfA(f, "/done"),
+    expect: chatOwner(204),
+  },
   {
     method: "POST",
     route: "/api/chat/conversations/:id/transcript",
@@ -910,6 +937,13 @@ ROWS.push(
     path: (f) => chatAsAgent(f, "/messages"),
     body: () => ({ clientId: randomUUID(), text: "Guten Tag" }),
     expect: agentOnly(409),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/chat/conversations/:id/typing",
+    path: (f) => chatAsAgent(f, "/typing"),
+    // Only the agent who has the chat types into it; an admin is not that agent here.
+    expect: { ...agentOnly(204), admin: 403 },
   },
   {
     method: "POST",

@@ -20,7 +20,7 @@ describe("the chat's composer", () => {
   it("is one labelled field with the limit and a send button, for either side", () => {
     const markup = html(() => <Composer id="c-msg" label="Ihre Nachricht" onSend={() => undefined} />);
     expect(markup).toContain('<label for="c-msg">Ihre Nachricht');
-    expect(attributesOf(markup, "c-msg")).toMatchObject({ maxlength: String(CHAT_MESSAGE_MAX) });
+    expect(attributesOf(markup, "c-msg")).toMatchObject({ maxLength: String(CHAT_MESSAGE_MAX) });
     expect(markup).toMatch(/<button type="submit" class="button">Senden<\/button>/);
   });
 });

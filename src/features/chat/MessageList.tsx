@@ -2,15 +2,15 @@
 // new entry without losing their place. The same list serves the resident and the agent; `viewer`
 // says whose messages are "Sie". Message text is rendered as text; only https addresses are links.
 import { createMemo, For, Match, Show, Switch } from "solid-js";
-import type { ChatEntry, EntryAuthor } from "../../lib/contract/chat";
+import type { ChatEntry } from "../../lib/contract/chat";
 import { formatTime } from "../../lib/date-format";
 import { t } from "../../lib/i18n";
 import { LinkCards } from "./LinkCards";
 import type { PendingMessage } from "./log";
 import { textParts } from "./message-text";
-import { messageMark } from "./presence";
+import { messageMark, type Viewer } from "./presence";
 
-export type Viewer = Exclude<EntryAuthor, "system">;
+export type { Viewer };
 
 export function MessageList(props: {
   id: string;

@@ -1,8 +1,10 @@
 // What the log says about the other side beyond its messages: how far it has read (its `read`
 // entries), whether an own message is delivered (in the log) or read, and how often "typing" may be
 // told. Pure functions, so the rules are tested without a browser.
-import type { ChatEntry } from "../../lib/contract/chat";
-import type { Viewer } from "./MessageList";
+import type { ChatEntry, EntryAuthor } from "../../lib/contract/chat";
+
+/** Who looks at the log: the resident or the agent. */
+export type Viewer = Exclude<EntryAuthor, "system">;
 
 export const otherSide = (viewer: Viewer): Viewer => (viewer === "resident" ? "agent" : "resident");
 

@@ -3,7 +3,7 @@
 // report is simply made again with the next message or when the page becomes visible.
 import { type Accessor, createEffect, onCleanup } from "solid-js";
 import type { ChatEntry } from "../../lib/contract/chat";
-import type { Viewer } from "./MessageList";
+import type { Viewer } from "./presence";
 import { lastMessageSeqOf, otherSide } from "./presence";
 
 export function createReadReporter(options: {
