@@ -67,6 +67,9 @@ export default defineConfig({
         MAIL_FROM: "Delmenhorst App <noreply@localhost>",
         NINA_BASE_URL: `http://127.0.0.1:${E2E_NINA_PORT}`,
         MAP_STYLE_URL: `http://127.0.0.1:${E2E_TILES_PORT}/styles/basemap.json`,
+        // As behind the city's reverse proxy: the client's address is the last X-Forwarded-For entry,
+        // so each resident who signs up comes from an address of their own (support/account.ts).
+        TRUST_PROXY: "1",
       },
     },
   ],
