@@ -24,6 +24,8 @@ import { chatAfterRoutes } from "./features/chat/after-routes";
 import { staffBusinessRoutes } from "./features/business/staff-routes";
 import { accessibilityRoutes } from "./features/accessibility/routes";
 import { staffAccessibilityRoutes } from "./features/accessibility/staff-routes";
+import { translationRoutes } from "./features/translations/routes";
+import { staffTranslationRoutes } from "./features/translations/staff-routes";
 import { feedbackRoutes } from "./features/feedback/routes";
 import { healthRoutes } from "./features/health/routes";
 import { mapRoutes } from "./features/map/routes";
@@ -155,6 +157,8 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey, resolveH
   app.route("/api/staff/business", staffBusinessRoutes());
   app.route("/api/accessibility", accessibilityRoutes());
   app.route("/api/staff/accessibility", staffAccessibilityRoutes());
+  app.route("/api/translations", translationRoutes());
+  app.route("/api/staff/translations", staffTranslationRoutes());
   app.route("/api/chat", chatRoutes());
   app.route("/api/chat", chatAfterRoutes());
   app.route("/api/staff/chat", staffChatRoutes());

@@ -603,6 +603,44 @@ ROWS.push(
   },
 );
 
+// Translation proposals and review marks: admins only.
+ROWS.push(
+  {
+    method: "GET",
+    route: "/api/staff/translations/reports",
+    path: () => "/api/staff/translations/reports",
+    expect: adminOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/translations/reports/:id/handled",
+    path: () => `/api/staff/translations/reports/${randomUUID()}/handled`,
+    // Past the guard: there is no such proposal.
+    expect: adminOnly(404),
+  },
+  {
+    method: "GET",
+    route: "/api/staff/translations/languages/:language",
+    path: () => "/api/staff/translations/languages/ar",
+    expect: adminOnly(200),
+  },
+  ...(["PUT", "DELETE"] as const).flatMap((method): Row[] => [
+    {
+      method,
+      route: "/api/staff/translations/languages/:language/reviewed",
+      // Past the guard: an unknown language.
+      path: () => "/api/staff/translations/languages/xx/reviewed",
+      expect: adminOnly(404),
+    },
+    {
+      method,
+      route: "/api/staff/translations/languages/:language/texts/:key/reviewed",
+      path: () => "/api/staff/translations/languages/xx/texts/common.appName/reviewed",
+      expect: adminOnly(404),
+    },
+  ]),
+);
+
 ROWS.push(
   ...(["consultations", "providers", "funding"] as const).map((list): Row => ({
     method: "GET",
@@ -1111,6 +1149,10 @@ const PUBLIC_ROUTES = [
   // Feedback on a barrier comes from anyone too (the accessibility statement's feedback mechanism).
   "GET /api/accessibility/feedback/challenge",
   "POST /api/accessibility/feedback",
+  // Proposals for a better translation come from anyone too; the review status is public.
+  "GET /api/translations/status",
+  "GET /api/translations/reports/challenge",
+  "POST /api/translations/reports",
   // Delmenhorst Shopping: photos of live entries and the open data export.
   "GET /api/shops/photos/:id/:file",
   "GET /api/shops/export.geojson",

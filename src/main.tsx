@@ -16,4 +16,11 @@ void initI18n().then(() => {
   root.textContent = "";
   render(() => <App />, root);
   startSyncSchedule();
+  // Which languages the city reviewed, for the language picker; its own chunk, after the first paint.
+  if (navigator.onLine)
+    setTimeout(() => {
+      void import("./features/translations/status")
+        .then((status) => status.refreshLanguageStatus())
+        .catch(() => undefined);
+    }, 2000);
 });

@@ -1,6 +1,7 @@
 import { Route, Router } from "@solidjs/router";
 import { lazy } from "solid-js";
 import { accessibilityRoutes } from "../features/accessibility/routes";
+import { translationRoutes } from "../features/translations/routes";
 import { accountRoutes } from "../features/account/routes";
 import { applicationsRoutes } from "../features/applications/routes";
 import { appointmentsRoutes } from "../features/appointments/routes";
@@ -43,6 +44,7 @@ export function App() {
       {staffRoutes}
       {settingsRoutes}
       {accessibilityRoutes}
+      {translationRoutes}
       <Route path="/mehr" component={MorePage} />
       <Route path="*" component={NotFoundPage} />
     </Router>

@@ -1,6 +1,6 @@
 import { type RouteSectionProps, useLocation } from "@solidjs/router";
-import { createEffect, ErrorBoundary, on, Suspense } from "solid-js";
-import { t } from "../lib/i18n";
+import { createEffect, ErrorBoundary, on, Show, Suspense } from "solid-js";
+import { language, t } from "../lib/i18n";
 import { ConnectionStatus } from "../ui/ConnectionStatus";
 import { UpdatePrompt } from "../ui/UpdatePrompt";
 import { ErrorPage } from "./ErrorPage";
@@ -47,6 +47,13 @@ export function Layout(props: RouteSectionProps) {
             <li>
               <a href="/einstellungen/darstellung">{t("common.footer.display")}</a>
             </li>
+            <Show when={language() !== "de"}>
+              <li>
+                <a href={`/uebersetzung-verbessern?seite=${encodeURIComponent(location.pathname)}`}>
+                  {t("common.footer.improveTranslation")}
+                </a>
+              </li>
+            </Show>
           </ul>
         </nav>
       </footer>

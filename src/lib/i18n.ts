@@ -31,6 +31,7 @@ type TextPart =
   | "settings"
   | "shops"
   | "staff"
+  | "translations"
   | "warnings";
 type TextTree = { [key: string]: string | TextTree };
 const partLoaders: Record<TextPart, Record<Language, () => Promise<{ default: TextTree }>>> = {
@@ -81,6 +82,10 @@ const partLoaders: Record<TextPart, Record<Language, () => Promise<{ default: Te
   services: {
     de: () => import("../locales/services/de.json"),
     en: () => import("../locales/services/en.json"),
+  },
+  translations: {
+    de: () => import("../locales/translations/de.json"),
+    en: () => import("../locales/translations/en.json"),
   },
   warnings: {
     de: () => import("../locales/warnings/de.json"),

@@ -36,6 +36,10 @@ export type AuditAction =
   | "chat.canned-deleted"
   | "chat.leads-updated"
   | "accessibility.feedback-read"
+  | "translations.reports-read"
+  | "translations.report-handled"
+  | "translations.reviewed"
+  | "translations.review-withdrawn"
   | "accessibility.feedback-answered";
 
 export async function recordAudit(

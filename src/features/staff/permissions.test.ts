@@ -51,6 +51,7 @@ describe("staff permissions", () => {
       "accounts",
       "guide",
       "accessibility",
+      "translations",
       "audit",
     ]);
   });

@@ -81,6 +81,7 @@ export type StaffPageKey =
   | "accounts"
   | "guide"
   | "accessibility"
+  | "translations"
   | "audit";
 
 export type StaffPageLink = {
@@ -140,6 +141,7 @@ export const STAFF_PAGES: readonly StaffPageLink[] = [
   { key: "accounts", href: "/verwaltung/mitarbeitende", end: false, adminOnly: true },
   { key: "guide", href: "/verwaltung/inhalte", end: false, adminOnly: true },
   { key: "accessibility", href: "/verwaltung/barrierefreiheit", end: false, adminOnly: true },
+  { key: "translations", href: "/verwaltung/uebersetzungen", end: false, adminOnly: true },
   { key: "audit", href: "/verwaltung/protokoll", end: false, adminOnly: true },
 ];
 

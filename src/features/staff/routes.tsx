@@ -12,6 +12,7 @@ import { consoleRoutes as chatConsoleRoutes } from "../chat/console/routes";
 import { consoleRoutes as mapConsoleRoutes } from "../map/console/routes";
 import { consoleRoutes as servicesConsoleRoutes } from "../services/console/routes";
 import { consoleRoutes as shopsConsoleRoutes } from "../shops/console/routes";
+import { consoleRoutes as translationsConsoleRoutes } from "../translations/console/routes";
 import { consoleRoutes as warningsConsoleRoutes } from "../warnings/console/routes";
 
 /** The layout names the shop console, whose texts live with the merchants' (src/locales/merchant/). */
@@ -32,6 +33,7 @@ export const staffRoutes = (
       {mapConsoleRoutes}
       {businessConsoleRoutes}
       {accessibilityConsoleRoutes}
+      {translationsConsoleRoutes}
       {shopsConsoleRoutes}
       <Route path="/mitarbeitende" component={page(() => import("./StaffAccountsPage"))} />
       {servicesConsoleRoutes}

@@ -1,0 +1,26 @@
+// Which translated languages the city has reviewed (server/features/translations). The language
+// picker says so beside each language; the last answer is kept on the device so the picker tells the
+// truth offline too. Filled by src/features/translations/status.ts after the app started.
+import { createSignal } from "solid-js";
+
+const STORAGE_KEY = "delmenhorst.reviewed-languages";
+
+function cached(): ReadonlySet<string> {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? "[]");
+    return new Set(Array.isArray(value) ? value.filter((code) => typeof code === "string") : []);
+  } catch {
+    return new Set();
+  }
+}
+
+const [reviewed, setReviewed] = createSignal<ReadonlySet<string>>(cached());
+
+/** The codes of the languages the city marked reviewed as a whole. */
+export const reviewedLanguages = reviewed;
+
+export function setReviewedLanguages(codes: Iterable<string>): void {
+  const set = new Set(codes);
+  localStorage.setItem(STORAGE_KEY, JSON.stringify([...set]));
+  setReviewed(set);
+}
