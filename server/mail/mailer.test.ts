@@ -7,7 +7,7 @@ import { Writable } from "node:stream";
 import { pino } from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startSmtpServer, type TestSmtpServer } from "../testing/smtp";
-import { createMailer } from "./mailer";
+import { createMailer, mailLanguage, sendMailQuietly } from "./mailer";
 import { resetPasswordMail, verifyEmailMail } from "./templates";
 
 const silent = pino({ level: "silent" });
@@ -122,5 +122,23 @@ describe("mailer without SMTP_URL", () => {
     const entry = JSON.parse(log.chunks[0] ?? "") as Record<string, unknown>;
     expect(entry).toMatchObject({ to: "erika@example.org", subject: "Please confirm your email address" });
     expect(log.chunks[0]).not.toContain(LINK);
+  });
+});
+
+describe("mails to people without an account", () => {
+  it("are in English only when the browser ranks English before German", () => {
+    expect(mailLanguage("en-GB,en;q=0.9,de;q=0.5")).toBe("en");
+    expect(mailLanguage("fr-FR,de;q=0.8,en;q=0.5")).toBe("de");
+    expect(mailLanguage(undefined)).toBe("de");
+  });
+
+  it("that fail are logged by what they are, without address or text, and do not throw", async () => {
+    const logged: unknown[][] = [];
+    const mailer = { kind: "smtp" as const, send: () => Promise.reject(new Error("smtp down")) };
+    const logger = { error: (...args: unknown[]) => void logged.push(args) };
+    await sendMailQuietly({ mailer, logger }, { to: "a@b.example", subject: "S", text: "T" }, "receipt");
+    expect(logged).toHaveLength(1);
+    expect(logged[0]?.[1]).toBe("receipt not sent");
+    expect(JSON.stringify(logged)).not.toContain("a@b.example");
   });
 });

@@ -5,6 +5,31 @@ import type { Logger } from "pino";
 
 export type Mail = { to: string; subject: string; text: string };
 
+/** "en" when the Accept-Language header ranks English before German (for requests without an account). */
+export function mailLanguage(acceptLanguage: string | undefined): "de" | "en" {
+  const ranked = (acceptLanguage ?? "")
+    .split(",")
+    .map((part) => part.trim().slice(0, 2).toLowerCase())
+    .filter((code) => code === "de" || code === "en");
+  return ranked[0] === "en" ? "en" : "de";
+}
+
+/**
+ * Sends a mail whose failure must not undo what was stored (a booking, a request): it is logged,
+ * by `what` only (no address, no text), and the app shows everything the mail would.
+ */
+export async function sendMailQuietly(
+  deps: { mailer: Mailer; logger: Pick<Logger, "error"> },
+  mail: Mail,
+  what: string,
+): Promise<void> {
+  try {
+    await deps.mailer.send(mail);
+  } catch (error) {
+    deps.logger.error({ err: error }, `${what} not sent`);
+  }
+}
+
 export interface Mailer {
   send(mail: Mail): Promise<void>;
   /** "smtp" or "log", for the start message. */

@@ -154,4 +154,21 @@ describe("the kit's choices", () => {
     expect(attributesOf(markup, "s-a")).toHaveProperty("disabled");
     expect(markup).toMatch(/<label for="s-a">A<\/label><span id="s-a-more">2 Personen<\/span><\/div>/);
   });
+
+  it("labels a choice in its own language where it differs from the page's", () => {
+    const markup = html(() => (
+      <Radios
+        id="l"
+        legend="Sprache"
+        value="en"
+        onChange={noop}
+        options={[
+          { value: "de", label: "Deutsch", lang: "de" },
+          { value: "en", label: "English", lang: "en" },
+        ]}
+      />
+    ));
+    expect(markup).toContain('<label for="l-en" lang="en">English</label>');
+    expect(attributesOf(markup, "l-en")).toHaveProperty("checked");
+  });
 });

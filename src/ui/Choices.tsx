@@ -52,6 +52,8 @@ export function Choice(props: {
   label: string;
   /** A line under the label that says more about this choice. */
   hint?: string;
+  /** The label's language where it differs from the page's. */
+  lang?: string;
   value?: string;
   checked: boolean;
   disabled?: boolean;
@@ -77,7 +79,9 @@ export function Choice(props: {
         onChange={(event) => props.onChange(event.currentTarget.checked, event.currentTarget)}
       />
       <div>
-        <label for={props.id}>{props.label}</label>
+        <label for={props.id} lang={props.lang}>
+          {props.label}
+        </label>
         <Show when={props.hint}>
           <p id={hintId(props.id)} class="hint">
             {props.hint}
@@ -104,6 +108,7 @@ export function Radios(
             value={option.value}
             label={option.label}
             hint={option.hint}
+            lang={option.lang}
             invalid={isInvalid(props)}
             checked={option.value === props.value}
             onChange={(checked) => checked && props.onChange(option.value)}
@@ -139,6 +144,7 @@ export function Checkboxes(
             value={option.value}
             label={option.label}
             hint={option.hint}
+            lang={option.lang}
             checked={props.values.includes(option.value)}
             onChange={(checked) => toggle(option.value, checked)}
           />
@@ -165,9 +171,14 @@ export function Checkbox(props: {
   mark?: Mark;
   checked: boolean;
   onChange: (checked: boolean) => void;
+  /** A class for the box, e.g. to place it in a row of view options. */
+  class?: string;
 }) {
   return (
-    <div class="field checkbox-field" classList={{ "field-invalid": isInvalid(props) }}>
+    <div
+      class={props.class ? `field checkbox-field ${props.class}` : "field checkbox-field"}
+      classList={{ "field-invalid": isInvalid(props) }}
+    >
       <input
         id={props.id}
         name={props.id}

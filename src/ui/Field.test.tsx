@@ -1,5 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { DateInput, FileInput, PasswordInput, SelectInput, TextArea, TextInput } from "./Field";
+import {
+  DateInput,
+  FieldRow,
+  FileInput,
+  PasswordInput,
+  SelectInput,
+  TextArea,
+  TextInput,
+  TimeInput,
+} from "./Field";
 import { attributesOf, html, useGermanTexts } from "./render-html";
 
 beforeAll(useGermanTexts);
@@ -171,5 +180,46 @@ describe("the kit's other fields", () => {
       "aria-describedby": "f-hint f-error",
       "aria-invalid": "true",
     });
+  });
+
+  it("a select can be short and unavailable while a write runs", () => {
+    const markup = html(() => (
+      <SelectInput
+        id="z"
+        label="Von"
+        value="10"
+        onChange={noop}
+        options={[{ value: "10", label: "10" }]}
+        short
+        disabled
+      />
+    ));
+    expect(attributesOf(markup, "z")).toMatchObject({ class: "form-input form-input-short" });
+    expect(attributesOf(markup, "z")).toHaveProperty("disabled");
+  });
+
+  it("a time field is a short native time input with its label and error", () => {
+    const markup = html(() => (
+      <TimeInput id="t" label="Bis" value="13:00" onChange={noop} error="merchant.x" />
+    ));
+    expect(markup).toContain('<label for="t">Bis');
+    expect(attributesOf(markup, "t")).toMatchObject({
+      type: "time",
+      value: "13:00",
+      class: "form-input form-input-short",
+      "aria-invalid": "true",
+      "aria-describedby": "t-error",
+    });
+  });
+
+  it("a row holds several fields side by side, each with its own label", () => {
+    const markup = html(() => (
+      <FieldRow class="r">
+        <TimeInput id="a" label="Von" value="" onChange={noop} />
+        <TimeInput id="b" label="Bis" value="" onChange={noop} />
+      </FieldRow>
+    ));
+    expect(markup).toMatch(/^<div class="field-row r"><div class="field"><label for="a">Von/);
+    expect(markup).toContain('<label for="b">Bis');
   });
 });

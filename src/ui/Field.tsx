@@ -221,7 +221,13 @@ export function TextArea(
 }
 
 /** `hint`: a line under a radio's or checkbox's label (an office's address); selects ignore it. */
-export type Option = { value: string; label: string; hint?: string };
+export type Option = {
+  value: string;
+  label: string;
+  hint?: string;
+  /** The label's language where it differs from the page's (a language's own name). */
+  lang?: string;
+};
 export type OptionGroup = { label: string; options: readonly Option[] };
 
 export function SelectInput(
@@ -231,6 +237,9 @@ export function SelectInput(
     options?: readonly Option[];
     /** Options in named groups (optgroup), after the plain `options`. */
     groups?: readonly OptionGroup[];
+    disabled?: boolean;
+    /** Narrow, for a number or a short word (a zoom level, "twice"). */
+    short?: boolean;
   },
 ) {
   const option = (item: Option) => (
@@ -244,7 +253,8 @@ export function SelectInput(
         id={props.id}
         name={props.id}
         {...ariaOf(props)}
-        class="form-input"
+        class={props.short ? "form-input form-input-short" : "form-input"}
+        disabled={props.disabled}
         onChange={(event) => props.onChange(event.currentTarget.value)}
       >
         <For each={props.options ?? []}>{option}</For>
@@ -258,6 +268,37 @@ export function SelectInput(
       </select>
     </Frame>
   );
+}
+
+/**
+ * A wall-clock time (HH:MM) as the browser's time picker gives it. The value goes out on `change`:
+ * while a time is half typed the input's value is empty, and writing that back would wipe the
+ * parts already typed.
+ */
+export function TimeInput(
+  props: FieldProps & {
+    value: string;
+    onChange: (value: string) => void;
+  },
+) {
+  return (
+    <Frame {...props}>
+      <input
+        id={props.id}
+        name={props.id}
+        {...ariaOf(props)}
+        class="form-input form-input-short"
+        type="time"
+        value={props.value}
+        onChange={(event) => props.onChange(event.currentTarget.value)}
+      />
+    </Frame>
+  );
+}
+
+/** Short fields side by side (from and to, a range of zoom levels), under each other where narrow. */
+export function FieldRow(props: { children: JSX.Element; class?: string }) {
+  return <div class={props.class ? `field-row ${props.class}` : "field-row"}>{props.children}</div>;
 }
 
 /** A file picker; the files go to `onChange` as the user picks them. */

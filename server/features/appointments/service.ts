@@ -10,7 +10,7 @@ import {
 import type { Office, Service } from "../../../src/lib/contract/guide";
 import type { Db } from "../../db/database";
 import type { AppointmentTable } from "../../db/schema";
-import type { Mailer } from "../../mail/mailer";
+import { type Mail, sendMailQuietly } from "../../mail/mailer";
 import { spendSolution } from "../../http/proof-of-work";
 import type { SignedInAccount } from "../../http/env";
 import { ProblemError } from "../../http/problem";
@@ -293,16 +293,8 @@ export async function publish(db: Db, row: AppointmentTable): Promise<void> {
 }
 
 /** A mail that fails is logged: the booking stands, and the app shows everything the mail would. */
-export async function sendMail(
-  deps: Pick<MailDeps, "mailer" | "logger">,
-  mail: Parameters<Mailer["send"]>[0],
-) {
-  try {
-    await deps.mailer.send(mail);
-  } catch (error) {
-    deps.logger.error({ err: error }, "appointment mail not sent");
-  }
-}
+export const sendMail = (deps: Pick<MailDeps, "mailer" | "logger">, mail: Mail) =>
+  sendMailQuietly(deps, mail, "appointment mail");
 
 export type BookingRequest = {
   officeId: string;

@@ -23,15 +23,6 @@ const TOPICS_EN: Record<Consultation["topic"], string> = {
   other: "Other",
 };
 
-/** "en" when the Accept-Language header ranks English before German. */
-export function mailLanguage(acceptLanguage: string | undefined): "de" | "en" {
-  const ranked = (acceptLanguage ?? "")
-    .split(",")
-    .map((part) => part.trim().slice(0, 2).toLowerCase())
-    .filter((code) => code === "de" || code === "en");
-  return ranked[0] === "en" ? "en" : "de";
-}
-
 export function consultationReceivedMail(consultation: Consultation, language: "de" | "en"): Mail {
   return language === "de"
     ? {

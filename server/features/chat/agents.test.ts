@@ -1,7 +1,7 @@
 // Agents and the rules around a conversation: the accept race, capacity, presence that expires,
 // chat hours and holidays, who may reach what, rate limits, cases, and retention.
 import { randomUUID } from "node:crypto";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   agentConversationSchema,
   chatStatusSchema,
@@ -9,24 +9,13 @@ import {
 } from "../../../src/lib/contract/chat";
 import { createAccountWithSession } from "../../testing/accounts";
 import { solvedProofOfWork } from "../../testing/proof-of-work";
-import { createTestApp, databaseKind, type TestApp } from "../../testing/test-app";
+import { databaseKind } from "../../testing/test-app";
 import { TestClient } from "../../testing/test-client";
 import { chatHoursStatus } from "./hours";
 import { deleteExpiredChats } from "./service";
-import { agentOnDuty, openAllDay, startAnonymous, startSignedIn } from "./test-fixtures";
+import { agentOnDuty, chatApps, startAnonymous, startSignedIn } from "./test-fixtures";
 
-let t: TestApp | undefined;
-afterEach(async () => {
-  await t?.close();
-  t = undefined;
-});
-
-async function chatApp() {
-  const app = await createTestApp();
-  t = app;
-  await openAllDay(app);
-  return app;
-}
+const { chatApp, plainApp } = chatApps();
 
 const berlin = (local: string) => Date.parse(`${local}+01:00`);
 
@@ -97,8 +86,7 @@ describe(`chat agents and rules (${databaseKind})`, () => {
   });
 
   it("refuses a chat outside the hours (chat_closed) and with nobody on duty (chat_unstaffed)", async () => {
-    const app = await createTestApp();
-    t = app;
+    const app = await plainApp();
     const admin = await createAccountWithSession(app, { role: "admin" });
     // One minute a year: closed whenever the test runs (except in that minute).
     await admin.client.json("PUT", "/api/staff/chat/settings", { hours: "Jan 01 00:00-00:01" });
@@ -225,8 +213,7 @@ describe(`chat agents and rules (${databaseKind})`, () => {
   });
 
   it("turns a message left after hours into a case answered by mail or into the postbox", async () => {
-    const app = await createTestApp();
-    t = app;
+    const app = await plainApp();
     const anonymous = new TestClient(app);
     const noAddress = await anonymous.json("POST", "/api/chat/cases", {
       topic: "identity",

@@ -2,7 +2,6 @@
 // proposals, the leads admins name, and the leads' statistics. Agents read the canned answers and
 // propose; leads and admins keep the canned answers and see the statistics; admins name the leads.
 import { createRoute } from "@hono/zod-openapi";
-import type { MiddlewareHandler } from "hono";
 import { chatEntrySchema } from "../../../src/lib/contract/chat";
 import {
   cannedAnswerListSchema,
@@ -15,36 +14,28 @@ import {
   proposalRequestSchema,
   statsQuerySchema,
 } from "../../../src/lib/contract/chat-office";
-import { z } from "../../../src/lib/contract/zod";
-import type { AppEnv } from "../../http/env";
-import { idParam, jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
+import { jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
 import { createLimiter } from "../../http/rate-limit";
-import { adminOnly, JSON_BODY_PROBLEMS, jsonRequired, staffOnly } from "../../http/route-guards";
+import { adminOnly, JSON_BODY_PROBLEMS, jsonRequired } from "../../http/route-guards";
 import { createRouter } from "../../http/router";
 import { requireStaff } from "../../http/session";
 import { createCanned, deleteCanned, listCanned, updateCanned } from "./canned";
 import { hubOf } from "./hub";
-import { leadCandidates, officeRole, requireLead, setLeads } from "./office";
+import { leadCandidates, officeRole, setLeads } from "./office";
 import { proposeAppointment } from "./proposals";
-import { agentName, requireAgent } from "./service";
+import { agentName } from "./service";
 import { entryView } from "./views";
 import { chatStats } from "./stats";
+import {
+  AGENT,
+  agentGuard,
+  agentGuardWithBody,
+  leadGuard,
+  leadGuardWithBody,
+  MINUTE,
+  params,
+} from "./staff-guards";
 
-const MINUTE = 60_000;
-const params = z.object({ id: idParam });
-const AGENT = { 401: ["unauthenticated"], 403: ["forbidden"] } as const;
-
-const agentOnly = (): MiddlewareHandler<AppEnv> => async (c, next) => {
-  await requireAgent(c.var.db, requireStaff(c));
-  await next();
-};
-const leadOnly = (): MiddlewareHandler<AppEnv> => async (c, next) => {
-  await requireLead(c.var.db, requireStaff(c));
-  await next();
-};
-const agent = [staffOnly(), agentOnly()];
-const lead = [staffOnly(), agentOnly(), leadOnly()];
-const leadWithBody = [...lead, jsonRequired()];
 const admin = [adminOnly()];
 
 const routes = {
@@ -52,21 +43,21 @@ const routes = {
     method: "get",
     path: "/office/role",
     summary: "Whether the agent leads the chat (statistics, canned answers) or is an admin.",
-    middleware: agent,
+    middleware: agentGuard,
     responses: { 200: jsonAnswer(officeRoleSchema, "The role"), ...problems(AGENT) },
   }),
   canned: createRoute({
     method: "get",
     path: "/canned-answers",
     summary: "The office's canned answers, by title.",
-    middleware: agent,
+    middleware: agentGuard,
     responses: { 200: jsonAnswer(cannedAnswerListSchema, "Canned answers"), ...problems(AGENT) },
   }),
   createCanned: createRoute({
     method: "post",
     path: "/canned-answers",
     summary: "Add a canned answer (leads and admins; audited).",
-    middleware: leadWithBody,
+    middleware: leadGuardWithBody,
     request: { body: jsonBody(cannedAnswerRequestSchema) },
     responses: {
       201: jsonAnswer(cannedAnswerSchema, "Added"),
@@ -77,7 +68,7 @@ const routes = {
     method: "put",
     path: "/canned-answers/{id}",
     summary: "Change a canned answer (leads and admins; audited).",
-    middleware: leadWithBody,
+    middleware: leadGuardWithBody,
     request: { params, body: jsonBody(cannedAnswerRequestSchema) },
     responses: {
       200: jsonAnswer(cannedAnswerSchema, "Changed"),
@@ -88,7 +79,7 @@ const routes = {
     method: "delete",
     path: "/canned-answers/{id}",
     summary: "Remove a canned answer (leads and admins; audited).",
-    middleware: lead,
+    middleware: leadGuard,
     request: { params },
     responses: { 204: plainAnswer("Removed"), ...problems({ ...AGENT, 404: ["not_found"] }) },
   }),
@@ -97,7 +88,7 @@ const routes = {
     path: "/conversations/{id}/proposals",
     summary:
       "Propose an appointment for a service booked online: a message with the booking's link (idempotent by clientId).",
-    middleware: [...agent, jsonRequired()],
+    middleware: agentGuardWithBody,
     request: { params, body: jsonBody(proposalRequestSchema) },
     responses: {
       200: jsonAnswer(chatEntrySchema, "Proposed before with this clientId"),
@@ -134,7 +125,7 @@ const routes = {
     path: "/stats",
     summary:
       "Chats started and taken, waits, per hour of the day and per topic over the last days (leads and admins).",
-    middleware: lead,
+    middleware: leadGuard,
     request: { query: statsQuerySchema },
     responses: { 200: jsonAnswer(chatStatsSchema, "Statistics"), ...problems(AGENT) },
   }),

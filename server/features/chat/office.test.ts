@@ -1,7 +1,7 @@
 // The office's part of the chat: canned answers (agents read, leads and admins keep them), the
 // leads admins name, appointment proposals for services booked online, and the leads' statistics.
 import { randomUUID } from "node:crypto";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { entriesResponseSchema } from "../../../src/lib/contract/chat";
 import {
   cannedAnswerListSchema,
@@ -10,25 +10,15 @@ import {
   leadListSchema,
 } from "../../../src/lib/contract/chat-office";
 import { createAccountWithSession } from "../../testing/accounts";
-import { createTestApp, databaseKind, type TestApp } from "../../testing/test-app";
+import { databaseKind, type TestApp } from "../../testing/test-app";
 import { seedTestOffice } from "../appointments/test-fixtures";
 import { upsertEntries } from "../../platform/sync/store";
 import { aggregate } from "./stats";
-import { agentOnDuty, openAllDay, startAnonymous, startSignedIn } from "./test-fixtures";
+import { agentOnDuty, chatApps, startAnonymous, startSignedIn } from "./test-fixtures";
 
-let t: TestApp | undefined;
-afterEach(async () => {
-  await t?.close();
-  t = undefined;
-});
-
-async function chatApp() {
-  const app = await createTestApp();
-  t = app;
-  await openAllDay(app);
+const { chatApp } = chatApps(async (app) => {
   await seedTestOffice(app.db, { counters: 1, openingHours: "Mo-Fr 08:00-16:00" });
-  return app;
-}
+});
 
 const audited = (app: TestApp, action: string) =>
   app.db.selectFrom("audit_log").select("actor_id").where("action", "=", action).execute();

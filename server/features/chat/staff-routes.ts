@@ -2,7 +2,7 @@
 // add in the settings, and admins; other staff get 403. Presence on duty expires without heartbeats.
 import { mailDeps } from "../../http/mail-deps";
 import { createRoute } from "@hono/zod-openapi";
-import type { Context, MiddlewareHandler } from "hono";
+import type { Context } from "hono";
 import {
   agentCaseListSchema,
   agentCaseSchema,
@@ -25,11 +25,10 @@ import {
   sendMessageRequestSchema,
   transferRequestSchema,
 } from "../../../src/lib/contract/chat";
-import { z } from "../../../src/lib/contract/zod";
 import type { AppEnv, SignedInAccount } from "../../http/env";
-import { idParam, jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
+import { jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
 import { createLimiter } from "../../http/rate-limit";
-import { JSON_BODY_PROBLEMS, jsonRequired, staffOnly } from "../../http/route-guards";
+import { JSON_BODY_PROBLEMS } from "../../http/route-guards";
 import { createRouter } from "../../http/router";
 import { requireStaff } from "../../http/session";
 import { notifyNewMessage } from "../staff/messages";
@@ -42,18 +41,7 @@ import * as service from "./service";
 import * as views from "./views";
 import { findCase, listActiveOf, listWaiting } from "./store";
 import { hasEnded, streamConversation } from "./stream";
-
-const MINUTE = 60_000;
-const params = z.object({ id: idParam });
-const AGENT = { 401: ["unauthenticated"], 403: ["forbidden"] } as const;
-
-/** Staff first (401/403), then whether this staff member is an agent (403). */
-const agentOnly = (): MiddlewareHandler<AppEnv> => async (c, next) => {
-  await service.requireAgent(c.var.db, requireStaff(c));
-  await next();
-};
-const guard = [staffOnly(), agentOnly()];
-const guardWithBody = [staffOnly(), agentOnly(), jsonRequired()];
+import { AGENT, agentGuard, agentGuardWithBody, MINUTE, params } from "./staff-guards";
 
 const agentOf = (c: Context<AppEnv>): SignedInAccount => requireStaff(c);
 
@@ -62,14 +50,14 @@ const routes = {
     method: "get",
     path: "/duty",
     summary: "One's duty: on or off, capacity, chats now.",
-    middleware: guard,
+    middleware: agentGuard,
     responses: { 200: jsonAnswer(dutySchema, "The duty"), ...problems(AGENT) },
   }),
   setDuty: createRoute({
     method: "put",
     path: "/duty",
     summary: "Go on or off duty, set one's capacity (presence lasts 60 s unless heartbeats renew it).",
-    middleware: guardWithBody,
+    middleware: agentGuardWithBody,
     request: { body: jsonBody(dutyRequestSchema) },
     responses: { 200: jsonAnswer(dutySchema, "The duty"), ...problems({ ...AGENT, ...JSON_BODY_PROBLEMS }) },
   }),
@@ -77,14 +65,14 @@ const routes = {
     method: "post",
     path: "/duty/heartbeat",
     summary: "Renew presence (every 20 s) and see the queue at a glance.",
-    middleware: guard,
+    middleware: agentGuard,
     responses: { 200: jsonAnswer(heartbeatSchema, "Presence and queue"), ...problems(AGENT) },
   }),
   queue: createRoute({
     method: "get",
     path: "/queue",
     summary: "Waiting chats, longest waiting first, optionally of one topic.",
-    middleware: guard,
+    middleware: agentGuard,
     request: { query: queueQuerySchema },
     responses: { 200: jsonAnswer(agentConversationListSchema, "Waiting chats"), ...problems(AGENT) },
   }),
@@ -92,14 +80,14 @@ const routes = {
     method: "get",
     path: "/conversations",
     summary: "One's active chats.",
-    middleware: guard,
+    middleware: agentGuard,
     responses: { 200: jsonAnswer(agentConversationListSchema, "Active chats"), ...problems(AGENT) },
   }),
   get: createRoute({
     method: "get",
     path: "/conversations/{id}",
     summary: "A chat: waiting, one's own, or ended (reading an ended one is audited).",
-    middleware: guard,
+    middleware: agentGuard,
     request: { params },
     responses: {
       200: jsonAnswer(agentConversationSchema, "The chat"),
@@ -110,7 +98,7 @@ const routes = {
     method: "get",
     path: "/conversations/{id}/entries",
     summary: "The log after a seq, up to 500 entries a page (transfer notes included).",
-    middleware: guard,
+    middleware: agentGuard,
     request: { params, query: entriesQuerySchema },
     responses: {
       200: jsonAnswer(agentEntriesResponseSchema, "Entries"),
@@ -122,7 +110,7 @@ const routes = {
     path: "/conversations/{id}/events",
     summary:
       "The log as Server-Sent Events (as for residents, with agent views), after ?after= or Last-Event-ID.",
-    middleware: guard,
+    middleware: agentGuard,
     request: { params, query: entriesQuerySchema },
     responses: {
       200: plainAnswer("text/event-stream of entries and chat changes", "text/event-stream"),
@@ -134,7 +122,7 @@ const routes = {
     method: "post",
     path: "/conversations/{id}/accept",
     summary: "Take a waiting chat (within one's capacity); when a colleague was faster, 409 already_taken.",
-    middleware: guard,
+    middleware: agentGuard,
     request: { params },
     responses: {
       200: jsonAnswer(agentConversationSchema, "Taken"),
@@ -149,7 +137,7 @@ const routes = {
     method: "post",
     path: "/conversations/{id}/messages",
     summary: "Answer in one's chat with a client-made id (idempotent).",
-    middleware: guardWithBody,
+    middleware: agentGuardWithBody,
     request: { params, body: jsonBody(sendMessageRequestSchema) },
     responses: {
       200: jsonAnswer(chatEntrySchema, "Sent before with this clientId"),
@@ -167,7 +155,7 @@ const routes = {
     method: "post",
     path: "/conversations/{id}/read",
     summary: "Mark the resident's messages read up to a seq.",
-    middleware: guardWithBody,
+    middleware: agentGuardWithBody,
     request: { params, body: jsonBody(readRequestSchema) },
     responses: {
       204: plainAnswer("Marked"),
@@ -178,7 +166,7 @@ const routes = {
     method: "post",
     path: "/conversations/{id}/transfer",
     summary: "Hand one's chat to a colleague on duty, or back to the queue of a department, with a note.",
-    middleware: guardWithBody,
+    middleware: agentGuardWithBody,
     request: { params, body: jsonBody(transferRequestSchema) },
     responses: {
       204: plainAnswer("Transferred"),
@@ -194,7 +182,7 @@ const routes = {
     method: "post",
     path: "/conversations/{id}/close",
     summary: "End one's chat with an outcome.",
-    middleware: guardWithBody,
+    middleware: agentGuardWithBody,
     request: { params, body: jsonBody(closeRequestSchema) },
     responses: {
       204: plainAnswer("Closed"),
@@ -205,7 +193,7 @@ const routes = {
     method: "post",
     path: "/conversations/{id}/block",
     summary: "End an abusive chat and block it (audited with the reason).",
-    middleware: guardWithBody,
+    middleware: agentGuardWithBody,
     request: { params, body: jsonBody(blockRequestSchema) },
     responses: {
       204: plainAnswer("Blocked"),
@@ -216,21 +204,21 @@ const routes = {
     method: "get",
     path: "/agents",
     summary: "Colleagues on duty (for a transfer).",
-    middleware: guard,
+    middleware: agentGuard,
     responses: { 200: jsonAnswer(colleagueListSchema, "Agents on duty"), ...problems(AGENT) },
   }),
   settings: createRoute({
     method: "get",
     path: "/settings",
     summary: "Chat hours (opening_hours syntax) and the agents' departments.",
-    middleware: guard,
+    middleware: agentGuard,
     responses: { 200: jsonAnswer(chatSettingsSchema, "The settings"), ...problems(AGENT) },
   }),
   setSettings: createRoute({
     method: "put",
     path: "/settings",
     summary: "Set the chat hours; admins also choose the agents' departments.",
-    middleware: guardWithBody,
+    middleware: agentGuardWithBody,
     request: { body: jsonBody(chatSettingsRequestSchema) },
     responses: {
       200: jsonAnswer(chatSettingsSchema, "The settings"),
@@ -241,14 +229,14 @@ const routes = {
     method: "get",
     path: "/cases",
     summary: "Messages left outside chat hours: open first, oldest first.",
-    middleware: guard,
+    middleware: agentGuard,
     responses: { 200: jsonAnswer(agentCaseListSchema, "Cases"), ...problems(AGENT) },
   }),
   answerCase: createRoute({
     method: "post",
     path: "/cases/{id}/answer",
     summary: "Answer a case: into the resident's postbox, or by mail without an account.",
-    middleware: guardWithBody,
+    middleware: agentGuardWithBody,
     request: { params, body: jsonBody(caseAnswerRequestSchema) },
     responses: {
       200: jsonAnswer(agentCaseSchema, "Answered"),

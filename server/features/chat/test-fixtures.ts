@@ -1,12 +1,32 @@
 // What the chat's tests share: an app with open chat hours and an agent on duty, anonymous and
 // signed-in residents who start chats, and a reader of Server-Sent Events.
 import { randomUUID } from "node:crypto";
-import { expect } from "vitest";
+import { afterEach, expect } from "vitest";
 import { conversationSchema } from "../../../src/lib/contract/chat";
 import { createAccountWithSession } from "../../testing/accounts";
 import { solvedProofOfWork } from "../../testing/proof-of-work";
-import type { TestApp } from "../../testing/test-app";
+import { createTestApp, type TestApp } from "../../testing/test-app";
 import { TestClient } from "../../testing/test-client";
+
+/**
+ * A test file's apps, each closed after its test: `chatApp()` with chat hours around the clock (and
+ * what `setup` adds), `plainApp()` as a new installation starts (no chat hours set).
+ */
+export function chatApps(setup?: (app: TestApp) => Promise<void>) {
+  let current: TestApp | undefined;
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  const plainApp = async () => (current = await createTestApp());
+  const chatApp = async () => {
+    const app = await plainApp();
+    await openAllDay(app);
+    await setup?.(app);
+    return app;
+  };
+  return { chatApp, plainApp };
+}
 
 export async function agentOnDuty(t: Pick<TestApp, "app" | "config" | "db">, capacity = 3) {
   const agent = await createAccountWithSession(t, { role: "staff", department: "buergerbuero" });

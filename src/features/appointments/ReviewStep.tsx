@@ -28,6 +28,7 @@ export function ReviewStep(props: {
   onBooked: (appointment: Appointment) => void;
   onSlotLost: () => void;
 }) {
+  // Not createWrite: what is busy changes within the one write (the proof of work, then the booking).
   const [busy, setBusy] = createSignal<"proof" | "booking" | null>(null);
   const [error, setError] = createSignal<string | null>(null);
   const slot = () => props.draft.slot() ?? "";

@@ -5,6 +5,7 @@ import { createSignal, Show } from "solid-js";
 import { type Conversation, RATING_MAX, RATING_MIN } from "../../lib/contract/chat";
 import { errorKey } from "../../lib/error-key";
 import { t } from "../../lib/i18n";
+import { createWrite } from "../../lib/write";
 import { Radios } from "../../ui/Choices";
 import { TextInput } from "../../ui/Field";
 import { account } from "../account/session";
@@ -23,37 +24,30 @@ export function AfterChat(props: {
   const [email, setEmail] = createSignal("");
   const [emailError, setEmailError] = createSignal<string>();
   const [mailed, setMailed] = createSignal(false);
-  const [busy, setBusy] = createSignal(false);
-  const [failure, setFailure] = createSignal<string>();
+  const write = createWrite({ explain: (error) => errorKey(error, { offline: "chat.after.offline" }) });
   const id = () => props.conversation.id;
+  const busy = () => Boolean(write.busy());
+  const run = (work: () => Promise<unknown>) => void write.run(true, async () => void (await work()));
 
-  const run = async (work: Promise<unknown>) => {
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      await work;
-    } catch (error) {
-      setFailure(errorKey(error, { offline: "chat.after.offline" }));
-    } finally {
-      setBusy(false);
-    }
-  };
-
+  // The writes below run once per tap, as the event handlers that call them do.
+  /* eslint-disable solid/reactivity */
   const rate = (event: SubmitEvent) => {
     event.preventDefault();
     if (rating() === "") return setRatingError("chat.after.rating.required");
     setRatingError(undefined);
-    void run(rateConversation(id(), Number(rating())).then(props.onChanged));
+    run(() => rateConversation(id(), Number(rating())).then(props.onChanged));
   };
 
   const mail = (event: SubmitEvent) => {
     event.preventDefault();
     if (!EMAIL.test(email().trim())) return setEmailError("chat.after.mail.invalid");
     setEmailError(undefined);
-    void run(mailTranscript(id(), email().trim()).then(() => setMailed(true)));
+    run(() => mailTranscript(id(), email().trim()).then(() => setMailed(true)));
   };
 
-  const done = () => void run(finishConversation(id()).then(props.onDone));
+  const done = () => run(() => finishConversation(id()).then(props.onDone));
+  const saveToPostbox = () => run(() => saveTranscriptToPostbox(id()).then(props.onChanged));
+  /* eslint-enable solid/reactivity */
 
   return (
     <section class="chat-after" aria-labelledby="chat-after-title">
@@ -106,19 +100,14 @@ export function AfterChat(props: {
           fallback={<p role="status">{t("chat.after.postbox.saved")}</p>}
         >
           <p>{t("chat.after.postbox.hint")}</p>
-          <button
-            type="button"
-            class="button secondary"
-            disabled={busy()}
-            onClick={() => void run(saveTranscriptToPostbox(id()).then(props.onChanged))}
-          >
+          <button type="button" class="button secondary" disabled={busy()} onClick={saveToPostbox}>
             {t("chat.after.postbox.save")}
           </button>
         </Show>
       </Show>
 
       <div role="alert">
-        <Show when={failure()}>{(key) => <p class="field-error">{t(key())}</p>}</Show>
+        <Show when={write.failure()}>{(key) => <p class="field-error">{t(key())}</p>}</Show>
       </div>
       <p>
         <button type="button" class="button" disabled={busy()} onClick={done}>

@@ -9,6 +9,7 @@ import { errorKey, isApiError } from "../../lib/error-key";
 import { language, t } from "../../lib/i18n";
 import { NetworkError } from "../../lib/http";
 import { type ProofOfWork, startProofOfWork } from "../../lib/proof-of-work";
+import { createWrite } from "../../lib/write";
 import { ErrorSummary, type SummaryItem, summaryOf } from "../../ui/ErrorSummary";
 import { SelectInput, TextArea, TextInput } from "../../ui/Field";
 import { account } from "../account/session";
@@ -30,8 +31,15 @@ export function AskForm(props: {
   const [form, setForm] = createStore(emptyChatForm());
   const [errors, setErrors] = createSignal<ChatFormErrors>({});
   const [summary, setSummary] = createSignal<SummaryItem[]>([]);
-  const [busy, setBusy] = createSignal(false);
-  const [failure, setFailure] = createSignal<string>();
+  const write = createWrite({
+    explain: (error) => {
+      // A solution is used once: after a refusal the next attempt solves a new one. After a lost
+      // answer the same start (client id and solution) is sent again and finds its conversation.
+      if (props.mode !== "chat" || !(error instanceof NetworkError)) work = undefined;
+      if (isApiError(error, "chat_closed", "chat_unstaffed")) props.onRefused?.();
+      return errorKey(error, { offline: "chat.start.offline" });
+    },
+  });
   // One id per question: a retry after a lost answer is the same start.
   let clientId = crypto.randomUUID();
   let work: ProofOfWork | undefined;
@@ -42,7 +50,7 @@ export function AskForm(props: {
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (busy()) return;
+    if (write.busy()) return;
     const signedIn = Boolean(account());
     const found = checkChatForm(unwrap(form), {
       withEmail: props.mode === "case" && !signedIn,
@@ -53,9 +61,8 @@ export function AskForm(props: {
     if (Object.keys(found).length > 0) return;
     const topic = topicOf(form.topic);
     if (topic === "") return;
-    setBusy(true);
-    setFailure(undefined);
-    try {
+    // eslint-disable-next-line solid/reactivity -- runs once per submit, as the event handler does
+    await write.run(true, async () => {
       const proofOfWork = signedIn ? undefined : await proof().payload;
       const name = signedIn || form.name.trim() === "" ? undefined : form.name.trim();
       const base = { topic, language: language(), text: form.question.trim(), ...(name ? { name } : {}) };
@@ -72,15 +79,7 @@ export function AskForm(props: {
         clientId = crypto.randomUUID();
         props.onLeft?.(chatCase);
       }
-    } catch (error) {
-      // A solution is used once: after a refusal the next attempt solves a new one. After a lost
-      // answer the same start (client id and solution) is sent again and finds its conversation.
-      if (props.mode !== "chat" || !(error instanceof NetworkError)) work = undefined;
-      setFailure(errorKey(error, { offline: "chat.start.offline" }));
-      if (isApiError(error, "chat_closed", "chat_unstaffed")) props.onRefused?.();
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -141,10 +140,13 @@ export function AskForm(props: {
         <p class="hint">{t("chat.case.toPostbox")}</p>
       </Show>
       <div role="alert">
-        <Show when={failure()}>{(key) => <p class="field-error">{t(key())}</p>}</Show>
+        <Show when={write.failure()}>{(key) => <p class="field-error">{t(key())}</p>}</Show>
       </div>
-      <button type="submit" class="button" disabled={busy()}>
-        <Show when={busy()} fallback={props.mode === "chat" ? t("chat.start.submit") : t("chat.case.submit")}>
+      <button type="submit" class="button" disabled={write.busy()}>
+        <Show
+          when={write.busy()}
+          fallback={props.mode === "chat" ? t("chat.start.submit") : t("chat.case.submit")}
+        >
           {t("chat.start.busy")}
         </Show>
       </button>

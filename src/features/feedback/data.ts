@@ -2,8 +2,8 @@
 import type { Feedback } from "../../lib/contract/feedback";
 import { appDb } from "../../lib/db";
 import { language } from "../../lib/i18n";
-import { discardEntry, enqueue, retryEntry } from "../../lib/outbox";
-import { outboxChanged } from "../../lib/outbox-sender";
+import { discardEntry, enqueue } from "../../lib/outbox";
+import { outboxChanged, sendAgain } from "../../lib/outbox-sender";
 
 export { FEEDBACK_MAX_COMMENT } from "../../lib/contract/limits";
 const KIND = "feedback";
@@ -30,10 +30,7 @@ export const pendingFeedback = (page: string) =>
     .filter((e) => e.kind === KIND)
     .first();
 
-export async function retryFeedback(id: string): Promise<void> {
-  await retryEntry(appDb(), id);
-  await outboxChanged();
-}
+export const retryFeedback = sendAgain;
 
 export async function withdrawFeedback(page: string, id: string): Promise<void> {
   const db = appDb();

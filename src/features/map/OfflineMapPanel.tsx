@@ -1,10 +1,11 @@
 // "Karte offline speichern": choose the zoom levels, see the size first, follow the download, cancel
 // it, and delete the saved map again.
 import type { StyleSpecification } from "maplibre-gl";
-import { createMemo, createSignal, For, Match, onCleanup, onMount, Show, Switch } from "solid-js";
+import { createMemo, createSignal, Match, onCleanup, onMount, Show, Switch } from "solid-js";
 import type { OfflineInfo } from "../../lib/contract/map";
 import { OFFLINE_MAX_ZOOM, OFFLINE_MIN_ZOOM } from "../../lib/contract/map-constants";
 import { createWrite } from "../../lib/write";
+import { FieldRow, SelectInput } from "../../ui/Field";
 import { formatDateTime } from "../../lib/date-format";
 import { language, t } from "../../lib/i18n";
 import {
@@ -64,6 +65,7 @@ export function OfflineMapPanel() {
     const { min, max } = range();
     return Array.from({ length: max - min + 1 }, (_, i) => min + i);
   };
+  const zoomOptions = () => levels().map((z) => ({ value: String(z), label: String(z) }));
   const plan = createMemo(() => {
     const s = style();
     const i = info();
@@ -154,40 +156,26 @@ export function OfflineMapPanel() {
           </Show>
         </p>
 
-        <div class="map-offline-zooms">
-          <p>
-            <label for="map-offline-from">{t("map.offline.fromZoom")}</label>
-            <select
-              id="map-offline-from"
-              disabled={download.busy()}
-              onChange={(event) => chooseFrom(Number(event.currentTarget.value))}
-            >
-              <For each={levels()}>
-                {(z) => (
-                  <option value={z} selected={z === from()}>
-                    {z}
-                  </option>
-                )}
-              </For>
-            </select>
-          </p>
-          <p>
-            <label for="map-offline-to">{t("map.offline.toZoom")}</label>
-            <select
-              id="map-offline-to"
-              disabled={download.busy()}
-              onChange={(event) => chooseTo(Number(event.currentTarget.value))}
-            >
-              <For each={levels()}>
-                {(z) => (
-                  <option value={z} selected={z === to()}>
-                    {z}
-                  </option>
-                )}
-              </For>
-            </select>
-          </p>
-        </div>
+        <FieldRow>
+          <SelectInput
+            id="map-offline-from"
+            label={t("map.offline.fromZoom")}
+            value={String(from())}
+            options={zoomOptions()}
+            disabled={Boolean(download.busy())}
+            onChange={(value) => chooseFrom(Number(value))}
+            short
+          />
+          <SelectInput
+            id="map-offline-to"
+            label={t("map.offline.toZoom")}
+            value={String(to())}
+            options={zoomOptions()}
+            disabled={Boolean(download.busy())}
+            onChange={(value) => chooseTo(Number(value))}
+            short
+          />
+        </FieldRow>
         <p class="hint">{t("map.offline.zoomHint", { min: range().min, max: range().max })}</p>
         <p class="map-offline-estimate" aria-live="polite">
           <Show

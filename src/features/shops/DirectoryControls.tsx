@@ -3,6 +3,7 @@
 import { createSignal, For, Show } from "solid-js";
 import { CATEGORY_GROUP_NAMES } from "../../lib/contract/shops-constants";
 import { language, t } from "../../lib/i18n";
+import { Checkbox, Choice } from "../../ui/Choices";
 import { SelectInput } from "../../ui/Field";
 import type { LonLat } from "../map/distance";
 import { locate, LocateFailed, type LocateError } from "../map/near-me";
@@ -38,22 +39,20 @@ export function FilterFields(props: {
           })),
         ]}
       />
-      <ul class="shops-flags">
+      <div class="shops-flags">
         <For each={flags}>
           {(flag) => (
-            <li>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={props.filters[flag.key]}
-                  onChange={(event) => props.onChange({ [flag.key]: event.currentTarget.checked })}
-                />
-                {t(flag.label)}
-              </label>
-            </li>
+            <Choice
+              id={`shops-flag-${flag.key}`}
+              type="checkbox"
+              name="shops-flags"
+              label={t(flag.label)}
+              checked={props.filters[flag.key]}
+              onChange={(checked) => props.onChange({ [flag.key]: checked })}
+            />
           )}
         </For>
-      </ul>
+      </div>
     </fieldset>
   );
 }
@@ -130,18 +129,13 @@ export function SortField(props: {
 
 export function PhotoSwitch(props: { preference: PhotoPreference }) {
   return (
-    <div class="shops-photos">
-      <label>
-        <input
-          type="checkbox"
-          checked={props.preference.show()}
-          onChange={(event) => props.preference.choose(event.currentTarget.checked)}
-        />
-        {t("shops.directory.photos.label")}
-      </label>
-      <Show when={props.preference.savesData}>
-        <p class="hint">{t("shops.directory.photos.saveData")}</p>
-      </Show>
-    </div>
+    <Checkbox
+      id="shops-photos"
+      class="shops-photos"
+      label={t("shops.directory.photos.label")}
+      hint={props.preference.savesData ? t("shops.directory.photos.saveData") : undefined}
+      checked={props.preference.show()}
+      onChange={(checked) => props.preference.choose(checked)}
+    />
   );
 }

@@ -10,12 +10,13 @@ import {
   type PushTopic,
   SEVERITIES,
   WARNING_PROVIDERS,
-  type WarningProvider,
 } from "../../lib/contract/warnings";
 import { createWrite } from "../../lib/write";
 import { ApiError, NetworkError } from "../../lib/http";
 import { language, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
+import { Checkbox, Checkboxes, Choice, ChoiceGroup, Radios } from "../../ui/Choices";
+import { FieldRow, SelectInput, TimeInput } from "../../ui/Field";
 import { usePageTitle } from "../../ui/page-title";
 import { account, loadSession, sessionKnown } from "../account/session";
 import { storedPushRegistration } from "./data";
@@ -35,6 +36,20 @@ import "./warnings.css";
 
 /** Delmenhorst and its neighbours (district ARS, as NINA's dashboard knows them). */
 const PLACES = [DELMENHORST_ARS, "040110000000", "034580000000", "034030000000", "034610000000"] as const;
+
+const LANGUAGES = ["de", "en"] as const;
+const TOPICS = ["warnings", "postbox", "appointments", "applications"] satisfies PushTopic[];
+
+/** What a topic needs besides this device: the postbox, appointments and applications an account. */
+function topicHint(topic: PushTopic): string | undefined {
+  if (topic === "postbox")
+    return account() ? t("warnings.push.postboxHint") : t("warnings.push.postboxSignedOut");
+  if (topic === "applications")
+    return account() ? t("warnings.push.applicationsHint") : t("warnings.push.applicationsSignedOut");
+  if (topic === "appointments")
+    return account() ? t("warnings.push.appointmentsHint") : t("warnings.push.appointmentsSignedOut");
+  return undefined;
+}
 
 /** Which text explains a failure of switching on, saving or switching off. */
 function failureKey(error: unknown): string {
@@ -151,170 +166,100 @@ function PushForm() {
         <strong>{subscribed() ? t("warnings.push.statusOn") : t("warnings.push.statusOff")}</strong>
       </p>
       <form class="push-form" onSubmit={submit} novalidate>
-        <fieldset>
-          <legend>{t("warnings.push.places")}</legend>
-          <p class="hint">{t("warnings.push.placesHint")}</p>
+        <ChoiceGroup id="push-places" legend={t("warnings.push.places")} hint={t("warnings.push.placesHint")}>
           <For each={PLACES}>
             {(ars) => (
-              <div class="check">
-                <input
-                  type="checkbox"
-                  id={`push-place-${ars}`}
-                  checked={ars === DELMENHORST_ARS || preferences().places.includes(ars)}
-                  disabled={ars === DELMENHORST_ARS}
-                  onChange={(e) =>
-                    update({ places: toggle(preferences().places, ars, e.currentTarget.checked) })
-                  }
-                />
-                <label for={`push-place-${ars}`}>{t(`warnings.push.placeNames.${ars}`)}</label>
-              </div>
+              <Choice
+                id={`push-place-${ars}`}
+                type="checkbox"
+                name="push-places"
+                label={t(`warnings.push.placeNames.${ars}`)}
+                checked={ars === DELMENHORST_ARS || preferences().places.includes(ars)}
+                disabled={ars === DELMENHORST_ARS}
+                onChange={(checked) => update({ places: toggle(preferences().places, ars, checked) })}
+              />
             )}
           </For>
-        </fieldset>
+        </ChoiceGroup>
 
-        <div class="field">
-          <label for="push-min-severity">{t("warnings.push.minSeverity")}</label>
-          <p class="hint" id="push-min-severity-hint">
-            {t("warnings.push.minSeverityHint")}
-          </p>
-          <select
-            id="push-min-severity"
-            aria-describedby="push-min-severity-hint"
-            onChange={(e) => {
-              const value = SEVERITIES.find((s) => s === e.currentTarget.value);
-              if (value) update({ minSeverity: value });
-            }}
-          >
-            <For each={SEVERITIES}>
-              {(severity) => (
-                <option value={severity} selected={preferences().minSeverity === severity}>
-                  {severityLabel(severity)}
-                </option>
-              )}
-            </For>
-          </select>
-        </div>
+        <SelectInput
+          id="push-min-severity"
+          label={t("warnings.push.minSeverity")}
+          hint={t("warnings.push.minSeverityHint")}
+          value={preferences().minSeverity}
+          onChange={(value) => {
+            const severity = SEVERITIES.find((s) => s === value);
+            if (severity) update({ minSeverity: severity });
+          }}
+          options={SEVERITIES.map((severity) => ({ value: severity, label: severityLabel(severity) }))}
+        />
 
-        <fieldset>
-          <legend>{t("warnings.push.sources")}</legend>
-          <For each={WARNING_PROVIDERS}>
-            {(provider: WarningProvider) => (
-              <div class="check">
-                <input
-                  type="checkbox"
-                  id={`push-source-${provider}`}
-                  checked={preferences().sources.includes(provider)}
-                  onChange={(e) =>
-                    update({ sources: toggle(preferences().sources, provider, e.currentTarget.checked) })
-                  }
-                />
-                <label for={`push-source-${provider}`}>{providerLabel(provider)}</label>
-              </div>
-            )}
-          </For>
-        </fieldset>
+        <Checkboxes
+          id="push-source"
+          legend={t("warnings.push.sources")}
+          options={WARNING_PROVIDERS.map((provider) => ({ value: provider, label: providerLabel(provider) }))}
+          values={preferences().sources}
+          onChange={(values) => update({ sources: WARNING_PROVIDERS.filter((p) => values.includes(p)) })}
+        />
 
-        <fieldset>
-          <legend>{t("warnings.push.language")}</legend>
-          <For each={["de", "en"] as const}>
-            {(code) => (
-              <div class="check">
-                <input
-                  type="radio"
-                  name="push-language"
-                  id={`push-language-${code}`}
-                  checked={preferences().language === code}
-                  onChange={() => update({ language: code })}
-                />
-                <label for={`push-language-${code}`} lang={code}>
-                  {t(`warnings.push.languages.${code}`)}
-                </label>
-              </div>
-            )}
-          </For>
-        </fieldset>
+        <Radios
+          id="push-language"
+          legend={t("warnings.push.language")}
+          options={LANGUAGES.map((code) => ({
+            value: code,
+            label: t(`warnings.push.languages.${code}`),
+            lang: code,
+          }))}
+          value={preferences().language}
+          onChange={(value) => {
+            const code = LANGUAGES.find((item) => item === value);
+            if (code) update({ language: code });
+          }}
+        />
 
-        <fieldset>
-          <legend>{t("warnings.push.quietHours")}</legend>
-          <div class="check">
-            <input
-              type="checkbox"
-              id="push-quiet"
-              aria-describedby="push-quiet-note"
-              checked={preferences().quietHours !== null}
-              onChange={(e) =>
-                update({ quietHours: e.currentTarget.checked ? { from: "22:00", to: "06:30" } : null })
-              }
-            />
-            <label for="push-quiet">{t("warnings.push.quietHoursToggle")}</label>
-          </div>
-          <p class="hint" id="push-quiet-note">
-            {t("warnings.push.quietHoursNote")}
-          </p>
+        <ChoiceGroup id="push-quiet-hours" legend={t("warnings.push.quietHours")}>
+          <Checkbox
+            id="push-quiet"
+            label={t("warnings.push.quietHoursToggle")}
+            hint={t("warnings.push.quietHoursNote")}
+            checked={preferences().quietHours !== null}
+            onChange={(checked) => update({ quietHours: checked ? { from: "22:00", to: "06:30" } : null })}
+          />
           <Show when={preferences().quietHours}>
             {(quiet) => (
-              <div class="push-quiet-times">
-                <div class="field">
-                  <label for="push-quiet-from">{t("warnings.push.quietFrom")}</label>
-                  <input
-                    type="time"
-                    id="push-quiet-from"
-                    value={quiet().from}
-                    onInput={(e) => update({ quietHours: { ...quiet(), from: e.currentTarget.value } })}
-                  />
-                </div>
-                <div class="field">
-                  <label for="push-quiet-to">{t("warnings.push.quietTo")}</label>
-                  <input
-                    type="time"
-                    id="push-quiet-to"
-                    value={quiet().to}
-                    onInput={(e) => update({ quietHours: { ...quiet(), to: e.currentTarget.value } })}
-                  />
-                </div>
-              </div>
+              <FieldRow>
+                <TimeInput
+                  id="push-quiet-from"
+                  label={t("warnings.push.quietFrom")}
+                  value={quiet().from}
+                  onChange={(from) => update({ quietHours: { ...quiet(), from } })}
+                />
+                <TimeInput
+                  id="push-quiet-to"
+                  label={t("warnings.push.quietTo")}
+                  value={quiet().to}
+                  onChange={(to) => update({ quietHours: { ...quiet(), to } })}
+                />
+              </FieldRow>
             )}
           </Show>
-        </fieldset>
+        </ChoiceGroup>
 
-        <fieldset>
-          <legend>{t("warnings.push.topics")}</legend>
-          <For each={["warnings", "postbox", "appointments", "applications"] satisfies PushTopic[]}>
+        <ChoiceGroup id="push-topics" legend={t("warnings.push.topics")}>
+          <For each={TOPICS}>
             {(topic) => (
-              <div class="check">
-                <input
-                  type="checkbox"
-                  id={`push-topic-${topic}`}
-                  aria-describedby={topic === "warnings" ? undefined : `push-topic-${topic}-hint`}
-                  checked={preferences().topics[topic]}
-                  onChange={(e) =>
-                    update({ topics: { ...preferences().topics, [topic]: e.currentTarget.checked } })
-                  }
-                />
-                <label for={`push-topic-${topic}`}>{t(`warnings.push.topicNames.${topic}`)}</label>
-                <Show when={topic === "postbox"}>
-                  <p class="hint" id="push-topic-postbox-hint">
-                    {account() ? t("warnings.push.postboxHint") : t("warnings.push.postboxSignedOut")}
-                  </p>
-                </Show>
-                <Show when={topic === "applications"}>
-                  <p class="hint" id="push-topic-applications-hint">
-                    {account()
-                      ? t("warnings.push.applicationsHint")
-                      : t("warnings.push.applicationsSignedOut")}
-                  </p>
-                </Show>
-                <Show when={topic === "appointments"}>
-                  <p class="hint" id="push-topic-appointments-hint">
-                    {account()
-                      ? t("warnings.push.appointmentsHint")
-                      : t("warnings.push.appointmentsSignedOut")}
-                  </p>
-                </Show>
-              </div>
+              <Choice
+                id={`push-topic-${topic}`}
+                type="checkbox"
+                name="push-topics"
+                label={t(`warnings.push.topicNames.${topic}`)}
+                hint={topicHint(topic)}
+                checked={preferences().topics[topic] === true}
+                onChange={(checked) => update({ topics: { ...preferences().topics, [topic]: checked } })}
+              />
             )}
           </For>
-        </fieldset>
+        </ChoiceGroup>
 
         <div role="alert" class="push-alert-region">
           <Show when={choiceError() ?? write.failure()}>

@@ -18,7 +18,7 @@ import { createStore, produce, unwrap } from "solid-js/store";
 import { wallClock } from "../../../lib/date-format";
 import { language, t } from "../../../lib/i18n";
 import { Choice, ChoiceGroup } from "../../../ui/Choices";
-import { FieldError, TextInput } from "../../../ui/Field";
+import { FieldError, FieldRow, SelectInput, TextInput, TimeInput } from "../../../ui/Field";
 import type { PreviewDay } from "./hours-check";
 import {
   defaultWeek,
@@ -296,50 +296,38 @@ function RangesRow(props: {
     >
       <legend>{props.legend}</legend>
       <FieldError id={props.id} error={props.problem && `merchant.hours.problems.${props.problem}`} />
-      <div class="merchant-hours-inputs">
-        <div class="merchant-hours-count">
-          <label for={`${props.id}-count`}>{t("merchant.hours.count")}</label>
-          <select
-            id={`${props.id}-count`}
-            class="form-input"
-            onChange={(event) => props.onChange(rangesFor(Number(event.currentTarget.value), props.ranges))}
-          >
-            <For each={counts()}>
-              {(count) => (
-                <option value={count} selected={props.ranges.length === count}>
-                  {t(`merchant.hours.counts.${count}`)}
-                </option>
-              )}
-            </For>
-          </select>
-        </div>
+      <FieldRow>
+        <SelectInput
+          id={`${props.id}-count`}
+          label={t("merchant.hours.count")}
+          value={String(props.ranges.length)}
+          options={counts().map((count) => ({
+            value: String(count),
+            label: t(`merchant.hours.counts.${count}`),
+          }))}
+          onChange={(value) => props.onChange(rangesFor(Number(value), props.ranges))}
+        />
         <Index each={props.ranges.slice(0, MAX_RANGES)}>
           {(range, index) => (
             <>
-              <div class="merchant-time">
-                <label for={`${props.id}-${index}-from`}>{labels(index).from}</label>
-                <input
-                  id={`${props.id}-${index}-from`}
-                  type="time"
-                  value={range().from}
-                  aria-invalid={props.problem ? "true" : undefined}
-                  onChange={(event) => setTime(index, "from", event.currentTarget.value)}
-                />
-              </div>
-              <div class="merchant-time">
-                <label for={`${props.id}-${index}-to`}>{labels(index).to}</label>
-                <input
-                  id={`${props.id}-${index}-to`}
-                  type="time"
-                  value={shownEnd(range().to)}
-                  aria-invalid={props.problem ? "true" : undefined}
-                  onChange={(event) => setTime(index, "to", event.currentTarget.value)}
-                />
-              </div>
+              <TimeInput
+                id={`${props.id}-${index}-from`}
+                label={labels(index).from}
+                value={range().from}
+                invalid={Boolean(props.problem)}
+                onChange={(time) => setTime(index, "from", time)}
+              />
+              <TimeInput
+                id={`${props.id}-${index}-to`}
+                label={labels(index).to}
+                value={shownEnd(range().to)}
+                invalid={Boolean(props.problem)}
+                onChange={(time) => setTime(index, "to", time)}
+              />
             </>
           )}
         </Index>
-      </div>
+      </FieldRow>
     </fieldset>
   );
 }
@@ -354,29 +342,20 @@ function HolidayRow(props: {
 }) {
   return (
     <div class="merchant-hours-holidays">
-      <div class="field">
-        <label for={`${props.id}-mode`}>{t("merchant.hours.holidays")}</label>
-        <p class="hint" id={`${props.id}-mode-hint`}>
-          {t("merchant.hours.holidaysHint")}
-        </p>
-        <select
-          id={`${props.id}-mode`}
-          class="form-input"
-          aria-describedby={`${props.id}-mode-hint`}
-          onChange={(event) => {
-            const next = HOLIDAY_MODES.find((mode) => mode === event.currentTarget.value);
-            if (next) props.onMode(next);
-          }}
-        >
-          <For each={HOLIDAY_MODES}>
-            {(mode) => (
-              <option value={mode} selected={props.mode === mode}>
-                {t(`merchant.hours.holidayModes.${mode}`)}
-              </option>
-            )}
-          </For>
-        </select>
-      </div>
+      <SelectInput
+        id={`${props.id}-mode`}
+        label={t("merchant.hours.holidays")}
+        hint={t("merchant.hours.holidaysHint")}
+        value={props.mode}
+        options={HOLIDAY_MODES.map((mode) => ({
+          value: mode,
+          label: t(`merchant.hours.holidayModes.${mode}`),
+        }))}
+        onChange={(value) => {
+          const next = HOLIDAY_MODES.find((mode) => mode === value);
+          if (next) props.onMode(next);
+        }}
+      />
       <Show when={props.mode === "own"}>
         <RangesRow
           id={props.id}
