@@ -34,7 +34,7 @@ const png = () =>
 function upload(
   client: TestClient,
   path: string,
-  file: { bytes: Uint8Array; name: string; type?: string } | null,
+  file: { bytes: Uint8Array<ArrayBuffer>; name: string; type?: string } | null,
   clientId: string | null = randomUUID(),
 ) {
   const form = new FormData();

@@ -1,6 +1,7 @@
 // The message field of both sides: checks the text (not empty, not too long), hands it to the
 // side's way of sending and empties the field once it was taken. When sending throws, the text
-// stays in the field and the side shows why. A photo or PDF goes as soon as it is chosen (onAttach).
+// stays in the field and the side shows why. A photo or PDF goes as soon as it is chosen (onAttach);
+// its input follows the send button, so Tab from the text still reaches "Senden" first.
 // Extra controls come as children.
 import { createSignal, type JSX, Show } from "solid-js";
 import { CHAT_ATTACHMENT_ACCEPT, CHAT_ATTACHMENT_TYPES, CHAT_MESSAGE_MAX } from "../../lib/contract/chat";
@@ -97,6 +98,10 @@ export function Composer(props: {
         }}
         error={textError()}
       />
+      {props.children}
+      <button type="submit" class="button">
+        {t("chat.conversation.send")}
+      </button>
       <Show when={props.onAttach}>
         <div class="field chat-attach">
           <label for={`${props.id}-file`}>{t("chat.attachments.add")}</label>
@@ -124,10 +129,6 @@ export function Composer(props: {
           />
         </div>
       </Show>
-      {props.children}
-      <button type="submit" class="button">
-        {t("chat.conversation.send")}
-      </button>
     </form>
   );
 }
