@@ -21,6 +21,7 @@ import { staffChatRoutes } from "./features/chat/staff-routes";
 import { staffChatOfficeRoutes } from "./features/chat/office-routes";
 import { staffTypingRoutes } from "./features/chat/staff-typing-routes";
 import { chatAfterRoutes } from "./features/chat/after-routes";
+import { chatAttachmentRoutes, staffChatAttachmentRoutes } from "./features/chat/attachment-routes";
 import { staffBusinessRoutes } from "./features/business/staff-routes";
 import { accessibilityRoutes } from "./features/accessibility/routes";
 import { staffAccessibilityRoutes } from "./features/accessibility/staff-routes";
@@ -114,6 +115,13 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey, resolveH
       throw new ProblemError(413, "file_too_large");
     },
   });
+  // The chat's photos and PDFs have their own limit (CHAT_ATTACHMENT_MAX_BYTES).
+  const chatUploadLimit = bodyLimit({
+    maxSize: config.chatAttachmentMaxBytes + 64 * 1024,
+    onError: () => {
+      throw new ProblemError(413, "file_too_large");
+    },
+  });
   // No id in the app holds U+0000, and PostgreSQL cannot even compare text with it (a 500 the fuzzer
   // found where a route's guard looks an id up before its input is validated): such a path names
   // nothing.
@@ -127,6 +135,9 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey, resolveH
     const type = mediaTypeOf(c.req.header("content-type"));
     const hasBody = declaresBody(c);
     const uploadType = type === "multipart/form-data" || type === "application/offset+octet-stream";
+    if (hasBody && type === "multipart/form-data" && CHAT_UPLOAD_ROUTE.test(c.req.path)) {
+      return chatUploadLimit(c, next);
+    }
     if (hasBody && uploadType && isUploadRoute(c.req.path)) return uploadLimit(c, next);
     if (hasBody && type !== "application/json") throw new ProblemError(415, "unsupported_media_type");
     return IMPORT_ROUTE.test(c.req.path) ? importLimit(c, next) : jsonLimit(c, next);
@@ -161,9 +172,11 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey, resolveH
   app.route("/api/staff/translations", staffTranslationRoutes());
   app.route("/api/chat", chatRoutes());
   app.route("/api/chat", chatAfterRoutes());
+  app.route("/api/chat", chatAttachmentRoutes());
   app.route("/api/staff/chat", staffChatRoutes());
   app.route("/api/staff/chat", staffChatOfficeRoutes());
   app.route("/api/staff/chat", staffTypingRoutes());
+  app.route("/api/staff/chat", staffChatAttachmentRoutes());
   app.route("/api/staff", staffRoutes());
   app.route("/api/warnings", warningRoutes());
   app.route(
@@ -220,6 +233,8 @@ const UPLOAD_ROUTES = [
   /^\/api\/shops\/merchant\/entries\/[^/]+\/photo$/,
 ];
 const isUploadRoute = (path: string) => UPLOAD_ROUTES.some((route) => route.test(path));
+/** A photo or PDF sent in a chat, by the resident or the agent. */
+const CHAT_UPLOAD_ROUTE = /^\/api\/(staff\/)?chat\/conversations\/[^/]+\/attachments$/;
 /** GeoJSON imports: a map layer's features, the shop directory from OpenStreetMap. */
 const IMPORT_ROUTE = /^\/api\/staff\/(map\/layers\/[^/]+|shops)\/import$/;
 

@@ -10,6 +10,7 @@ import { seedGuideOnFirstStart } from "./features/guide/seed";
 import { upsertSubscription } from "./features/push/store";
 import { publishCityNotice } from "./features/warnings/notices";
 import { hashToken, newToken } from "./http/session";
+import { storeFile } from "./platform/files/store";
 import { pushPreferencesSchema } from "../src/lib/contract/warnings";
 import { applicationSchema } from "../src/lib/contract/applications";
 import { bookingResultSchema, slotsResponseSchema } from "../src/lib/contract/appointments";
@@ -40,6 +41,8 @@ type Fixture = {
   closureId: string;
   applicationOfA: { id: string; fileId: string };
   chatOfA: string;
+  /** A PDF citizen A sent in that chat. */
+  chatFileOfA: string;
 };
 
 type Row = {
@@ -855,6 +858,19 @@ ROWS.push(
   },
   {
     method: "GET",
+    route: "/api/chat/conversations/:id/attachments/:fileId",
+    path: (f) => chatOfA(f, `/attachments/${f.chatFileOfA}`),
+    expect: chatOwner(200),
+  },
+  {
+    method: "POST",
+    route: "/api/chat/conversations/:id/attachments",
+    path: (f) => chatOfA(f, "/attachments"),
+    body: () => pdfForm({ clientId: randomUUID() }, "file"),
+    expect: chatOwner(409),
+  },
+  {
+    method: "GET",
     route: "/api/chat/conversations/:id/events",
     path: (f) => chatOfA(f, "/events?after=99"),
     // Ended and read to its end: 204 tells EventSource to stop.
@@ -1009,6 +1025,22 @@ ROWS.push(
     route: "/api/staff/chat/conversations/:id/block",
     path: (f) => chatAsAgent(f, "/block"),
     body: () => ({ reason: "Beleidigungen" }),
+    expect: agentOnly(409),
+  },
+  // Photos and PDFs: only the conversation's resident and agents reach them; nothing more is sent
+  // into an ended chat.
+  {
+    method: "GET",
+    route: "/api/staff/chat/conversations/:id/attachments/:fileId",
+    path: (f) => chatAsAgent(f, `/attachments/${f.chatFileOfA}`),
+    expect: agentOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/chat/conversations/:id/attachments",
+    path: (f) => chatAsAgent(f, "/attachments"),
+    body: () => pdfForm({ clientId: randomUUID() }, "file"),
+    // Nobody writes into an ended chat.
     expect: agentOnly(409),
   },
   {
@@ -1281,9 +1313,10 @@ async function createFixture(): Promise<Fixture> {
     .where("id", "=", SHOP_OF_A)
     .execute();
   await writeSource(t.db, "vacant-lots", { kind: "geojson", url: "http://127.0.0.1:9/lots.geojson" });
-  const chatOfA = await endedChatOf(t, accounts.citizenA, accounts.staff);
+  const { id: chatOfA, fileId: chatFileOfA } = await endedChatOf(t, accounts.citizenA, accounts.staff);
   return {
     chatOfA,
+    chatFileOfA,
     t,
     accounts,
     clients,
@@ -1303,7 +1336,7 @@ async function createFixture(): Promise<Fixture> {
 const CHAT_TEXT_OF_A = "Brauche ich für den Reisepass ein biometrisches Foto?";
 
 /** An ended chat of the citizen with the agent, written the way the service writes it. */
-async function endedChatOf(t: TestApp, citizen: AccountTable, agent: AccountTable): Promise<string> {
+async function endedChatOf(t: TestApp, citizen: AccountTable, agent: AccountTable) {
   const id = randomUUID();
   const at = new Date().toISOString();
   await t.db
@@ -1319,7 +1352,7 @@ async function endedChatOf(t: TestApp, citizen: AccountTable, agent: AccountTabl
       resident_name: citizen.given_name,
       question: CHAT_TEXT_OF_A,
       agent_id: agent.id,
-      last_seq: 3,
+      last_seq: 4,
       started_at: at,
       waiting_since: null,
       accepted_at: at,
@@ -1338,7 +1371,13 @@ async function endedChatOf(t: TestApp, citizen: AccountTable, agent: AccountTabl
     outcome: null,
     text: null,
     sent_at: at,
+    file_id: null,
   };
+  const file = await storeFile(
+    t.db,
+    { name: "schaden.pdf", mediaType: "application/pdf", bytes: PDF },
+    { kind: "chat", ownerId: null, messageId: null },
+  );
   await t.db
     .insertInto("chat_entries")
     .values([
@@ -1351,10 +1390,11 @@ async function endedChatOf(t: TestApp, citizen: AccountTable, agent: AccountTabl
         client_id: randomUUID(),
       },
       { ...entry, seq: 2, kind: "joined", author: "agent", author_id: agent.id },
-      { ...entry, seq: 3, kind: "closed", author: "agent", author_id: agent.id, outcome: "answered" },
+      { ...entry, seq: 3, kind: "message", author: "resident", client_id: randomUUID(), file_id: file.id },
+      { ...entry, seq: 4, kind: "closed", author: "agent", author_id: agent.id, outcome: "answered" },
     ])
     .execute();
-  return id;
+  return { id, fileId: file.id };
 }
 
 async function bookForCitizenA(t: TestApp, client: TestClient) {

@@ -45,6 +45,7 @@ describe("loadConfig", () => {
       ],
       backgroundJobs: true,
       chatRetentionDays: 90,
+      chatAttachmentMaxBytes: 10 * 1024 * 1024,
     });
   });
 

@@ -68,6 +68,13 @@ const envSchema = z.object({
       return hosts;
     }),
   CHAT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  // Bytes a photo or PDF in the chat may have (the multipart body may be a little larger).
+  CHAT_ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(50 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
   ACCESSIBILITY_CONTACT_EMAIL: z.email().optional(),
   BACKGROUND_JOBS: z
     .enum(["0", "1", "true", "false"])
@@ -114,6 +121,8 @@ export type Config = {
   backgroundJobs: boolean;
   /** Days after its end a chat (transcript and attachments) is deleted, unless saved to the postbox. */
   chatRetentionDays: number;
+  /** Bytes a photo or PDF sent in the chat may have. */
+  chatAttachmentMaxBytes: number;
   /** The city's accessibility contact: every feedback on a barrier is mailed there too. */
   accessibilityContactEmail: string | undefined;
 };
@@ -161,6 +170,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     pushServiceHosts: e.PUSH_SERVICE_HOSTS ?? DEFAULT_PUSH_SERVICE_HOSTS,
     backgroundJobs: e.BACKGROUND_JOBS,
     chatRetentionDays: e.CHAT_RETENTION_DAYS,
+    chatAttachmentMaxBytes: e.CHAT_ATTACHMENT_MAX_BYTES,
     accessibilityContactEmail: e.ACCESSIBILITY_CONTACT_EMAIL,
   };
 }

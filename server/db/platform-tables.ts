@@ -61,8 +61,11 @@ export interface FileTable {
   id: string;
   owner_id: string | null;
   message_id: string | null;
-  /** upload: an application's file waiting for its submission or answer; application: taken by one. */
-  kind: "document" | "attachment" | "upload" | "application";
+  /**
+   * upload: an application's file waiting for its submission or answer; application: taken by one;
+   * chat: a photo or PDF sent in a chat (its chat_entries row names it).
+   */
+  kind: "document" | "attachment" | "upload" | "application" | "chat";
   application_id: string | null;
   /** The application's attachment slot; null for a file added to an answer. */
   slot: string | null;

@@ -63,6 +63,7 @@ const TITLES: Record<ProblemCode, string> = {
   conversation_ended: "This conversation has ended",
   capacity_reached: "You have as many chats as your capacity allows",
   already_taken: "Another agent has taken this chat",
+  attachment_limit: "No more files can be added to this conversation",
 };
 
 export class ProblemError extends Error {

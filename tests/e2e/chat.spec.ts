@@ -2,12 +2,16 @@
 // duty in the console; a resident on a phone asks a question, waits, and talks with the clerk.
 // Mid-chat the resident's network drops: the message written meanwhile shows "wird gesendet" and the
 // clerk's answer written meanwhile waits; back online, each arrives exactly once on the other side.
+// A photo goes from the resident to the clerk and a PDF back.
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { newPerson, signInAsAdmin } from "./support/account";
 import { expectNoAxeViolations } from "./support/app";
 import { doubleTextSize, PHONE_WIDTH, REFLOW_WIDTH, reflowProblems } from "./support/reflow";
 import { mailText } from "./support/mail";
 import { staffPage } from "./support/staff";
+
+/** A small photo (tests/fixtures/chat-photo.png, 64 × 48 px). */
+const PHOTO = new URL("../fixtures/chat-photo.png", import.meta.url).pathname;
 
 /** The messages of a chat's log (role="log") whose text is `text`. */
 const messages = (page: Page, text: string): Locator =>
@@ -107,6 +111,36 @@ test("a resident chats with the Bürgerbüro, and a dropped network loses and do
   await expect(resident.getByRole("log")).toHaveAttribute("aria-live", "polite");
   await expect(resident.getByRole("log")).toContainText("biometrisches Passfoto");
   // ---- end of the read-mark block.
+  // ---- Photos and PDFs: the resident sends a photo of the damage, the clerk sees it (it loads for
+  // the clerk, not only its name) and sends a PDF back, which the resident gets as a link with size.
+  await resident.getByLabel("Foto oder PDF anhängen").setInputFiles(PHOTO);
+  const photo = agent.getByRole("img", { name: `Foto von ${name}: chat-photo.png` });
+  await expect(photo).toBeVisible({ timeout: 30_000 });
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(64);
+  await expect(resident.getByRole("img", { name: "Ihr Foto: chat-photo.png" })).toBeVisible();
+  await agent.getByLabel("Foto oder PDF anhängen").setInputFiles({
+    name: "Merkblatt.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
+  });
+  const pdfLink = resident.getByRole("link", { name: /^Merkblatt\.pdf \(PDF, 1 kB\)$/ });
+  await expect(pdfLink).toBeVisible({ timeout: 30_000 });
+  const download = await residentContext.request.get((await pdfLink.getAttribute("href")) ?? "");
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-disposition"]).toMatch(/^attachment;/);
+  // A text file passed off as a photo: refused by the server (the type is read from the bytes).
+  await resident.getByLabel("Foto oder PDF anhängen").setInputFiles({
+    name: "foto.jpg",
+    mimeType: "image/jpeg",
+    buffer: Buffer.from("kein Foto"),
+  });
+  await expect(resident.getByRole("log").locator(".chat-pending")).toContainText(
+    "Nicht gesendet: Erlaubt sind nur",
+    { timeout: 30_000 },
+  );
+  await resident.getByRole("log").locator(".chat-pending").getByRole("button", { name: "Verwerfen" }).click();
+  await expect(resident.getByRole("log").locator(".chat-pending")).toHaveCount(0);
+  // ---- end of the photos and PDFs block.
   await expectNoAxeViolations(resident);
   await expectNoAxeViolations(agent);
 

@@ -16,6 +16,7 @@ import { migration as chatOffice } from "./0012_chat_office";
 import { migration as chatResidentSide } from "./0013_chat_resident_side";
 import { migration as accessibilityFeedback } from "./0014_accessibility_feedback";
 import { migration as translations } from "./0015_translations";
+import { migration as chatAttachments } from "./0016_chat_attachments";
 
 export const migrations: Record<string, Migration> = {
   "0001_foundation": foundation,
@@ -33,6 +34,7 @@ export const migrations: Record<string, Migration> = {
   "0013_chat_resident_side": chatResidentSide,
   "0014_accessibility_feedback": accessibilityFeedback,
   "0015_translations": translations,
+  "0016_chat_attachments": chatAttachments,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -18,6 +18,7 @@ import { openingHoursError } from "../shops/service";
 import { chatHoursStatus } from "./hours";
 import { type Settings, settingsOf } from "./service";
 import * as store from "./store";
+import { copyFilesToPostbox } from "./attachments";
 import { TRANSCRIPT_SUBJECT, transcriptText } from "./transcript";
 
 const CASE_LIST_MAX = 200;
@@ -184,7 +185,10 @@ function evaluationError(rule: string, now: number): string | null {
 
 // ---- Transcript into the postbox ----
 
-/** The conversation's messages as text into the owner's postbox; kept beyond the retention period. */
+/**
+ * The conversation's messages as text into the owner's postbox, its photos and PDFs as the message's
+ * attachments; kept beyond the retention period.
+ */
 export async function saveTranscript(
   db: Db,
   row: ChatConversationTable,
@@ -206,6 +210,7 @@ export async function saveTranscript(
       subject: account.language === "en" ? TRANSCRIPT_SUBJECT.en : TRANSCRIPT_SUBJECT.de,
       body,
     });
+    await copyFilesToPostbox(trx, row.id, account.id, message.id);
     await publishPostboxMessage(trx, message.id);
     return account;
   });

@@ -1,13 +1,14 @@
 // The conversation's log: every message and event takes the next seq in the transaction that
 // writes it (no gaps), messages are idempotent by their client-made id, read marks only move on.
-import type { ChatEntry } from "../../../src/lib/contract/chat";
+import { CHAT_ATTACHMENTS_MAX, type ChatEntry } from "../../../src/lib/contract/chat";
 import { type Db, inTransaction, isUniqueViolation } from "../../db/database";
-import type { ChatConversationTable, ChatEntryTable } from "../../db/schema";
+import type { ChatConversationTable } from "../../db/schema";
 import { ProblemError } from "../../http/problem";
+import { storeFile, type Upload } from "../../platform/files/store";
 import { conversationTopic, type Hub } from "./hub";
 import { iso, isOpen } from "./service";
 import * as store from "./store";
-import type { NewEntry } from "./store";
+import type { EntryRow, NewEntry } from "./store";
 import { entryView } from "./views";
 
 export const ENTRIES_PAGE = 500;
@@ -30,11 +31,23 @@ export const eventEntry = (
   read_up_to: null,
   outcome: null,
   sent_at: iso(now),
+  file_id: null,
+});
+
+/** An entry just written, in the shape the log is read in (with its file's name, type and size). */
+export const withFile = (
+  entry: NewEntry & { conversation_id: string; seq: number },
+  file?: { name: string; media_type: string; size: number },
+): EntryRow => ({
+  ...entry,
+  file_name: file?.name ?? null,
+  file_media_type: file?.media_type ?? null,
+  file_size: file?.size ?? null,
 });
 
 /** Thrown inside the transaction to give its seq back when the message is there already. */
 class AlreadySent extends Error {
-  constructor(readonly entry: ChatEntryTable) {
+  constructor(readonly entry: EntryRow) {
     super("already sent");
   }
 }
@@ -49,9 +62,9 @@ export async function sendMessage(
   hub: Hub,
   conversationId: string,
   author: Author,
-  message: { clientId: string; text: string },
+  message: { clientId: string; text: string } | { clientId: string; file: Upload },
   now: number,
-): Promise<{ entry: ChatEntryTable; created: boolean }> {
+): Promise<{ entry: EntryRow; created: boolean }> {
   const existing = await store.findEntryByClientId(db, conversationId, message.clientId);
   if (existing) return { entry: existing, created: false };
   try {
@@ -61,11 +74,25 @@ export async function sendMessage(
       const repeat = await store.findEntryByClientId(trx, conversationId, message.clientId);
       if (repeat) throw new AlreadySent(repeat);
       assertMayWrite(locked, author);
-      return store.insertEntry(trx, conversationId, locked.last_seq, {
+      const entry = {
         ...eventEntry("message", author.kind, author.id, author.name, now),
-        text: message.text,
         client_id: message.clientId,
+      };
+      if ("text" in message) {
+        return withFile(
+          await store.insertEntry(trx, conversationId, locked.last_seq, { ...entry, text: message.text }),
+        );
+      }
+      // Counted on the locked row: two uploads racing for the last place cannot both have it.
+      if ((await store.countAttachments(trx, conversationId)) >= CHAT_ATTACHMENTS_MAX) {
+        throw new ProblemError(409, "attachment_limit");
+      }
+      const file = await storeFile(trx, message.file, { kind: "chat", ownerId: null, messageId: null });
+      const row = await store.insertEntry(trx, conversationId, locked.last_seq, {
+        ...entry,
+        file_id: file.id,
       });
+      return withFile(row, file);
     });
     await hub.publish([conversationTopic(conversationId)]);
     return { entry, created: true };
@@ -88,10 +115,10 @@ function assertMayWrite(row: ChatConversationTable, author: Author) {
 }
 
 /** Appends an event (joined, transferred, closed ...) in the caller's transaction. */
-export async function appendEvent(db: Db, conversationId: string, entry: NewEntry): Promise<ChatEntryTable> {
+export async function appendEvent(db: Db, conversationId: string, entry: NewEntry): Promise<EntryRow> {
   const locked = await store.bumpSeq(db, conversationId);
   if (!locked) throw new ProblemError(404, "not_found");
-  return store.insertEntry(db, conversationId, locked.last_seq, entry);
+  return withFile(await store.insertEntry(db, conversationId, locked.last_seq, entry));
 }
 
 /** Marks read up to `upTo`; nothing is written when that was known already. */

@@ -76,32 +76,83 @@ export async function insertEntry(db: Db, conversationId: string, seq: number, e
   return row;
 }
 
-export const findEntryByClientId = (db: Db, conversationId: string, clientId: string) =>
+/** An entry with what the API shows of its file (name, type, size), if it has one. */
+export type EntryRow = ChatEntryTable & {
+  file_name: string | null;
+  file_media_type: string | null;
+  file_size: number | null;
+};
+
+const entriesWithFiles = (db: Db) =>
   db
     .selectFrom("chat_entries")
-    .selectAll()
-    .where("conversation_id", "=", conversationId)
-    .where("client_id", "=", clientId)
+    .leftJoin("files", "files.id", "chat_entries.file_id")
+    .selectAll("chat_entries")
+    .select(["files.name as file_name", "files.media_type as file_media_type", "files.size as file_size"]);
+
+export const findEntryByClientId = (db: Db, conversationId: string, clientId: string) =>
+  entriesWithFiles(db)
+    .where("chat_entries.conversation_id", "=", conversationId)
+    .where("chat_entries.client_id", "=", clientId)
     .executeTakeFirst();
 
 export const listEntriesAfter = (db: Db, conversationId: string, after: number, limit: number) =>
-  db
-    .selectFrom("chat_entries")
-    .selectAll()
-    .where("conversation_id", "=", conversationId)
-    .where("seq", ">", after)
-    .orderBy("seq")
+  entriesWithFiles(db)
+    .where("chat_entries.conversation_id", "=", conversationId)
+    .where("chat_entries.seq", ">", after)
+    .orderBy("chat_entries.seq")
     .limit(limit)
     .execute();
 
-/** The message entries of a conversation in order (for a transcript). */
+/** The message entries of a conversation in order, with their file's name (for a transcript). */
 export const listMessageEntries = (db: Db, conversationId: string) =>
   db
     .selectFrom("chat_entries")
-    .select(["author", "author_name", "text", "sent_at"])
+    .leftJoin("files", "files.id", "chat_entries.file_id")
+    .select([
+      "chat_entries.author",
+      "chat_entries.author_name",
+      "chat_entries.text",
+      "chat_entries.sent_at",
+      "files.name as file_name",
+    ])
+    .where("chat_entries.conversation_id", "=", conversationId)
+    .where("chat_entries.kind", "=", "message")
+    .orderBy("chat_entries.seq")
+    .execute();
+
+// ---- Attachments (photos and PDFs: `files` rows of kind "chat" named by a message entry) ----
+
+export async function countAttachments(db: Db, conversationId: string): Promise<number> {
+  const row = await db
+    .selectFrom("chat_entries")
+    .select((eb) => eb.fn.countAll().as("n"))
     .where("conversation_id", "=", conversationId)
-    .where("kind", "=", "message")
-    .orderBy("seq")
+    .where("file_id", "is not", null)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** A file sent in this conversation, with its content; undefined for any other file. */
+export const findConversationFile = (db: Db, conversationId: string, fileId: string) =>
+  db
+    .selectFrom("files")
+    .innerJoin("chat_entries", "chat_entries.file_id", "files.id")
+    .select(["files.id", "files.name", "files.media_type", "files.size", "files.content"])
+    .where("chat_entries.conversation_id", "=", conversationId)
+    .where("files.id", "=", fileId)
+    .where("files.kind", "=", "chat")
+    .executeTakeFirst();
+
+/** The conversation's files in log order, with their content (copied into the postbox). */
+export const listConversationFiles = (db: Db, conversationId: string) =>
+  db
+    .selectFrom("files")
+    .innerJoin("chat_entries", "chat_entries.file_id", "files.id")
+    .select(["files.name", "files.media_type", "files.content"])
+    .where("chat_entries.conversation_id", "=", conversationId)
+    .where("files.kind", "=", "chat")
+    .orderBy("chat_entries.seq")
     .execute();
 
 /** Marks a conversation saved into the postbox; false when it was saved before. */
@@ -345,7 +396,7 @@ export const listen = async (client: pg.Client, channel: string) => {
 
 // ---- Retention ----
 
-/** Conversations that ended before `before` and were not saved to a postbox, with their logs. */
+/** Conversations that ended before `before` and were not saved to a postbox, with their logs and files. */
 export async function deleteEndedBefore(db: Db, before: string): Promise<number> {
   const ids = (
     await db
@@ -356,6 +407,18 @@ export async function deleteEndedBefore(db: Db, before: string): Promise<number>
       .execute()
   ).map((row) => row.id);
   if (ids.length === 0) return 0;
+  // The photos and PDFs go with their log.
+  await db
+    .deleteFrom("files")
+    .where("kind", "=", "chat")
+    .where("id", "in", (eb) =>
+      eb
+        .selectFrom("chat_entries")
+        .select("file_id")
+        .where("conversation_id", "in", ids)
+        .where("file_id", "is not", null),
+    )
+    .execute();
   await db.deleteFrom("chat_entries").where("conversation_id", "in", ids).execute();
   await db.deleteFrom("chat_conversations").where("id", "in", ids).execute();
   return ids.length;

@@ -46,6 +46,8 @@ export interface ChatEntryTable {
   read_up_to: number | null;
   outcome: string | null;
   sent_at: string;
+  /** A message's photo or PDF (a `files` row of kind "chat"), or null. */
+  file_id: string | null;
 }
 
 export interface ChatAgentTable {

@@ -7,6 +7,9 @@ export const TRANSCRIPT_SUBJECT = {
   en: "Your chat with the Bürgerbüro",
 };
 
+/** How a photo or PDF appears in the text (the postbox message has the file itself attached). */
+const FILE_LINE = { de: "Datei", en: "File" };
+
 export async function transcriptText(db: Db, conversationId: string, language: string): Promise<string> {
   const entries = await store.listMessageEntries(db, conversationId);
   const time = new Intl.DateTimeFormat(language === "en" ? "en-GB" : "de-DE", {
@@ -15,6 +18,11 @@ export async function transcriptText(db: Db, conversationId: string, language: s
     timeStyle: "short",
   });
   return entries
-    .map((e) => `[${time.format(new Date(e.sent_at))}] ${e.author_name ?? e.author}: ${e.text ?? ""}`)
+    .map((e) => {
+      const what = e.file_name
+        ? `${language === "en" ? FILE_LINE.en : FILE_LINE.de}: ${e.file_name}`
+        : (e.text ?? "");
+      return `[${time.format(new Date(e.sent_at))}] ${e.author_name ?? e.author}: ${what}`;
+    })
     .join("\n");
 }

@@ -7,14 +7,15 @@ import type {
   Conversation,
 } from "../../../src/lib/contract/chat";
 import type { Db } from "../../db/database";
-import type { ChatConversationTable, ChatEntryTable } from "../../db/schema";
+import type { ChatConversationTable } from "../../db/schema";
 import { agentName, iso, MINUTE } from "./service";
 import * as store from "./store";
+import type { EntryRow } from "./store";
 
 /** Until the last hour has seen a handled chat: a typical Bürgerbüro question. */
 const DEFAULT_HANDLING_MINUTES = 8;
 
-export function entryView(row: ChatEntryTable, forAgent: boolean): ChatEntry {
+export function entryView(row: EntryRow, forAgent: boolean): ChatEntry {
   return {
     seq: row.seq,
     kind: row.kind as ChatEntry["kind"],
@@ -22,7 +23,15 @@ export function entryView(row: ChatEntryTable, forAgent: boolean): ChatEntry {
     authorName: row.author_name,
     // A transfer's note is for the colleague, not for the resident.
     text: row.kind === "transferred" && !forAgent ? null : row.text,
-    attachment: null,
+    attachment:
+      row.file_id && row.file_name && row.file_media_type
+        ? {
+            id: row.file_id,
+            name: row.file_name,
+            mediaType: row.file_media_type,
+            size: Number(row.file_size ?? 0),
+          }
+        : null,
     clientId: row.client_id,
     readUpTo: row.read_up_to,
     outcome: row.outcome as CloseOutcome | null,

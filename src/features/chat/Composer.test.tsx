@@ -2,7 +2,8 @@ import i18next from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CHAT_MESSAGE_MAX } from "../../lib/contract/chat";
 import { attributesOf, html, useGermanTexts } from "../../ui/render-html";
-import { Composer, messageTextError } from "./Composer";
+import { fileSize } from "./Attachment";
+import { attachmentError, Composer, messageTextError } from "./Composer";
 
 beforeAll(async () => {
   await useGermanTexts();
@@ -22,5 +23,34 @@ describe("the chat's composer", () => {
     expect(markup).toContain('<label for="c-msg">Ihre Nachricht');
     expect(attributesOf(markup, "c-msg")).toMatchObject({ maxLength: String(CHAT_MESSAGE_MAX) });
     expect(markup).toMatch(/<button type="submit" class="button">Senden<\/button>/);
+  });
+
+  it("offers a labelled file input only where a side takes files, and checks the choice before it goes", () => {
+    const without = html(() => <Composer id="c-msg" label="Nachricht" onSend={() => undefined} />);
+    expect(without).not.toContain('type="file"');
+    const markup = html(() => (
+      <Composer id="c-msg" label="Nachricht" onSend={() => undefined} onAttach={() => undefined} />
+    ));
+    expect(markup).toContain('<label for="c-msg-file">Foto oder PDF anhängen</label>');
+    expect(attributesOf(markup, "c-msg-file")).toMatchObject({
+      type: "file",
+      "aria-describedby": "c-msg-file-hint",
+    });
+    expect(attributesOf(markup, "c-msg-file").accept).toContain("application/pdf");
+    expect(attachmentError({ name: "schaden.jpg", type: "image/jpeg", size: 10 })).toBeUndefined();
+    // Some phones give no type: the name decides here, the server decides by the content.
+    expect(attachmentError({ name: "brief.PDF", type: "", size: 10 })).toBeUndefined();
+    expect(attachmentError({ name: "film.mov", type: "video/quicktime", size: 10 })).toBe(
+      "chat.attachments.errors.type",
+    );
+    expect(attachmentError({ name: "leer.pdf", type: "application/pdf", size: 0 })).toBe(
+      "chat.attachments.errors.empty",
+    );
+  });
+
+  it("gives a file's size in the page's language", () => {
+    expect(fileSize(1_234_567, "de")).toBe("1,2 MB");
+    expect(fileSize(340_000, "en")).toBe("340 kB");
+    expect(fileSize(12, "de")).toBe("1 kB");
   });
 });

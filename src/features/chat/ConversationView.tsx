@@ -7,11 +7,18 @@ import { errorKey } from "../../lib/error-key";
 import { t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { AfterChat } from "./AfterChat";
-import { eventsUrl, fetchEntries, leaveConversation, markRead, sendTyping } from "./api";
+import { attachmentUrl, eventsUrl, fetchEntries, leaveConversation, markRead, sendTyping } from "./api";
 import { Composer } from "./Composer";
 import { createConversationLog } from "./conversation-log";
 import { type PendingMessage, pendingOf } from "./log";
-import { discardMessage, queuedMessages, queueMessage, retryMessage, sendQueued } from "./messages";
+import {
+  discardMessage,
+  queueAttachment,
+  queuedMessages,
+  queueMessage,
+  retryMessage,
+  sendQueued,
+} from "./messages";
 import { MessageList } from "./MessageList";
 import { makeThrottle, readUpToBy } from "./presence";
 import { createReadReporter } from "./read-reporter";
@@ -83,6 +90,21 @@ export function ConversationView(props: {
     }
   };
 
+  // Through the outbox like a message: chosen offline, the file waits on the device (IndexedDB
+  // keeps the File) and goes once, with its client id, when the connection returns.
+  const attach = async (file: File) => {
+    setFailure(undefined);
+    try {
+      const queuedFile = await queueAttachment(props.conversation.id, file);
+      setWritten((list) => [...list, queuedFile]);
+      void sendQueued();
+    } catch (error) {
+      console.error("chat attachment not queued", error);
+      setFailure("chat.attachments.errors.notQueued");
+      throw error;
+    }
+  };
+
   const leave = async () => {
     setLeaving(true);
     setFailure(undefined);
@@ -144,6 +166,7 @@ export function ConversationView(props: {
         entries={log.entries()}
         pending={pending()}
         otherReadUpTo={readUpToBy(log.entries(), "agent")}
+        attachmentUrl={(fileId) => attachmentUrl(props.conversation.id, fileId)}
         onRetry={(clientId) => void retryMessage(clientId)}
         onDiscard={(clientId) => {
           setWritten((list) => list.filter((message) => message.clientId !== clientId));
@@ -173,6 +196,7 @@ export function ConversationView(props: {
           hint={t("chat.conversation.messageHint")}
           onSend={send}
           onTyping={typing}
+          onAttach={attach}
         />
         <p>
           <button type="button" class="button secondary" disabled={leaving()} onClick={() => void leave()}>

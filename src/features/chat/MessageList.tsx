@@ -5,6 +5,7 @@ import { createMemo, For, Match, Show, Switch } from "solid-js";
 import type { ChatEntry } from "../../lib/contract/chat";
 import { formatTime } from "../../lib/date-format";
 import { t } from "../../lib/i18n";
+import { Attachment } from "./Attachment";
 import { LinkCards } from "./LinkCards";
 import type { PendingMessage } from "./log";
 import { textParts } from "./message-text";
@@ -22,6 +23,8 @@ export function MessageList(props: {
   onDiscard?: (clientId: string) => void;
   /** The other side's read mark: own messages show "delivered" or "read". */
   otherReadUpTo?: number;
+  /** Where this side downloads a photo or PDF of the conversation. */
+  attachmentUrl: (fileId: string) => string;
 }) {
   // Read marks are state, not lines of the conversation.
   const shown = createMemo(() => props.entries.filter((entry) => entry.kind !== "read"));
@@ -29,13 +32,22 @@ export function MessageList(props: {
     <div id={props.id} class="chat-log" role="log" aria-live="polite" aria-label={props.label}>
       <ol class="chat-entries">
         <For each={shown()}>
-          {(entry) => <EntryItem entry={entry} viewer={props.viewer} otherReadUpTo={props.otherReadUpTo} />}
+          {(entry) => (
+            <EntryItem
+              entry={entry}
+              viewer={props.viewer}
+              otherReadUpTo={props.otherReadUpTo}
+              attachmentUrl={props.attachmentUrl}
+            />
+          )}
         </For>
         <For each={props.pending}>
           {(message) => (
             <li class="chat-message chat-own chat-pending" data-client-id={message.clientId}>
               <p class="chat-meta">{t("chat.log.you")}</p>
-              <MessageText text={message.text} />
+              <Show when={message.fileName !== undefined} fallback={<MessageText text={message.text} />}>
+                <p class="chat-text">{t("chat.attachments.pending", { name: message.fileName ?? "" })}</p>
+              </Show>
               <Show when={message.error} fallback={<p class="chat-state">{t("chat.log.sending")}</p>}>
                 {(code) => (
                   <div class="chat-state chat-failed">
@@ -77,7 +89,12 @@ export function MessageList(props: {
   );
 }
 
-function EntryItem(props: { entry: ChatEntry; viewer: Viewer; otherReadUpTo: number | undefined }) {
+function EntryItem(props: {
+  entry: ChatEntry;
+  viewer: Viewer;
+  otherReadUpTo: number | undefined;
+  attachmentUrl: (fileId: string) => string;
+}) {
   const own = () => props.entry.author === props.viewer;
   const author = () => {
     if (own()) return t("chat.log.you");
@@ -109,8 +126,20 @@ function EntryItem(props: { entry: ChatEntry; viewer: Viewer; otherReadUpTo: num
             <span class="chat-author">{author()}</span>{" "}
             <time datetime={props.entry.sentAt}>{formatTime(props.entry.sentAt)}</time>
           </p>
-          <MessageText text={props.entry.text ?? ""} />
-          <LinkCards text={props.entry.text ?? ""} viewer={props.viewer} />
+          <Show when={props.entry.text !== null || !props.entry.attachment}>
+            <MessageText text={props.entry.text ?? ""} />
+            <LinkCards text={props.entry.text ?? ""} viewer={props.viewer} />
+          </Show>
+          <Show when={props.entry.attachment}>
+            {(attachment) => (
+              <Attachment
+                attachment={attachment()}
+                author={author()}
+                own={own()}
+                url={props.attachmentUrl(attachment().id)}
+              />
+            )}
+          </Show>
           <Show when={own() && props.otherReadUpTo !== undefined}>
             <p class="chat-state chat-mark">
               {messageMark(props.entry, props.otherReadUpTo ?? 0) === "read"

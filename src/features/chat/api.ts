@@ -19,6 +19,10 @@ export const CHAT_API = "/api/chat";
 export const CHAT_CHALLENGE = `${CHAT_API}/challenge`;
 const conversationUrl = (id: string) => `${CHAT_API}/conversations/${encodeURIComponent(id)}`;
 export const messagesUrl = (id: string) => `${conversationUrl(id)}/messages`;
+export const attachmentsUrl = (id: string) => `${conversationUrl(id)}/attachments`;
+/** A photo or PDF of the conversation (sent with the chat cookie or the session). */
+export const attachmentUrl = (id: string, fileId: string) =>
+  `${attachmentsUrl(id)}/${encodeURIComponent(fileId)}`;
 export const eventsUrl = (id: string, after: number) => `${conversationUrl(id)}/events?after=${after}`;
 
 export const fetchChatStatus = (): Promise<ChatStatus> => getJson(`${CHAT_API}/status`, chatStatusSchema);

@@ -11,6 +11,9 @@ export type PendingMessage = {
   createdAt: string;
   /** Problem code when the server refused it (the outbox keeps it as failed). */
   error: string | null;
+  /** A photo or PDF instead of text: its name, and (on the agent's side, for a retry) the file. */
+  fileName?: string;
+  file?: File;
 };
 
 /** `current` with `incoming` merged in: one entry per seq and per client id, ordered by seq. */

@@ -7,10 +7,12 @@ import { type SendMessageRequest, sendMessageRequestSchema } from "../../lib/con
 import { appDb } from "../../lib/db";
 import { discardEntry, enqueue, retryEntry } from "../../lib/outbox";
 import { outboxChanged } from "../../lib/outbox-sender";
-import { messagesUrl } from "./api";
+import { attachmentsUrl, messagesUrl } from "./api";
 import type { PendingMessage } from "./log";
 
 const KIND = "chat-message";
+/** A photo or PDF: a multipart entry whose File IndexedDB keeps until the connection returns. */
+const ATTACHMENT_KIND = "chat-attachment";
 
 export async function queueMessage(conversationId: string, text: string): Promise<PendingMessage> {
   const clientId = crypto.randomUUID();
@@ -26,6 +28,21 @@ export async function queueMessage(conversationId: string, text: string): Promis
   return { clientId, text, createdAt: entry.createdAt, error: null };
 }
 
+/** A photo or PDF, queued like a message (offline too): the client id travels in the form. */
+export async function queueAttachment(conversationId: string, file: File): Promise<PendingMessage> {
+  const clientId = crypto.randomUUID();
+  const entry = await enqueue(appDb(), {
+    id: clientId,
+    kind: ATTACHMENT_KIND,
+    ref: conversationId,
+    method: "POST",
+    url: attachmentsUrl(conversationId),
+    body: { clientId, file },
+    encoding: "multipart",
+  });
+  return { clientId, text: "", fileName: file.name, createdAt: entry.createdAt, error: null };
+}
+
 /** Sends what waits (a failure leaves it queued: the page, the worker or the next "online" sends it). */
 export const sendQueued = () => outboxChanged().catch((error: unknown) => console.error("outbox", error));
 
@@ -34,9 +51,15 @@ export async function queuedMessages(conversationId: string): Promise<PendingMes
   const entries = await appDb()
     .outbox.where("ref")
     .equals(conversationId)
-    .filter((entry) => entry.kind === KIND)
+    .filter((entry) => entry.kind === KIND || entry.kind === ATTACHMENT_KIND)
     .toArray();
   return entries.flatMap((entry) => {
+    if (entry.kind === ATTACHMENT_KIND) {
+      const body = entry.body;
+      const file = typeof body === "object" && body !== null && "file" in body ? body.file : undefined;
+      const fileName = file instanceof File ? file.name : "";
+      return [{ clientId: entry.id, text: "", fileName, createdAt: entry.createdAt, error: entry.error }];
+    }
     const body = sendMessageRequestSchema.safeParse(entry.body);
     if (!body.success) return [];
     return [{ clientId: entry.id, text: body.data.text, createdAt: entry.createdAt, error: entry.error }];

@@ -51,7 +51,22 @@ const messageText = z.string().trim().min(1).max(CHAT_MESSAGE_MAX);
 /** Made by the client once per message and kept in its outbox: a repeated send returns the first entry. */
 export const clientIdSchema = z.uuid();
 
+/**
+ * Photos and PDFs in a chat, by their content (the server reads the type from the bytes). HEIC is
+ * not among them: the server could not remove its location data, and iPhones send JPEG to an input
+ * that does not list HEIC.
+ */
+export const CHAT_ATTACHMENT_TYPES = ["image/jpeg", "image/png", "image/webp", "application/pdf"] as const;
+/** What the file picker offers (the server decides by content). */
+export const CHAT_ATTACHMENT_ACCEPT =
+  ".jpg,.jpeg,.png,.webp,.pdf,image/jpeg,image/png,image/webp,application/pdf";
+/** Files per conversation, both sides together. */
+export const CHAT_ATTACHMENTS_MAX = 20;
+/** Images shown as thumbnails in the log (others are links). */
+export const isChatImage = (mediaType: string) => mediaType.startsWith("image/");
+
 export const chatAttachmentSchema = z.object({
+  /** The file's id: download at …/conversations/{id}/attachments/{file id}. */
   id: z.string(),
   name: z.string(),
   mediaType: z.string(),
@@ -134,6 +149,9 @@ export type StartChatRequest = z.infer<typeof startChatRequestSchema>;
 
 export const sendMessageRequestSchema = z.strictObject({ clientId: clientIdSchema, text: messageText });
 export type SendMessageRequest = z.infer<typeof sendMessageRequestSchema>;
+
+/** The text fields of an attachment's multipart form (the file is the part `file`). */
+export const sendAttachmentFieldsSchema = z.strictObject({ clientId: clientIdSchema });
 
 export const readRequestSchema = z.strictObject({ upTo: z.int().min(1) });
 

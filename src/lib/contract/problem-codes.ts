@@ -59,6 +59,7 @@ export const PROBLEM_CODES = [
   "conversation_ended",
   "capacity_reached",
   "already_taken",
+  "attachment_limit",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

@@ -24,9 +24,11 @@ import { languageLabel, topicLabel } from "../topics";
 import { account } from "../../account/session";
 import {
   acceptConversation,
+  agentAttachmentUrl,
   agentEventsUrl,
   fetchAgentEntries,
   markAgentRead,
+  sendAgentAttachment,
   sendAgentMessage,
   sendAgentTyping,
 } from "./api";
@@ -61,7 +63,11 @@ export default function AgentConversationPage() {
   const deliver = async (message: PendingMessage) => {
     setWritten((list) => list.map((m) => (m.clientId === message.clientId ? { ...m, error: null } : m)));
     try {
-      log.add([await sendAgentMessage(params.id, message.clientId, message.text)]);
+      log.add([
+        message.file
+          ? await sendAgentAttachment(params.id, message.clientId, message.file)
+          : await sendAgentMessage(params.id, message.clientId, message.text),
+      ]);
     } catch (error) {
       if (!(error instanceof ApiError) && !(error instanceof NetworkError)) console.error(error);
       const code = error instanceof ApiError ? error.code : "network";
@@ -74,6 +80,19 @@ export default function AgentConversationPage() {
     const written: PendingMessage = {
       clientId: crypto.randomUUID(),
       text: message,
+      createdAt: new Date().toISOString(),
+      error: null,
+    };
+    setWritten((list) => [...list, written]);
+    void deliver(written);
+  };
+
+  const attach = (file: File) => {
+    const written: PendingMessage = {
+      clientId: crypto.randomUUID(),
+      text: "",
+      fileName: file.name,
+      file,
       createdAt: new Date().toISOString(),
       error: null,
     };
@@ -161,6 +180,7 @@ export default function AgentConversationPage() {
               entries={log.entries()}
               pending={pending()}
               otherReadUpTo={readUpToBy(log.entries(), "resident")}
+              attachmentUrl={(fileId) => agentAttachmentUrl(conversation().id, fileId)}
               onRetry={(clientId) => {
                 const message = written().find((m) => m.clientId === clientId);
                 if (message) void deliver(message);
@@ -185,6 +205,7 @@ export default function AgentConversationPage() {
                 label={t("chat.console.conversation.answer")}
                 onSend={send}
                 onTyping={typing}
+                onAttach={attach}
                 controls={(controls) => (composer = controls)}
               />
               <CloseForm conversationId={conversation().id} onClosed={log.setConversation} />

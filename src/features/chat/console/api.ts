@@ -15,7 +15,7 @@ import {
   heartbeatSchema,
   type TransferRequest,
 } from "../../../lib/contract/chat";
-import { getJson, query, sendJson } from "../../../lib/api";
+import { getJson, query, sendForm, sendJson } from "../../../lib/api";
 import type { Department } from "../../../lib/contract/account-constants";
 
 const BASE = "/api/staff/chat";
@@ -38,6 +38,15 @@ export const fetchAgentEntries = (id: string, after: number) =>
   getJson(`${conversationUrl(id)}/entries?after=${after}`, agentEntriesResponseSchema);
 export const sendAgentMessage = (id: string, clientId: string, text: string): Promise<ChatEntry> =>
   sendJson("POST", `${conversationUrl(id)}/messages`, { clientId, text }, chatEntrySchema);
+/** A photo or PDF into the chat (online: the agent's console has no outbox). */
+export function sendAgentAttachment(id: string, clientId: string, file: File): Promise<ChatEntry> {
+  const form = new FormData();
+  form.append("clientId", clientId);
+  form.append("file", file, file.name);
+  return sendForm(`${conversationUrl(id)}/attachments`, form, chatEntrySchema);
+}
+export const agentAttachmentUrl = (id: string, fileId: string) =>
+  `${conversationUrl(id)}/attachments/${encodeURIComponent(fileId)}`;
 export const closeConversation = (id: string, outcome: Exclude<CloseOutcome, "blocked">) =>
   sendJson("POST", `${conversationUrl(id)}/close`, { outcome }, agentConversationSchema);
 export const transferConversation = (id: string, request: TransferRequest) =>
