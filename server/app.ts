@@ -21,6 +21,7 @@ import { staffChatRoutes } from "./features/chat/staff-routes";
 import { staffChatOfficeRoutes } from "./features/chat/office-routes";
 import { staffTypingRoutes } from "./features/chat/staff-typing-routes";
 import { chatAfterRoutes } from "./features/chat/after-routes";
+import { chatPushRoutes } from "./features/chat/push-routes";
 import { staffBusinessRoutes } from "./features/business/staff-routes";
 import { accessibilityRoutes } from "./features/accessibility/routes";
 import { staffAccessibilityRoutes } from "./features/accessibility/staff-routes";
@@ -157,6 +158,7 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey, resolveH
   app.route("/api/staff/accessibility", staffAccessibilityRoutes());
   app.route("/api/chat", chatRoutes());
   app.route("/api/chat", chatAfterRoutes());
+  app.route("/api/chat", chatPushRoutes());
   app.route("/api/staff/chat", staffChatRoutes());
   app.route("/api/staff/chat", staffChatOfficeRoutes());
   app.route("/api/staff/chat", staffTypingRoutes());

@@ -5,6 +5,7 @@ import { type Db, inTransaction, isUniqueViolation } from "../../db/database";
 import type { ChatConversationTable, ChatEntryTable } from "../../db/schema";
 import { ProblemError } from "../../http/problem";
 import { conversationTopic, type Hub } from "./hub";
+import { pushAnswer } from "./push";
 import { iso, isOpen } from "./service";
 import * as store from "./store";
 import type { NewEntry } from "./store";
@@ -68,6 +69,8 @@ export async function sendMessage(
       });
     });
     await hub.publish([conversationTopic(conversationId)]);
+    // A resident who is away hears of the answer on the devices they linked (push.ts).
+    if (author.kind === "agent") await pushAnswer(db, conversationId, entry.seq, now);
     return { entry, created: true };
   } catch (error) {
     if (error instanceof AlreadySent) return { entry: error.entry, created: false };
