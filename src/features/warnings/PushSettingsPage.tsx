@@ -314,6 +314,7 @@ function PushForm() {
               </div>
             )}
           </For>
+          <p class="hint">{t("warnings.push.chatHint")}</p>
         </fieldset>
 
         <div role="alert" class="push-alert-region">

@@ -230,6 +230,7 @@ export const agentEntriesResponseSchema = z.object({
 
 export const queueQuerySchema = z.object({ topic: topic.optional() });
 export const agentConversationListSchema = z.object({ conversations: z.array(agentConversationSchema) });
+export type AgentConversationList = z.infer<typeof agentConversationListSchema>;
 
 export const transferRequestSchema = z.union([
   z.strictObject({ toAgentId: z.string().min(1).max(200), note: z.string().trim().max(500) }),
