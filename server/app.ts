@@ -22,6 +22,7 @@ import { staffChatOfficeRoutes } from "./features/chat/office-routes";
 import { staffTypingRoutes } from "./features/chat/staff-typing-routes";
 import { chatAfterRoutes } from "./features/chat/after-routes";
 import { chatAttachmentRoutes, staffChatAttachmentRoutes } from "./features/chat/attachment-routes";
+import { chatPushRoutes } from "./features/chat/push-routes";
 import { staffBusinessRoutes } from "./features/business/staff-routes";
 import { accessibilityRoutes } from "./features/accessibility/routes";
 import { staffAccessibilityRoutes } from "./features/accessibility/staff-routes";
@@ -173,6 +174,7 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey, resolveH
   app.route("/api/chat", chatRoutes());
   app.route("/api/chat", chatAfterRoutes());
   app.route("/api/chat", chatAttachmentRoutes());
+  app.route("/api/chat", chatPushRoutes());
   app.route("/api/staff/chat", staffChatRoutes());
   app.route("/api/staff/chat", staffChatOfficeRoutes());
   app.route("/api/staff/chat", staffTypingRoutes());

@@ -929,6 +929,15 @@ ROWS.push(
     path: (f) => chatOfA(f, "/transcript"),
     expect: { ...chatOwner(200), anonymous: 401 },
   },
+  // Linking a device's push needs the conversation (the owner) and the subscription's manage token:
+  // without the token even the owner gets 404, as on /api/push.
+  ...(["GET", "PUT", "DELETE"] as const).map((method): Row => ({
+    method,
+    route: "/api/chat/conversations/:id/push/:subscriptionId",
+    path: (f) => chatOfA(f, `/push/${f.pushSubscriptionOfA}`),
+    body: method === "PUT" ? () => ({ preview: false }) : undefined,
+    expect: all(404),
+  })),
   {
     method: "GET",
     route: "/api/staff/chat/duty",
@@ -953,6 +962,13 @@ ROWS.push(
     route: "/api/staff/chat/queue",
     path: () => "/api/staff/chat/queue",
     expect: agentOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/api/staff/chat/queue/events",
+    path: () => "/api/staff/chat/queue/events",
+    // Nobody in the fixture is on duty: the stream has nothing to tell them.
+    expect: agentOnly(204),
   },
   {
     method: "GET",

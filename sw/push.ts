@@ -131,6 +131,13 @@ function targetUrl(scope: ServiceWorkerGlobalScope, data: unknown): string {
 
 async function openFromNotification(scope: ServiceWorkerGlobalScope, url: string): Promise<void> {
   const windows = await scope.clients.matchAll({ type: "window", includeUncontrolled: true });
+  // A window that shows the page already (the chat, say) is only brought to the front: navigating
+  // would load it again and lose what the resident was typing.
+  const showing = windows.find((w) => w.url === url);
+  if (showing) {
+    await showing.focus();
+    return;
+  }
   const open = windows.find((w) => new URL(w.url).origin === scope.location.origin);
   if (open) {
     try {

@@ -2,7 +2,8 @@
 // does not accept, it becomes a case, a clerk answers it in the console's inbox and the answer
 // arrives in the resident's postbox. An admin names the clerk a lead of the chat, who then sees the
 // statistics. Every console screen of the chat is checked with axe, and the clerk's side reflows at
-// 320 px with the text at 200 %.
+// 320 px with the text at 200 %. A signed-in resident's live chat appears on the desk by itself (the
+// waiting list is streamed), and the resident saves its transcript into the postbox.
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { newPerson, signInAsAdmin, signUp } from "./support/account";
 import { expectNoAxeViolations } from "./support/app";
@@ -123,4 +124,59 @@ test("a message left outside chat hours is answered in the console and arrives i
   await expect(message).toBeVisible({ timeout: 30_000 });
   await message.click();
   await expect(resident.getByText(answer)).toBeVisible();
+});
+
+test("a signed-in resident's chat appears on the clerk's desk by itself, and its transcript goes into the postbox", async ({
+  browser,
+  page: resident,
+}) => {
+  test.setTimeout(300_000);
+  const clerk = newPerson("Theo", "Verlauf");
+  const agent = await staffPage(browser, clerk, "buergerbuero");
+  // Open all the time, as in the chat story that may run at the same moment.
+  await agent.goto("/verwaltung/chat/zeiten");
+  await agent.getByRole("textbox", { name: /^Chatzeiten/ }).fill("24/7");
+  await agent.getByRole("button", { name: "Speichern" }).click();
+  await expect(agent.getByText("Die Chatzeiten sind gespeichert.")).toBeVisible();
+  await agent.goto("/verwaltung/chat");
+  await agent.getByRole("button", { name: "Dienst beginnen" }).click();
+  await expect(agent.getByText(/Sie sind im Dienst: 0 von \d+ Chats\./)).toBeVisible();
+
+  const person = newPerson("Tessa", "Verlauf");
+  await signUp(resident, person);
+  const question = `Brauche ich für die Ummeldung einen Termin? ${Date.now().toString(36)}`;
+  await resident.goto("/chat");
+  await resident.getByLabel("Thema").selectOption("registration");
+  await resident.getByLabel("Ihre Frage").fill(question);
+  await resident.getByRole("button", { name: "Chat beginnen" }).click();
+  await expect(resident.getByText(/Sie sind an Platz \d+ der Warteschlange\./)).toBeVisible({
+    timeout: 30_000,
+  });
+  // Nobody is told of answers on this device unless the resident asks for it.
+  await expect(
+    resident.getByRole("checkbox", { name: "Benachrichtigen, wenn geantwortet wird" }),
+  ).not.toBeChecked();
+
+  // The desk's waiting list is streamed: the chat shows up without "Aktualisieren".
+  await agent
+    .getByRole("button", { name: `Übernehmen (Chat von ${person.givenName} ${person.familyName})` })
+    .click({ timeout: 30_000 });
+  await expect(agent.getByRole("heading", { level: 1, name: "Chat", exact: true })).toBeVisible();
+  await agent.getByLabel("Ihre Antwort").fill("Ja, bitte buchen Sie einen Termin im Bürgerbüro.");
+  await agent.getByRole("button", { name: "Senden", exact: true }).click();
+  await expect(resident.getByRole("log")).toContainText("Ja, bitte buchen Sie einen Termin");
+  await agent.getByLabel("Ergebnis").selectOption("answered");
+  await agent.getByRole("button", { name: "Chat beenden" }).click();
+  await agent.context().close();
+
+  // After the chat: "Verlauf in mein Postfach", and there it is.
+  await expect(resident.getByText("Der Chat ist beendet.")).toBeVisible({ timeout: 30_000 });
+  await resident.getByRole("button", { name: "Verlauf in mein Postfach" }).click();
+  await expect(resident.getByText("Der Verlauf liegt in Ihrem Postfach.")).toBeVisible();
+  await resident.goto("/konto/postfach");
+  const saved = resident.getByRole("link", { name: /Verlauf Ihres Chats mit dem Bürgerbüro/ });
+  await expect(saved).toBeVisible({ timeout: 30_000 });
+  await saved.click();
+  await expect(resident.getByText(question)).toBeVisible();
+  await expect(resident.getByText("Ja, bitte buchen Sie einen Termin im Bürgerbüro.")).toBeVisible();
 });

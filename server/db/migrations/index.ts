@@ -17,6 +17,7 @@ import { migration as chatResidentSide } from "./0013_chat_resident_side";
 import { migration as accessibilityFeedback } from "./0014_accessibility_feedback";
 import { migration as translations } from "./0015_translations";
 import { migration as chatAttachments } from "./0016_chat_attachments";
+import { migration as chatPush } from "./0017_chat_push";
 
 export const migrations: Record<string, Migration> = {
   "0001_foundation": foundation,
@@ -35,6 +36,7 @@ export const migrations: Record<string, Migration> = {
   "0014_accessibility_feedback": accessibilityFeedback,
   "0015_translations": translations,
   "0016_chat_attachments": chatAttachments,
+  "0017_chat_push": chatPush,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

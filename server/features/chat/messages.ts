@@ -6,6 +6,7 @@ import type { ChatConversationTable } from "../../db/schema";
 import { ProblemError } from "../../http/problem";
 import { storeFile, type Upload } from "../../platform/files/store";
 import { conversationTopic, type Hub } from "./hub";
+import { pushAnswer } from "./push";
 import { iso, isOpen } from "./service";
 import * as store from "./store";
 import type { EntryRow, NewEntry } from "./store";
@@ -95,6 +96,8 @@ export async function sendMessage(
       return withFile(row, file);
     });
     await hub.publish([conversationTopic(conversationId)]);
+    // A resident who is away hears of the answer on the devices they linked (push.ts).
+    if (author.kind === "agent") await pushAnswer(db, conversationId, entry.seq, now);
     return { entry, created: true };
   } catch (error) {
     if (error instanceof AlreadySent) return { entry: error.entry, created: false };

@@ -40,6 +40,7 @@ import * as queue from "./queue";
 import * as service from "./service";
 import * as views from "./views";
 import { findCase, listActiveOf, listWaiting } from "./store";
+import { queueStream } from "./queue-stream";
 import { hasEnded, streamConversation } from "./stream";
 import { AGENT, agentGuard, agentGuardWithBody, MINUTE, params } from "./staff-guards";
 
@@ -75,6 +76,19 @@ const routes = {
     middleware: agentGuard,
     request: { query: queueQuerySchema },
     responses: { 200: jsonAnswer(agentConversationListSchema, "Waiting chats"), ...problems(AGENT) },
+  }),
+  queueEvents: createRoute({
+    method: "get",
+    path: "/queue/events",
+    summary:
+      "While on duty: the waiting chats (event `queue`) and one's own (event `mine`) as Server-Sent Events, whole, whenever they change; off duty 204.",
+    middleware: guard,
+    request: { query: queueQuerySchema },
+    responses: {
+      200: plainAnswer("text/event-stream of the waiting list and one's chats", "text/event-stream"),
+      204: plainAnswer("Not on duty: nothing to stream"),
+      ...problems(AGENT),
+    },
   }),
   mine: createRoute({
     method: "get",
@@ -284,6 +298,11 @@ export function staffChatRoutes() {
     const rows = await listWaiting(c.var.db, null, c.req.valid("query").topic);
     return c.json({ conversations: await listViews(c, rows) }, 200);
   });
+
+  app.openapi(
+    routes.queueEvents,
+    async (c) => (await queueStream(c, agentOf(c), c.req.valid("query").topic)) as never,
+  );
 
   app.openapi(routes.mine, async (c) => {
     const rows = await listActiveOf(c.var.db, agentOf(c).id);

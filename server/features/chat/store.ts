@@ -529,3 +529,71 @@ export const countCasesBetween = async (db: Db, from: string, to: string) =>
         .executeTakeFirstOrThrow()
     ).n,
   );
+
+// ---- Push to the resident (push.ts) and the resident's presence (the event stream) ----
+
+export const findPushLink = (db: Db, conversationId: string, subscriptionId: string) =>
+  db
+    .selectFrom("chat_push_links")
+    .selectAll()
+    .where("conversation_id", "=", conversationId)
+    .where("subscription_id", "=", subscriptionId)
+    .executeTakeFirst();
+
+export async function writePushLink(
+  db: Db,
+  row: { conversation_id: string; subscription_id: string; preview: number; created_at: string },
+) {
+  await db
+    .insertInto("chat_push_links")
+    .values({ ...row, pushed_at: null })
+    .onConflict((oc) =>
+      oc.columns(["conversation_id", "subscription_id"]).doUpdateSet({ preview: row.preview }),
+    )
+    .execute();
+}
+
+export const deletePushLink = (db: Db, conversationId: string, subscriptionId: string) =>
+  db
+    .deleteFrom("chat_push_links")
+    .where("conversation_id", "=", conversationId)
+    .where("subscription_id", "=", subscriptionId)
+    .execute();
+
+/**
+ * Claims the conversation's push for this minute: the links not pushed since `before` are stamped
+ * `now` in one statement, so of two answers at once (or two processes) only one finds any.
+ */
+export async function claimPush(db: Db, conversationId: string, before: string, now: string) {
+  const rows = await db
+    .updateTable("chat_push_links")
+    .set({ pushed_at: now })
+    .where("conversation_id", "=", conversationId)
+    .where((eb) => eb.or([eb("pushed_at", "is", null), eb("pushed_at", "<=", before)]))
+    .returning("subscription_id")
+    .execute();
+  return rows.length;
+}
+
+export async function renewPresence(db: Db, conversationId: string, streamId: string, expiresAt: string) {
+  await db
+    .insertInto("chat_presence")
+    .values({ conversation_id: conversationId, stream_id: streamId, expires_at: expiresAt })
+    .onConflict((oc) => oc.columns(["conversation_id", "stream_id"]).doUpdateSet({ expires_at: expiresAt }))
+    .execute();
+}
+
+export const endPresence = (db: Db, conversationId: string, streamId: string) =>
+  db
+    .deleteFrom("chat_presence")
+    .where("conversation_id", "=", conversationId)
+    .where("stream_id", "=", streamId)
+    .execute();
+
+export const isPresent = async (db: Db, conversationId: string, now: string) =>
+  (await db
+    .selectFrom("chat_presence")
+    .select("stream_id")
+    .where("conversation_id", "=", conversationId)
+    .where("expires_at", ">", now)
+    .executeTakeFirst()) !== undefined;

@@ -3,6 +3,7 @@
 // `id: <seq>`, so the browser's reconnect sends Last-Event-ID and the stream resumes after it. The
 // stream re-reads the database when the hub wakes it and at every heartbeat, so nothing depends on
 // a wake-up arriving. A conversation that has ended and was read to its end closes the stream.
+import { randomUUID } from "node:crypto";
 import type { Context } from "hono";
 import { streamSSE } from "hono/streaming";
 import { CHAT_EVENT_CONVERSATION, CHAT_EVENT_ENTRY, CHAT_EVENT_TYPING } from "../../../src/lib/contract/chat";
@@ -11,6 +12,7 @@ import type { ChatConversationTable } from "../../db/schema";
 import type { AppEnv } from "../../http/env";
 import { conversationTopic, type Hub, hubOf, QUEUE_TOPIC, typingTopic } from "./hub";
 import { entriesAfter } from "./messages";
+import { markGone, markPresent } from "./push";
 import { findConversation } from "./store";
 
 /** A comment line this often keeps proxies from closing an idle stream (and re-checks the log). */
@@ -40,13 +42,22 @@ export function streamConversation(
   const { db } = c.var;
   const after = resumeAfter(c, options.after);
   if (hasEnded(options.row) && after >= options.row.last_seq) return c.body(null, 204);
+  const conversationId = options.row.id;
+  const streamId = randomUUID();
   return conversationStream(c, {
     db,
     hub: hubOf(db, c.var.logger),
-    conversationId: options.row.id,
+    conversationId,
     after,
     forAgent: options.forAgent,
     view: options.view,
+    // A resident with an open stream is looking at the chat: no push for answers meanwhile.
+    presence: options.forAgent
+      ? undefined
+      : {
+          renew: () => markPresent(db, conversationId, streamId, Date.now()),
+          end: async () => void (await markGone(db, conversationId, streamId)),
+        },
   });
 }
 
@@ -60,6 +71,8 @@ export function conversationStream(
     forAgent: boolean;
     view: (row: ChatConversationTable) => Promise<unknown>;
     heartbeatMs?: number;
+    /** Told when the stream opens, at every heartbeat, and when it ends. */
+    presence?: { renew: () => Promise<void>; end: () => Promise<void> } | undefined;
   },
 ): Response {
   const { db, hub, conversationId, forAgent } = options;
@@ -87,7 +100,14 @@ export function conversationStream(
     let lastView = "";
     try {
       await Promise.all(subscriptions.map((s) => s.ready));
+      await options.presence?.renew();
+      let renewed = Date.now();
       while (!stream.aborted) {
+        // By the clock, not at heartbeats only: a busy stream may never be idle for one.
+        if (options.presence && Date.now() - renewed >= (options.heartbeatMs ?? HEARTBEAT_MS)) {
+          renewed = Date.now();
+          await options.presence.renew();
+        }
         if (typing) {
           typing = false;
           await stream.writeSSE({
@@ -137,6 +157,8 @@ export function conversationStream(
       if (!stream.aborted) c.var.logger.warn({ err: error, conversationId }, "chat stream ended by an error");
     } finally {
       for (const subscription of subscriptions) subscription.unsubscribe();
+      // Past a lost database the row simply expires.
+      await options.presence?.end().catch(() => undefined);
     }
   });
   // Personal data: never in a cache; nginx must not buffer the stream.

@@ -98,6 +98,23 @@ export interface ChatLeadTable {
   appointed_by: string | null;
 }
 
+export interface ChatPushLinkTable {
+  conversation_id: string;
+  subscription_id: string;
+  /** 1: the notice may show the start of the answer (off by default: lock screens are public). */
+  preview: number;
+  /** The last push for the conversation to this device (at most one a minute). */
+  pushed_at: string | null;
+  created_at: string;
+}
+
+/** One row per open resident event stream, renewed at its heartbeat: the resident is looking. */
+export interface ChatPresenceTable {
+  conversation_id: string;
+  stream_id: string;
+  expires_at: string;
+}
+
 /** The tables above, composed into `Database` in server/db/schema.ts. */
 export interface ChatTables {
   chat_conversations: ChatConversationTable;
@@ -107,4 +124,6 @@ export interface ChatTables {
   chat_cases: ChatCaseTable;
   chat_canned_answers: ChatCannedAnswerTable;
   chat_leads: ChatLeadTable;
+  chat_push_links: ChatPushLinkTable;
+  chat_presence: ChatPresenceTable;
 }

@@ -18,10 +18,11 @@ import { createDeliveryRecorder } from "./delivery-recorder";
 import { jobStatus, markJobDone, markJobRunning, openJobs as loadOpenJobs } from "./job-store";
 import { pushJobSignal } from "./jobs";
 import { topicOn, warningVerdict } from "./matching";
-import { accountOfPersonalRef, applicationOfRef } from "./notifier";
+import { accountOfPersonalRef, applicationOfRef, chatOfRef } from "./notifier";
 import {
   applicationMessage,
   appointmentMessage,
+  chatMessage,
   postboxMessage,
   warningMessage,
   type PushMessage,
@@ -30,12 +31,21 @@ import type { PushServicePolicy } from "./push-services";
 import { createPushSender, type PushSenderOptions, type SendOutcome } from "./sender";
 import {
   accountDevices,
+  agentMessageText,
+  conversationDevices,
   deliveredSubscriptionIds,
   listSubscriptions,
   parsePreferences,
   type SubscriptionRow,
 } from "./store";
 import type { VapidSigner } from "./vapid";
+import { CHAT_PUSH_PREVIEW_MAX } from "../../../src/lib/contract/chat";
+
+/** The start of an answer on one line, cut with an ellipsis. */
+const shortPreview = (text: string) => {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length > CHAT_PUSH_PREVIEW_MAX ? `${line.slice(0, CHAT_PUSH_PREVIEW_MAX - 1)}…` : line;
+};
 
 export type PushEngineOptions = {
   db: Db;
@@ -212,6 +222,7 @@ export function createPushEngine(options: PushEngineOptions): PushEngine {
 
   /** Who gets the job's message, and in which words; "quiet" ones are recorded as skipped. */
   async function targetsOf(job: PushJobTable, payload: PushPayload) {
+    if (payload.topic === "chat") return { targets: await chatTargetsOf(job), quiet: [] };
     const delivered = await deliveredSubscriptionIds(db, job.id);
     const targets: Target[] = [];
     const quiet: string[] = [];
@@ -254,6 +265,28 @@ export function createPushEngine(options: PushEngineOptions): PushEngine {
       targets.push({ subscription, message: messageIn(preferences.language) });
     }
     return { targets, quiet };
+  }
+
+  /**
+   * An answer in the chat goes to the devices linked to that conversation (asked for on the chat
+   * page), whatever their topics; the answer's start only to those that chose a preview.
+   */
+  async function chatTargetsOf(job: PushJobTable): Promise<Target[]> {
+    const ref = chatOfRef(job.ref);
+    if (!ref) return [];
+    const delivered = await deliveredSubscriptionIds(db, job.id);
+    const devices = (await conversationDevices(db, ref.conversationId)).filter((d) => !delivered.has(d.id));
+    const text = devices.some((d) => d.preview === 1)
+      ? await agentMessageText(db, ref.conversationId, ref.seq)
+      : null;
+    const preview = text === null ? null : shortPreview(text);
+    const targets: Target[] = [];
+    for (const { preview: wantsPreview, ...subscription } of devices) {
+      const language = parsePreferences(subscription.preferences)?.language ?? "de";
+      const message = chatMessage(language, ref.conversationId, wantsPreview === 1 ? preview : null);
+      targets.push({ subscription, message });
+    }
+    return targets;
   }
 
   async function runJob(job: PushJobTable) {

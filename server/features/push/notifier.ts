@@ -18,6 +18,16 @@ export const applicationRef = (accountId: string, applicationId: string, eventId
   `applications:${accountId}:${applicationId}:${eventId}`;
 export const applicationOfRef = (ref: string) => ref.split(":")[2] ?? "";
 
+/** One job per agent's answer that was pushed (the debounce in chat/push.ts decides which). */
+export const chatRef = (conversationId: string, seq: number) => `chat:${conversationId}:${seq}`;
+export function chatOfRef(ref: string): { conversationId: string; seq: number } | undefined {
+  const [kind, conversationId, seq] = ref.split(":");
+  const number = Number(seq);
+  return kind === "chat" && conversationId && Number.isSafeInteger(number)
+    ? { conversationId, seq: number }
+    : undefined;
+}
+
 /** The account a personal notice (postbox, appointment reminder, application status) goes to. */
 export function accountOfPersonalRef(
   ref: string,

@@ -116,6 +116,39 @@ export function applicationMessage(language: string, applicationId: string): Pus
   };
 }
 
+const CHAT_TEXTS: Record<string, { title: string; body: string }> = {
+  de: {
+    title: "Antwort vom Bürgerbüro",
+    body: "Im Chat wartet eine Antwort auf Sie. Tippen Sie hier, um sie zu lesen.",
+  },
+  en: {
+    title: "Answer from the Bürgerbüro",
+    body: "An answer is waiting for you in the chat. Tap here to read it.",
+  },
+};
+
+/** The chat page: it finds the conversation by the session or the chat cookie. */
+export const CHAT_PUSH_URL = "/chat";
+
+/**
+ * By default the notice names no words of the answer (a lock screen may be seen by others); a
+ * resident who chose a preview gets the answer's start instead of the plain sentence.
+ */
+export function chatPayload(language: string, preview: string | null = null): PushPayload {
+  const texts = CHAT_TEXTS[language] ?? CHAT_TEXTS.de ?? { title: "", body: "" };
+  return { topic: "chat", title: texts.title, body: preview ?? texts.body, url: CHAT_PUSH_URL };
+}
+
+/** Worth showing while the chat may still be going on: an hour. One notice per conversation. */
+export function chatMessage(language: string, conversationId: string, preview: string | null): PushMessage {
+  return {
+    plaintext: Buffer.from(JSON.stringify(chatPayload(language, preview))),
+    ttl: 3600,
+    urgency: "high",
+    topic: topicFor(`chat:${conversationId}`),
+  };
+}
+
 /**
  * Only the subscriber's language goes out; German stays as the headline (the schema requires it).
  * When still too long, the long texts shrink step by step; the app loads the full warning by sync.

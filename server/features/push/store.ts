@@ -225,3 +225,44 @@ export async function recordDeliveries(db: Db, jobId: string, records: DeliveryR
     }
   });
 }
+
+// ---- The Bürgerbüro chat's answers (the chat links a conversation to devices: chat/push.ts) ----
+
+export type ChatDevice = SubscriptionRow & { preview: number };
+
+/**
+ * The devices that asked to hear about answers in a conversation, as long as it is still going on:
+ * an ended or blocked chat sends nothing more, even from a job written just before its end.
+ */
+export function conversationDevices(db: Db, conversationId: string): Promise<ChatDevice[]> {
+  return db
+    .selectFrom("chat_push_links")
+    .innerJoin("push_subscriptions", "push_subscriptions.id", "chat_push_links.subscription_id")
+    .innerJoin("chat_conversations", "chat_conversations.id", "chat_push_links.conversation_id")
+    .select([
+      "push_subscriptions.id",
+      "push_subscriptions.endpoint",
+      "push_subscriptions.p256dh",
+      "push_subscriptions.auth",
+      "push_subscriptions.preferences",
+      "push_subscriptions.timeouts",
+      "chat_push_links.preview",
+    ])
+    .where("chat_push_links.conversation_id", "=", conversationId)
+    .where("chat_conversations.status", "in", ["waiting", "active"])
+    .where("chat_conversations.blocked", "=", 0)
+    .execute();
+}
+
+/** The text of an agent's message, for the devices whose resident chose a preview. */
+export async function agentMessageText(db: Db, conversationId: string, seq: number): Promise<string | null> {
+  const row = await db
+    .selectFrom("chat_entries")
+    .select("text")
+    .where("conversation_id", "=", conversationId)
+    .where("seq", "=", seq)
+    .where("kind", "=", "message")
+    .where("author", "=", "agent")
+    .executeTakeFirst();
+  return row?.text ?? null;
+}

@@ -7,6 +7,7 @@ import { errorKey } from "../../lib/error-key";
 import { t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { AfterChat } from "./AfterChat";
+import { AnswerPush } from "./AnswerPush";
 import { attachmentUrl, eventsUrl, fetchEntries, leaveConversation, markRead, sendTyping } from "./api";
 import { Composer } from "./Composer";
 import { createConversationLog } from "./conversation-log";
@@ -158,6 +159,10 @@ export function ConversationView(props: {
           <p>{t("chat.conversation.reconnecting")}</p>
         </Show>
       </div>
+
+      <Show when={active()}>
+        <AnswerPush conversationId={props.conversation.id} />
+      </Show>
 
       <MessageList
         id="chat-log"

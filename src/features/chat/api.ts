@@ -3,6 +3,7 @@
 import {
   type ChatCaseRequest,
   chatCaseSchema,
+  chatPushLinkSchema,
   type ChatStatus,
   chatStatusSchema,
   type Conversation,
@@ -66,3 +67,16 @@ export const mailTranscript = (id: string, email: string): Promise<void> =>
 /** Done with an ended chat: an anonymous resident's cookie is deleted. */
 export const finishConversation = (id: string): Promise<void> =>
   sendJson("POST", `${conversationUrl(id)}/done`, undefined);
+
+// ---- Push of answers to this device (its subscription proven by the manage token) ----
+
+const pushLinkUrl = (id: string, subscriptionId: string) =>
+  `${conversationUrl(id)}/push/${encodeURIComponent(subscriptionId)}`;
+const tokenHeader = (manageToken: string) => ({ headers: { "X-Push-Token": manageToken } });
+
+export const fetchPushLink = (id: string, subscriptionId: string, manageToken: string) =>
+  getJson(pushLinkUrl(id, subscriptionId), chatPushLinkSchema, tokenHeader(manageToken));
+export const linkPush = (id: string, subscriptionId: string, manageToken: string, preview: boolean) =>
+  sendJson("PUT", pushLinkUrl(id, subscriptionId), { preview }, chatPushLinkSchema, tokenHeader(manageToken));
+export const unlinkPush = (id: string, subscriptionId: string, manageToken: string): Promise<void> =>
+  sendJson("DELETE", pushLinkUrl(id, subscriptionId), undefined, undefined, tokenHeader(manageToken));

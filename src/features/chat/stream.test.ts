@@ -40,6 +40,7 @@ class FakeSignals implements BreakSignals {
   online: (() => void)[] = [];
   offline: (() => void)[] = [];
   visible: (() => void)[] = [];
+  hidden: (() => void)[] = [];
   onOnline(listener: () => void) {
     this.online.push(listener);
     return () => (this.online = this.online.filter((l) => l !== listener));
@@ -51,6 +52,10 @@ class FakeSignals implements BreakSignals {
   onVisible(listener: () => void) {
     this.visible.push(listener);
     return () => (this.visible = this.visible.filter((l) => l !== listener));
+  }
+  onHidden(listener: () => void) {
+    this.hidden.push(listener);
+    return () => (this.hidden = this.hidden.filter((l) => l !== listener));
   }
 }
 
@@ -108,6 +113,25 @@ function setup(serverLog: ChatEntry[], pageSize = 50) {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe("startChatStream", () => {
+  it("closes the stream while the page is hidden (the server then pushes answers) and catches up when visible", async () => {
+    const log = [entry(1)];
+    const chat = setup(log);
+    await settle();
+    expect(chat.sources).toHaveLength(1);
+    for (const hide of chat.signals.hidden) hide();
+    expect(chat.sources[0]!.closed).toBe(true);
+    // A break meanwhile does not open a stream in the background.
+    for (const online of chat.signals.online) online();
+    await settle();
+    expect(chat.sources).toHaveLength(1);
+    log.push(entry(2));
+    for (const visible of chat.signals.visible) visible();
+    await settle();
+    expect(chat.held()).toEqual([1, 2]);
+    expect(chat.sources).toHaveLength(2);
+    expect(chat.sources[1]!.after).toBe(2);
+  });
+
   it("reads the log first, then listens from the last seq it holds", async () => {
     const chat = setup([entry(1), entry(2)]);
     await settle();

@@ -26,6 +26,11 @@ export type BreakSignals = {
   onOnline(listener: () => void): () => void;
   onOffline(listener: () => void): () => void;
   onVisible(listener: () => void): () => void;
+  /**
+   * The page went to the background. The stream is closed then: an open stream tells the server
+   * the resident is looking, and only a resident who is not gets a push of the answer.
+   */
+  onHidden?(listener: () => void): () => void;
 };
 
 export type EntriesPage<C> = { conversation: C; entries: ChatEntry[]; more: boolean };
@@ -77,6 +82,8 @@ export function startChatStream<C>(options: StreamOptions<C>): ChatStream {
   let stopped = false;
   let running: Promise<void> | undefined;
   let again = false;
+  /** In the background: no stream, so the server pushes answers instead (resumed when visible). */
+  let hidden = false;
 
   const readAll = async () => {
     let more = true;
@@ -117,7 +124,7 @@ export function startChatStream<C>(options: StreamOptions<C>): ChatStream {
   };
 
   const open = () => {
-    if (stopped || source || !online()) return;
+    if (stopped || source || hidden || !online()) return;
     const stream = options.open(options.lastSeq());
     source = stream;
     stream.addEventListener("entry", (event) => {
@@ -183,7 +190,14 @@ export function startChatStream<C>(options: StreamOptions<C>): ChatStream {
       void resume();
     }),
     options.signals.onOffline(() => close()),
-    options.signals.onVisible(() => void resume()),
+    options.signals.onVisible(() => {
+      hidden = false;
+      void resume();
+    }),
+    options.signals.onHidden?.(() => {
+      hidden = true;
+      close();
+    }) ?? (() => undefined),
   ];
 
   void resume();
@@ -213,6 +227,13 @@ export const browserBreakSignals: BreakSignals = {
   onVisible(listener) {
     const handler = () => {
       if (document.visibilityState === "visible") listener();
+    };
+    document.addEventListener("visibilitychange", handler);
+    return () => document.removeEventListener("visibilitychange", handler);
+  },
+  onHidden(listener) {
+    const handler = () => {
+      if (document.visibilityState === "hidden") listener();
     };
     document.addEventListener("visibilitychange", handler);
     return () => document.removeEventListener("visibilitychange", handler);

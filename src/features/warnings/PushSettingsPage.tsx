@@ -259,6 +259,7 @@ function PushForm() {
               />
             )}
           </For>
+          <p class="hint">{t("warnings.push.chatHint")}</p>
         </ChoiceGroup>
 
         <div role="alert" class="push-alert-region">

@@ -248,6 +248,7 @@ export const agentEntriesResponseSchema = z.object({
 
 export const queueQuerySchema = z.object({ topic: topic.optional() });
 export const agentConversationListSchema = z.object({ conversations: z.array(agentConversationSchema) });
+export type AgentConversationList = z.infer<typeof agentConversationListSchema>;
 
 export const transferRequestSchema = z.union([
   z.strictObject({ toAgentId: z.string().min(1).max(200), note: z.string().trim().max(500) }),
@@ -310,3 +311,23 @@ export const ratingRequestSchema = z.strictObject({ rating: z.int().min(RATING_M
 
 /** The transcript by mail, on request (anonymous residents give the address). */
 export const transcriptMailRequestSchema = z.strictObject({ email: z.email().max(200) });
+
+// ---- Push to the resident, and the agents' waiting list as a stream ----
+
+/**
+ * Whether this device's push subscription hears about answers in the conversation (the device
+ * proves the subscription is its own with the manage token in `X-Push-Token`), and whether the
+ * notice may show the start of the answer (off by default: a lock screen is public).
+ */
+export const chatPushLinkSchema = z.object({ linked: z.boolean(), preview: z.boolean() });
+export type ChatPushLink = z.infer<typeof chatPushLinkSchema>;
+export const chatPushLinkRequestSchema = z.strictObject({ preview: z.boolean() });
+/** At most one push per conversation in this time, however many answers come. */
+export const CHAT_PUSH_DEBOUNCE_MS = 60_000;
+/** Characters of the answer a notice shows when the resident chose a preview. */
+export const CHAT_PUSH_PREVIEW_MAX = 100;
+
+/** The agents' waiting list as Server-Sent Events: `data` is the whole list, sent when it changes. */
+export const CHAT_EVENT_QUEUE = "queue";
+/** On the same stream: the agent's own chats (a colleague may hand one over). */
+export const CHAT_EVENT_MINE = "mine";

@@ -162,5 +162,7 @@ export const pushPayloadSchema = z.discriminatedUnion("topic", [
   z.object({ topic: z.literal("postbox"), title: z.string(), body: z.string(), url: z.string() }),
   z.object({ topic: z.literal("appointments"), title: z.string(), body: z.string(), url: z.string() }),
   z.object({ topic: z.literal("applications"), title: z.string(), body: z.string(), url: z.string() }),
+  /** An answer in the Bürgerbüro chat while the resident was away (only to devices that asked). */
+  z.object({ topic: z.literal("chat"), title: z.string(), body: z.string(), url: z.string() }),
 ]);
 export type PushPayload = z.infer<typeof pushPayloadSchema>;

@@ -1,6 +1,6 @@
 // /verwaltung/chat: an agent's desk. Going on duty makes the agent reachable (presence, renewed by a
 // heartbeat while this page is open, ends by itself when the connection is gone); the waiting chats
-// by topic, each to accept; the chats the agent has now.
+// by topic, each to accept, streamed by the server while on duty; the chats the agent has now.
 import { A, useNavigate } from "@solidjs/router";
 import { createSignal, For, onCleanup, Show, createEffect } from "solid-js";
 import {
@@ -23,11 +23,12 @@ import { acceptConversation, fetchDuty, fetchMine, fetchQueue, sendHeartbeat, se
 import { languageLabel, topicLabel } from "../topics";
 import { OfficeLinks } from "./OfficeLinks";
 import { agentConversationPath } from "./paths";
+import { followQueue } from "./queue-stream";
 import { createWaitingAlert, titleWithCount } from "./waiting-alert";
 import { Checkbox } from "../../../ui/Choices";
 import "../chat.css";
 
-/** The waiting list is read this often while on duty: a new chat should not wait for the heartbeat. */
+/** Only while the stream is down: the waiting list is read this often instead. */
 const QUEUE_POLL_MS = 5000;
 
 export default function ChatConsolePage() {
@@ -50,7 +51,7 @@ export default function ChatConsolePage() {
   const alert = createWaitingAlert({ waiting: waitingCount });
   usePageTitle(() => titleWithCount(t("chat.console.title"), waitingCount() ?? 0));
 
-  // Presence lasts while the heartbeat comes; the queue is read meanwhile.
+  // Presence lasts while the heartbeat comes.
   createEffect(() => {
     if (!onDuty()) return;
     const beat = setInterval(() => {
@@ -62,14 +63,23 @@ export default function ChatConsolePage() {
         (error: unknown) => console.error("chat heartbeat", error),
       );
     }, DUTY_HEARTBEAT_SECONDS * 1000);
-    const poll = setInterval(() => {
-      queue.reload();
-      mine.reload();
-    }, QUEUE_POLL_MS);
-    onCleanup(() => {
-      clearInterval(beat);
-      clearInterval(poll);
+    onCleanup(() => clearInterval(beat));
+  });
+  // Meanwhile the server streams the waiting list: new chats, colleagues' accepts, departures.
+  createEffect(() => {
+    if (!onDuty()) return;
+    const chosen = topic();
+    const stop = followQueue({
+      topic: chosen === "all" ? undefined : chosen,
+      onQueue: (list) => queue.set(list),
+      onMine: (list) => mine.set(list),
+      reload: () => {
+        queue.reload();
+        mine.reload();
+      },
+      pollMs: QUEUE_POLL_MS,
     });
+    onCleanup(stop);
   });
 
   const toggleDuty = () => {
