@@ -82,7 +82,7 @@ const routes = {
     path: "/queue/events",
     summary:
       "While on duty: the waiting chats (event `queue`) and one's own (event `mine`) as Server-Sent Events, whole, whenever they change; off duty 204.",
-    middleware: guard,
+    middleware: agentGuard,
     request: { query: queueQuerySchema },
     responses: {
       200: plainAnswer("text/event-stream of the waiting list and one's chats", "text/event-stream"),
