@@ -32,7 +32,8 @@ test("a resident chats with the Bürgerbüro, and a dropped network loses and do
   context: residentContext,
 }) => {
   // The chat office's steps (canned answer, proposal) add an admin's sign-in and a booking page.
-  test.setTimeout(300_000);
+  // The photo and PDF steps add two uploads and their downloads.
+  test.setTimeout(420_000);
   const clerk = newPerson("Bernd", "Chat");
   const agent = await staffPage(browser, clerk, "buergerbuero");
 
