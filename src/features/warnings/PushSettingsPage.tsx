@@ -14,7 +14,7 @@ import {
 } from "../../lib/contract/warnings";
 import { createWrite } from "../../lib/write";
 import { ApiError, NetworkError } from "../../lib/http";
-import { language, t } from "../../lib/i18n";
+import { contentLanguage, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { usePageTitle } from "../../ui/page-title";
 import { account, loadSession, sessionKnown } from "../account/session";
@@ -80,7 +80,7 @@ function NoPush(props: { support: "needs-home-screen" | "unsupported" | "support
 
 function PushForm() {
   const stored = createLiveQuery(() => storedPushRegistration);
-  const [preferences, setPreferences] = createSignal<PushPreferences>(defaultPreferences(language()));
+  const [preferences, setPreferences] = createSignal<PushPreferences>(defaultPreferences(contentLanguage()));
   /** Succeeds with the key of what was done. */
   const write = createWrite();
   const [choiceError, setChoiceError] = createSignal<string>();
