@@ -1,6 +1,7 @@
 import { type RouteSectionProps, useLocation } from "@solidjs/router";
-import { createEffect, ErrorBoundary, on, Show, Suspense } from "solid-js";
-import { language, t } from "../lib/i18n";
+import { createEffect, ErrorBoundary, lazy, on, Show, Suspense } from "solid-js";
+import { availableLanguages, language, languageChosen, t } from "../lib/i18n";
+import { languageToOffer, offerAnswered } from "../lib/language-offer";
 import { ConnectionStatus } from "../ui/ConnectionStatus";
 import { UpdatePrompt } from "../ui/UpdatePrompt";
 import { ErrorPage } from "./ErrorPage";
@@ -8,7 +9,16 @@ import { focusPageHeading } from "./focus";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { Navigation } from "./Navigation";
 
+/** Only visitors whose browser prefers another language load the offer (issue 20: no automatic switch). */
+const LanguageOffer = lazy(() => import("./LanguageOffer"));
+
 export function Layout(props: RouteSectionProps) {
+  const offered = languageToOffer({
+    preferred: navigator.languages,
+    available: availableLanguages,
+    chosen: languageChosen(),
+    answered: offerAnswered(localStorage),
+  });
   const location = useLocation();
   createEffect(
     on(
@@ -30,6 +40,13 @@ export function Layout(props: RouteSectionProps) {
         </a>
         <LanguageSwitch />
       </header>
+      <Show when={offered}>
+        {(code) => (
+          <Suspense>
+            <LanguageOffer code={code()} />
+          </Suspense>
+        )}
+      </Show>
       <ConnectionStatus />
       <main id="main" class="app-main">
         <ErrorBoundary fallback={(error, reset) => <ErrorPage error={error} reset={reset} />}>

@@ -2,10 +2,10 @@
 // in Delmenhorst's time (Europe/Berlin), whatever zone the device is set to. A page picks the kind
 // ("a day", "a moment"), never Intl options, so "05.12.2026, 20:01" and "5. Dezember 2026" cannot
 // stand side by side again.
-import { language } from "./i18n";
+import { locale as chosenLocale } from "./i18n";
 
 const ZONE = "Europe/Berlin";
-/** Dates read "5. Januar 2026" / "5 January 2026" (British, not American, order in English). */
+/** A caller naming "de"/"en" itself (a document that stays German) gets the same forms as the registry. */
 const INTL_LOCALES: Record<string, string> = { de: "de-DE", en: "en-GB" };
 
 type Value = string | Date;
@@ -20,7 +20,7 @@ function format(
   value: Value,
   options: Intl.DateTimeFormatOptions,
   zone: string | null = ZONE,
-  locale: string = language(),
+  locale: string = chosenLocale(),
 ) {
   locale = INTL_LOCALES[locale] ?? locale;
   const key = `${locale}|${zone ?? "wall"}|${JSON.stringify(options)}`;
@@ -80,7 +80,7 @@ export const formatWeekdayTime = (value: Value) => format(value, WEEKDAY_TIME);
 
 /** From one moment to another: "5. Dezember 2026, 08:00–12:00". */
 export function formatPeriod(start: Value, end: Value) {
-  const locale = INTL_LOCALES[language()] ?? language();
+  const locale = chosenLocale();
   return new Intl.DateTimeFormat(locale, { ...MOMENT, timeZone: ZONE }).formatRange(
     toDate(start),
     toDate(end),

@@ -1,24 +1,31 @@
-// i18next with German bundled and other languages loaded on demand. `t` reads the language
+// i18next with German bundled and every other language loaded on demand. `t` reads the language
 // signal, so every text re-renders when the user switches language.
 import i18next, { type TOptions } from "i18next";
-import { createSignal } from "solid-js";
+import { createContext, createSignal, getOwner, useContext } from "solid-js";
+import { isUiLanguage, LANGUAGE_INFO, UI_LANGUAGES, type UiLanguage } from "./contract/languages";
 import type { Language } from "./contract/guide";
 import de from "../locales/de.json";
 
-export const LANGUAGE_OPTIONS: { code: Language; name: string; dir: "ltr" | "rtl" }[] = [
-  { code: "de", name: "Deutsch", dir: "ltr" },
-  { code: "en", name: "English", dir: "ltr" },
-];
+type TextTree = { [key: string]: string | TextTree };
+type TextFile = () => Promise<{ default: TextTree }>;
 
-const loaders: Record<Exclude<Language, "de">, () => Promise<{ default: typeof de }>> = {
-  en: () => import("../locales/en.json"),
-};
+/**
+ * Every text file but the bundled German main file, each its own chunk. A language is offered when its
+ * main file is in the build, so a language appears the moment its files land in src/locales/.
+ */
+const mainFiles = import.meta.glob<{ default: TextTree }>(["../locales/*.json", "!../locales/de.json"]);
+const mainFile = (code: UiLanguage): TextFile | undefined => mainFiles[`../locales/${code}.json`];
+
+/** The languages this build has texts for, in the registry's order. */
+export const availableLanguages: readonly UiLanguage[] = UI_LANGUAGES.filter(
+  (code) => code === "de" || mainFile(code) !== undefined,
+);
 
 /**
  * Texts of areas most visits never open (the account, the staff console) stay out of the start
  * bundle: their route loads them with `loadTexts` before the page renders.
  */
-type TextPart =
+export type TextPart =
   | "accessibility"
   | "account"
   | "applications"
@@ -33,129 +40,107 @@ type TextPart =
   | "staff"
   | "translations"
   | "warnings";
-type TextTree = { [key: string]: string | TextTree };
-const partLoaders: Record<TextPart, Record<Language, () => Promise<{ default: TextTree }>>> = {
-  accessibility: {
-    de: () => import("../locales/accessibility/de.json"),
-    en: () => import("../locales/accessibility/en.json"),
-  },
-  settings: {
-    de: () => import("../locales/settings/de.json"),
-    en: () => import("../locales/settings/en.json"),
-  },
-  account: {
-    de: () => import("../locales/account/de.json"),
-    en: () => import("../locales/account/en.json"),
-  },
-  applications: {
-    de: () => import("../locales/applications/de.json"),
-    en: () => import("../locales/applications/en.json"),
-  },
-  map: {
-    de: () => import("../locales/map/de.json"),
-    en: () => import("../locales/map/en.json"),
-  },
-  appointments: {
-    de: () => import("../locales/appointments/de.json"),
-    en: () => import("../locales/appointments/en.json"),
-  },
-  staff: {
-    de: () => import("../locales/staff/de.json"),
-    en: () => import("../locales/staff/en.json"),
-  },
-  shops: {
-    de: () => import("../locales/shops/de.json"),
-    en: () => import("../locales/shops/en.json"),
-  },
-  merchant: {
-    de: () => import("../locales/merchant/de.json"),
-    en: () => import("../locales/merchant/en.json"),
-  },
-  business: {
-    de: () => import("../locales/business/de.json"),
-    en: () => import("../locales/business/en.json"),
-  },
-  chat: {
-    de: () => import("../locales/chat/de.json"),
-    en: () => import("../locales/chat/en.json"),
-  },
-  services: {
-    de: () => import("../locales/services/de.json"),
-    en: () => import("../locales/services/en.json"),
-  },
-  translations: {
-    de: () => import("../locales/translations/de.json"),
-    en: () => import("../locales/translations/en.json"),
-  },
-  warnings: {
-    de: () => import("../locales/warnings/de.json"),
-    en: () => import("../locales/warnings/en.json"),
-  },
-};
 const loadedParts = new Set<TextPart>();
 
-async function addPart(part: TextPart, code: Language): Promise<void> {
-  const texts = await partLoaders[part][code]();
+/** Adds a part's texts in one language; a part a language lacks (the console's, in tr…) falls back to German. */
+async function addPart(part: TextPart, code: UiLanguage): Promise<void> {
+  const { partFiles } = await import("./locale-parts");
+  const file = partFiles[`../locales/${part}/${code}.json`];
+  if (!file) return;
+  const texts = await file();
   i18next.addResourceBundle(code, "translation", texts.default, true, false);
 }
 
 /** Loads an area's texts in German (the fallback) and the current language. */
 export async function loadTexts(part: TextPart): Promise<void> {
   if (loadedParts.has(part)) return;
-  const codes = new Set<Language>(["de", language()]);
+  const codes = new Set<UiLanguage>(["de", language()]);
   await Promise.all([...codes].map((code) => addPart(part, code)));
   loadedParts.add(part);
 }
 
 const STORAGE_KEY = "delmenhorst.language";
-const [language, setLanguage] = createSignal<Language>("de");
+const [language, setLanguage] = createSignal<UiLanguage>("de");
 export { language };
 
-function isLanguage(value: string | null | undefined): value is Language {
-  return LANGUAGE_OPTIONS.some((l) => l.code === value);
+/** The language the user chose on this device, if any (the switch is in every page's header). */
+export function chosenLanguage(): UiLanguage | undefined {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  return isUiLanguage(stored) && availableLanguages.includes(stored) ? stored : undefined;
 }
 
-/** German unless the user chose another language (the switch is in every page's header). */
-function preferredLanguage(): Language {
-  const stored = localStorage.getItem(STORAGE_KEY);
-  return isLanguage(stored) ? stored : "de";
-}
+const [languageChosen, setLanguageChosen] = createSignal(false);
+/** Whether the person chose a language on this device (then nothing offers another). */
+export { languageChosen };
 
 export async function initI18n(): Promise<void> {
+  setLanguageChosen(chosenLanguage() !== undefined);
   await i18next.init({
     lng: "de",
     fallbackLng: "de",
     resources: { de: { translation: de } },
     interpolation: { escapeValue: false },
   });
-  await changeLanguage(preferredLanguage(), { remember: false });
+  await changeLanguage(chosenLanguage() ?? "de", { remember: false });
 }
 
-export async function changeLanguage(code: Language, { remember = true } = {}): Promise<void> {
+export async function changeLanguage(code: UiLanguage, { remember = true } = {}): Promise<void> {
   // Remembered at once: a page left (or reloaded) while the texts still load keeps the choice.
-  if (remember) localStorage.setItem(STORAGE_KEY, code);
-  if (code !== "de" && !i18next.hasResourceBundle(code, "translation")) {
-    const resources = await loaders[code]();
-    i18next.addResourceBundle(code, "translation", resources.default, true, false);
+  if (remember) {
+    localStorage.setItem(STORAGE_KEY, code);
+    setLanguageChosen(true);
+  }
+  const file = code === "de" ? undefined : mainFile(code);
+  if (file && !i18next.hasResourceBundle(code, "translation")) {
+    i18next.addResourceBundle(code, "translation", (await file()).default, true, false);
   }
   if (code !== "de") await Promise.all([...loadedParts].map((part) => addPart(part, code)));
+  // "de-x-ls" resolves as itself, then German ("de", its language part, and the fallback).
   await i18next.changeLanguage(code);
-  const option = LANGUAGE_OPTIONS.find((l) => l.code === code);
   document.documentElement.lang = code;
-  document.documentElement.dir = option?.dir ?? "ltr";
+  document.documentElement.dir = LANGUAGE_INFO[code].dir;
   setLanguage(code);
 }
 
-export function t(key: string, options?: TOptions): string {
-  language();
-  return i18next.t(key, options);
+/**
+ * A subtree that speaks one language whatever the user chose: the staff console stays German (or
+ * English when chosen), and its container carries the matching `lang` and `dir="ltr"`.
+ */
+export const FixedLanguage = createContext<() => "de" | "en">();
+
+/** The language the staff console speaks for the current choice. */
+export const consoleLanguage = (): "de" | "en" => (language() === "en" ? "en" : "de");
+
+/** The language texts are shown in here: the user's, or the fixed one of the surrounding subtree. */
+function shownLanguage(): UiLanguage {
+  const chosen = language();
+  // useContext needs an owner; an event handler outside any has none and speaks the user's language.
+  const fixed = getOwner() ? useContext(FixedLanguage) : undefined;
+  return fixed ? fixed() : chosen;
 }
 
+export function t(key: string, options?: TOptions): string {
+  const shown = shownLanguage();
+  return i18next.t(key, shown === language() ? options : { ...options, lng: shown });
+}
+
+/** The locale dates, numbers and lists are formatted with (German for Leichte Sprache). */
+export const locale = (): string => LANGUAGE_INFO[shownLanguage()].locale;
+
+/**
+ * The language of what the server keeps and writes for this person (sign-up, bookings, feedback,
+ * pushes): its contract knows German and English so far, so every other language sends German.
+ */
+export const contentLanguage = (): Language => {
+  const code = language();
+  return code === "en" ? "en" : "de";
+};
+
 /** Picks the text of the current language from synced content, German when missing. */
-export function localized<T>(texts: Partial<Record<Language, T>> & { de: T }): T {
+export function localized<T>(texts: Partial<Record<string, T>> & { de: T }): T {
   return texts[language()] ?? texts.de;
 }
 
 export function formatCurrency(amount: number) {
-  return new Intl.NumberFormat(language(), { style: "currency", currency: "EUR" }).format(amount);
+  return new Intl.NumberFormat(locale(), { style: "currency", currency: "EUR" }).format(amount);
 }

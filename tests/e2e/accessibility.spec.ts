@@ -1,7 +1,7 @@
 // Barrier-free from the first line (WCAG 2.1 AA / BITV): every route passes axe, works with the
 // keyboard alone, and reflows at 320 CSS pixels (= 400 % zoom) without horizontal scrolling.
 import { expect, type Page, test } from "@playwright/test";
-import { axeViolations, expectNoAxeViolations, waitForGuideData } from "./support/app";
+import { axeViolations, chooseLanguage, expectNoAxeViolations, waitForGuideData } from "./support/app";
 import {
   doubleTextSize,
   expectReflow,
@@ -93,7 +93,7 @@ test.describe("every route", () => {
 
   test("the English version passes axe too", async ({ page }) => {
     await waitForGuideData(page);
-    await page.getByLabel("Sprache").selectOption("en");
+    await chooseLanguage(page, "English");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await page.goto("/dienstleistungen/personalausweis");
     await expect(page.getByRole("heading", { name: "What to bring" })).toBeVisible();
@@ -207,7 +207,7 @@ test("keyboard: skip link, navigation, and focus on the new page's heading", asy
 test("the language choice switches texts, sets <html lang> and survives a reload", async ({ page }) => {
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "de");
-  await page.getByLabel("Sprache").selectOption("en");
+  await chooseLanguage(page, "English");
   await expect(page.getByRole("heading", { level: 1, name: "Welcome to the Delmenhorst App" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await page.reload();

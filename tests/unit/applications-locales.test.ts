@@ -1,5 +1,7 @@
 // Every label the form engine asks for, in every language: a definition that gains a field, an
 // option or an attachment slot without its text fails here, not in front of a citizen.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PATTERNS } from "../../src/lib/contract/application-definition";
 import { APPLICATION_DEFINITIONS } from "../../src/lib/contract/application-forms";
@@ -10,9 +12,19 @@ import {
   OUTCOMES,
 } from "../../src/lib/contract/applications";
 import de from "../../src/locales/applications/de.json";
-import en from "../../src/locales/applications/en.json";
 
 type Tree = { [key: string]: string | Tree };
+
+/** Every language the forms' texts exist in (German, English and each that has landed). */
+const DIR = join(__dirname, "../../src/locales/applications");
+const languages: Record<string, Tree> = Object.fromEntries(
+  readdirSync(DIR)
+    .filter((name) => name.endsWith(".json"))
+    .map((name) => [
+      name.slice(0, -".json".length),
+      JSON.parse(readFileSync(join(DIR, name), "utf8")) as Tree,
+    ]),
+);
 
 const VALIDATION_CODES = [
   "required",
@@ -77,7 +89,7 @@ function requiredKeys(): string[] {
 }
 
 describe("application texts", () => {
-  for (const [name, tree] of Object.entries({ de, en })) {
+  for (const [name, tree] of Object.entries(languages)) {
     it(`${name} labels every step, field, option, list item and attachment slot, and every error`, () => {
       expect(requiredKeys().filter((key) => text(tree, key) === undefined)).toEqual([]);
     });

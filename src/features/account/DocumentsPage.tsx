@@ -5,7 +5,7 @@ import { createSignal, For, Show } from "solid-js";
 import { createWrite, failureItems } from "../../lib/write";
 import { type AccountDocument, FILE_MAX_BYTES } from "../../lib/contract/account";
 import { formatDay } from "../../lib/date-format";
-import { language, t } from "../../lib/i18n";
+import { locale, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { connection } from "../../lib/sync-status";
 import { ConfirmAction } from "../../ui/ConfirmAction";
@@ -61,7 +61,7 @@ function UploadForm() {
       return undefined;
     },
   });
-  const maxSize = () => formatFileSize(FILE_MAX_BYTES, language());
+  const maxSize = () => formatFileSize(FILE_MAX_BYTES, locale());
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -184,7 +184,7 @@ function DocumentItem(props: {
       <p class="meta">
         {t("account.documents.meta", {
           type: fileTypeLabel(props.document.mediaType),
-          size: formatFileSize(props.document.size, language()),
+          size: formatFileSize(props.document.size, locale()),
           date: formatDay(props.document.createdAt),
         })}
       </p>

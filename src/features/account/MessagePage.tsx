@@ -4,7 +4,7 @@ import { A, useParams } from "@solidjs/router";
 import { createEffect, For, Show } from "solid-js";
 import type { PostboxMessage } from "../../lib/contract/account";
 import { formatDateTime } from "../../lib/date-format";
-import { language, t } from "../../lib/i18n";
+import { locale, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { connection } from "../../lib/sync-status";
 import { usePageTitle } from "../../ui/page-title";
@@ -110,7 +110,7 @@ function MessageView(props: { message: PostboxMessage }) {
             {(file) => (
               <li class="card">
                 <p class="document-name">{file.name}</p>
-                <p class="meta">{formatFileSize(file.size, language())}</p>
+                <p class="meta">{formatFileSize(file.size, locale())}</p>
                 <div class="button-row">
                   <FileDownloadButton file={file} url={attachmentUrl(props.message.id, file.id)} />
                 </div>

@@ -3,7 +3,7 @@ import { A, useNavigate } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { PASSWORD_MIN } from "../../lib/contract/account-constants";
 import { createWrite, failureItems } from "../../lib/write";
-import { language, t } from "../../lib/i18n";
+import { contentLanguage, t } from "../../lib/i18n";
 import { usePageTitle } from "../../ui/page-title";
 import { signUp } from "./auth-api";
 import { errorKey, isApiError } from "./errors";
@@ -66,7 +66,7 @@ export default function SignUpPage() {
     if (hasErrors(found)) return;
     setCreated(true);
     const f = fields();
-    const lang = language();
+    const lang = contentLanguage();
     const done = await write.run(true, async () => {
       await signUp({
         email: f.email.trim(),

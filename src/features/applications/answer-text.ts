@@ -9,14 +9,13 @@ import {
   type ScalarValue,
 } from "../../lib/contract/application-definition";
 import { formatDay } from "../../lib/date-format";
-import { language, t } from "../../lib/i18n";
+import { locale, t } from "../../lib/i18n";
 
 export type AnswerRow = { fieldId: string; label: string; value: string };
 export type AnswerGroup = { stepId: string; rows: AnswerRow[] };
 
-/** Dates read "5. Januar 2026" / "5 January 2026" (British, not American, order in English). */
-const DATE_LOCALES: Record<string, string> = { de: "de-DE", en: "en-GB" };
-export const locale = () => DATE_LOCALES[language()] ?? "de-DE";
+/** The chosen language's locale (the registry writes English dates in British order). */
+export { locale };
 
 /** A calendar date ("2026-01-05") without any time zone shifting it. */
 export function formatAnswerDate(date: string): string {

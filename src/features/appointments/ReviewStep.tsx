@@ -5,7 +5,7 @@ import { createSignal, Show } from "solid-js";
 import type { AccountSummary } from "../../lib/contract/account";
 import type { Appointment } from "../../lib/contract/appointments";
 import type { Office, Service } from "../../lib/contract/guide";
-import { language, localized, t } from "../../lib/i18n";
+import { contentLanguage, localized, t } from "../../lib/i18n";
 import { ErrorText } from "../../ui/ErrorText";
 import { ProofOfWorkError } from "./altcha";
 import { book } from "./api";
@@ -59,7 +59,7 @@ export function ReviewStep(props: {
         services: props.draft.lines(),
         start: slot(),
         visitType: props.draft.visitType(),
-        language: language(),
+        language: contentLanguage(),
         ...(contact
           ? {
               contact: {

@@ -2,7 +2,7 @@
 // user's language, whatever the device's time zone.
 import type { Appointment, AppointmentStatus, VisitType } from "../../lib/contract/appointments";
 import { formatFullDay, formatTime } from "../../lib/date-format";
-import { language, t } from "../../lib/i18n";
+import { locale, t } from "../../lib/i18n";
 
 /** "Dienstag, 1. Dezember 2026, 09:10 Uhr": a time's full name for screen readers and summaries. */
 export const slotName = (date: string, instant: string) =>
@@ -17,7 +17,7 @@ export function formatDuration(minutes: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   const unit = (value: number, name: "hour" | "minute") =>
-    new Intl.NumberFormat(language(), { style: "unit", unit: name, unitDisplay: "long" }).format(value);
+    new Intl.NumberFormat(locale(), { style: "unit", unit: name, unitDisplay: "long" }).format(value);
   if (hours === 0) return unit(rest, "minute");
   if (rest === 0) return unit(hours, "hour");
   return t("appointments.duration.hoursAndMinutes", {

@@ -6,7 +6,7 @@ import { createMemo, onMount, Show } from "solid-js";
 import { FUNDING_LEVELS, FUNDING_STATUSES } from "../../lib/contract/business";
 import { berlinDate } from "../../lib/contract/berlin-time";
 import { formatDay } from "../../lib/date-format";
-import { language, t } from "../../lib/i18n";
+import { locale, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { requestSync } from "../../lib/sync-status";
 import { usePageTitle } from "../../ui/page-title";
@@ -28,7 +28,7 @@ export default function FundingPage() {
   // Today in Delmenhorst, whatever zone the device is set to; the page is not open across midnight.
   const today = berlinDate(Date.now());
   const shown = createMemo(() =>
-    findProgrammes(programmes.data() ?? [], { status: status(), level: level() }, today, language()),
+    findProgrammes(programmes.data() ?? [], { status: status(), level: level() }, today, locale()),
   );
   onMount(() => void requestSync());
 

@@ -4,7 +4,7 @@
 import { A, useSearchParams } from "@solidjs/router";
 import { createMemo, For, onMount, Show } from "solid-js";
 import { DIGITAL_SERVICES, type DigitalProvider } from "../../lib/contract/business";
-import { language, t } from "../../lib/i18n";
+import { locale, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { requestSync } from "../../lib/sync-status";
 import { usePageTitle } from "../../ui/page-title";
@@ -19,7 +19,7 @@ export default function ProvidersPage() {
   const [params, setParams] = useSearchParams<{ leistung?: string }>();
   const service = () => (isDigitalService(params.leistung) ? params.leistung : undefined);
   const providers = createLiveQuery(() => allProviders);
-  const shown = createMemo(() => findProviders(providers.data() ?? [], service(), language()));
+  const shown = createMemo(() => findProviders(providers.data() ?? [], service(), locale()));
   // Someone opening the directory wants the agency's latest, not the last scheduled round.
   onMount(() => void requestSync());
 

@@ -1,7 +1,7 @@
 // How a chat's topic and language are named: topics are the guide's categories (their names live in
 // the main texts), plus "other".
 import type { ChatTopic } from "../../lib/contract/chat";
-import { language, t } from "../../lib/i18n";
+import { locale, t } from "../../lib/i18n";
 
 export const topicLabel = (topic: ChatTopic) =>
   topic === "other" ? t("chat.topics.other") : t(`services.categories.${topic}`);
@@ -9,7 +9,7 @@ export const topicLabel = (topic: ChatTopic) =>
 /** "Englisch" for "en", in the reader's language. */
 export function languageLabel(code: string): string {
   try {
-    return new Intl.DisplayNames([language()], { type: "language" }).of(code) ?? code;
+    return new Intl.DisplayNames([locale()], { type: "language" }).of(code) ?? code;
   } catch {
     return code;
   }

@@ -1,7 +1,7 @@
 // "War diese Seite hilfreich?": remembered on the device, sent through the outbox.
 import type { Feedback } from "../../lib/contract/feedback";
 import { appDb } from "../../lib/db";
-import { language } from "../../lib/i18n";
+import { contentLanguage } from "../../lib/i18n";
 import { discardEntry, enqueue } from "../../lib/outbox";
 import { outboxChanged, sendAgain } from "../../lib/outbox-sender";
 
@@ -12,7 +12,7 @@ export async function giveFeedback(page: string, helpful: boolean, comment?: str
   const db = appDb();
   const id = crypto.randomUUID();
   // The server validates; the form cannot produce anything else (maxLength on the comment).
-  const body: Feedback = { id, page, helpful, comment: comment || undefined, language: language() };
+  const body: Feedback = { id, page, helpful, comment: comment || undefined, language: contentLanguage() };
   await db.transaction("rw", [db.feedbackGiven, db.outbox], async () => {
     await db.feedbackGiven.put({ page, helpful, at: new Date().toISOString() });
     await enqueue(db, { id, kind: KIND, ref: page, method: "POST", url: "/api/feedback", body });

@@ -3,7 +3,7 @@
 import { A, Navigate, useParams } from "@solidjs/router";
 import { Match, Show, Switch } from "solid-js";
 import type { MapFeature, MapLayer } from "../../lib/contract/map";
-import { language, t } from "../../lib/i18n";
+import { locale, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { usePageTitle } from "../../ui/page-title";
 import { SampleNotice } from "../../ui/SampleNotice";
@@ -36,7 +36,7 @@ function FeatureView(props: { layer: MapLayer; id: string }) {
     const id = props.id;
     return () => featureById(layer, id);
   });
-  const format = (): FactFormat => ({ t, locale: language() });
+  const format = (): FactFormat => ({ t, locale: locale() });
   usePageTitle(() => {
     const found = feature.data();
     return found ? featureTitle(found, format()) : t("map.feature.notFound");

@@ -1,7 +1,7 @@
 // The popup of a feature on the map: its name, the main facts and the way to its page. Rendered in
 // its own root inside MapLibre's popup, so links are plain anchors (the router still handles them).
 import { Show } from "solid-js";
-import { language, localized, t } from "../../lib/i18n";
+import { language, locale, localized, t } from "../../lib/i18n";
 import { OpeningStatus } from "../offices/OpeningStatus";
 import { categoryLabel, shopAddress } from "../shops/labels";
 import { shopPath } from "../shops/paths";
@@ -26,7 +26,7 @@ function summary(item: OverlayItem): Summary {
         sample: item.office.sample,
       };
     case "shops": {
-      const format = { t, locale: language() };
+      const format = { t, locale: locale() };
       return {
         title: item.shop.name,
         facts: [
@@ -47,7 +47,7 @@ function summary(item: OverlayItem): Summary {
         sample: false,
       };
     default: {
-      const format = { t, locale: language() };
+      const format = { t, locale: locale() };
       return {
         title: featureTitle(item.feature, format),
         facts: propertyFacts(item.feature, format),

@@ -3,7 +3,7 @@
 // the position is asked for only after the tap and stays in this page's memory.
 import { A, useSearchParams } from "@solidjs/router";
 import { createMemo, createSignal, For, Match, onMount, Show, Switch } from "solid-js";
-import { language, localized, t } from "../../lib/i18n";
+import { locale, localized, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { requestSync } from "../../lib/sync-status";
 import { EmptyState } from "../../ui/EmptyState";
@@ -53,7 +53,7 @@ export default function ListPage() {
   const entries = createMemo((): ListEntry[] | undefined => {
     const data = source.data();
     if (!data || data.layer !== layer()) return undefined;
-    const format: FactFormat = { t, locale: language() };
+    const format: FactFormat = { t, locale: locale() };
     return [
       ...data.offices.map((office) => entryOfOffice(office, localized(office.text).name, format)),
       ...data.features.map((feature) => entryOfFeature(feature, format)),
@@ -91,7 +91,7 @@ export default function ListPage() {
   };
 
   const results = createMemo(() =>
-    byDistance(filterEntries(entries() ?? [], query()), originPoint(), language()),
+    byDistance(filterEntries(entries() ?? [], query()), originPoint(), locale()),
   );
   const countText = () => {
     const all = entries();
@@ -189,7 +189,7 @@ export default function ListPage() {
                       <A href={result.entry.href}>{result.entry.title}</A>
                       <p>{result.entry.location}</p>
                       <p class="map-distance">
-                        {t("map.list.distance", { distance: formatDistance(result.meters, language()) })}
+                        {t("map.list.distance", { distance: formatDistance(result.meters, locale()) })}
                       </p>
                     </li>
                   )}

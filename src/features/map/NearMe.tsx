@@ -1,7 +1,7 @@
 // "In meiner Nähe": asks for the position only after the tap, says what it found or why not.
 import { createSignal, Show } from "solid-js";
 import { CITY_BOUNDS } from "../../lib/contract/map-constants";
-import { language, t } from "../../lib/i18n";
+import { locale, t } from "../../lib/i18n";
 import { locate, LocateFailed, type LocateError, type UserPosition } from "./near-me";
 
 const inCity = (p: UserPosition) =>
@@ -12,11 +12,9 @@ export function NearMe(props: { onPosition: (position: UserPosition) => void }) 
   const [found, setFound] = createSignal<UserPosition | null>(null);
   const [failure, setFailure] = createSignal<LocateError | null>(null);
   const coordinate = (value: number) =>
-    new Intl.NumberFormat(language(), { minimumFractionDigits: 4, maximumFractionDigits: 4 }).format(value);
+    new Intl.NumberFormat(locale(), { minimumFractionDigits: 4, maximumFractionDigits: 4 }).format(value);
   const metres = (value: number) =>
-    new Intl.NumberFormat(language(), { style: "unit", unit: "meter", maximumFractionDigits: 0 }).format(
-      value,
-    );
+    new Intl.NumberFormat(locale(), { style: "unit", unit: "meter", maximumFractionDigits: 0 }).format(value);
 
   async function find() {
     setLocating(true);

@@ -7,7 +7,7 @@ import { OFFLINE_MAX_ZOOM, OFFLINE_MIN_ZOOM } from "../../lib/contract/map-const
 import { createWrite } from "../../lib/write";
 import { FieldRow, SelectInput } from "../../ui/Field";
 import { formatDateTime } from "../../lib/date-format";
-import { language, t } from "../../lib/i18n";
+import { locale, t } from "../../lib/i18n";
 import {
   deleteOfflineMap,
   DownloadCancelled,
@@ -30,7 +30,7 @@ type Outcome = "saved" | "cancelled" | "failed" | "deleted" | "noSpace";
 export function formatBytes(bytes: number): string {
   const megabytes = bytes / 1_000_000;
   const [value, unit] = megabytes >= 1 ? [megabytes, "megabyte"] : [bytes / 1000, "kilobyte"];
-  return new Intl.NumberFormat(language(), {
+  return new Intl.NumberFormat(locale(), {
     style: "unit",
     unit,
     maximumFractionDigits: value >= 10 ? 0 : 1,
@@ -56,7 +56,7 @@ export function OfflineMapPanel() {
   const [free, setFree] = createSignal(0);
   let controller: AbortController | undefined;
 
-  const number = (value: number) => new Intl.NumberFormat(language()).format(value);
+  const number = (value: number) => new Intl.NumberFormat(locale()).format(value);
   const range = () => ({
     min: Math.max(OFFLINE_MIN_ZOOM, info()?.minZoom ?? OFFLINE_MIN_ZOOM),
     max: Math.min(OFFLINE_MAX_ZOOM, info()?.maxZoom ?? OFFLINE_MAX_ZOOM),

@@ -1,7 +1,7 @@
 import { A, useSearchParams } from "@solidjs/router";
 import { createMemo, For, Show } from "solid-js";
 import { type Service, SERVICE_CATEGORIES } from "../../lib/contract/guide";
-import { language, localized, t } from "../../lib/i18n";
+import { locale, localized, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { EmptyState } from "../../ui/EmptyState";
 import { usePageTitle } from "../../ui/page-title";
@@ -19,7 +19,7 @@ export default function ServicesPage() {
 
   const sorted = createMemo(() => {
     // One collator for the whole sort: localeCompare(…, locale) would build one per comparison.
-    const collator = new Intl.Collator(language());
+    const collator = new Intl.Collator(locale());
     return [...(services.data() ?? [])].sort((a, b) =>
       collator.compare(localized(a.text).title, localized(b.text).title),
     );

@@ -2,7 +2,7 @@
 // (see ./directory.ts), so a filtered list can be shared and survives a reload.
 import { createSignal, For, Show } from "solid-js";
 import { CATEGORY_GROUP_NAMES } from "../../lib/contract/shops-constants";
-import { language, t } from "../../lib/i18n";
+import { locale, t } from "../../lib/i18n";
 import { Checkbox, Choice } from "../../ui/Choices";
 import { SelectInput } from "../../ui/Field";
 import type { LonLat } from "../map/distance";
@@ -35,7 +35,7 @@ export function FilterFields(props: {
           { value: "", label: t("shops.directory.filters.allGroups") },
           ...CATEGORY_GROUP_NAMES.map((group) => ({
             value: group,
-            label: groupLabel(group, { t, locale: language() }),
+            label: groupLabel(group, { t, locale: locale() }),
           })),
         ]}
       />

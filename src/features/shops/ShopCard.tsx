@@ -4,7 +4,7 @@ import { A } from "@solidjs/router";
 import { For, Show } from "solid-js";
 import type { OfferKind, Shop } from "../../lib/contract/shops";
 import { SHOP_PHOTO_VARIANTS, shopPhotoUrl } from "../../lib/contract/shops-constants";
-import { language, t } from "../../lib/i18n";
+import { locale, t } from "../../lib/i18n";
 import { formatDistance } from "../map/distance";
 import { categoryLabel, shopAddress } from "./labels";
 import type { OpeningText } from "./opening-text";
@@ -31,7 +31,7 @@ export function ShopCard(props: {
   offerKinds: ReadonlySet<OfferKind>;
   showPhoto: boolean;
 }) {
-  const format = () => ({ t, locale: language() });
+  const format = () => ({ t, locale: locale() });
   return (
     <li class="card shop-card">
       <Show when={props.showPhoto && props.shop.photo}>
@@ -58,7 +58,7 @@ export function ShopCard(props: {
         <Show when={props.opening}>{(opening) => <OpeningLine text={opening()} />}</Show>
         <Show when={props.meters !== null}>
           <p class="shop-distance">
-            {t("shops.directory.distance", { distance: formatDistance(props.meters ?? 0, language()) })}
+            {t("shops.directory.distance", { distance: formatDistance(props.meters ?? 0, locale()) })}
           </p>
         </Show>
         <Show when={badges(props.shop, props.offerKinds).length > 0}>

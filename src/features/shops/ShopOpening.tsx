@@ -1,7 +1,7 @@
 // An entry's opening state in one line, "geöffnet · schließt 19:00", on the list, the entry's page
 // and the map's popup.
 import { createMemo, Show } from "solid-js";
-import { language, t } from "../../lib/i18n";
+import { locale, t } from "../../lib/i18n";
 import { createNow } from "../warnings/now";
 import { createEvaluator } from "./opening-evaluator";
 import { describeOpening, type OpeningText } from "./opening-text";
@@ -26,7 +26,7 @@ export function ShopOpening(props: { rule: string | null }) {
   const evaluator = createEvaluator();
   const now = createNow();
   const text = createMemo((): OpeningText | undefined => {
-    const format = { t, locale: language() };
+    const format = { t, locale: locale() };
     const at = new Date(now());
     if (props.rule === null) return describeOpening(undefined, at, format);
     const evaluate = evaluator();

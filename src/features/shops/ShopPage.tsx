@@ -4,7 +4,7 @@ import { createMemo, createSignal, For, Show } from "solid-js";
 import type { Offer, Shop } from "../../lib/contract/shops";
 import { SHOPS_COLLECTION, shopPhotoUrl } from "../../lib/contract/shops-constants";
 import { formatDay } from "../../lib/date-format";
-import { language, t } from "../../lib/i18n";
+import { locale, t } from "../../lib/i18n";
 import { createRecordQuery } from "../../lib/record-query";
 import { FactList, type LabelledValue } from "../../ui/FactList";
 import { usePageTitle } from "../../ui/page-title";
@@ -69,7 +69,7 @@ function facts(shop: Shop, format: TextFormat): LabelledValue[] {
 }
 
 function ShopDetail(props: { shop: Shop }) {
-  const format = (): TextFormat => ({ t, locale: language() });
+  const format = (): TextFormat => ({ t, locale: locale() });
   const now = createNow();
   const offers = createMemo(() => currentOffers(props.shop.offers, new Date(now())));
   const ofKind = (kind: Offer["kind"]) => offers().filter((offer) => offer.kind === kind);
@@ -170,12 +170,12 @@ function ShopDetail(props: { shop: Shop }) {
 
 function OfferList(props: { offers: Offer[] }) {
   const period = (offer: Offer) => {
-    const locale = language();
+    const dateLocale = locale();
     return offer.startsOn === null
-      ? t("shops.detail.until", { date: formatDay(offer.endsOn, locale) })
+      ? t("shops.detail.until", { date: formatDay(offer.endsOn, dateLocale) })
       : t("shops.detail.period", {
-          from: formatDay(offer.startsOn, locale),
-          to: formatDay(offer.endsOn, locale),
+          from: formatDay(offer.startsOn, dateLocale),
+          to: formatDay(offer.endsOn, dateLocale),
         });
   };
   return (

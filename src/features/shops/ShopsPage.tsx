@@ -3,7 +3,7 @@
 import { A, useSearchParams } from "@solidjs/router";
 import { createMemo, createSignal, For, Match, onMount, Show, Switch } from "solid-js";
 import type { OfferKind, Shop } from "../../lib/contract/shops";
-import { language, t } from "../../lib/i18n";
+import { locale, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { requestSync } from "../../lib/sync-status";
 import { EmptyState } from "../../ui/EmptyState";
@@ -60,7 +60,7 @@ export default function ShopsPage() {
     synced: await shopsSynced(),
   }));
   const shops = (): Shop[] => source.data()?.shops ?? [];
-  const format = (): TextFormat => ({ t, locale: language() });
+  const format = (): TextFormat => ({ t, locale: locale() });
   const photos = createPhotoPreference();
   const [origin, setOrigin] = createSignal<LonLat | null>(null);
 

@@ -1,7 +1,7 @@
 // The next seven days' opening hours of an entry, holidays in Lower Saxony included.
 import { createMemo, For, Show } from "solid-js";
 import { wallClock } from "../../lib/date-format";
-import { language, t } from "../../lib/i18n";
+import { locale, t } from "../../lib/i18n";
 import { createNow } from "../warnings/now";
 import { createEvaluator } from "./opening-evaluator";
 import { describeDay } from "./opening-text";
@@ -33,7 +33,7 @@ export function WeekHours(props: { rule: string }) {
                       {/* Wall-clock dates from the evaluator: formatted without a time zone shift. */}
                       {wallClock.dayOfMonth(day.day)}
                     </th>
-                    <td>{describeDay(day, { t, locale: language() })}</td>
+                    <td>{describeDay(day, { t, locale: locale() })}</td>
                   </tr>
                 )}
               </For>

@@ -3,7 +3,7 @@
 import { A, useNavigate, useSearchParams } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { adminSetupSchema, PASSWORD_MIN } from "../../lib/contract/account";
-import { t } from "../../lib/i18n";
+import { consoleLanguage, t } from "../../lib/i18n";
 import { usePageTitle } from "../../ui/page-title";
 import { ErrorSummary, type SummaryItem, summaryOf } from "../../ui/ErrorSummary";
 import { PasswordInput, TextInput } from "../../ui/Field";
@@ -86,7 +86,7 @@ export default function SetupPage() {
     write.failure()?.startsWith("staff.setup.errors.link");
 
   return (
-    <section class="staff">
+    <section class="staff" lang={consoleLanguage()} dir="ltr">
       <h1>{t("staff.setup.title")}</h1>
       <p class="lead">{t("staff.setup.lead")}</p>
       <Show

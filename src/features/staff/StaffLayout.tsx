@@ -2,7 +2,7 @@
 // signed-out people and citizens out (the server refuses them anyway).
 import { A, type RouteSectionProps } from "@solidjs/router";
 import { For, onMount, Show } from "solid-js";
-import { t } from "../../lib/i18n";
+import { consoleLanguage, t } from "../../lib/i18n";
 import { account, loadSession, sessionKnown } from "../account/session";
 import { NoAccessNotice, SignedOutNotice } from "./Access";
 import { departmentLabel, fullName, roleLabel } from "./labels";
@@ -16,40 +16,43 @@ export default function StaffLayout(props: RouteSectionProps) {
     if (!sessionKnown()) loadSession().catch((error: unknown) => console.error("session not loaded", error));
   });
 
+  // The console speaks German or English whatever the citizens' side speaks (consolePage fixes its texts).
   return (
-    <Show when={sessionKnown()} fallback={<p class="loading">{t("common.loading")}</p>}>
-      <Show when={account()} fallback={<SignedOutNotice />}>
-        {(me) => (
-          <Show when={isStaffOrAdmin(me())} fallback={<NoAccessNotice />}>
-            <div class="staff">
-              <div class="staff-bar">
-                <p class="staff-bar-title">{t("staff.layout.title")}</p>
-                <p class="staff-bar-who">
-                  {t("staff.layout.signedInAs", {
-                    name: fullName(me()),
-                    role: roleLabel(me().role),
-                    department: departmentLabel(me().department),
-                  })}
-                </p>
+    <div lang={consoleLanguage()} dir="ltr">
+      <Show when={sessionKnown()} fallback={<p class="loading">{t("common.loading")}</p>}>
+        <Show when={account()} fallback={<SignedOutNotice />}>
+          {(me) => (
+            <Show when={isStaffOrAdmin(me())} fallback={<NoAccessNotice />}>
+              <div class="staff">
+                <div class="staff-bar">
+                  <p class="staff-bar-title">{t("staff.layout.title")}</p>
+                  <p class="staff-bar-who">
+                    {t("staff.layout.signedInAs", {
+                      name: fullName(me()),
+                      role: roleLabel(me().role),
+                      department: departmentLabel(me().department),
+                    })}
+                  </p>
+                </div>
+                <nav class="staff-nav" aria-label={t("staff.layout.navLabel")}>
+                  <ul>
+                    <For each={pagesFor(me())}>
+                      {(page) => (
+                        <li>
+                          <A href={page.href} end={page.end} activeClass="active">
+                            {t(page.labels?.nav ?? `staff.nav.${page.key}`)}
+                          </A>
+                        </li>
+                      )}
+                    </For>
+                  </ul>
+                </nav>
+                <div class="staff-page">{props.children}</div>
               </div>
-              <nav class="staff-nav" aria-label={t("staff.layout.navLabel")}>
-                <ul>
-                  <For each={pagesFor(me())}>
-                    {(page) => (
-                      <li>
-                        <A href={page.href} end={page.end} activeClass="active">
-                          {t(page.labels?.nav ?? `staff.nav.${page.key}`)}
-                        </A>
-                      </li>
-                    )}
-                  </For>
-                </ul>
-              </nav>
-              <div class="staff-page">{props.children}</div>
-            </div>
-          </Show>
-        )}
+            </Show>
+          )}
+        </Show>
       </Show>
-    </Show>
+    </div>
   );
 }

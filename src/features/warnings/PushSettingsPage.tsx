@@ -13,7 +13,7 @@ import {
 } from "../../lib/contract/warnings";
 import { createWrite } from "../../lib/write";
 import { ApiError, NetworkError } from "../../lib/http";
-import { language, t } from "../../lib/i18n";
+import { contentLanguage, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { Checkbox, Checkboxes, Choice, ChoiceGroup, Radios } from "../../ui/Choices";
 import { FieldRow, SelectInput, TimeInput } from "../../ui/Field";
@@ -95,7 +95,7 @@ function NoPush(props: { support: "needs-home-screen" | "unsupported" | "support
 
 function PushForm() {
   const stored = createLiveQuery(() => storedPushRegistration);
-  const [preferences, setPreferences] = createSignal<PushPreferences>(defaultPreferences(language()));
+  const [preferences, setPreferences] = createSignal<PushPreferences>(defaultPreferences(contentLanguage()));
   /** Succeeds with the key of what was done. */
   const write = createWrite();
   const [choiceError, setChoiceError] = createSignal<string>();

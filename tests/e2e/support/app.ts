@@ -23,3 +23,12 @@ export async function waitForGuideData(page: Page): Promise<void> {
   await page.goto("/dienstleistungen");
   await expect(page.getByRole("link", { name: /Personalausweis/ }).first()).toBeVisible({ timeout: 30_000 });
 }
+
+/** Chooses a language in the header's picker by its own name ("English", "العربية"). */
+export async function chooseLanguage(page: Page, name: string): Promise<void> {
+  await page.locator(".language-toggle").click();
+  await page
+    .locator("#language-list")
+    .getByRole("button", { name: new RegExp(`^${name}`) })
+    .click();
+}

@@ -2,7 +2,7 @@
 // request straight to the browser; the server audits every download ("application.file-viewed").
 import { For, Show } from "solid-js";
 import type { ApplicationFile, StaffApplication } from "../../../lib/contract/applications";
-import { language, t } from "../../../lib/i18n";
+import { locale, t } from "../../../lib/i18n";
 import { formatFileSize } from "../../account/format";
 import { downloadApplicationFile } from "./api";
 import { DataTable } from "../../../ui/DataTable";
@@ -59,7 +59,7 @@ export function ApplicationFiles(props: { application: StaffApplication }) {
                 <tr>
                   <th scope="row">{file.name}</th>
                   <td>{slotLabel(props.application.type, file.slot)}</td>
-                  <td>{formatFileSize(file.size, language())}</td>
+                  <td>{formatFileSize(file.size, locale())}</td>
                   <td>
                     <button
                       type="button"

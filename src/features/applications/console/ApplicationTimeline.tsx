@@ -3,7 +3,7 @@
 import { For, Show } from "solid-js";
 import type { ApplicationEvent, StaffApplication } from "../../../lib/contract/applications";
 import { formatDateTime } from "../../../lib/date-format";
-import { language, t } from "../../../lib/i18n";
+import { locale, t } from "../../../lib/i18n";
 import { eventKindLabel, outcomeLabel } from "./labels";
 
 const byTime = (a: ApplicationEvent, b: ApplicationEvent) => a.at.localeCompare(b.at);
@@ -12,7 +12,7 @@ export function ApplicationTimeline(props: { application: StaffApplication }) {
   const events = () => [...props.application.events].sort(byTime);
   const fileName = (id: string) => props.application.files.find((file) => file.id === id)?.name ?? id;
   const names = (ids: string[]) =>
-    new Intl.ListFormat(language(), { type: "conjunction" }).format(ids.map(fileName));
+    new Intl.ListFormat(locale(), { type: "conjunction" }).format(ids.map(fileName));
 
   return (
     <section aria-labelledby="application-timeline-title">

@@ -5,7 +5,7 @@ import { useSearchParams } from "@solidjs/router";
 import { createMemo, Show } from "solid-js";
 import type { StaffAppointment } from "../../../lib/contract/appointments";
 import { formatFullDay } from "../../../lib/date-format";
-import { language, localized, t } from "../../../lib/i18n";
+import { locale, localized, t } from "../../../lib/i18n";
 import { createLiveQuery } from "../../../lib/live-query";
 import { usePageTitle } from "../../../ui/page-title";
 import { account } from "../../account/session";
@@ -51,7 +51,7 @@ function AppointmentsDay() {
   const mine = createMemo(() => {
     const me = account();
     const list = me ? calendarOffices(me, offices.data() ?? []) : [];
-    return list.sort((a, b) => localized(a.text).name.localeCompare(localized(b.text).name, language()));
+    return list.sort((a, b) => localized(a.text).name.localeCompare(localized(b.text).name, locale()));
   });
   const officeId = createMemo(() => {
     const wanted = single(params.standort);

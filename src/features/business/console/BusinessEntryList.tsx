@@ -2,7 +2,7 @@
 // name, each row with edit and a confirmed delete, and the edit page's "saved" coming back here.
 import { A, useLocation } from "@solidjs/router";
 import { createMemo, createSignal, For, type JSX, Show } from "solid-js";
-import { language, t } from "../../../lib/i18n";
+import { locale, t } from "../../../lib/i18n";
 import { ConfirmAction } from "../../../ui/ConfirmAction";
 import { EmptyState } from "../../../ui/EmptyState";
 import { usePageTitle } from "../../../ui/page-title";
@@ -49,7 +49,7 @@ function EntryList<T extends Entry>(props: ListProps<T>) {
     () => props.load(),
   );
   const rows = createMemo(() => {
-    const collator = new Intl.Collator(language());
+    const collator = new Intl.Collator(locale());
     return [...(entries.data() ?? [])].sort((a, b) => collator.compare(a.name, b.name));
   });
   const [confirming, setConfirming] = createSignal<string>();

@@ -11,7 +11,7 @@ import {
   type StaffMapFeature,
 } from "../../../lib/contract/map";
 import { ApiError } from "../../../lib/http";
-import { language, t } from "../../../lib/i18n";
+import { locale, t } from "../../../lib/i18n";
 import { usePageTitle } from "../../../ui/page-title";
 import { featureTitle } from "../feature-facts";
 import { createWrite } from "../../../lib/write";
@@ -119,7 +119,7 @@ function FeatureEditForm(props: {
       async () => {
         try {
           const saved = await saveMapFeature(layer, checked.id, checked.body);
-          const title = featureTitle(saved, { t, locale: language() });
+          const title = featureTitle(saved, { t, locale: locale() });
           navigate(layerPath(layer), { state: { saved: title } });
           return title;
         } catch (error) {

@@ -3,7 +3,7 @@
 import { A, useLocation, useParams } from "@solidjs/router";
 import { createMemo, createSignal, For, Show } from "solid-js";
 import type { MapLayer, StaffMapFeature } from "../../../lib/contract/map";
-import { language, t } from "../../../lib/i18n";
+import { locale, t } from "../../../lib/i18n";
 import { ConfirmAction } from "../../../ui/ConfirmAction";
 import { EmptyState } from "../../../ui/EmptyState";
 import { usePageTitle } from "../../../ui/page-title";
@@ -31,9 +31,9 @@ function LayerEditor(props: { layer: MapLayer }) {
     () => props.layer,
     async (layer) => (await fetchMapLayers()).find((entry) => entry.layer === layer),
   );
-  const format = (): FactFormat => ({ t, locale: language() });
+  const format = (): FactFormat => ({ t, locale: locale() });
   const rows = createMemo(() => {
-    const collator = new Intl.Collator(language());
+    const collator = new Intl.Collator(locale());
     return (features.data() ?? [])
       .map((feature) => ({ feature, title: featureTitle(feature, format()) }))
       .sort((a, b) => collator.compare(a.title, b.title));

@@ -16,7 +16,7 @@ import {
 } from "solid-js";
 import { createStore, produce, unwrap } from "solid-js/store";
 import { wallClock } from "../../../lib/date-format";
-import { language, t } from "../../../lib/i18n";
+import { locale, t } from "../../../lib/i18n";
 import { Choice, ChoiceGroup } from "../../../ui/Choices";
 import { FieldError, FieldRow, SelectInput, TextInput, TimeInput } from "../../../ui/Field";
 import type { PreviewDay } from "./hours-check";
@@ -112,7 +112,7 @@ export function HoursEditor(props: {
     const current = rule();
     const loaded = checks();
     if (current === null || current === "" || !loaded) return undefined;
-    return loaded.checkRule(current, language());
+    return loaded.checkRule(current, locale());
   });
   const value = createMemo((): HoursValue => {
     const current = rule();
