@@ -9,7 +9,7 @@ import type { ChatPushLink } from "../../lib/contract/chat";
 import type { PushPreferences } from "../../lib/contract/warnings";
 import type { StoredPushRegistration } from "../../lib/db";
 import { ApiError, NetworkError } from "../../lib/http";
-import { language, t } from "../../lib/i18n";
+import { contentLanguage, t } from "../../lib/i18n";
 import { Checkbox } from "../../ui/Choices";
 import { forgetPushRegistration, storedPushRegistration } from "../warnings/data";
 import {
@@ -40,7 +40,7 @@ function failureKey(error: unknown): string {
 async function deviceRegistration(): Promise<StoredPushRegistration> {
   const stored = await storedPushRegistration();
   if (stored) return stored;
-  await subscribe(chatOnly(language()));
+  await subscribe(chatOnly(contentLanguage()));
   const made = await storedPushRegistration();
   if (!made) throw new Error("push subscription not stored");
   return made;

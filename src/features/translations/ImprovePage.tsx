@@ -6,7 +6,8 @@ import { createSignal, Match, Show, Switch } from "solid-js";
 import { createStore, unwrap } from "solid-js/store";
 import { type TranslatedLanguage, translatedLanguageSchema } from "../../lib/contract/translations";
 import { type FieldErrors, hasErrors } from "../../lib/field-errors";
-import { language, LANGUAGE_OPTIONS, t } from "../../lib/i18n";
+import { LANGUAGE_INFO } from "../../lib/contract/languages";
+import { language, t } from "../../lib/i18n";
 import { reviewedLanguages } from "../../lib/language-status";
 import { createLiveQuery } from "../../lib/live-query";
 import { connection } from "../../lib/sync-status";
@@ -28,7 +29,7 @@ export default function ImprovePage() {
     const parsed = translatedLanguageSchema.safeParse(language());
     return parsed.success ? parsed.data : undefined;
   };
-  const languageName = () => LANGUAGE_OPTIONS.find((option) => option.code === language())?.name ?? "";
+  const languageName = () => LANGUAGE_INFO[language()].name;
 
   return (
     <article class="improve-translation">

@@ -2,12 +2,23 @@
 // counts as machine-made until someone at the city reviews it. Residents propose better wording from
 // any page ("Übersetzung verbessern", through the outbox); admins mark whole languages or single
 // texts as reviewed in the console. Shared by server and browser: imports nothing but zod.
+import type { UiLanguage } from "./languages";
 import { z } from "./zod";
 
 const instant = z.iso.datetime({ offset: true });
 
-/** The translated interface languages (German is the original). */
-export const TRANSLATED_LANGUAGES = ["en", "tr", "ar", "ru", "uk", "pl", "bg", "ro", "de-x-ls"] as const;
+/** The translated interface languages (German is the original; ./languages.ts lists them all). */
+export const TRANSLATED_LANGUAGES = [
+  "en",
+  "tr",
+  "ar",
+  "ru",
+  "uk",
+  "pl",
+  "bg",
+  "ro",
+  "de-x-ls",
+] as const satisfies readonly Exclude<UiLanguage, "de">[];
 export type TranslatedLanguage = (typeof TRANSLATED_LANGUAGES)[number];
 export const translatedLanguageSchema = z.enum(TRANSLATED_LANGUAGES);
 

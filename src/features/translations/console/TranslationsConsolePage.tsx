@@ -7,6 +7,7 @@ import {
   type TranslatedLanguage,
   type TranslationReport,
 } from "../../../lib/contract/translations";
+import { LANGUAGE_INFO } from "../../../lib/contract/languages";
 import { formatDateTime } from "../../../lib/date-format";
 import { t } from "../../../lib/i18n";
 import { createRemote } from "../../../lib/remote";
@@ -23,7 +24,6 @@ import { loadTextRows, matchTexts } from "./texts";
 
 /** Enough to read on one screen; a narrower search finds the rest. */
 const SHOWN = 40;
-const RTL = new Set(["ar"]);
 
 export default function TranslationsConsolePage() {
   usePageTitle(() => t("staff.translations.title"));
@@ -109,15 +109,15 @@ function ReportCard(props: { report: TranslationReport; children?: JSX.Element }
         <dt>{t("staff.translations.received")}</dt>
         <dd>{formatDateTime(r().receivedAt)}</dd>
         <dt>{t("staff.translations.language")}</dt>
-        <dd>{r().language}</dd>
+        <dd>{LANGUAGE_INFO[r().language].name}</dd>
         <dt>{t("staff.translations.page")}</dt>
         <dd>{r().page}</dd>
         <dt>{t("staff.translations.text")}</dt>
-        <dd class="staff-text" lang={r().language} dir={RTL.has(r().language) ? "rtl" : undefined}>
+        <dd class="staff-text" lang={r().language} dir={LANGUAGE_INFO[r().language].dir}>
           {r().text}
         </dd>
         <dt>{t("staff.translations.proposal")}</dt>
-        <dd class="staff-text" lang={r().language} dir={RTL.has(r().language) ? "rtl" : undefined}>
+        <dd class="staff-text" lang={r().language} dir={LANGUAGE_INFO[r().language].dir}>
           {r().proposal}
         </dd>
       </dl>
@@ -157,7 +157,7 @@ function Review(props: {
         label={t("staff.translations.language")}
         value={props.language}
         onChange={(value) => props.onLanguage(value as TranslatedLanguage)}
-        options={TRANSLATED_LANGUAGES.map((code) => ({ value: code, label: code }))}
+        options={TRANSLATED_LANGUAGES.map((code) => ({ value: code, label: LANGUAGE_INFO[code].name }))}
       />
       <ActionOutcome failureKey={write.failure()} success={write.success()} />
       <RemoteStatus remote={marks} />
@@ -207,7 +207,7 @@ function Review(props: {
                   <dt>{t("staff.translations.german")}</dt>
                   <dd lang="de">{row.german || "–"}</dd>
                   <dt>{t("staff.translations.translation")}</dt>
-                  <dd lang={props.language} dir={RTL.has(props.language) ? "rtl" : undefined}>
+                  <dd lang={props.language} dir={LANGUAGE_INFO[props.language].dir}>
                     {row.translation ?? t("staff.translations.missing")}
                   </dd>
                 </dl>
