@@ -16,6 +16,12 @@ export default function StartPage() {
     <section class="start-page">
       <h1>{t("start.title")}</h1>
       <p class="lead">{t("start.lead")}</p>
+      <p class="tiles easy-language-entry">
+        <A href="/leichte-sprache">
+          <span class="tile-title">{t("start.easyLanguage.title")}</span>
+          <span>{t("start.easyLanguage.text")}</span>
+        </A>
+      </p>
 
       <form
         class="search"
