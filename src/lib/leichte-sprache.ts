@@ -123,6 +123,7 @@ const LONG_WORDS_ALLOWED = [
   "veranstaltung",
   "benachrichtigung",
   "bestätigung",
+  "bescheinigung",
   "berechtigung",
   "einstellungen",
   "entschuldigung",

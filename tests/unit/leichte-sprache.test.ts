@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { EASY_DECISION_TEXTS } from "../../src/lib/contract/easy-decision";
 import {
   averageWords,
   checkLeichteSprache,
@@ -50,6 +51,20 @@ const entry = typeof start === "object" ? start.easyLanguage : undefined;
 documents
   .get("accessibility/de.json (Leichte Sprache pages)")
   ?.push(...(typeof entry === "object" ? flatten(entry, "start.easyLanguage.") : []));
+
+// The services' summaries in Leichte Sprache of the sample guide content.
+documents.set(
+  "server/features/guide/seed/easy-summaries.json",
+  Object.entries(read(join(import.meta.dirname, "../../server/features/guide/seed/easy-summaries.json"))).map(
+    ([id, text]) => [id, typeof text === "string" ? text : ""],
+  ),
+);
+
+// The summary on every decision (Bescheid).
+documents.set(
+  "src/lib/contract/easy-decision.ts",
+  EASY_DECISION_TEXTS.map((text, i) => [`${i}`, text]),
+);
 
 describe("texts in Leichte Sprache", () => {
   it("are there: the interface's main file and the Leichte-Sprache pages", () => {
