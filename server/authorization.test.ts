@@ -601,6 +601,13 @@ ROWS.push(
     // Past the guard: there is no such feedback.
     expect: adminOnly(404),
   },
+  {
+    method: "PUT",
+    route: "/api/staff/accessibility/sign-language-video",
+    path: () => "/api/staff/accessibility/sign-language-video",
+    body: () => ({ url: "https://video.delmenhorst.de/dgs.mp4" }),
+    expect: adminOnly(200),
+  },
 );
 
 ROWS.push(
@@ -1111,6 +1118,8 @@ const PUBLIC_ROUTES = [
   // Feedback on a barrier comes from anyone too (the accessibility statement's feedback mechanism).
   "GET /api/accessibility/feedback/challenge",
   "POST /api/accessibility/feedback",
+  // The start page's video in German Sign Language is public.
+  "GET /api/accessibility/sign-language-video",
   // Delmenhorst Shopping: photos of live entries and the open data export.
   "GET /api/shops/photos/:id/:file",
   "GET /api/shops/export.geojson",

@@ -6,6 +6,7 @@ import type { Context } from "hono";
 import {
   accessibilityFeedbackReceiptSchema,
   accessibilityFeedbackWriteSchema,
+  signLanguageVideoSchema,
 } from "../../../src/lib/contract/accessibility";
 import { altchaChallengeSchema, PROOF_OF_WORK_HEADER } from "../../../src/lib/contract/proof-of-work";
 import { z } from "../../../src/lib/contract/zod";
@@ -19,7 +20,7 @@ import { createRouter } from "../../http/router";
 import type { Mail } from "../../mail/mailer";
 import { mailLanguage } from "../business/mails";
 import { feedbackReceiptMail, feedbackToContactMail } from "./mails";
-import { submitFeedback } from "./service";
+import { signLanguageVideo, submitFeedback } from "./service";
 
 const HOUR = 60 * 60_000;
 
@@ -68,8 +69,17 @@ const feedbackRoute = () =>
     },
   });
 
+const signLanguageVideoRoute = createRoute({
+  method: "get",
+  path: "/sign-language-video",
+  summary: "The start page's video in German Sign Language: its https address, or null when none is set.",
+  responses: { 200: jsonAnswer(signLanguageVideoSchema, "The video's address") },
+});
+
 export function accessibilityRoutes() {
   const app = createRouter();
+
+  app.openapi(signLanguageVideoRoute, async (c) => c.json(await signLanguageVideo(c.var.db), 200));
 
   app.openapi(challengeRoute(), async (c) => c.json(await newChallenge(c.var.db), 200));
 

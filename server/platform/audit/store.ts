@@ -36,7 +36,8 @@ export type AuditAction =
   | "chat.canned-deleted"
   | "chat.leads-updated"
   | "accessibility.feedback-read"
-  | "accessibility.feedback-answered";
+  | "accessibility.feedback-answered"
+  | "accessibility.sign-language-video-updated";
 
 export async function recordAudit(
   db: Db,
