@@ -604,6 +604,13 @@ ROWS.push(
     // Past the guard: there is no such feedback.
     expect: adminOnly(404),
   },
+  {
+    method: "PUT",
+    route: "/api/staff/accessibility/sign-language-video",
+    path: () => "/api/staff/accessibility/sign-language-video",
+    body: () => ({ url: "https://video.delmenhorst.de/dgs.mp4" }),
+    expect: adminOnly(200),
+  },
 );
 
 // Translation proposals and review marks: admins only.
@@ -1201,6 +1208,8 @@ const PUBLIC_ROUTES = [
   "GET /api/translations/status",
   "GET /api/translations/reports/challenge",
   "POST /api/translations/reports",
+  // The start page's video in German Sign Language is public.
+  "GET /api/accessibility/sign-language-video",
   // Delmenhorst Shopping: photos of live entries and the open data export.
   "GET /api/shops/photos/:id/:file",
   "GET /api/shops/export.geojson",

@@ -10,7 +10,7 @@ import { announceFirstAdminLink } from "./features/auth/first-admin";
 import { removeStaleParts } from "./features/applications/resumable";
 import { removeStaleUploads } from "./features/applications/service";
 import { startAppointmentHousekeeping } from "./features/appointments/reminders";
-import { seedBookingRulesOnce, seedGuideOnFirstStart } from "./features/guide/seed";
+import { seedBookingRulesOnce, seedEasySummariesOnce, seedGuideOnFirstStart } from "./features/guide/seed";
 import { seedMapOnFirstStart } from "./features/map/seed";
 import { seedBusinessOnFirstStart } from "./features/business/seed";
 import { removeAnsweredConsultations } from "./features/business/store";
@@ -49,6 +49,9 @@ async function main() {
   if (await seedShopsOnFirstStart(db)) logger.info("shop directory: sample entries loaded");
   const bookingRules = await seedBookingRulesOnce(db);
   if (bookingRules > 0) logger.info({ entries: bookingRules }, "services guide: sample booking rules added");
+  const easySummaries = await seedEasySummariesOnce(db);
+  if (easySummaries > 0)
+    logger.info({ entries: easySummaries }, "services guide: summaries in Leichte Sprache added");
   if (config.swKillSwitch)
     logger.warn("SW_KILL_SWITCH is set: clients' service workers will remove themselves");
 

@@ -18,6 +18,7 @@ import { migration as accessibilityFeedback } from "./0014_accessibility_feedbac
 import { migration as translations } from "./0015_translations";
 import { migration as chatAttachments } from "./0016_chat_attachments";
 import { migration as chatPush } from "./0017_chat_push";
+import { migration as signLanguageVideo } from "./0018_sign_language_video";
 
 export const migrations: Record<string, Migration> = {
   "0001_foundation": foundation,
@@ -37,6 +38,7 @@ export const migrations: Record<string, Migration> = {
   "0015_translations": translations,
   "0016_chat_attachments": chatAttachments,
   "0017_chat_push": chatPush,
+  "0018_sign_language_video": signLanguageVideo,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

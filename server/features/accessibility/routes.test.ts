@@ -166,3 +166,43 @@ describe("the city's side", () => {
     );
   });
 });
+
+describe("the video in German Sign Language on the start page", () => {
+  const PUBLIC = "/api/accessibility/sign-language-video";
+  const STAFF = "/api/staff/accessibility/sign-language-video";
+  const VIDEO = "https://video.delmenhorst.de/dgs/die-app.mp4";
+
+  it("is none until an admin sets an https address, and gone again when removed (audited)", async () => {
+    expect((await browser.json("GET", PUBLIC)).body).toEqual({ url: null });
+    const { client: staff } = await createAccountWithSession(t, {
+      role: "staff",
+      department: "buergerbuero",
+    });
+    const { client: admin } = await createAccountWithSession(t, { role: "admin" });
+
+    expectProblem(await browser.json("PUT", STAFF, { url: VIDEO }), 401, "unauthenticated");
+    expectProblem(await staff.json("PUT", STAFF, { url: VIDEO }), 403, "forbidden");
+    for (const url of ["http://video.delmenhorst.de/dgs.mp4", "javascript:alert(1)", "keine Adresse", 5]) {
+      const refused = await admin.json("PUT", STAFF, { url });
+      expect(refused.status, String(url)).toBe(400);
+    }
+    expect((await browser.json("GET", PUBLIC)).body).toEqual({ url: null });
+
+    const set = await admin.json("PUT", STAFF, { url: VIDEO });
+    expect(set.status).toBe(200);
+    expect(set.body).toEqual({ url: VIDEO });
+    expect((await browser.json("GET", PUBLIC)).body).toEqual({ url: VIDEO });
+    const other = "https://video.delmenhorst.de/dgs/neu.mp4";
+    expect((await admin.json("PUT", STAFF, { url: other })).body).toEqual({ url: other });
+    expect((await browser.json("GET", PUBLIC)).body).toEqual({ url: other });
+
+    expect((await admin.json("PUT", STAFF, { url: null })).body).toEqual({ url: null });
+    expect((await browser.json("GET", PUBLIC)).body).toEqual({ url: null });
+    const actions = await t.db
+      .selectFrom("audit_log")
+      .select("action")
+      .where("action", "=", "accessibility.sign-language-video-updated")
+      .execute();
+    expect(actions).toHaveLength(3);
+  });
+});

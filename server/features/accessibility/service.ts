@@ -4,6 +4,8 @@ import {
   type AccessibilityFeedback,
   type AccessibilityFeedbackWrite,
   ANSWER_WITHIN_MONTHS,
+  type SignLanguageVideo,
+  signLanguageVideoSchema,
 } from "../../../src/lib/contract/accessibility";
 import { addMonths, berlinDate } from "../../../src/lib/contract/berlin-time";
 import type { Db } from "../../db/database";
@@ -11,7 +13,7 @@ import type { SignedInAccount } from "../../http/env";
 import { ProblemError } from "../../http/problem";
 import { spendSolution } from "../../http/proof-of-work";
 import { recordAudit } from "../../platform/audit/store";
-import { insertFeedback, listFeedback, markFeedbackAnswered } from "./store";
+import { insertFeedback, listFeedback, markFeedbackAnswered, readSetting, writeSetting } from "./store";
 
 export const FEEDBACK_PATH = "/api/accessibility/feedback";
 
@@ -43,4 +45,28 @@ export async function markAnswered(
   if (!feedback) throw new ProblemError(404, "not_found");
   await recordAudit(db, { actor, action: "accessibility.feedback-answered", subjectId: feedback.id });
   return feedback;
+}
+
+const SIGN_LANGUAGE_VIDEO = "sign-language-video";
+
+/** The start page's video in German Sign Language; a stored value that no longer fits reads as none. */
+export async function signLanguageVideo(db: Db): Promise<SignLanguageVideo> {
+  const parsed = signLanguageVideoSchema.safeParse({
+    url: (await readSetting(db, SIGN_LANGUAGE_VIDEO)) ?? null,
+  });
+  return parsed.success ? parsed.data : { url: null };
+}
+
+export async function setSignLanguageVideo(
+  db: Db,
+  actor: SignedInAccount,
+  video: SignLanguageVideo,
+): Promise<SignLanguageVideo> {
+  await writeSetting(db, SIGN_LANGUAGE_VIDEO, video.url, new Date());
+  await recordAudit(db, {
+    actor,
+    action: "accessibility.sign-language-video-updated",
+    details: { url: video.url },
+  });
+  return signLanguageVideo(db);
 }

@@ -2,14 +2,19 @@
 // mark each answered once they have answered it (by mail or phone, outside the app).
 import { createRoute } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
-import { accessibilityFeedbackSchema } from "../../../src/lib/contract/accessibility";
+import {
+  accessibilityFeedbackSchema,
+  signLanguageVideoSchema,
+  signLanguageVideoWriteSchema,
+} from "../../../src/lib/contract/accessibility";
 import { z } from "../../../src/lib/contract/zod";
 import type { AppEnv } from "../../http/env";
-import { idParam, jsonAnswer, problems } from "../../http/openapi";
+import { idParam, jsonAnswer, jsonBody, problems } from "../../http/openapi";
 import { ProblemError } from "../../http/problem";
 import { createRouter } from "../../http/router";
+import { JSON_BODY_PROBLEMS, jsonRequired } from "../../http/route-guards";
 import { requireAdmin } from "../../http/session";
-import { markAnswered, readFeedback } from "./service";
+import { markAnswered, readFeedback, setSignLanguageVideo } from "./service";
 
 /** Before any input is read: who may not use it learns nothing about the request. */
 const adminsOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -42,6 +47,18 @@ const answeredRoute = createRoute({
   },
 });
 
+const signLanguageVideoRoute = createRoute({
+  method: "put",
+  path: "/sign-language-video",
+  summary: "Sets the start page's video in German Sign Language (an https address), or removes it with null.",
+  middleware: [adminsOnly, jsonRequired()] as const,
+  request: { body: jsonBody(signLanguageVideoWriteSchema) },
+  responses: {
+    200: jsonAnswer(signLanguageVideoSchema, "The video's address as stored"),
+    ...problems({ ...ADMIN_PROBLEMS, ...JSON_BODY_PROBLEMS }),
+  },
+});
+
 export function staffAccessibilityRoutes() {
   const app = createRouter();
   app.openapi(listRoute, async (c) =>
@@ -52,5 +69,8 @@ export function staffAccessibilityRoutes() {
     if (!id.success) throw new ProblemError(404, "not_found");
     return c.json(await markAnswered(c.var.db, requireAdmin(c), id.data), 200);
   });
+  app.openapi(signLanguageVideoRoute, async (c) =>
+    c.json(await setSignLanguageVideo(c.var.db, requireAdmin(c), c.req.valid("json")), 200),
+  );
   return app;
 }

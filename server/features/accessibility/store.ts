@@ -79,3 +79,26 @@ export async function markFeedbackAnswered(
     .executeTakeFirst();
   return row && toFeedback(row);
 }
+
+/** A setting's value, undefined when no admin set it. */
+export async function readSetting(db: Db, key: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("accessibility_settings")
+    .select("value")
+    .where("key", "=", key)
+    .executeTakeFirst();
+  return row?.value;
+}
+
+/** Sets a setting, or removes it with `null`. */
+export async function writeSetting(db: Db, key: string, value: string | null, at: Date): Promise<void> {
+  if (value === null) {
+    await db.deleteFrom("accessibility_settings").where("key", "=", key).execute();
+    return;
+  }
+  await db
+    .insertInto("accessibility_settings")
+    .values({ key, value, updated_at: at.toISOString() })
+    .onConflict((oc) => oc.column("key").doUpdateSet({ value, updated_at: at.toISOString() }))
+    .execute();
+}

@@ -14,7 +14,15 @@ export interface AccessibilityFeedbackTable {
   answered_at: string | null;
 }
 
+/** Admins' settings of the accessibility offers, by key (see migration 0015). */
+export interface AccessibilitySettingTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
 /** The tables above, composed into `Database` in server/db/schema.ts. */
 export interface AccessibilityTables {
   accessibility_feedback: AccessibilityFeedbackTable;
+  accessibility_settings: AccessibilitySettingTable;
 }

@@ -70,4 +70,14 @@ describe("application papers", () => {
     expect(text).toContain("Bebauungsplan");
     expect(text).toContain("Verwaltungsgericht");
   });
+
+  it("ends the decision with a summary in Leichte Sprache that fits the outcome", async () => {
+    const rejected = textOf(await decisionPdf({ ...paper, outcome: "rejected", reasons: "Zu spät." }));
+    expect(rejected).toContain("In Leichter Sprache");
+    expect(rejected).toContain("Ihr Antrag ist abgelehnt.");
+    expect(rejected).toContain("Verwaltungs·gericht in Oldenburg");
+    const partly = textOf(await decisionPdf({ ...paper, outcome: "partly", reasons: "Teilweise." }));
+    expect(partly).toContain("Ihr Antrag ist zum Teil genehmigt.");
+    expect(partly).not.toContain("Ihr Antrag ist abgelehnt.");
+  });
 });

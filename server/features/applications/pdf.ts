@@ -3,6 +3,7 @@
 // German, the language of the administrative procedure (§ 23 VwVfG).
 import PDFDocument from "pdfkit";
 import { OUTCOME_WORDS_DE } from "../../../src/lib/contract/application-record";
+import { EASY_DECISION_TITLE, easyDecisionSummary } from "../../../src/lib/contract/easy-decision";
 
 export type Paper = {
   reference: string;
@@ -115,6 +116,10 @@ export function decisionPdf(paper: DecisionPaper): Promise<Uint8Array> {
     doc.moveDown();
     doc.font("Helvetica-Bold").text("Rechtsbehelfsbelehrung");
     doc.font("Helvetica").text(LEGAL_REMEDY);
+    doc.moveDown();
+    doc.font("Helvetica-Bold").text(EASY_DECISION_TITLE);
+    doc.font("Helvetica");
+    for (const paragraph of easyDecisionSummary(paper.outcome)) doc.text(paragraph).moveDown(0.5);
     footer(doc);
   }, `Bescheid ${paper.reference}`);
 }

@@ -383,6 +383,7 @@ describe(`applications (${databaseKind})`, () => {
     const feed = await feedOf("postbox", citizen.id);
     const bescheid = postboxMessageSchema.parse(feed.find((e) => e.id === decisionEvent.messageId)?.data);
     expect(bescheid.kind).toBe("decision");
+    expect(bescheid.body).toContain("In Leichter Sprache:\n\nIhr Antrag ist genehmigt.");
     const pdf = await client.fetch(
       `/api/account/postbox/${bescheid.id}/attachments/${bescheid.attachments[0]!.id}`,
     );

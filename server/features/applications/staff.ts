@@ -21,6 +21,7 @@ import { recordAudit } from "../../platform/audit/store";
 import { applicantAccount, claimerAccount, inboxRows } from "./staff-store";
 import { storeFile } from "../../platform/files/store";
 import { OUTCOME_WORDS_DE } from "../../../src/lib/contract/application-record";
+import { EASY_DECISION_TITLE, easyDecisionSummary } from "../../../src/lib/contract/easy-decision";
 import { decisionPdf } from "./pdf";
 import {
   addEvent,
@@ -210,7 +211,11 @@ export async function decide(
     sender_department: row.department,
     kind: "decision",
     subject: `Bescheid ${row.reference}: ${typeName}`,
-    body: `Ihr Antrag wurde ${OUTCOME_WORDS_DE[decision.outcome]}. Der Bescheid liegt als PDF bei.`,
+    body: [
+      `Ihr Antrag wurde ${OUTCOME_WORDS_DE[decision.outcome]}. Der Bescheid liegt als PDF bei.`,
+      `${EASY_DECISION_TITLE}:`,
+      ...easyDecisionSummary(decision.outcome),
+    ].join("\n\n"),
   });
   await storeFile(
     db,

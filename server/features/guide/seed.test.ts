@@ -5,7 +5,13 @@ import { type Change, syncPageSchema } from "../../../src/lib/contract/sync";
 import { createTestApp, databaseKind, type TestApp } from "../../testing/test-app";
 import { currentVersion } from "../../platform/sync/store";
 import { listEntries, upsertEntries } from "../../platform/sync/store";
-import { type GuideContent, loadGuideSeed, seedBookingRulesOnce, seedGuideOnFirstStart } from "./seed";
+import {
+  type GuideContent,
+  loadGuideSeed,
+  seedBookingRulesOnce,
+  seedEasySummariesOnce,
+  seedGuideOnFirstStart,
+} from "./seed";
 
 const DELMENHORST = { lat: 53.05, lon: 8.63, address: { country_code: "de", state: "Niedersachsen" } };
 
@@ -42,6 +48,13 @@ describe("loadGuideSeed", () => {
       // An English text that is the German one copied is no translation.
       expect(text.en.summary, `${id}: English summary`).not.toBe(text.de.summary);
       expect(text.en.description, `${id}: English description`).not.toBe(text.de.description);
+    }
+  });
+
+  it("has every service's summary in Leichte Sprache, apart from the German one", () => {
+    for (const { id, easySummary, text } of content.services) {
+      expect(easySummary?.trim(), id).toBeTruthy();
+      expect(easySummary, id).not.toBe(text.de.summary);
     }
   });
 
@@ -139,5 +152,20 @@ describe(`seedGuideOnFirstStart (${databaseKind})`, () => {
     expect(offices.get(office.id)).toEqual(office);
     const services = new Map((await listEntries(t.db, "services")).map((e) => [e.id, e.data]));
     expect(services.get(service.id)).toMatchObject({ booking: ownRules });
+  });
+
+  it("gives a guide seeded before the summaries in Leichte Sprache the sample ones once, keeping the city's own", async () => {
+    const [first, second] = [content.services[1]!, content.services[2]!];
+    const { easySummary: _, ...withoutEasy } = first;
+    await upsertEntries(t.db, "services", [
+      { id: first.id, data: withoutEasy },
+      { id: second.id, data: { ...second, easySummary: "Ein eigener Text von der Stadt." } },
+    ]);
+
+    expect(await seedEasySummariesOnce(t.db)).toBe(1);
+    expect(await seedEasySummariesOnce(t.db)).toBe(0);
+    const services = new Map((await listEntries(t.db, "services")).map((e) => [e.id, e.data]));
+    expect(services.get(first.id)).toEqual(first);
+    expect(services.get(second.id)).toMatchObject({ easySummary: "Ein eigener Text von der Stadt." });
   });
 });

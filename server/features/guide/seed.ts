@@ -19,6 +19,7 @@ import { markSeedDone, seedDone } from "../../db/seed-store";
 
 const SEED_KEY = "seed:guide";
 const BOOKING_SEED_KEY = "seed:guide-booking";
+const EASY_SEED_KEY = "seed:guide-easy-summaries";
 const seedDir = new URL("./seed/", import.meta.url);
 
 const textsSchema = z.strictObject({
@@ -51,11 +52,21 @@ function withTexts<T extends z.ZodType>(
   });
 }
 
+/** The services' summaries in Leichte Sprache, by service id (./seed/easy-summaries.json). */
+async function readEasySummaries(): Promise<Record<string, string>> {
+  return z.record(z.string(), z.string()).parse(await readJson("easy-summaries.json"));
+}
+
 export async function loadGuideSeed(): Promise<GuideContent> {
   const de = textsSchema.parse(await readJson("text.de.json"));
   const en = textsSchema.parse(await readJson("text.en.json"));
+  const easy = await readEasySummaries();
+  const structure = z.array(z.looseObject({ id: z.string() })).parse(await readJson("services.json"));
+  const withEasy = structure.map((s) => (easy[s.id] ? { ...s, easySummary: easy[s.id] } : s));
+  for (const id of Object.keys(easy))
+    if (!structure.some((s) => s.id === id)) throw new Error(`easy-summaries.json: unknown service ${id}`);
   const content = {
-    services: withTexts(serviceSchema, await readJson("services.json"), (t) => t.services, de, en),
+    services: withTexts(serviceSchema, withEasy, (t) => t.services, de, en),
     offices: withTexts(officeSchema, await readJson("offices.json"), (t) => t.offices, de, en),
     lifeSituations: withTexts(
       lifeSituationSchema,
@@ -128,6 +139,27 @@ export async function seedBookingRulesOnce(db: Db): Promise<number> {
       added += await upsertEntries(trx, collection, updates);
     }
     await markSeedDone(trx, BOOKING_SEED_KEY);
+    return added;
+  });
+}
+
+/**
+ * Guides seeded before the summaries in Leichte Sprache existed get the sample ones once; a service
+ * the city's staff gave a summary of its own keeps it.
+ */
+export async function seedEasySummariesOnce(db: Db): Promise<number> {
+  if (await seedDone(db, EASY_SEED_KEY)) return 0;
+  const content = await loadGuideSeed();
+  return inTransaction(db, async (trx) => {
+    const stored = await liveEntryRows(trx, "services");
+    const byId = new Map(stored.map((row) => [row.id, row.data ? (JSON.parse(row.data) as object) : null]));
+    const updates = content.services.flatMap((service) => {
+      const current = byId.get(service.id);
+      if (!service.easySummary || !current || "easySummary" in current) return [];
+      return [{ id: service.id, data: { ...current, easySummary: service.easySummary } }];
+    });
+    const added = await upsertEntries(trx, "services", updates);
+    await markSeedDone(trx, EASY_SEED_KEY);
     return added;
   });
 }

@@ -40,7 +40,8 @@ export type AuditAction =
   | "translations.report-handled"
   | "translations.reviewed"
   | "translations.review-withdrawn"
-  | "accessibility.feedback-answered";
+  | "accessibility.feedback-answered"
+  | "accessibility.sign-language-video-updated";
 
 export async function recordAudit(
   db: Db,

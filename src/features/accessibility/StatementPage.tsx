@@ -2,18 +2,14 @@
 // meets WCAG 2.1 AA / EN 301 549, what does not yet and the way around it, when it was last checked,
 // the feedback mechanism (a form through the outbox, answered within a month) and the enforcement
 // procedure with the Schlichtungsstelle of Lower Saxony. Linked from every page's footer.
-import { useSearchParams } from "@solidjs/router";
+import { A, useSearchParams } from "@solidjs/router";
 import { For } from "solid-js";
 import { formatDay } from "../../lib/date-format";
 import { t } from "../../lib/i18n";
 import { usePageTitle } from "../../ui/page-title";
 import { FeedbackSection } from "./FeedbackSection";
+import { SCHLICHTUNGSSTELLE_URL, STATEMENT_CHECKED_ON } from "./statement";
 import "./accessibility.css";
-
-/** The day of the last check behind this statement (a self-assessment, see the page's text). */
-export const STATEMENT_CHECKED_ON = "2026-12-06";
-export const SCHLICHTUNGSSTELLE_URL =
-  "https://www.behindertenbeauftragte-niedersachsen.de/DE/Schlichtungsstelle/Schlichtungsverfahren/Aufgabe/Aufgabe_node.html";
 
 const GAPS = ["map", "languages", "documents", "signLanguage"] as const;
 
@@ -26,6 +22,9 @@ export default function StatementPage() {
     <article class="statement">
       <h1 tabindex="-1">{t("accessibility.title")}</h1>
       <p class="lead">{t("accessibility.intro")}</p>
+      <p>
+        <A href="/barrierefreiheit/leichte-sprache">{t("accessibility.easyLink")}</A>
+      </p>
 
       <h2>{t("accessibility.status.title")}</h2>
       <p>{t("accessibility.status.text")}</p>

@@ -56,6 +56,15 @@ export default function ServicePage() {
             </p>
             <h1>{text().title}</h1>
             <p class="lead">{text().summary}</p>
+            <Show when={s().easySummary}>
+              {(easy) => (
+                <section class="easy-summary" aria-labelledby="easy-summary-title">
+                  <h2 id="easy-summary-title">{t("services.detail.easySummary")}</h2>
+                  {/* Leichte Sprache is German whatever the interface language. */}
+                  <p lang="de">{easy()}</p>
+                </section>
+              )}
+            </Show>
             <ServiceBadges service={s()} />
             <ServiceActions service={s()} bookable={bookable()} />
             <p>{text().description}</p>

@@ -1,7 +1,8 @@
 import { A, useNavigate } from "@solidjs/router";
-import { createSignal } from "solid-js";
+import { createSignal, onMount, Show } from "solid-js";
 import { t } from "../../lib/i18n";
 import { usePageTitle } from "../../ui/page-title";
+import { fetchSignLanguageVideo } from "./sign-language-video";
 
 /**
  * The start page; it grows into the city dashboard as features arrive. It reads no IndexedDB,
@@ -11,11 +12,31 @@ export default function StartPage() {
   usePageTitle(() => undefined);
   const navigate = useNavigate();
   const [query, setQuery] = createSignal("");
+  // The video in German Sign Language, when the city has set one; offline the start page goes without.
+  // A signal, not a resource: the page must not wait (suspend) for the answer.
+  const [signLanguageVideo, setSignLanguageVideo] = createSignal<string | null>(null);
+  onMount(() => void fetchSignLanguageVideo().then(setSignLanguageVideo));
 
   return (
     <section class="start-page">
       <h1>{t("start.title")}</h1>
       <p class="lead">{t("start.lead")}</p>
+      <p class="tiles easy-language-entry">
+        <A href="/leichte-sprache">
+          <span class="tile-title">{t("start.easyLanguage.title")}</span>
+          <span>{t("start.easyLanguage.text")}</span>
+        </A>
+      </p>
+      <Show when={signLanguageVideo()}>
+        {(url) => (
+          <p class="tiles easy-language-entry">
+            <a href={url()} rel="noopener">
+              <span class="tile-title">{t("start.signLanguage.title")}</span>
+              <span>{t("start.signLanguage.text")}</span>
+            </a>
+          </p>
+        )}
+      </Show>
 
       <form
         class="search"

@@ -38,3 +38,15 @@ export const accessibilityFeedbackSchema = z.object({
 export type AccessibilityFeedback = z.infer<typeof accessibilityFeedbackSchema>;
 
 export const accessibilityFeedbackReceiptSchema = z.object({ reference: z.string(), answerBy: z.iso.date() });
+
+/**
+ * The start page's video in German Sign Language (DGS, issue 20): an https address admins set in the
+ * console, or none; the start page links it only when it is set.
+ */
+const videoUrl = z
+  .url({ protocol: /^https$/ })
+  .max(2000)
+  .nullable();
+export const signLanguageVideoSchema = z.object({ url: videoUrl });
+export const signLanguageVideoWriteSchema = z.strictObject({ url: videoUrl });
+export type SignLanguageVideo = z.infer<typeof signLanguageVideoSchema>;

@@ -71,6 +71,11 @@ export const serviceSchema = z
     /** Sample content that the city still has to check. */
     sample: z.boolean(),
     text: perLanguage(serviceTextSchema),
+    /**
+     * The summary in Leichte Sprache (issue 20), German by nature: its own field rather than a
+     * language of `text`, shown under "In Leichter Sprache" on the service page in every language.
+     */
+    easySummary: z.string().min(10).max(1000).optional(),
   })
   .refine((s) => s.text.de.fees.length === s.fees.length && s.text.en.fees.length === s.fees.length, {
     message: "every fee needs a label in every language",

@@ -1,6 +1,7 @@
 // /verwaltung/barrierefreiheit: feedback on barriers for admins, open ones first with the nearest
 // deadline on top (the statement promises an answer within a month), then the ones answered lately.
-// The answer itself goes by mail or phone; "answered" records that it went.
+// The answer itself goes by mail or phone; "answered" records that it went. Below, the start page's
+// video in German Sign Language.
 import { createMemo, For, type JSX, Show } from "solid-js";
 import { berlinDate } from "../../../lib/contract/berlin-time";
 import type { AccessibilityFeedback } from "../../../lib/contract/accessibility";
@@ -14,12 +15,14 @@ import { usePageTitle } from "../../../ui/page-title";
 import { RemoteStatus } from "../../../ui/RemoteStatus";
 import { AdminOnly } from "../../staff/Access";
 import { fetchFeedback, markFeedbackAnswered } from "./api";
+import { SignLanguageVideoForm } from "./SignLanguageVideoForm";
 
 export default function FeedbackConsolePage() {
   usePageTitle(() => t("accessibility.console.title"));
   return (
     <AdminOnly>
       <FeedbackList />
+      <SignLanguageVideoForm />
     </AdminOnly>
   );
 }
