@@ -259,6 +259,15 @@ export function createOparlClient(options: OparlClientOptions = {}) {
 
 export type OparlClient = ReturnType<typeof createOparlClient>;
 
+/** Objects of one list as the import reads them (the seed's sample content takes this path too). */
+export function normalizeList<K extends OparlListName>(
+  name: K,
+  items: unknown[],
+): ListChanges<Normalized[K]> {
+  const normalize: (raw: Record<string, unknown>) => Normalized[K] | undefined = normalizers[name];
+  return sortOut(items, normalize);
+}
+
 /** Splits a list's items into objects to store and deleted ids; items without an id are skipped. */
 function sortOut<T>(
   items: unknown[],
