@@ -32,6 +32,8 @@ describe("loadConfig", () => {
       mailFrom: "Delmenhorst App <noreply@localhost>",
       ninaBaseUrl: "https://warnung.bund.de/api31",
       ninaPollSeconds: 30,
+      oparlSystemUrl: undefined,
+      oparlPollSeconds: 900,
       mapStyleUrl: "https://sgx.geodatenzentrum.de/gdz_basemapde_vektor/styles/bm_web_col.json",
       mapCacheDir: resolve("./data/map-cache"),
       vapidKeys: undefined,
@@ -57,6 +59,17 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ PUSH_SERVICE_HOSTS: "https://fcm.googleapis.com/" })).toThrow(
       /PUSH_SERVICE_HOSTS/,
     );
+  });
+
+  it("takes the council's OParl system and poll interval, and refuses what is no URL", () => {
+    const config = loadConfig({
+      OPARL_SYSTEM_URL: "https://ris.example.org/oparl/system",
+      OPARL_POLL_SECONDS: "600",
+    });
+    expect(config.oparlSystemUrl).toBe("https://ris.example.org/oparl/system");
+    expect(config.oparlPollSeconds).toBe(600);
+    expect(() => loadConfig({ OPARL_SYSTEM_URL: "ftp://ris.example.org" })).toThrow(/OPARL_SYSTEM_URL/);
+    expect(() => loadConfig({ OPARL_POLL_SECONDS: "5" })).toThrow(/OPARL_POLL_SECONDS/);
   });
 
   it("treats empty variables as unset", () => {

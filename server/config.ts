@@ -33,6 +33,8 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default("Delmenhorst App <noreply@localhost>"),
   NINA_BASE_URL: z.url({ protocol: /^https?$/ }).default("https://warnung.bund.de/api31"),
   NINA_POLL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  OPARL_SYSTEM_URL: z.url({ protocol: /^https?$/ }).optional(),
+  OPARL_POLL_SECONDS: z.coerce.number().int().min(60).max(86400).default(900),
   MAP_STYLE_URL: z
     .url({ protocol: /^https?$/ })
     .default("https://sgx.geodatenzentrum.de/gdz_basemapde_vektor/styles/bm_web_col.json"),
@@ -107,6 +109,10 @@ export type Config = {
   ninaBaseUrl: string;
   /** Seconds between polls of NINA; 0 turns the poller off (tests, development without network). */
   ninaPollSeconds: number;
+  /** The council information system's OParl System object (OParl 1.0/1.1); unset: no council import. */
+  oparlSystemUrl: string | undefined;
+  /** Seconds between the council import's incremental runs. */
+  oparlPollSeconds: number;
   /** The basemap's MapLibre style (default basemap.de); its tiles, sprite and glyphs go through our proxy. */
   mapStyleUrl: string;
   /** Disk cache of the tile proxy; default DATA_DIR/map-cache. */
@@ -160,6 +166,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: e.MAIL_FROM,
     ninaBaseUrl: e.NINA_BASE_URL.replace(/\/$/, ""),
     ninaPollSeconds: e.NINA_POLL_SECONDS,
+    oparlSystemUrl: e.OPARL_SYSTEM_URL,
+    oparlPollSeconds: e.OPARL_POLL_SECONDS,
     mapStyleUrl: e.MAP_STYLE_URL,
     mapCacheDir: resolve(e.MAP_CACHE_DIR ?? join(e.DATA_DIR, "map-cache")),
     vapidKeys:

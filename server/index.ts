@@ -16,6 +16,8 @@ import { seedBusinessOnFirstStart } from "./features/business/seed";
 import { removeAnsweredConsultations } from "./features/business/store";
 import { pruneExpiredOffers } from "./features/shops/service";
 import { seedShopsOnFirstStart } from "./features/shops/seed";
+import { seedCouncilOnFirstStart } from "./features/council/seed";
+import { startCouncilPoller } from "./features/council/poller";
 import { importAllSources } from "./features/map/service";
 import { pruneTileCache } from "./integrations/tiles";
 import { closeHubOf } from "./features/chat/hub";
@@ -47,6 +49,7 @@ async function main() {
   if (await seedMapOnFirstStart(db)) logger.info("map layers: sample features loaded");
   if (await seedBusinessOnFirstStart(db)) logger.info("business support: providers and programmes loaded");
   if (await seedShopsOnFirstStart(db)) logger.info("shop directory: sample entries loaded");
+  if (await seedCouncilOnFirstStart(db)) logger.info("council: sample meetings and papers loaded");
   const bookingRules = await seedBookingRulesOnce(db);
   if (bookingRules > 0) logger.info({ entries: bookingRules }, "services guide: sample booking rules added");
   const easySummaries = await seedEasySummariesOnce(db);
@@ -127,6 +130,10 @@ function startBackgroundJobs(db: Db, config: Config, logger: Logger, vapidKeys: 
   pushEngine.start();
   const poller = startWarningPoller({ db, config, logger });
   if (config.ninaPollSeconds === 0) logger.warn("NINA_POLL_SECONDS=0: official warnings are not fetched");
+  // The council information system (OParl): imported only where OPARL_SYSTEM_URL is set.
+  const councilPoller = startCouncilPoller({ db, config, logger });
+  if (!config.oparlSystemUrl)
+    logger.info("OPARL_SYSTEM_URL is not set: the council shows its sample content");
   const housekeeping = startAppointmentHousekeeping({
     db,
     mailer,
@@ -187,7 +194,7 @@ function startBackgroundJobs(db: Db, config: Config, logger: Logger, vapidKeys: 
       clearInterval(uploadsTimer);
       clearInterval(mapImportTimer);
       clearInterval(offersTimer);
-      return Promise.all([poller.stop(), pushEngine.stop(), housekeeping.stop()]);
+      return Promise.all([poller.stop(), pushEngine.stop(), housekeeping.stop(), councilPoller.stop()]);
     },
   };
 }

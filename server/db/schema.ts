@@ -14,6 +14,7 @@ import type { BusinessTables } from "../features/business/tables";
 import type { ChatTables } from "../features/chat/tables";
 import type { AccessibilityTables } from "../features/accessibility/tables";
 import type { TranslationTables } from "../features/translations/tables";
+import type { CouncilTables } from "../features/council/tables";
 
 export type * from "./platform-tables";
 export type * from "../features/account/tables";
@@ -29,6 +30,7 @@ export type * from "../features/business/tables";
 export type * from "../features/chat/tables";
 export type * from "../features/accessibility/tables";
 export type * from "../features/translations/tables";
+export type * from "../features/council/tables";
 
 export interface Database
   extends
@@ -45,4 +47,5 @@ export interface Database
     BusinessTables,
     ChatTables,
     AccessibilityTables,
-    TranslationTables {}
+    TranslationTables,
+    CouncilTables {}

@@ -4,6 +4,7 @@ import Dexie, { type DexieOptions, type EntityTable } from "dexie";
 import type { AccountDocument, AccountSummary, PostboxMessage, Profile } from "./contract/account";
 import type { Answers, Application } from "./contract/applications";
 import type { Appointment } from "./contract/appointments";
+import type { CouncilMeeting, CouncilOrganization, CouncilPaper, CouncilPerson } from "./contract/council";
 import type { LifeSituation, Office, Service } from "./contract/guide";
 import type { DigitalProvider, FundingProgramme } from "./contract/business";
 import type { MapFeatureOf } from "./contract/map";
@@ -114,6 +115,10 @@ export class AppDatabase extends Dexie {
   shoppingDays!: EntityTable<ShoppingDay, "id">;
   digitalProviders!: EntityTable<DigitalProvider, "id">;
   fundingProgrammes!: EntityTable<FundingProgramme, "id">;
+  councilMeetings!: EntityTable<CouncilMeeting, "id">;
+  councilPapers!: EntityTable<CouncilPaper, "id">;
+  councilOrganizations!: EntityTable<CouncilOrganization, "id">;
+  councilPersons!: EntityTable<CouncilPerson, "id">;
 
   constructor(name = "delmenhorst-app", options?: DexieOptions) {
     super(name, options);
@@ -163,6 +168,14 @@ export class AppDatabase extends Dexie {
       shoppingDays: "id",
       digitalProviders: "id",
       fundingProgrammes: "id",
+    });
+    // The council information system (public feeds "council-meetings", "council-papers",
+    // "council-organizations", "council-persons").
+    this.version(8).stores({
+      councilMeetings: "id, start",
+      councilPapers: "id, date",
+      councilOrganizations: "id",
+      councilPersons: "id",
     });
   }
 }

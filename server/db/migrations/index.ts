@@ -19,6 +19,7 @@ import { migration as translations } from "./0015_translations";
 import { migration as chatAttachments } from "./0016_chat_attachments";
 import { migration as chatPush } from "./0017_chat_push";
 import { migration as signLanguageVideo } from "./0018_sign_language_video";
+import { migration as council } from "./0019_council";
 
 export const migrations: Record<string, Migration> = {
   "0001_foundation": foundation,
@@ -39,6 +40,7 @@ export const migrations: Record<string, Migration> = {
   "0016_chat_attachments": chatAttachments,
   "0017_chat_push": chatPush,
   "0018_sign_language_video": signLanguageVideo,
+  "0019_council": council,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

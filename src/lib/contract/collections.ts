@@ -11,6 +11,16 @@ import {
   fundingProgrammeSchema,
   PROVIDERS_COLLECTION,
 } from "./business";
+import {
+  COUNCIL_MEETINGS_COLLECTION,
+  COUNCIL_ORGANIZATIONS_COLLECTION,
+  COUNCIL_PAPERS_COLLECTION,
+  COUNCIL_PERSONS_COLLECTION,
+  councilMeetingSchema,
+  councilOrganizationSchema,
+  councilPaperSchema,
+  councilPersonSchema,
+} from "./council";
 import { lifeSituationSchema, officeSchema, serviceSchema } from "./guide";
 import { mapFeatureSchemas } from "./map";
 import { collectionOfLayer, MAP_LAYERS, type MapLayer } from "./map-constants";
@@ -70,6 +80,11 @@ export const SYNCED_COLLECTIONS = [
   entry(SHOPPING_DAYS_COLLECTION, shoppingDaySchema, "public", "shoppingDays"),
   entry(PROVIDERS_COLLECTION, digitalProviderSchema, "public", "digitalProviders"),
   entry(FUNDING_COLLECTION, fundingProgrammeSchema, "public", "fundingProgrammes"),
+  // The council information system (server/features/council, imported by OParl).
+  entry(COUNCIL_MEETINGS_COLLECTION, councilMeetingSchema, "public", "councilMeetings"),
+  entry(COUNCIL_PAPERS_COLLECTION, councilPaperSchema, "public", "councilPapers"),
+  entry(COUNCIL_ORGANIZATIONS_COLLECTION, councilOrganizationSchema, "public", "councilOrganizations"),
+  entry(COUNCIL_PERSONS_COLLECTION, councilPersonSchema, "public", "councilPersons"),
 ] satisfies SyncedCollection[];
 
 /** A device table that holds a synced collection. */
