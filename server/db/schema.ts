@@ -13,6 +13,7 @@ import type { ShopTables } from "../features/shops/tables";
 import type { BusinessTables } from "../features/business/tables";
 import type { ChatTables } from "../features/chat/tables";
 import type { AccessibilityTables } from "../features/accessibility/tables";
+import type { WasteTables } from "../features/waste/tables";
 
 export type * from "./platform-tables";
 export type * from "../features/account/tables";
@@ -27,6 +28,7 @@ export type * from "../features/shops/tables";
 export type * from "../features/business/tables";
 export type * from "../features/chat/tables";
 export type * from "../features/accessibility/tables";
+export type * from "../features/waste/tables";
 
 export interface Database
   extends
@@ -42,4 +44,5 @@ export interface Database
     ShopTables,
     BusinessTables,
     ChatTables,
-    AccessibilityTables {}
+    AccessibilityTables,
+    WasteTables {}

@@ -9,6 +9,7 @@ import type { DigitalProvider, FundingProgramme } from "./contract/business";
 import type { MapFeatureOf } from "./contract/map";
 import type { Shop, ShoppingDay } from "./contract/shops";
 import type { PushRegistration, Warning } from "./contract/warnings";
+import type { WasteDistrict, WasteStreet } from "./contract/waste";
 
 export type SyncState = {
   collection: string;
@@ -18,6 +19,9 @@ export type SyncState = {
   etagCursor: string | null;
   syncedAt: string | null;
 };
+
+/** The address picked on /abfall: one row, key "address". */
+export type WasteAddress = { key: "address"; streetId: string; houseNumber: string };
 
 export type OutboxStatus = "pending" | "failed";
 
@@ -114,6 +118,9 @@ export class AppDatabase extends Dexie {
   shoppingDays!: EntityTable<ShoppingDay, "id">;
   digitalProviders!: EntityTable<DigitalProvider, "id">;
   fundingProgrammes!: EntityTable<FundingProgramme, "id">;
+  wasteDistricts!: EntityTable<WasteDistrict, "id">;
+  wasteStreets!: EntityTable<WasteStreet, "id">;
+  wasteAddress!: EntityTable<WasteAddress, "key">;
 
   constructor(name = "delmenhorst-app", options?: DexieOptions) {
     super(name, options);
@@ -163,6 +170,13 @@ export class AppDatabase extends Dexie {
       shoppingDays: "id",
       digitalProviders: "id",
       fundingProgrammes: "id",
+    });
+    // The waste calendar (public feeds "waste-districts", "waste-streets") and the address this
+    // device picked (not personal data of an account: it stays at sign-out, like the language).
+    this.version(8).stores({
+      wasteDistricts: "id",
+      wasteStreets: "id, name",
+      wasteAddress: "key",
     });
   }
 }

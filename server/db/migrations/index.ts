@@ -15,6 +15,7 @@ import { migration as chat } from "./0011_chat";
 import { migration as chatOffice } from "./0012_chat_office";
 import { migration as chatResidentSide } from "./0013_chat_resident_side";
 import { migration as accessibilityFeedback } from "./0014_accessibility_feedback";
+import { migration as wasteCalendar } from "./0015_waste_calendar";
 
 export const migrations: Record<string, Migration> = {
   "0001_foundation": foundation,
@@ -31,6 +32,7 @@ export const migrations: Record<string, Migration> = {
   "0012_chat_office": chatOffice,
   "0013_chat_resident_side": chatResidentSide,
   "0014_accessibility_feedback": accessibilityFeedback,
+  "0015_waste_calendar": wasteCalendar,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -17,6 +17,12 @@ import { collectionOfLayer, MAP_LAYERS, type MapLayer } from "./map-constants";
 import { shoppingDaySchema, shopSchema } from "./shops";
 import { SHOPPING_DAYS_COLLECTION, SHOPS_COLLECTION } from "./shops-constants";
 import { warningSchema } from "./warnings";
+import {
+  WASTE_DISTRICTS_COLLECTION,
+  WASTE_STREETS_COLLECTION,
+  wasteDistrictSchema,
+  wasteStreetSchema,
+} from "./waste";
 
 /** public: everyone reads everything; personal: each account reads only its own, and it leaves the device at sign-out. */
 export type Visibility = "public" | "personal";
@@ -70,6 +76,9 @@ export const SYNCED_COLLECTIONS = [
   entry(SHOPPING_DAYS_COLLECTION, shoppingDaySchema, "public", "shoppingDays"),
   entry(PROVIDERS_COLLECTION, digitalProviderSchema, "public", "digitalProviders"),
   entry(FUNDING_COLLECTION, fundingProgrammeSchema, "public", "fundingProgrammes"),
+  // The waste collection calendar (server/features/waste): districts with their days, streets.
+  entry(WASTE_DISTRICTS_COLLECTION, wasteDistrictSchema, "public", "wasteDistricts"),
+  entry(WASTE_STREETS_COLLECTION, wasteStreetSchema, "public", "wasteStreets"),
 ] satisfies SyncedCollection[];
 
 /** A device table that holds a synced collection. */

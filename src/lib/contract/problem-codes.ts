@@ -59,6 +59,8 @@ export const PROBLEM_CODES = [
   "conversation_ended",
   "capacity_reached",
   "already_taken",
+  "ics_invalid",
+  "csv_invalid",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
