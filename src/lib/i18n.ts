@@ -31,7 +31,8 @@ type TextPart =
   | "settings"
   | "shops"
   | "staff"
-  | "warnings";
+  | "warnings"
+  | "waste";
 type TextTree = { [key: string]: string | TextTree };
 const partLoaders: Record<TextPart, Record<Language, () => Promise<{ default: TextTree }>>> = {
   accessibility: {
@@ -85,6 +86,10 @@ const partLoaders: Record<TextPart, Record<Language, () => Promise<{ default: Te
   warnings: {
     de: () => import("../locales/warnings/de.json"),
     en: () => import("../locales/warnings/en.json"),
+  },
+  waste: {
+    de: () => import("../locales/waste/de.json"),
+    en: () => import("../locales/waste/en.json"),
   },
 };
 const loadedParts = new Set<TextPart>();
