@@ -39,6 +39,8 @@ import { staffShopRoutes } from "./features/shops/staff-routes";
 import { staffRoutes } from "./features/staff/routes";
 import { syncRoutes } from "./platform/sync/routes";
 import { warningRoutes } from "./features/warnings/routes";
+import { staffWasteRoutes } from "./features/waste/staff-routes";
+import { wasteRoutes } from "./features/waste/routes";
 import type { AppEnv } from "./http/env";
 import { CLIENT_CLOSED_REQUEST, clientAborted } from "./http/client-abort";
 import { compressText } from "./http/compress";
@@ -179,6 +181,7 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey, resolveH
   app.route("/api/staff/chat", staffChatOfficeRoutes());
   app.route("/api/staff/chat", staffTypingRoutes());
   app.route("/api/staff/chat", staffChatAttachmentRoutes());
+  app.route("/api/staff/waste", staffWasteRoutes());
   app.route("/api/staff", staffRoutes());
   app.route("/api/warnings", warningRoutes());
   app.route(
@@ -187,6 +190,7 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey, resolveH
   );
   app.route("/api/map", mapRoutes(config));
   app.route("/api/shops", shopRoutes());
+  app.route("/api/waste", wasteRoutes());
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
     info: {
@@ -237,8 +241,12 @@ const UPLOAD_ROUTES = [
 const isUploadRoute = (path: string) => UPLOAD_ROUTES.some((route) => route.test(path));
 /** A photo or PDF sent in a chat, by the resident or the agent. */
 const CHAT_UPLOAD_ROUTE = /^\/api\/(staff\/)?chat\/conversations\/[^/]+\/attachments$/;
-/** GeoJSON imports: a map layer's features, the shop directory from OpenStreetMap. */
-const IMPORT_ROUTE = /^\/api\/staff\/(map\/layers\/[^/]+|shops)\/import$/;
+/**
+ * GeoJSON imports (a map layer's features, the shop directory from OpenStreetMap), a waste district's
+ * iCalendar file and the street table.
+ */
+const IMPORT_ROUTE =
+  /^\/api\/staff\/(map\/layers\/[^/]+|shops|waste\/districts\/[^/]+|waste\/streets)\/import$/;
 
 /**
  * Whether the request carries a body. Over a socket, node hands every DELETE or POST a body stream,

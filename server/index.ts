@@ -26,6 +26,8 @@ import { createPushEngine } from "./features/push/engine";
 import { createPushServicePolicy } from "./features/push/push-services";
 import { createVapidSigner, loadVapidKeys, type VapidKeys } from "./features/push/vapid";
 import { startWarningPoller } from "./features/warnings/poller";
+import { refreshAllDistricts } from "./features/waste/service";
+import { seedWasteOnFirstStart } from "./features/waste/seed";
 import { createMailer, type Mailer } from "./mail/mailer";
 
 async function main() {
@@ -50,6 +52,7 @@ async function main() {
   if (await seedBusinessOnFirstStart(db)) logger.info("business support: providers and programmes loaded");
   if (await seedShopsOnFirstStart(db)) logger.info("shop directory: sample entries loaded");
   if (await seedCouncilOnFirstStart(db)) logger.info("council: sample meetings and papers loaded");
+  if (await seedWasteOnFirstStart(db)) logger.info("waste calendar: sample districts and streets loaded");
   const bookingRules = await seedBookingRulesOnce(db);
   if (bookingRules > 0) logger.info({ entries: bookingRules }, "services guide: sample booking rules added");
   const easySummaries = await seedEasySummariesOnce(db);
@@ -187,10 +190,24 @@ function startBackgroundJobs(db: Db, config: Config, logger: Logger, vapidKeys: 
       (error: unknown) => chatLog.error({ err: error }, "removing expired chats failed"),
     );
   }, 3600_000);
+  // Waste districts with a source address: their iCalendar files fetched daily (a broken one keeps
+  // the last good dates; the console shows the failure).
+  const wasteLog = logger.child({ module: "waste" });
+  const wasteTimer = setInterval(() => {
+    refreshAllDistricts(db, new Date(), (district, outcome) =>
+      outcome instanceof Error
+        ? wasteLog.warn(
+            { district, reason: outcome.message },
+            "waste calendar import failed; last good dates kept",
+          )
+        : wasteLog.info({ district, days: outcome.days }, "waste calendar imported"),
+    ).catch((error: unknown) => wasteLog.error({ err: error }, "waste calendar imports failed"));
+  }, 24 * 3600_000);
   return {
     // The poller's requests are aborted; the engine finishes and records the messages in flight.
     stop: () => {
       clearInterval(chatTimer);
+      clearInterval(wasteTimer);
       clearInterval(uploadsTimer);
       clearInterval(mapImportTimer);
       clearInterval(offersTimer);

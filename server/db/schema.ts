@@ -15,6 +15,7 @@ import type { ChatTables } from "../features/chat/tables";
 import type { AccessibilityTables } from "../features/accessibility/tables";
 import type { TranslationTables } from "../features/translations/tables";
 import type { CouncilTables } from "../features/council/tables";
+import type { WasteTables } from "../features/waste/tables";
 
 export type * from "./platform-tables";
 export type * from "../features/account/tables";
@@ -31,6 +32,7 @@ export type * from "../features/chat/tables";
 export type * from "../features/accessibility/tables";
 export type * from "../features/translations/tables";
 export type * from "../features/council/tables";
+export type * from "../features/waste/tables";
 
 export interface Database
   extends
@@ -48,4 +50,6 @@ export interface Database
     ChatTables,
     AccessibilityTables,
     TranslationTables,
-    CouncilTables {}
+    CouncilTables,
+
+    WasteTables {}

@@ -50,6 +50,8 @@ const TITLES: Record<ProblemCode, string> = {
   storage_unavailable: "The server cannot store anything at the moment",
   geojson_invalid: "The GeoJSON does not fit the layer",
   layer_source_failed: "The layer's source could not be read; the old data is kept",
+  ics_invalid: "The iCalendar file could not be read; the last good dates are kept",
+  csv_invalid: "The street table could not be read; nothing was changed",
   layer_source_timeout: "The layer's source did not answer in time; the old data is kept",
   tile_not_available: "This map tile is not served",
   upstream_failed: "The map service answered with an error",

@@ -6,6 +6,7 @@ import { accountRoutes } from "../features/account/routes";
 import { applicationsRoutes } from "../features/applications/routes";
 import { appointmentsRoutes } from "../features/appointments/routes";
 import { businessRoutes } from "../features/business/routes";
+import { wasteRoutes } from "../features/waste/routes";
 import { chatRoutes } from "../features/chat/routes";
 import { mapRoutes } from "../features/map/routes";
 import { merchantRoutes } from "../features/shops/merchant/routes";
@@ -35,6 +36,7 @@ export function App() {
       {warningsRoutes}
       {mapRoutes}
       {businessRoutes}
+      {wasteRoutes}
       {chatRoutes}
       {merchantRoutes}
       {shopsRoutes}

@@ -10,6 +10,7 @@ import type { DigitalProvider, FundingProgramme } from "./contract/business";
 import type { MapFeatureOf } from "./contract/map";
 import type { Shop, ShoppingDay } from "./contract/shops";
 import type { PushRegistration, Warning } from "./contract/warnings";
+import type { WasteDistrict, WasteStreet } from "./contract/waste";
 
 export type SyncState = {
   collection: string;
@@ -19,6 +20,9 @@ export type SyncState = {
   etagCursor: string | null;
   syncedAt: string | null;
 };
+
+/** The address picked on /abfall: one row, key "address". */
+export type WasteAddress = { key: "address"; streetId: string; houseNumber: string };
 
 export type OutboxStatus = "pending" | "failed";
 
@@ -119,6 +123,9 @@ export class AppDatabase extends Dexie {
   councilPapers!: EntityTable<CouncilPaper, "id">;
   councilOrganizations!: EntityTable<CouncilOrganization, "id">;
   councilPersons!: EntityTable<CouncilPerson, "id">;
+  wasteDistricts!: EntityTable<WasteDistrict, "id">;
+  wasteStreets!: EntityTable<WasteStreet, "id">;
+  wasteAddress!: EntityTable<WasteAddress, "key">;
 
   constructor(name = "delmenhorst-app", options?: DexieOptions) {
     super(name, options);
@@ -176,6 +183,13 @@ export class AppDatabase extends Dexie {
       councilPapers: "id, date",
       councilOrganizations: "id",
       councilPersons: "id",
+    });
+    // The waste calendar (public feeds "waste-districts", "waste-streets") and the address this
+    // device picked (not personal data of an account: it stays at sign-out, like the language).
+    this.version(9).stores({
+      wasteDistricts: "id",
+      wasteStreets: "id, name",
+      wasteAddress: "key",
     });
   }
 }

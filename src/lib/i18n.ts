@@ -39,7 +39,8 @@ export type TextPart =
   | "shops"
   | "staff"
   | "translations"
-  | "warnings";
+  | "warnings"
+  | "waste";
 const loadedParts = new Set<TextPart>();
 
 /** Adds a part's texts in one language; a part a language lacks (the console's, in tr…) falls back to German. */

@@ -29,6 +29,7 @@ const ROUTES = [
   "/karte/broadband/glasfaser-brendel",
   "/karte/vacant-lots/gibt-es-nicht",
   "/chat",
+  "/abfall",
   "/wirtschaft",
   "/wirtschaft/digital",
   "/wirtschaft/foerderung",

@@ -20,6 +20,7 @@ import { migration as chatAttachments } from "./0016_chat_attachments";
 import { migration as chatPush } from "./0017_chat_push";
 import { migration as signLanguageVideo } from "./0018_sign_language_video";
 import { migration as council } from "./0019_council";
+import { migration as wasteCalendar } from "./0020_waste_calendar";
 
 export const migrations: Record<string, Migration> = {
   "0001_foundation": foundation,
@@ -41,6 +42,7 @@ export const migrations: Record<string, Migration> = {
   "0017_chat_push": chatPush,
   "0018_sign_language_video": signLanguageVideo,
   "0019_council": council,
+  "0020_waste_calendar": wasteCalendar,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -80,6 +80,7 @@ export function answerLines(definition: ApplicationDefinition, answers: Answers)
 
 // Every department needs its name on the papers: adding one to DEPARTMENTS fails here until it has one.
 const DEPARTMENT_NAMES: Record<Department, string> = {
+  abfall: "Abfallwirtschaft",
   bauamt: "Bauamt",
   buergerbuero: "Bürgerbüro",
   ordnungsamt: "Ordnungsamt",

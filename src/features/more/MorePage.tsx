@@ -53,6 +53,12 @@ export default function MorePage() {
         <A href="/einkaufen">{t("more.shops.link")}</A>
       </p>
 
+      <h2>{t("more.waste.title")}</h2>
+      <p>{t("more.waste.text")}</p>
+      <p>
+        <A href="/abfall">{t("more.waste.link")}</A>
+      </p>
+
       <h2>{t("more.business.title")}</h2>
       <p>{t("more.business.text")}</p>
       <p>

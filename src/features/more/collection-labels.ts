@@ -16,6 +16,8 @@ export const COLLECTION_LABELS: Record<string, string> = {
   "map-mobile-coverage": "more.data.collections.mapMobileCoverage",
   "digital-providers": "more.data.collections.digitalProviders",
   "funding-programmes": "more.data.collections.fundingProgrammes",
+  "waste-districts": "more.data.collections.wasteDistricts",
+  "waste-streets": "more.data.collections.wasteStreets",
   appointments: "more.data.collections.appointments",
   applications: "more.data.collections.applications",
   postbox: "more.data.collections.postbox",

@@ -10,6 +10,7 @@ export const DEPARTMENTS = [
   "wirtschaft",
   "sozialamt",
   "steueramt",
+  "abfall",
 ] as const;
 export type Department = (typeof DEPARTMENTS)[number];
 

@@ -27,6 +27,12 @@ import { collectionOfLayer, MAP_LAYERS, type MapLayer } from "./map-constants";
 import { shoppingDaySchema, shopSchema } from "./shops";
 import { SHOPPING_DAYS_COLLECTION, SHOPS_COLLECTION } from "./shops-constants";
 import { warningSchema } from "./warnings";
+import {
+  WASTE_DISTRICTS_COLLECTION,
+  WASTE_STREETS_COLLECTION,
+  wasteDistrictSchema,
+  wasteStreetSchema,
+} from "./waste";
 
 /** public: everyone reads everything; personal: each account reads only its own, and it leaves the device at sign-out. */
 export type Visibility = "public" | "personal";
@@ -85,6 +91,9 @@ export const SYNCED_COLLECTIONS = [
   entry(COUNCIL_PAPERS_COLLECTION, councilPaperSchema, "public", "councilPapers"),
   entry(COUNCIL_ORGANIZATIONS_COLLECTION, councilOrganizationSchema, "public", "councilOrganizations"),
   entry(COUNCIL_PERSONS_COLLECTION, councilPersonSchema, "public", "councilPersons"),
+  // The waste collection calendar (server/features/waste): districts with their days, streets.
+  entry(WASTE_DISTRICTS_COLLECTION, wasteDistrictSchema, "public", "wasteDistricts"),
+  entry(WASTE_STREETS_COLLECTION, wasteStreetSchema, "public", "wasteStreets"),
 ] satisfies SyncedCollection[];
 
 /** A device table that holds a synced collection. */

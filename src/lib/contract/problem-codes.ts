@@ -60,6 +60,8 @@ export const PROBLEM_CODES = [
   "capacity_reached",
   "already_taken",
   "attachment_limit",
+  "ics_invalid",
+  "csv_invalid",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

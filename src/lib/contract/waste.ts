@@ -1,0 +1,134 @@
+// The waste collection calendar (issue 22): collection districts with their dates (imported from the
+// providers' iCalendar files), the street → district table, and reminders by Web Push. Shared by
+// server, browser and service worker.
+import { z } from "./zod";
+
+export const WASTE_DISTRICTS_COLLECTION = "waste-districts";
+export const WASTE_STREETS_COLLECTION = "waste-streets";
+
+/** Residual waste (Restmüll), bio, paper, packaging (Gelber Sack / Wertstoff), bulky waste (Sperrmüll). */
+export const BIN_TYPES = ["residual", "bio", "paper", "packaging", "bulky"] as const;
+export type BinType = (typeof BIN_TYPES)[number];
+export const binTypeSchema = z.enum(BIN_TYPES);
+
+export const wasteDistrictIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+const isoDate = z.iso.date();
+
+/** One collection day of a district: which bins go out. */
+export const collectionDaySchema = z.object({
+  date: isoDate,
+  bins: z.array(binTypeSchema).min(1).max(BIN_TYPES.length),
+});
+export type CollectionDay = z.infer<typeof collectionDaySchema>;
+
+/** What residents sync: a district's name and its collection days in date order. */
+export const wasteDistrictSchema = z.object({
+  id: wasteDistrictIdSchema,
+  name: z.string(),
+  /** Sample data of the first start, not the city's real dates. */
+  sample: z.boolean(),
+  days: z.array(collectionDaySchema),
+  updatedAt: z.string(),
+});
+export type WasteDistrict = z.infer<typeof wasteDistrictSchema>;
+
+/** Which house numbers of a street a range covers; null ends are open. */
+export const PARITIES = ["all", "odd", "even"] as const;
+export const streetRangeSchema = z.object({
+  from: z.number().int().min(1).max(9999).nullable(),
+  to: z.number().int().min(1).max(9999).nullable(),
+  parity: z.enum(PARITIES),
+  districtId: wasteDistrictIdSchema,
+});
+export type StreetRange = z.infer<typeof streetRangeSchema>;
+
+/** One street of the street → district table; a street split by house numbers has several ranges. */
+export const wasteStreetSchema = z.object({
+  id: z.string().min(1).max(200),
+  name: z.string(),
+  ranges: z.array(streetRangeSchema).min(1),
+});
+export type WasteStreet = z.infer<typeof wasteStreetSchema>;
+
+/** "12", "12a", "12 b": the number part decides the range. */
+export function houseNumberValue(houseNumber: string): number | null {
+  const match = /^\s*(\d{1,4})/.exec(houseNumber);
+  return match?.[1] ? Number(match[1]) : null;
+}
+
+/** The district of a house number in a street: the first range that covers it. */
+export function districtOf(street: WasteStreet, houseNumber: string): string | null {
+  const number = houseNumberValue(houseNumber);
+  for (const range of street.ranges) {
+    const open = range.from === null && range.to === null && range.parity === "all";
+    if (open) return range.districtId;
+    if (number === null) continue;
+    if (range.from !== null && number < range.from) continue;
+    if (range.to !== null && number > range.to) continue;
+    if (range.parity === "odd" && number % 2 === 0) continue;
+    if (range.parity === "even" && number % 2 === 1) continue;
+    return range.districtId;
+  }
+  return null;
+}
+
+/** The id of a street name: lower case, "Straße"/"Str." alike, spaces and dashes folded. */
+export function streetKey(name: string): string {
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/ß/g, "ss")
+    .replace(/str\.?$/u, "strasse")
+    .replace(/[\s-]+/g, " ");
+}
+
+// ---- Console ----
+
+/** Summary words (lower case, found anywhere in a SUMMARY) mapped to bin types; replaces the built-in rules. */
+export const binMappingSchema = z
+  .record(z.string().trim().toLowerCase().min(2).max(60), binTypeSchema)
+  .refine((m) => Object.keys(m).length <= 50, "at most 50 words");
+export type BinMapping = z.infer<typeof binMappingSchema>;
+
+export const districtWriteSchema = z.strictObject({
+  name: z.string().trim().min(1).max(120),
+  /** An https address of the provider's ICS file, fetched daily; null when staff upload files. */
+  sourceUrl: z
+    .url({ protocol: /^https$/ })
+    .max(1000)
+    .nullable(),
+  mapping: binMappingSchema.nullable(),
+});
+export type DistrictWrite = z.infer<typeof districtWriteSchema>;
+
+export const importStatusSchema = z.object({
+  lastImportAt: z.string().nullable(),
+  lastErrorAt: z.string().nullable(),
+  /** Why the last try failed (parse error, HTTP status); the dates of the last good import stay. */
+  lastError: z.string().nullable(),
+  /** Summaries of the last good import no rule mapped to a bin (skipped). */
+  unmapped: z.array(z.string()),
+});
+
+export const staffDistrictSchema = z.object({
+  id: wasteDistrictIdSchema,
+  name: z.string(),
+  sourceUrl: z.string().nullable(),
+  mapping: binMappingSchema.nullable(),
+  sample: z.boolean(),
+  days: z.number().int(),
+  nextDay: collectionDaySchema.nullable(),
+  status: importStatusSchema,
+});
+export type StaffDistrict = z.infer<typeof staffDistrictSchema>;
+
+export const icsImportSchema = z.strictObject({ ics: z.string().min(1).max(2_000_000) });
+
+export const importResultSchema = z.object({
+  days: z.number().int(),
+  unmapped: z.array(z.string()),
+});
+export type ImportResult = z.infer<typeof importResultSchema>;
+
+export const streetsImportSchema = z.strictObject({ csv: z.string().min(1).max(2_000_000) });
+export const streetsImportResultSchema = z.object({ streets: z.number().int(), ranges: z.number().int() });
