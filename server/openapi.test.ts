@@ -390,6 +390,12 @@ function hash(text: string): number {
 
 /** What is wrong with an answer, or undefined when it keeps the promise. */
 async function judge(o: Operation, response: Response): Promise<string | undefined> {
+  if (response.ok && (response.headers.get("content-type") ?? "").startsWith("text/event-stream")) {
+    // A stream that was let in (the agents' waiting list, once a fuzzed request put the admin on
+    // duty) stays open: its status and headers are the answer.
+    await response.body?.cancel();
+    return undefined;
+  }
   const text = await response.text();
   const { status } = response;
   // Upstream and storage troubles (502, 503, 504, 507) are fine where the operation declares them.

@@ -51,5 +51,4 @@ export interface Database
     AccessibilityTables,
     TranslationTables,
     CouncilTables,
-
     WasteTables {}
