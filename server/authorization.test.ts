@@ -613,6 +613,56 @@ ROWS.push(
   },
 );
 
+// The waste calendar: the Abfallwirtschaft's (abfall); no actor here belongs to it, so only the admin
+// gets past the guard. Ids of no district answer 404 past it; a broken street table 400.
+ROWS.push(
+  {
+    method: "GET",
+    route: "/api/staff/waste/districts",
+    path: () => "/api/staff/waste/districts",
+    expect: agencyOnly(200),
+  },
+  {
+    method: "PUT",
+    route: "/api/staff/waste/districts/:id",
+    path: () => `/api/staff/waste/districts/beispiel-${randomUUID().slice(0, 8)}`,
+    body: () => ({ name: "Beispiel: Bezirk", sourceUrl: null, mapping: null }),
+    expect: agencyOnly(201),
+  },
+  {
+    method: "DELETE",
+    route: "/api/staff/waste/districts/:id",
+    path: () => "/api/staff/waste/districts/kein-bezirk",
+    expect: agencyOnly(404),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/waste/districts/:id/import",
+    path: () => "/api/staff/waste/districts/kein-bezirk/import",
+    body: () => ({ ics: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n" }),
+    expect: agencyOnly(404),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/waste/districts/:id/refresh",
+    path: () => "/api/staff/waste/districts/kein-bezirk/refresh",
+    expect: agencyOnly(404),
+  },
+  {
+    method: "GET",
+    route: "/api/staff/waste/streets",
+    path: () => "/api/staff/waste/streets",
+    expect: agencyOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/waste/streets/import",
+    path: () => "/api/staff/waste/streets/import",
+    body: () => ({ csv: "keine;Tabelle" }),
+    expect: agencyOnly(400),
+  },
+);
+
 // Translation proposals and review marks: admins only.
 ROWS.push(
   {
@@ -1210,6 +1260,8 @@ const PUBLIC_ROUTES = [
   "POST /api/translations/reports",
   // The start page's video in German Sign Language is public.
   "GET /api/accessibility/sign-language-video",
+  // A waste district's collection days as an iCalendar feed (public dates of a public service).
+  "GET /api/waste/districts/:id/calendar.ics",
   // Delmenhorst Shopping: photos of live entries and the open data export.
   "GET /api/shops/photos/:id/:file",
   "GET /api/shops/export.geojson",
