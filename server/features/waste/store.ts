@@ -74,20 +74,17 @@ export async function saveDistrictSettings(
     mapping: district.mapping === null ? null : JSON.stringify(district.mapping),
     updated_at: now.toISOString(),
   };
-  const existing = await db
-    .selectFrom("waste_districts")
-    .select("id")
-    .where("id", "=", district.id)
-    .executeTakeFirst();
-  if (existing) {
-    await db.updateTable("waste_districts").set(settings).where("id", "=", district.id).execute();
-    return false;
-  }
-  await db
+  // Insert first: two requests creating the same district at once must not both try (a unique
+  // violation would be a 500); the one that finds it there changes it instead.
+  const inserted = await db
     .insertInto("waste_districts")
     .values({ id: district.id, ...settings, sample: district.sample ? 1 : 0, days: "[]", unmapped: "[]" })
-    .execute();
-  return true;
+    .onConflict((oc) => oc.column("id").doNothing())
+    .returning("id")
+    .executeTakeFirst();
+  if (inserted) return true;
+  await db.updateTable("waste_districts").set(settings).where("id", "=", district.id).execute();
+  return false;
 }
 
 /** A good import: its dates replace the old ones, the failure is forgotten; only the seed's are samples. */
