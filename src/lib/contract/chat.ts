@@ -217,6 +217,7 @@ export const heartbeatSchema = z.object({
   /** Waiting chats per topic. */
   byTopic: z.record(z.string(), z.int().min(0)),
 });
+export type Heartbeat = z.infer<typeof heartbeatSchema>;
 
 export const residentSchema = z.object({
   /** The name the account holds, or the one an anonymous resident gave, or null. */

@@ -36,12 +36,15 @@ import { BlockForm } from "./BlockForm";
 import { CannedAnswerPicker } from "./CannedAnswerPicker";
 import { CloseForm } from "./CloseForm";
 import { ProposeForm } from "./ProposeForm";
+import { useDutyHeartbeat } from "./duty-heartbeat";
 import { CHAT_CONSOLE_PATH } from "./paths";
 import { TransferForm } from "./TransferForm";
 import "../chat.css";
 
 export default function AgentConversationPage() {
   usePageTitle(() => t("chat.console.conversation.title"));
+  // Talking with a resident keeps the agent on duty (a heartbeat off duty changes nothing).
+  useDutyHeartbeat(() => true);
   const params = useParams<{ id: string }>();
   const log = createConversationLog<AgentConversation>({
     id: () => params.id,

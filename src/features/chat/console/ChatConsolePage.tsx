@@ -1,5 +1,5 @@
 // /verwaltung/chat: an agent's desk. Going on duty makes the agent reachable (presence, renewed by a
-// heartbeat while this page is open, ends by itself when the connection is gone); the waiting chats
+// heartbeat while this page or a conversation is open, ends by itself when the connection is gone); the waiting chats
 // by topic, each to accept, streamed by the server while on duty; the chats the agent has now.
 import { A, useNavigate } from "@solidjs/router";
 import { createSignal, For, onCleanup, Show, createEffect } from "solid-js";
@@ -8,7 +8,6 @@ import {
   type AgentConversation,
   CHAT_TOPICS,
   type ChatTopic,
-  DUTY_HEARTBEAT_SECONDS,
 } from "../../../lib/contract/chat";
 import { createWrite } from "../../../lib/write";
 import { formatTime } from "../../../lib/date-format";
@@ -19,10 +18,11 @@ import { EmptyState } from "../../../ui/EmptyState";
 import { SelectInput } from "../../../ui/Field";
 import { usePageTitle } from "../../../ui/page-title";
 import { RemoteStatus } from "../../../ui/RemoteStatus";
-import { acceptConversation, fetchDuty, fetchMine, fetchQueue, sendHeartbeat, setDuty } from "./api";
+import { acceptConversation, fetchDuty, fetchMine, fetchQueue, setDuty } from "./api";
 import { languageLabel, topicLabel } from "../topics";
 import { OfficeLinks } from "./OfficeLinks";
 import { agentConversationPath } from "./paths";
+import { useDutyHeartbeat } from "./duty-heartbeat";
 import { followQueue } from "./queue-stream";
 import { createWaitingAlert, titleWithCount } from "./waiting-alert";
 import { Checkbox } from "../../../ui/Choices";
@@ -52,18 +52,9 @@ export default function ChatConsolePage() {
   usePageTitle(() => titleWithCount(t("chat.console.title"), waitingCount() ?? 0));
 
   // Presence lasts while the heartbeat comes.
-  createEffect(() => {
-    if (!onDuty()) return;
-    const beat = setInterval(() => {
-      sendHeartbeat().then(
-        (answer) => {
-          duty.set(answer.duty);
-          setWaiting(answer.waiting);
-        },
-        (error: unknown) => console.error("chat heartbeat", error),
-      );
-    }, DUTY_HEARTBEAT_SECONDS * 1000);
-    onCleanup(() => clearInterval(beat));
+  useDutyHeartbeat(onDuty, (answer) => {
+    duty.set(answer.duty);
+    setWaiting(answer.waiting);
   });
   // Meanwhile the server streams the waiting list: new chats, colleagues' accepts, departures.
   createEffect(() => {
