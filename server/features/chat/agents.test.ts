@@ -13,7 +13,7 @@ import { databaseKind } from "../../testing/test-app";
 import { TestClient } from "../../testing/test-client";
 import { chatHoursStatus } from "./hours";
 import { deleteExpiredChats } from "./service";
-import { agentOnDuty, chatApps, startAnonymous, startSignedIn } from "./test-fixtures";
+import { agentOnDuty, chatApps, sseReader, startAnonymous, startSignedIn } from "./test-fixtures";
 
 const { chatApp, plainApp } = chatApps();
 
@@ -83,6 +83,26 @@ describe(`chat agents and rules (${databaseKind})`, () => {
     // The resident leaves the queue.
     const left = await two.client.json("POST", `/api/chat/conversations/${two.conversation.id}/leave`);
     expect(left.body).toMatchObject({ status: "left", position: null });
+  });
+
+  it("moves a waiting resident up live on the stream when the chat ahead is accepted", async () => {
+    const app = await chatApp();
+    const agent = await agentOnDuty(app, 1);
+    const one = await startAnonymous(app);
+    const two = await startAnonymous(app);
+    const stream = sseReader(await two.client.fetch(`/api/chat/conversations/${two.conversation.id}/events`));
+    const positions = () =>
+      stream.events
+        .filter((e) => e.event === "conversation")
+        .map((e) => conversationSchema.parse(JSON.parse(e.data)).position);
+    await stream.until(() => positions().includes(2));
+    // Only the queue's wake-up tells this stream: the accept concerns the other conversation.
+    expect(
+      (await agent.client.json("POST", `/api/staff/chat/conversations/${one.conversation.id}/accept`)).status,
+    ).toBe(200);
+    await stream.until(() => positions().includes(1));
+    expect(positions()).toEqual([2, 1]);
+    await stream.close();
   });
 
   it("refuses a chat outside the hours (chat_closed) and with nobody on duty (chat_unstaffed)", async () => {

@@ -90,10 +90,14 @@ export function conversationStream(
       typing = true;
       wake?.();
     };
+    // Positions and estimates of waiting residents move with the queue; a conversation that an agent
+    // has (or that ended) ignores the queue, so that a busy queue does not wake every open chat.
+    let waiting = true;
     const subscriptions = [
       hub.subscribe(conversationTopic(conversationId), nudge),
-      // Positions and estimates of waiting residents move with the queue.
-      hub.subscribe(QUEUE_TOPIC, nudge),
+      hub.subscribe(QUEUE_TOPIC, () => {
+        if (waiting) nudge();
+      }),
       hub.subscribe(typingTopic(conversationId, forAgent ? "resident" : "agent"), typed),
     ];
     stream.onAbort(nudge);
@@ -128,6 +132,7 @@ export function conversationStream(
           }
           const row = await findConversation(db, conversationId);
           if (!row) break;
+          waiting = row.status === "waiting";
           const view = JSON.stringify(await options.view(row));
           if (view !== lastView) {
             await stream.writeSSE({ event: CHAT_EVENT_CONVERSATION, data: view });
