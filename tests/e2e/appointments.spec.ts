@@ -32,7 +32,8 @@ test("a resident books two services without an account, confirms by mail, and ca
   page,
   context,
 }) => {
-  test.setTimeout(180_000);
+  // Two proofs of work and axe on every step: minutes on a loaded two-core machine.
+  test.setTimeout(300_000);
   const person = newPerson("Mia", "Termin");
   await page.goto("/");
   await waitForServiceWorker(page);

@@ -118,3 +118,122 @@ test("a barrier reported offline from the page it is on arrives once, and an adm
   await expect(admin.getByText(/ist als beantwortet markiert/)).toBeVisible();
   await adminContext.close();
 });
+
+test("a service page is read aloud sentence by sentence, with pause, speed and the sentence highlighted", async ({
+  page,
+}) => {
+  // Headless Chromium has no voices: a stand-in speech synthesis with a German and an English voice
+  // records what is spoken; the test ends each sentence itself (window.endSentence()).
+  await page.addInitScript(() => {
+    type Spoken = { text: string; lang: string; rate: number; voice: string | null; cancelled: boolean };
+    type Fake = {
+      text: string;
+      lang: string;
+      rate: number;
+      voice: { name: string } | null;
+      onend?: () => void;
+    };
+    const w = window as unknown as Record<string, unknown>;
+    const spoken: Spoken[] = [];
+    let current: { utterance: Fake; record: Spoken } | undefined;
+    let voices = [
+      { name: "Anna", lang: "de-DE", localService: true, default: true, voiceURI: "anna" },
+      { name: "Daniel", lang: "en_GB", localService: true, default: false, voiceURI: "daniel" },
+    ];
+    const listeners = new Set<() => void>();
+    w.SpeechSynthesisUtterance = class {
+      lang = "";
+      rate = 1;
+      voice = null;
+      constructor(public text: string) {}
+    };
+    Object.defineProperty(window, "speechSynthesis", {
+      value: {
+        getVoices: () => voices,
+        speak(utterance: Fake) {
+          const record = {
+            text: utterance.text,
+            lang: utterance.lang,
+            rate: utterance.rate,
+            voice: utterance.voice?.name ?? null,
+            cancelled: false,
+          };
+          spoken.push(record);
+          current = { utterance, record };
+        },
+        cancel() {
+          if (current) current.record.cancelled = true;
+          current = undefined;
+        },
+        addEventListener: (_: string, listener: () => void) => listeners.add(listener),
+        removeEventListener: (_: string, listener: () => void) => listeners.delete(listener),
+      },
+    });
+    w.spoken = spoken;
+    w.endSentence = () => {
+      const ending = current;
+      current = undefined;
+      ending?.utterance.onend?.();
+    };
+    w.setVoices = (next: typeof voices) => {
+      voices = next;
+      for (const listener of listeners) listener();
+    };
+  });
+  const spoken = () =>
+    page.evaluate(
+      () =>
+        (window as unknown as { spoken: { text: string; lang: string; rate: number; cancelled: boolean }[] })
+          .spoken,
+    );
+  const lastSpoken = async () => (await spoken()).at(-1);
+  const highlighted = () =>
+    page.evaluate(() => {
+      const highlight = CSS.highlights.get("read-aloud");
+      return highlight ? [...highlight].map((range) => range.toString().replace(/\s+/g, " ")).join("") : null;
+    });
+
+  await page.goto("/dienstleistungen/personalausweis");
+  await expect(page.getByRole("heading", { level: 1, name: "Personalausweis beantragen" })).toBeVisible();
+  const group = page.getByRole("group", { name: "Vorlesen" });
+  const toggle = group.getByRole("button", { name: "Vorlesen" });
+  await toggle.click();
+  await expect.poll(lastSpoken).toMatchObject({ text: "Personalausweis beantragen", lang: "de", rate: 1 });
+  expect(await highlighted()).toBe("Personalausweis beantragen");
+  await expectNoAxeViolations(page);
+
+  // The next sentence: the summary under the heading, highlighted in the page.
+  await page.evaluate(() => (window as unknown as { endSentence: () => void }).endSentence());
+  const lead = (await page.locator(".service-page .lead").innerText()).trim();
+  const second = await lastSpoken();
+  expect(lead.startsWith(second?.text ?? "-")).toBe(true);
+  expect(await highlighted()).toBe(second?.text);
+
+  // Faster: the sentence starts again at 1.2.
+  await group.getByLabel("Tempo").selectOption({ label: "Schnell (1,2×)" });
+  await expect.poll(lastSpoken).toMatchObject({ text: second?.text, rate: 1.2 });
+  // Pause stops the voice; "Weiter vorlesen" goes on with the same sentence.
+  await group.getByRole("button", { name: "Pause" }).click();
+  expect((await lastSpoken())?.cancelled).toBe(true);
+  await group.getByRole("button", { name: "Weiter vorlesen" }).click();
+  await expect.poll(lastSpoken).toMatchObject({ text: second?.text, rate: 1.2, cancelled: false });
+  // The controls themselves are never read.
+  expect((await spoken()).some((s) => /Tempo|Pause|Vorlesen/.test(s.text))).toBe(false);
+
+  // "Vorlesen beenden": silence, no highlight, the focus back on "Vorlesen".
+  await group.getByRole("button", { name: "Vorlesen beenden" }).click();
+  expect((await lastSpoken())?.cancelled).toBe(true);
+  expect(await highlighted()).toBeNull();
+  await expect(toggle).toBeFocused();
+  // The speed is kept on the device.
+  await page.reload();
+  await expect(page.getByRole("group", { name: "Vorlesen" }).getByLabel("Tempo")).toHaveValue("1.2");
+
+  // A device without a German voice: no control at all.
+  await page.evaluate(() =>
+    (window as unknown as { setVoices: (v: unknown[]) => void }).setVoices([
+      { name: "Daniel", lang: "en-GB", localService: true, default: true },
+    ]),
+  );
+  await expect(page.getByRole("group", { name: "Vorlesen" })).toHaveCount(0);
+});

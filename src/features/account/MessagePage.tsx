@@ -15,6 +15,7 @@ import { attachmentUrl, markOpened, messageById } from "./postbox-data";
 import { account } from "./session";
 import { SignedInOnly } from "./SignedInOnly";
 import "./account.css";
+import { ReadAloud } from "../../ui/ReadAloud";
 
 export default function MessagePage() {
   const params = useParams<{ id: string }>();
@@ -66,9 +67,11 @@ function MessageView(props: { message: PostboxMessage }) {
     void markOpened(props.message);
   });
   const isDecision = () => props.message.kind === "decision";
+  let article: HTMLElement | undefined;
 
   return (
-    <article>
+    <article ref={article}>
+      <ReadAloud target={() => article} />
       <dl class="facts">
         <dt>{t("account.message.kind")}</dt>
         <dd>{t(`account.postbox.kinds.${props.message.kind}`)}</dd>

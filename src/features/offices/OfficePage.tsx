@@ -11,6 +11,7 @@ import { officeById, servicesAtOffice } from "../services/data";
 import { ServiceList } from "../services/ServicesPage";
 import { OfficeActions } from "./OfficeActions";
 import { OpeningStatus } from "./OpeningStatus";
+import { ReadAloud } from "../../ui/ReadAloud";
 
 export default function OfficePage() {
   const params = useParams<{ id: string }>();
@@ -27,6 +28,7 @@ export default function OfficePage() {
   const [evaluator] = createResource(() => import("./opening-state"));
   usePageTitle(() => recordPageTitle(office.view(), (o) => localized(o.text).name, t("offices.notFound")));
 
+  let article: HTMLElement | undefined;
   return (
     <RecordStates
       view={office.view()}
@@ -39,8 +41,9 @@ export default function OfficePage() {
       }
     >
       {(o) => (
-        <article>
+        <article ref={article}>
           <h1>{localized(o().text).name}</h1>
+          <ReadAloud target={() => article} />
           <p class="lead">{localized(o().text).description}</p>
           <OpeningStatus rule={o().openingHours} />
           <OfficeActions office={o()} />

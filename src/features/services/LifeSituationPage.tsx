@@ -6,6 +6,7 @@ import { usePageTitle } from "../../ui/page-title";
 import { SampleNotice } from "../../ui/SampleNotice";
 import { lifeSituationById, servicesByIds } from "./data";
 import { ServiceList } from "./ServicesPage";
+import { ReadAloud } from "../../ui/ReadAloud";
 
 export default function LifeSituationPage() {
   const params = useParams<{ id: string }>();
@@ -22,6 +23,7 @@ export default function LifeSituationPage() {
     return s ? localized(s.text).title : t("services.detail.notFound");
   });
 
+  let article: HTMLElement | undefined;
   return (
     <Show when={situation.ready()} fallback={<p class="loading">{t("common.loading")}</p>}>
       <Show
@@ -34,11 +36,12 @@ export default function LifeSituationPage() {
         }
       >
         {(s) => (
-          <article>
+          <article ref={article}>
             <p class="breadcrumb">
               <A href="/dienstleistungen">{t("services.detail.back")}</A>
             </p>
             <h1>{localized(s().text).title}</h1>
+            <ReadAloud target={() => article} />
             <p class="lead">{localized(s().text).summary}</p>
             <h2>{t("services.lifeSituation.steps")}</h2>
             <ServiceList services={services.data() ?? []} />

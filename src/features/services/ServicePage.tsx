@@ -11,6 +11,7 @@ import { OfficeCard } from "../offices/OfficeCard";
 import { officesByIds, serviceById } from "./data";
 import { ServiceActions } from "./ServiceActions";
 import { ServiceBadges } from "./ServiceBadges";
+import { ReadAloud } from "../../ui/ReadAloud";
 
 export default function ServicePage() {
   const params = useParams<{ id: string }>();
@@ -35,6 +36,7 @@ export default function ServicePage() {
     recordPageTitle(service.view(), (s) => localized(s.text).title, t("services.detail.notFound")),
   );
 
+  let article: HTMLElement | undefined;
   return (
     <RecordStates
       view={service.view()}
@@ -50,11 +52,12 @@ export default function ServicePage() {
       {(s) => {
         const text = () => localized(s().text);
         return (
-          <article class="service-page">
+          <article class="service-page" ref={article}>
             <p class="breadcrumb">
               <A href="/dienstleistungen">{t("services.detail.back")}</A>
             </p>
             <h1>{text().title}</h1>
+            <ReadAloud target={() => article} />
             <p class="lead">{text().summary}</p>
             <Show when={s().easySummary}>
               {(easy) => (

@@ -13,6 +13,7 @@ import { RelationBadge, RelationLinks } from "./Relations";
 import { SafeHtml } from "./SafeHtml";
 import { SeverityLabel } from "./SeverityLabel";
 import "./warnings.css";
+import { ReadAloud } from "../../ui/ReadAloud";
 
 export default function WarningPage() {
   const params = useParams<{ id: string }>();
@@ -60,8 +61,9 @@ function WarningDetail(props: { entry: WarningEntry; now: number }) {
     return t("warnings.detail.ended");
   };
 
+  let article: HTMLElement | undefined;
   return (
-    <article class="warnings warning-detail">
+    <article class="warnings warning-detail" ref={article}>
       <p class="breadcrumb">
         <A href="/warnungen">{t("warnings.detail.back")}</A>
       </p>
@@ -71,6 +73,7 @@ function WarningDetail(props: { entry: WarningEntry; now: number }) {
         <RelationBadge entry={props.entry} />
       </p>
       <h1 lang={textLanguage()}>{text().headline}</h1>
+      <ReadAloud target={() => article} />
       <Show when={state()}>{(message) => <p class="notice">{message()}</p>}</Show>
       <Show when={language() !== "de" && textLanguage() === "de"}>
         <p class="hint">{t("warnings.detail.germanOnly")}</p>
