@@ -4,8 +4,8 @@
 // the page changes). Pausing stops the voice and goes on with the same sentence, which every browser
 // does alike (speechSynthesis.pause() does not work on Android). Hidden when the device has no
 // voice for the page's language. Speech stays on the device: nothing goes over the network.
-import { createEffect, createSignal, on, onCleanup, Show } from "solid-js";
-import { language, t } from "../lib/i18n";
+import { createEffect, createSignal, createUniqueId, on, onCleanup, Show } from "solid-js";
+import { language, locale, t } from "../lib/i18n";
 import {
   READ_ALOUD_RATES,
   type ReadAloudRate,
@@ -107,7 +107,7 @@ function ReadAloudControls(props: Props) {
   let nodes: Text[] = [];
   let index = 0;
   let current: SpeechSynthesisUtterance | undefined;
-  const rateId = `read-aloud-rate-${Math.random().toString(36).slice(2, 8)}`;
+  const rateId = `read-aloud-rate-${createUniqueId()}`;
 
   const highlight = (sentence: Sentence | undefined) => {
     if (typeof CSS === "undefined" || !("highlights" in CSS)) return;
@@ -212,7 +212,7 @@ function ReadAloudControls(props: Props) {
 
   const rateLabel = (value: ReadAloudRate) =>
     t(value < 1 ? "readAloud.slow" : value > 1 ? "readAloud.fast" : "readAloud.normal", {
-      rate: new Intl.NumberFormat(language() === "de-x-ls" ? "de" : language()).format(value),
+      rate: new Intl.NumberFormat(locale()).format(value),
     });
 
   return (

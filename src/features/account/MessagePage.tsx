@@ -14,8 +14,8 @@ import { OutboxNotice } from "./OutboxNotice";
 import { attachmentUrl, markOpened, messageById } from "./postbox-data";
 import { account } from "./session";
 import { SignedInOnly } from "./SignedInOnly";
-import "./account.css";
 import { ReadAloud } from "../../ui/ReadAloud";
+import "./account.css";
 
 export default function MessagePage() {
   const params = useParams<{ id: string }>();

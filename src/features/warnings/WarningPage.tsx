@@ -12,8 +12,8 @@ import { createNow } from "./now";
 import { RelationBadge, RelationLinks } from "./Relations";
 import { SafeHtml } from "./SafeHtml";
 import { SeverityLabel } from "./SeverityLabel";
-import "./warnings.css";
 import { ReadAloud } from "../../ui/ReadAloud";
+import "./warnings.css";
 
 export default function WarningPage() {
   const params = useParams<{ id: string }>();
