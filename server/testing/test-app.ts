@@ -1,6 +1,6 @@
 // An app on a fresh database for tests: in-memory SQLite, or a new PostgreSQL database when
 // TEST_DATABASE_URL points to a server (CI runs the server suite on both).
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +9,7 @@ import { pino } from "pino";
 import { createApp } from "../app";
 import { type Config, loadConfig } from "../config";
 import { type Db, openDatabase } from "../db/database";
+import { migrations } from "../db/migrations";
 import { closeHubOf } from "../features/chat/hub";
 import { generateVapidKeys, type VapidKeys } from "../features/push/vapid";
 import type { Mail, Mailer } from "../mail/mailer";
@@ -33,26 +34,68 @@ export async function openTestDatabase(): Promise<{ db: Db; close: () => Promise
     const db = await openDatabase({});
     return { db, close: () => db.destroy() };
   }
+  const template = await migratedTemplate(adminUrl);
   const name = `test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ databaseUrl: url.toString() });
+  await withAdmin(adminUrl, (admin) => admin.query(`create database ${name} template ${template}`));
+  const db = await openDatabase({ databaseUrl: databaseUrl(adminUrl, name) });
   return {
     db,
-    url: url.toString(),
+    url: databaseUrl(adminUrl, name),
     close: async () => {
       await closeHubOf(db);
       await db.destroy();
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name}`);
-      await cleanup.end();
+      await withAdmin(adminUrl, (admin) => admin.query(`drop database if exists ${name}`));
     },
   };
+}
+
+function databaseUrl(adminUrl: string, name: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function withAdmin<T>(adminUrl: string, use: (admin: pg.Client) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    return await use(admin);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** Any fixed number: the advisory lock that lets one test worker at a time build the template. */
+const TEMPLATE_LOCK = 7_311_022;
+let template: Promise<string> | undefined;
+
+/**
+ * A database migrated once, which every test's database copies (CREATE DATABASE … TEMPLATE): running
+ * all migrations for each of a thousand tests was most of the PostgreSQL suite's time. Its name
+ * carries a hash of the migrations' code, so a changed migration gets a fresh template. It is built
+ * under another name and renamed when complete, so a run that dies midway never leaves a half one.
+ */
+function migratedTemplate(adminUrl: string): Promise<string> {
+  template ??= (async () => {
+    const code = Object.entries(migrations)
+      .map(([name, m]) => `${name}\n${m.up.toString()}\n${m.down?.toString() ?? ""}`)
+      .join("\n");
+    const name = `test_template_${createHash("sha256").update(code).digest("hex").slice(0, 16)}`;
+    await withAdmin(adminUrl, async (admin) => {
+      await admin.query("select pg_advisory_lock($1)", [TEMPLATE_LOCK]);
+      const existing = await admin.query("select 1 from pg_database where datname = $1", [name]);
+      if (existing.rowCount === 0) {
+        const building = `${name}_${randomBytes(4).toString("hex")}`;
+        await admin.query(`create database ${building}`);
+        const db = await openDatabase({ databaseUrl: databaseUrl(adminUrl, building) });
+        await db.destroy();
+        await admin.query(`alter database ${building} rename to ${name}`);
+      }
+      await admin.query("select pg_advisory_unlock($1)", [TEMPLATE_LOCK]);
+    });
+    return name;
+  })();
+  return template;
 }
 
 /**
