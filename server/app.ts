@@ -40,6 +40,7 @@ import { staffRoutes } from "./features/staff/routes";
 import { syncRoutes } from "./platform/sync/routes";
 import { warningRoutes } from "./features/warnings/routes";
 import { staffWasteRoutes } from "./features/waste/staff-routes";
+import { wasteReminderRoutes } from "./features/waste/reminder-routes";
 import { wasteRoutes } from "./features/waste/routes";
 import type { AppEnv } from "./http/env";
 import { CLIENT_CLOSED_REQUEST, clientAborted } from "./http/client-abort";
@@ -191,6 +192,7 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey, resolveH
   app.route("/api/map", mapRoutes(config));
   app.route("/api/shops", shopRoutes());
   app.route("/api/waste", wasteRoutes());
+  app.route("/api/waste", wasteReminderRoutes());
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
     info: {

@@ -326,6 +326,17 @@ const ROWS: Row[] = [
     body: method === "PUT" ? () => pushPreferences : undefined,
     expect: all(404),
   })),
+  // A device's reminder of collection days: only the subscription's manage token opens it, as above.
+  ...(["GET", "PUT", "DELETE"] as const).map((method): Row => ({
+    method,
+    route: "/api/waste/reminders/:subscriptionId",
+    path: (f) => `/api/waste/reminders/${f.pushSubscriptionOfA}`,
+    body:
+      method === "PUT"
+        ? () => ({ districtId: "beispiel-nord", bins: ["residual"], time: "18:00", language: "de" })
+        : undefined,
+    expect: all(404),
+  })),
 ];
 
 // Appointments: a resident's own by id; the office's calendar for its department's staff and admins.

@@ -26,6 +26,7 @@ import { createPushEngine } from "./features/push/engine";
 import { createPushServicePolicy } from "./features/push/push-services";
 import { createVapidSigner, loadVapidKeys, type VapidKeys } from "./features/push/vapid";
 import { startWarningPoller } from "./features/warnings/poller";
+import { enqueueDueReminders } from "./features/waste/reminders";
 import { refreshAllDistricts } from "./features/waste/service";
 import { seedWasteOnFirstStart } from "./features/waste/seed";
 import { createMailer, type Mailer } from "./mail/mailer";
@@ -203,11 +204,19 @@ function startBackgroundJobs(db: Db, config: Config, logger: Logger, vapidKeys: 
         : wasteLog.info({ district, days: outcome.days }, "waste calendar imported"),
     ).catch((error: unknown) => wasteLog.error({ err: error }, "waste calendar imports failed"));
   }, 24 * 3600_000);
+  // Reminders of collection days the evening before: a look every minute (each is written once).
+  const wasteReminderTimer = setInterval(() => {
+    enqueueDueReminders(db, new Date()).then(
+      (written) => written > 0 && wasteLog.info({ written }, "waste reminders written"),
+      (error: unknown) => wasteLog.error({ err: error }, "waste reminders failed"),
+    );
+  }, 60_000);
   return {
     // The poller's requests are aborted; the engine finishes and records the messages in flight.
     stop: () => {
       clearInterval(chatTimer);
       clearInterval(wasteTimer);
+      clearInterval(wasteReminderTimer);
       clearInterval(uploadsTimer);
       clearInterval(mapImportTimer);
       clearInterval(offersTimer);

@@ -3,10 +3,12 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { DEFAULT_PUSH_SERVICE_HOSTS } from "../server/features/push/push-services";
 import {
   chromiumLaunchOptions,
   E2E_NINA_PORT,
   E2E_PORT,
+  E2E_PUSH_SERVICE,
   E2E_SMTP_PORT,
   E2E_TILES_PORT,
 } from "./e2e/support/browser";
@@ -70,6 +72,8 @@ export default defineConfig({
         // As behind the city's reverse proxy: the client's address is the last X-Forwarded-For entry,
         // so each resident who signs up comes from an address of their own (support/account.ts).
         TRUST_PROXY: "1",
+        // The real push services, and the made-up one of tests/e2e/support/push.ts.
+        PUSH_SERVICE_HOSTS: [...DEFAULT_PUSH_SERVICE_HOSTS, E2E_PUSH_SERVICE].join(","),
       },
     },
   ],

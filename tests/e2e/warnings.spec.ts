@@ -1,10 +1,11 @@
 // User stories: a resident gets an official warning by push and reads it in the app, even with the
 // network gone; the text the source sent cannot run code in the app; the Ordnungsamt publishes a
 // city notice in the console and residents see it among the warnings.
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { signInAsAdmin } from "./support/account";
 import { expectNoAxeViolations, waitForServiceWorker } from "./support/app";
 import { E2E_NINA_ALERT } from "./support/nina-stand-in";
+import { pushToServiceWorker } from "./support/push";
 
 function severeWarning(id: string, headline: string) {
   const now = Date.now();
@@ -40,24 +41,6 @@ function severeWarning(id: string, headline: string) {
     noticeKind: null,
     fetchedAt: new Date(now - 4 * 60_000).toISOString(),
   };
-}
-
-/** The id DevTools gives the page's service worker registration (for deliverPushMessage). */
-async function pushToServiceWorker(page: Page, payload: unknown): Promise<void> {
-  const origin = new URL(page.url()).origin;
-  const cdp = await page.context().newCDPSession(page);
-  const registrationId = new Promise<string>((resolve) => {
-    cdp.on("ServiceWorker.workerRegistrationUpdated", ({ registrations }) => {
-      const match = registrations.find((r) => !r.isDeleted && r.scopeURL.startsWith(origin));
-      if (match) resolve(match.registrationId);
-    });
-  });
-  await cdp.send("ServiceWorker.enable");
-  await cdp.send("ServiceWorker.deliverPushMessage", {
-    origin,
-    registrationId: await registrationId,
-    data: JSON.stringify(payload),
-  });
 }
 
 test("the official warnings NINA lists for Delmenhorst are in the list, and stay readable offline", async ({

@@ -36,9 +36,11 @@ import {
   deliveredSubscriptionIds,
   listSubscriptions,
   parsePreferences,
+  reminderDevice,
   type SubscriptionRow,
 } from "./store";
 import type { VapidSigner } from "./vapid";
+import { subscriptionOfWasteRef, wasteMessage } from "./waste-payload";
 import { CHAT_PUSH_PREVIEW_MAX } from "../../../src/lib/contract/chat";
 
 /** The start of an answer on one line, cut with an ellipsis. */
@@ -223,6 +225,7 @@ export function createPushEngine(options: PushEngineOptions): PushEngine {
   /** Who gets the job's message, and in which words; "quiet" ones are recorded as skipped. */
   async function targetsOf(job: PushJobTable, payload: PushPayload) {
     if (payload.topic === "chat") return { targets: await chatTargetsOf(job), quiet: [] };
+    if (payload.topic === "waste") return { targets: await wasteTargetsOf(job, payload), quiet: [] };
     const delivered = await deliveredSubscriptionIds(db, job.id);
     const targets: Target[] = [];
     const quiet: string[] = [];
@@ -287,6 +290,15 @@ export function createPushEngine(options: PushEngineOptions): PushEngine {
       targets.push({ subscription, message });
     }
     return targets;
+  }
+
+  /** A waste reminder goes to the one device in its ref, already written in its resident's language. */
+  async function wasteTargetsOf(job: PushJobTable, payload: PushPayload): Promise<Target[]> {
+    const subscriptionId = subscriptionOfWasteRef(job.ref);
+    if (!subscriptionId) return [];
+    if ((await deliveredSubscriptionIds(db, job.id)).has(subscriptionId)) return [];
+    const subscription = await reminderDevice(db, subscriptionId);
+    return subscription ? [{ subscription, message: wasteMessage(payload, job.ref) }] : [];
   }
 
   async function runJob(job: PushJobTable) {

@@ -254,6 +254,26 @@ export function conversationDevices(db: Db, conversationId: string): Promise<Cha
     .execute();
 }
 
+/**
+ * The device a waste reminder goes to, while its reminder is still on: one switched off (or a
+ * subscription removed, which takes its reminder along) after the job was written sends nothing.
+ */
+export function reminderDevice(db: Db, subscriptionId: string): Promise<SubscriptionRow | undefined> {
+  return db
+    .selectFrom("waste_reminders")
+    .innerJoin("push_subscriptions", "push_subscriptions.id", "waste_reminders.subscription_id")
+    .select([
+      "push_subscriptions.id",
+      "push_subscriptions.endpoint",
+      "push_subscriptions.p256dh",
+      "push_subscriptions.auth",
+      "push_subscriptions.preferences",
+      "push_subscriptions.timeouts",
+    ])
+    .where("waste_reminders.subscription_id", "=", subscriptionId)
+    .executeTakeFirst();
+}
+
 /** The text of an agent's message, for the devices whose resident chose a preview. */
 export async function agentMessageText(db: Db, conversationId: string, seq: number): Promise<string | null> {
   const row = await db

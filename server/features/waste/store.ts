@@ -9,6 +9,7 @@ import {
   type CollectionDay,
   collectionDaySchema,
 } from "../../../src/lib/contract/waste";
+import { UI_LANGUAGES, type UiLanguage } from "../../../src/lib/contract/languages";
 import { z } from "../../../src/lib/contract/zod";
 import type { Db } from "../../db/database";
 import type { WasteDistrictTable } from "../../db/schema";
@@ -126,15 +127,23 @@ export async function deleteDistrict(db: Db, id: string): Promise<boolean> {
 
 // ---- Reminders ----
 
-export type StoredReminder = { subscriptionId: string; districtId: string; bins: BinType[]; time: string };
+export type StoredReminder = {
+  subscriptionId: string;
+  districtId: string;
+  bins: BinType[];
+  time: string;
+  language: UiLanguage;
+};
 
 const binsSchema = z.array(binTypeSchema);
+const languageSchema = z.enum(UI_LANGUAGES);
 
 export async function saveReminder(db: Db, reminder: StoredReminder, now: Date): Promise<void> {
   const row = {
     district_id: reminder.districtId,
     bins: JSON.stringify(reminder.bins),
     time: reminder.time,
+    language: reminder.language,
     updated_at: now.toISOString(),
   };
   await db
@@ -156,6 +165,7 @@ export async function findReminder(db: Db, subscriptionId: string): Promise<Stor
         districtId: row.district_id,
         bins: binsSchema.parse(JSON.parse(row.bins)),
         time: row.time,
+        language: languageSchema.parse(row.language),
       }
     : undefined;
 }
@@ -174,6 +184,7 @@ export async function listRemindersWithDays(db: Db): Promise<(StoredReminder & {
       "waste_reminders.district_id",
       "waste_reminders.bins",
       "waste_reminders.time",
+      "waste_reminders.language",
       "waste_districts.days",
     ])
     .execute();
@@ -182,6 +193,7 @@ export async function listRemindersWithDays(db: Db): Promise<(StoredReminder & {
     districtId: row.district_id,
     bins: binsSchema.parse(JSON.parse(row.bins)),
     time: row.time,
+    language: languageSchema.parse(row.language),
     days: daysSchema.parse(JSON.parse(row.days)),
   }));
 }

@@ -25,6 +25,8 @@ export interface WasteReminderTable {
   bins: string;
   /** "HH:MM" in Europe/Berlin on the evening before. */
   time: string;
+  /** The app language the reminder is written in (UI_LANGUAGES). */
+  language: string;
   updated_at: string;
 }
 

@@ -5,6 +5,7 @@ import {
   canEditLayer,
   canHandleApplications,
   canKeepShops,
+  canKeepWasteCalendar,
   canManageAppointments,
   canPublishNotices,
   canSendMessages,
@@ -48,6 +49,7 @@ describe("staff permissions", () => {
       "map",
       "business",
       "shops",
+      "waste",
       "accounts",
       "guide",
       "accessibility",
@@ -80,6 +82,16 @@ describe("staff permissions", () => {
     expect(pagesFor(buildingOffice).map((p) => p.key)).not.toContain("shops");
     expect(canKeepShops(admin)).toBe(true);
     expect(canKeepShops(citizen)).toBe(false);
+  });
+
+  it("gives the waste calendar's console to the Abfallwirtschaft and admins", () => {
+    const waste = { role: "staff", department: "abfall" } as const;
+    expect(canKeepWasteCalendar(waste)).toBe(true);
+    expect(pagesFor(waste).map((p) => p.key)).toContain("waste");
+    expect(canKeepWasteCalendar(buildingOffice)).toBe(false);
+    expect(pagesFor(buildingOffice).map((p) => p.key)).not.toContain("waste");
+    expect(canKeepWasteCalendar(admin)).toBe(true);
+    expect(canKeepWasteCalendar(citizen)).toBe(false);
   });
 
   it("lets only the Bürgerbüro and admins confirm identities", () => {

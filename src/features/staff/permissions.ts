@@ -50,6 +50,10 @@ export const canSupportBusinesses = (who: Who) =>
 export const canKeepShops = (who: Who) =>
   who.role === "admin" || (who.role === "staff" && who.department === SHOPS_DEPARTMENT);
 
+/** The waste calendar: the Abfallwirtschaft (server/features/waste/service.ts WASTE_DEPARTMENT) and admins. */
+export const canKeepWasteCalendar = (who: Who) =>
+  who.role === "admin" || (who.role === "staff" && who.department === "abfall");
+
 /** A map layer is kept by one department (LAYER_DEPARTMENTS); admins may edit every layer. */
 export const canEditLayer = (who: Who, layer: MapLayer) =>
   who.role === "admin" || (who.role === "staff" && who.department === LAYER_DEPARTMENTS[layer]);
@@ -78,6 +82,7 @@ export type StaffPageKey =
   | "map"
   | "business"
   | "shops"
+  | "waste"
   | "accounts"
   | "guide"
   | "accessibility"
@@ -138,6 +143,7 @@ export const STAFF_PAGES: readonly StaffPageLink[] = [
     // The shop console's texts live with the merchants' (src/locales/merchant/).
     labels: { nav: "merchant.console.nav", task: "merchant.console.task" },
   },
+  { key: "waste", href: "/verwaltung/abfall", end: false, adminOnly: false, allowed: canKeepWasteCalendar },
   { key: "accounts", href: "/verwaltung/mitarbeitende", end: false, adminOnly: true },
   { key: "guide", href: "/verwaltung/inhalte", end: false, adminOnly: true },
   { key: "accessibility", href: "/verwaltung/barrierefreiheit", end: false, adminOnly: true },

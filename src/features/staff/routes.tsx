@@ -14,6 +14,7 @@ import { consoleRoutes as servicesConsoleRoutes } from "../services/console/rout
 import { consoleRoutes as shopsConsoleRoutes } from "../shops/console/routes";
 import { consoleRoutes as translationsConsoleRoutes } from "../translations/console/routes";
 import { consoleRoutes as warningsConsoleRoutes } from "../warnings/console/routes";
+import { consoleRoutes as wasteConsoleRoutes } from "../waste/console/routes";
 
 /** The layout names the shop console, whose texts live with the merchants' (src/locales/merchant/). */
 const layout = page(() => loadTexts("merchant").then(() => import("./StaffLayout")));
@@ -35,6 +36,7 @@ export const staffRoutes = (
       {accessibilityConsoleRoutes}
       {translationsConsoleRoutes}
       {shopsConsoleRoutes}
+      {wasteConsoleRoutes}
       <Route path="/mitarbeitende" component={page(() => import("./StaffAccountsPage"))} />
       {servicesConsoleRoutes}
       <Route path="/protokoll" component={page(() => import("./AuditPage"))} />

@@ -1,9 +1,9 @@
 // /abfall: the resident picks street and house number once (kept on this device only; an account does
 // not hold it yet) and sees the next day of each bin and the coming days, read from the device so it
 // works offline, and can subscribe the district's days in a calendar app (webcal:).
-import { createMemo, createSignal, For, onMount, Show } from "solid-js";
+import { createMemo, createSignal, For, lazy, onMount, Show } from "solid-js";
 import { addDays, berlinDate, startOfBerlinDay } from "../../lib/contract/berlin-time";
-import { districtOf } from "../../lib/contract/waste";
+import { BIN_TYPES, type BinType, districtOf } from "../../lib/contract/waste";
 import { formatFullDay } from "../../lib/date-format";
 import { language, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
@@ -13,6 +13,15 @@ import { usePageTitle } from "../../ui/page-title";
 import { allStreets, districtById, forgetAddress, saveAddress, savedAddress } from "./data";
 import { comingDays, nextDayPerBin } from "./next-days";
 import "./waste.css";
+
+/** The push part is its own chunk: most visits only look at the days. */
+const Reminders = lazy(() => import("./Reminders"));
+
+/** The bins the district collects at all (every bin while it has no days yet). */
+function binsOf(days: readonly { bins: readonly BinType[] }[]): BinType[] {
+  const used = BIN_TYPES.filter((bin) => days.some((day) => day.bins.includes(bin)));
+  return used.length > 0 ? used : [...BIN_TYPES];
+}
 
 /** Noon of a calendar day: far from any clock change, so every formatter names the same day. */
 const dayValue = (date: string) => new Date(startOfBerlinDay(date) + 12 * 3600_000);
@@ -165,6 +174,7 @@ export default function WastePage() {
                 )}
               </For>
             </ul>
+            <Reminders districtId={d().id} bins={binsOf(d().days)} />
             <h2>{t("waste.feed.title")}</h2>
             <p>{t("waste.feed.text")}</p>
             <p>

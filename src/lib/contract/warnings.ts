@@ -164,5 +164,7 @@ export const pushPayloadSchema = z.discriminatedUnion("topic", [
   z.object({ topic: z.literal("applications"), title: z.string(), body: z.string(), url: z.string() }),
   /** An answer in the Bürgerbüro chat while the resident was away (only to devices that asked). */
   z.object({ topic: z.literal("chat"), title: z.string(), body: z.string(), url: z.string() }),
+  /** The waste calendar's reminder the evening before (only to the device that asked on /abfall). */
+  z.object({ topic: z.literal("waste"), title: z.string(), body: z.string(), url: z.string() }),
 ]);
 export type PushPayload = z.infer<typeof pushPayloadSchema>;

@@ -1,6 +1,7 @@
 // The waste collection calendar (issue 22): collection districts with their dates (imported from the
 // providers' iCalendar files), the street → district table, and reminders by Web Push. Shared by
 // server, browser and service worker.
+import { UI_LANGUAGES } from "./languages";
 import { z } from "./zod";
 
 export const WASTE_DISTRICTS_COLLECTION = "waste-districts";
@@ -132,3 +133,27 @@ export type ImportResult = z.infer<typeof importResultSchema>;
 
 export const streetsImportSchema = z.strictObject({ csv: z.string().min(1).max(2_000_000) });
 export const streetsImportResultSchema = z.object({ streets: z.number().int(), ranges: z.number().int() });
+
+// ---- Reminders by Web Push ----
+
+/** The evening before a collection day, when nothing else was chosen. */
+export const DEFAULT_REMINDER_TIME = "18:00";
+/** "HH:MM" in Europe/Berlin on the day before: from noon to 23:59 (it is a reminder the evening before). */
+export const REMINDER_TIME_PATTERN = /^(1[2-9]|2[0-3]):[0-5]\d$/;
+
+/** This device's reminder: which bins of which district, at what time, in which language. */
+export const wasteReminderSchema = z.strictObject({
+  districtId: wasteDistrictIdSchema,
+  bins: z
+    .array(binTypeSchema)
+    .min(1)
+    .max(BIN_TYPES.length)
+    .refine((bins) => new Set(bins).size === bins.length, "each bin once"),
+  time: z.string().regex(REMINDER_TIME_PATTERN, "HH:MM between 12:00 and 23:59"),
+  language: z.enum(UI_LANGUAGES),
+});
+export type WasteReminder = z.infer<typeof wasteReminderSchema>;
+
+/** GET answer: null when this device has no reminder. */
+export const wasteReminderStateSchema = z.object({ reminder: wasteReminderSchema.nullable() });
+export type WasteReminderState = z.infer<typeof wasteReminderStateSchema>;

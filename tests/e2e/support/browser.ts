@@ -9,6 +9,11 @@ export const E2E_SMTP_PORT = base + 4;
 export const E2E_NINA_PORT = base + 5;
 /** The basemap stand-in behind the tile proxy (tests/e2e/support/tile-stand-in.ts). */
 export const E2E_TILES_PORT = base + 6;
+/**
+ * A push service address the server accepts for subscriptions the tests make up: headless Chromium
+ * cannot subscribe at the internet's push services. Nothing listens there; a message to it fails.
+ */
+export const E2E_PUSH_SERVICE = `127.0.0.1:${base + 7}`;
 
 /** Debian's Chromium (no browser download is possible here), with the flags bench/ uses too. */
 export function chromiumLaunchOptions(): LaunchOptions {

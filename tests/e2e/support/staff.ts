@@ -4,7 +4,8 @@ import { type Browser, expect, type Page } from "@playwright/test";
 import { PASSWORD, type Person, signIn, signInAsAdmin } from "./account";
 import { linkFromMail } from "./mail";
 
-export type Department = "buergerbuero" | "bauamt" | "ordnungsamt" | "wirtschaft" | "sozialamt" | "steueramt";
+export type Department =
+  "buergerbuero" | "bauamt" | "ordnungsamt" | "wirtschaft" | "sozialamt" | "steueramt" | "abfall";
 
 /** A new, signed-in page of a staff member of `department`, in a context of its own. */
 export async function staffPage(browser: Browser, person: Person, department: Department): Promise<Page> {
