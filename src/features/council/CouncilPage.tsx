@@ -2,7 +2,7 @@
 // with ?gremium=), the newest papers, the committees, and a title search (?q=) over meetings and
 // papers. Everything is read from the device, so it works offline once synced.
 import { A, useSearchParams } from "@solidjs/router";
-import { createMemo, createSignal, For, onMount, Show } from "solid-js";
+import { createMemo, createSignal, For, Match, onMount, Show, Switch } from "solid-js";
 import { COUNCIL_MEETINGS_COLLECTION, type CouncilPaper } from "../../lib/contract/council";
 import { formatDay, formatFullDay } from "../../lib/date-format";
 import { t } from "../../lib/i18n";
@@ -126,7 +126,7 @@ export default function CouncilPage() {
 
               <h2>{t("council.overview.upcoming")}</h2>
               <Show when={split().upcoming.length > 0} fallback={<p>{t("council.overview.noUpcoming")}</p>}>
-                <MeetingDays days={groupByDay(split().upcoming.slice(0, upcomingShown()))} headingLevel={3} />
+                <MeetingDays days={groupByDay(split().upcoming.slice(0, upcomingShown()))} />
                 <Show when={split().upcoming.length > upcomingShown()}>
                   <button
                     type="button"
@@ -140,7 +140,7 @@ export default function CouncilPage() {
 
               <h2>{t("council.overview.past")}</h2>
               <Show when={split().past.length > 0} fallback={<p>{t("council.overview.noPast")}</p>}>
-                <MeetingDays days={groupByDay(split().past.slice(0, pastShown()))} headingLevel={3} />
+                <MeetingDays days={groupByDay(split().past.slice(0, pastShown()))} />
                 <Show when={split().past.length > pastShown()}>
                   <button
                     type="button"
@@ -193,33 +193,30 @@ function PaperCard(props: { paper: CouncilPaper }) {
   );
 }
 
+/** One hit: what it is (a meeting, a paper), its title as the link, and its day. */
 function SearchHitCard(props: { hit: SearchHit }) {
+  const meeting = () => (props.hit.kind === "meeting" ? props.hit.meeting : undefined);
+  const paper = () => (props.hit.kind === "paper" ? props.hit.paper : undefined);
   return (
-    <Show
-      when={props.hit.kind === "meeting" ? props.hit.meeting : undefined}
-      fallback={<PaperHit hit={props.hit} />}
-    >
-      {(meeting) => (
-        <li class="card council-card">
-          <p class="council-kind">{t("council.search.meeting")}</p>
-          <A href={meetingPath(meeting().id)}>{meeting().name}</A>
-          <Show when={meeting().start}>{(start) => <p>{formatFullDay(start())}</p>}</Show>
-        </li>
-      )}
-    </Show>
-  );
-}
-
-function PaperHit(props: { hit: SearchHit }) {
-  return (
-    <Show when={props.hit.kind === "paper" ? props.hit.paper : undefined}>
-      {(paper) => (
-        <li class="card council-card">
-          <p class="council-kind">{t("council.search.paper")}</p>
-          <A href={paperPath(paper().id)}>{paper().name}</A>
-          <Show when={paperLine(paper())}>{(line) => <p>{line()}</p>}</Show>
-        </li>
-      )}
-    </Show>
+    <Switch>
+      <Match when={meeting()}>
+        {(found) => (
+          <li class="card council-card">
+            <p class="council-kind">{t("council.search.meeting")}</p>
+            <A href={meetingPath(found().id)}>{found().name}</A>
+            <Show when={found().start}>{(start) => <p>{formatFullDay(start())}</p>}</Show>
+          </li>
+        )}
+      </Match>
+      <Match when={paper()}>
+        {(found) => (
+          <li class="card council-card">
+            <p class="council-kind">{t("council.search.paper")}</p>
+            <A href={paperPath(found().id)}>{found().name}</A>
+            <Show when={paperLine(found())}>{(line) => <p>{line()}</p>}</Show>
+          </li>
+        )}
+      </Match>
+    </Switch>
   );
 }

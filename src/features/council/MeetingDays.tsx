@@ -16,16 +16,13 @@ export function meetingTime(meeting: CouncilMeeting): string {
     : t("council.list.timeFrom", { start: formatTime(meeting.start) });
 }
 
-export function MeetingDays(props: { days: readonly MeetingDay[]; headingLevel: 3 | 4 }) {
+/** Under a section's h2: each day is an h3. */
+export function MeetingDays(props: { days: readonly MeetingDay[] }) {
   return (
     <For each={props.days}>
       {(day) => (
         <div class="council-day">
-          {props.headingLevel === 3 ? (
-            <h3>{day.date ? formatFullDay(day.date) : t("council.list.noDate")}</h3>
-          ) : (
-            <h4>{day.date ? formatFullDay(day.date) : t("council.list.noDate")}</h4>
-          )}
+          <h3>{day.date ? formatFullDay(day.date) : t("council.list.noDate")}</h3>
           <ul class="card-list">
             <For each={day.meetings}>{(meeting) => <MeetingCard meeting={meeting} />}</For>
           </ul>

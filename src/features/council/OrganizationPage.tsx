@@ -66,7 +66,7 @@ function OrganizationDetail(props: { organization: CouncilOrganization }) {
 
       <h2>{t("council.organization.nextMeetings")}</h2>
       <Show when={upcoming().length > 0} fallback={<p>{t("council.overview.noUpcoming")}</p>}>
-        <MeetingDays days={groupByDay(upcoming().slice(0, NEXT_MEETINGS))} headingLevel={3} />
+        <MeetingDays days={groupByDay(upcoming().slice(0, NEXT_MEETINGS))} />
       </Show>
       <p>
         <A href={organizationMeetingsPath(props.organization.id)}>{t("council.organization.allMeetings")}</A>
