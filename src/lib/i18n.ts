@@ -32,6 +32,7 @@ export type TextPart =
   | "appointments"
   | "business"
   | "chat"
+  | "council"
   | "map"
   | "merchant"
   | "services"

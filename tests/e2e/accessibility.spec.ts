@@ -30,6 +30,9 @@ const ROUTES = [
   "/karte/vacant-lots/gibt-es-nicht",
   "/chat",
   "/abfall",
+  "/rat",
+  // The sample council meeting of the seed (its id is its OParl URL hashed).
+  "/rat/sitzung/ZaGovSS6hDD_UOalrGIPkL",
   "/wirtschaft",
   "/wirtschaft/digital",
   "/wirtschaft/foerderung",

@@ -59,6 +59,12 @@ export default function MorePage() {
         <A href="/abfall">{t("more.waste.link")}</A>
       </p>
 
+      <h2>{t("more.council.title")}</h2>
+      <p>{t("more.council.text")}</p>
+      <p>
+        <A href="/rat">{t("more.council.link")}</A>
+      </p>
+
       <h2>{t("more.business.title")}</h2>
       <p>{t("more.business.text")}</p>
       <p>

@@ -1,0 +1,123 @@
+// User story of the council pages (issue 21): a resident goes from "Mehr" to /rat, filters the meetings
+// to one committee, opens a coming meeting and reads its agenda, opens a paper from an agenda item, a
+// meeting that consulted it (its non-public item only by number), the committee and a member. Offline,
+// after a reload, the agenda is still there and the title search finds a paper no meeting links to.
+// axe on every page; the meeting page reflows at 320 px.
+import { expect, type Page, test } from "@playwright/test";
+import { expectNoAxeViolations, waitForServiceWorker } from "./support/app";
+import { REFLOW_WIDTH, reflowProblems } from "./support/reflow";
+
+const COUNCIL_MEETING = "12. Sitzung des Rates der Stadt Delmenhorst";
+const SCHOOL_MEETING = "3. Sitzung des Ausschusses für Schule, Bildung und Sport";
+const PLANNING_MEETING = "4. Sitzung des Ausschusses für Planen, Bauen und Verkehr";
+const PAPER = "Bebauungsplan Nr. 42 „Am Wollepark“ – Aufstellungsbeschluss";
+
+const heading = (page: Page, name: string) => page.getByRole("heading", { level: 1, name });
+const agendaNumbers = (page: Page) => page.locator(".council-agenda-number");
+
+test("a resident follows a meeting's agenda to its paper, committee and members, and reads it offline", async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(150_000);
+  // The sample's meetings lie around this day: two coming, one past.
+  await page.clock.setFixedTime(new Date("2026-12-10T10:00:00+01:00"));
+  await page.goto("/mehr");
+  await page.getByRole("link", { name: "Zu Rat und Ausschüssen" }).click();
+  await expect(heading(page, "Rat und Ausschüsse")).toBeVisible();
+  await waitForServiceWorker(page);
+  // The meetings come with the sync; they are sample content and say so.
+  await expect(page.getByRole("link", { name: COUNCIL_MEETING })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/^Beispielinhalt: Diese Sitzungen/)).toBeVisible();
+  await expect(page.getByText(/^Stand /)).toBeVisible();
+  const upcoming = page.locator("h2:has-text('Kommende Sitzungen') + .council-day");
+  await expect(upcoming.getByRole("heading", { level: 3 })).toHaveText("Donnerstag, 14. Januar 2027");
+  await expect(page.getByRole("heading", { level: 3, name: "Dienstag, 24. November 2026" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // One committee's meetings only, and back to all.
+  const filter = page.getByLabel("Sitzungen welches Gremiums?");
+  await filter.selectOption({ label: "Schulausschuss" });
+  await expect(page).toHaveURL(/\?gremium=/);
+  await expect(page.getByRole("link", { name: SCHOOL_MEETING })).toBeVisible();
+  await expect(page.getByRole("link", { name: COUNCIL_MEETING })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: PLANNING_MEETING })).toHaveCount(0);
+  await filter.selectOption({ label: "Alle Gremien" });
+
+  // A coming meeting: when, where, and its agenda in the natural order of the item numbers.
+  await page.getByRole("link", { name: COUNCIL_MEETING }).click();
+  await expect(heading(page, COUNCIL_MEETING)).toBeVisible();
+  await expect(page.getByText("Rathaus, Ratssaal, Rathausplatz 1")).toBeVisible();
+  await expect(page.getByText(/28\. Januar 2027/)).toBeVisible();
+  await expect(agendaNumbers(page)).toHaveText(["1.", "2.", "3.", "4.1", "10."]);
+  await expect(page.getByRole("heading", { level: 3, name: "Haushaltssatzung 2027" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const meetingUrl = page.url();
+
+  // From an agenda item to its paper and its consultations.
+  await page.getByRole("link", { name: "Vorlage BV 2026/0142" }).click();
+  await expect(heading(page, PAPER)).toBeVisible();
+  await expect(page.getByText("Beschlussvorlage")).toBeVisible();
+  const consultations = page.locator(".council-consultations > li");
+  await expect(consultations).toHaveCount(2);
+  await expect(consultations.first()).toContainText("Ergebnis: einstimmig empfohlen");
+  await expect(consultations.nth(1)).toContainText("Entscheidet über die Vorlage");
+  await expectNoAxeViolations(page);
+
+  // The committee's meeting that prepared it: the closed session shows only its item's number.
+  await consultations.first().getByRole("link", { name: PLANNING_MEETING }).click();
+  await expect(heading(page, PLANNING_MEETING)).toBeVisible();
+  await expect(agendaNumbers(page)).toHaveText(["1.", "2.", "3.", "4.", "5."]);
+  await expect(page.locator(".council-agenda-closed")).toHaveText(
+    /5\.\s*Nicht öffentlicher Tagesordnungspunkt/,
+  );
+  await expect(page.getByText("Grundstücksangelegenheit")).toHaveCount(0);
+  await expect(page.getByText("Ergebnis: vertagt")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Its committee, with the members and whether they vote.
+  await page.getByRole("link", { name: "Planungsausschuss" }).click();
+  await expect(heading(page, "Ausschuss für Planen, Bauen und Verkehr")).toBeVisible();
+  const members = page.locator(".council-members > li");
+  await expect(members).toHaveCount(3);
+  await expect(members.filter({ hasText: "Deniz Yilmaz" })).toContainText("beratend, ohne Stimmrecht");
+  await expect(members.filter({ hasText: "Anna Beispiel" })).toContainText("Vorsitzende");
+  await expectNoAxeViolations(page);
+
+  // A member and where else she sits.
+  await page.getByRole("link", { name: "Anna Beispiel" }).click();
+  await expect(heading(page, "Anna Beispiel")).toBeVisible();
+  await expect(page.locator(".council-members > li")).toHaveCount(2);
+  await expect(page.getByRole("link", { name: "Rat", exact: true })).toBeVisible();
+  await expect(page.getByText("seit 1. November 2021").first()).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Offline after a reload: the agenda comes from the device.
+  await page.goto(meetingUrl);
+  await expect(heading(page, COUNCIL_MEETING)).toBeVisible();
+  await context.setOffline(true);
+  await page.reload();
+  await expect(heading(page, COUNCIL_MEETING)).toBeVisible();
+  await expect(agendaNumbers(page)).toHaveText(["1.", "2.", "3.", "4.1", "10."]);
+  await expect(page.getByRole("heading", { level: 3, name: "Haushaltssatzung 2027" })).toBeVisible();
+
+  // The title search, offline too: a paper no meeting links to, found by a word of its title.
+  await page.getByRole("link", { name: "Zurück zu Rat und Ausschüssen" }).click();
+  await page.getByLabel("Sitzungen und Vorlagen durchsuchen").fill("spielplatze");
+  await expect(page.getByText("1 Treffer")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Anfrage: Zustand der Spielplätze" }).click();
+  await expect(heading(page, "Anfrage: Zustand der Spielplätze")).toBeVisible();
+  await expect(page.getByText("Diese Vorlage ist noch keiner Sitzung zugeordnet.")).toBeVisible();
+  await context.setOffline(false);
+});
+
+test("a meeting's page reflows at 320 px", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-12-10T10:00:00+01:00"));
+  await page.setViewportSize({ width: REFLOW_WIDTH, height: 800 });
+  await page.goto("/rat");
+  await page.getByRole("link", { name: PLANNING_MEETING }).click({ timeout: 30_000 });
+  await expect(heading(page, PLANNING_MEETING)).toBeVisible();
+  await expect(agendaNumbers(page)).toHaveCount(5);
+  expect(await reflowProblems(page)).toEqual([]);
+});
