@@ -515,7 +515,7 @@ const SECTIONS: Record<string, () => Promise<Row[]>> = {
 };
 
 async function main(): Promise<void> {
-  // `npm run bench -- appointments` runs one section and prints it without writing results.json.
+  // `npm run bench -- appointments` runs one section and writes only its rows to results.json.
   const only = process.argv.slice(2);
   const unknown = only.filter((name) => !(name in SECTIONS));
   if (unknown.length > 0)
@@ -529,10 +529,9 @@ async function main(): Promise<void> {
 
   heading("results");
   printTable(rows);
-  if (only.length === 0) {
-    await writeResults(RESULTS_FILE, rows);
-    console.log(`\nwritten to ${RESULTS_FILE}`);
-  }
+  // A section's rows replace their earlier values; the other sections' rows stay as measured.
+  await writeResults(RESULTS_FILE, rows);
+  console.log(`\nwritten to ${RESULTS_FILE}`);
   if (rows.some((r) => r.value === null)) {
     console.error("some measurements failed (null above); see the errors printed before the table");
     process.exitCode = 1;

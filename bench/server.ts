@@ -1,7 +1,7 @@
 // Builds the app when needed and runs the production server as a child process, the way it runs
 // in production (node --import tsx server/index.ts), on a fresh SQLite database.
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -19,10 +19,30 @@ const READY_TIMEOUT_MS = 60_000;
 // The server forces its own exit 10 s after SIGTERM; give it a little longer before SIGKILL.
 const STOP_TIMEOUT_MS = 12_000;
 
-/** Builds with `npx vite build` unless dist/index.html is there (then the existing build is measured). */
+/** What the build reads: a file here newer than dist/index.html makes the build stale. */
+const BUILD_INPUTS = ["src", "sw", "public", "index.html", "vite.config.ts", "package-lock.json"];
+
+function newestChange(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestChange(join(path, entry)));
+  return newest;
+}
+
+/**
+ * Builds with `npx vite build` unless dist/index.html is newer than every build input (a build of
+ * another branch or of older sources would measure the wrong app).
+ */
 export async function ensureBuilt(root: string): Promise<void> {
-  if (existsSync(join(root, "dist", "index.html"))) return;
-  console.log("dist/index.html is missing: building with npx vite build ...");
+  const built = join(root, "dist", "index.html");
+  if (existsSync(built)) {
+    const inputs = BUILD_INPUTS.map((name) => join(root, name)).filter((path) => existsSync(path));
+    if (Math.max(...inputs.map(newestChange)) <= statSync(built).mtimeMs) return;
+    console.log("dist/ is older than the sources: building with npx vite build ...");
+  } else {
+    console.log("dist/index.html is missing: building with npx vite build ...");
+  }
   const child = spawn("npx", ["vite", "build"], { cwd: root, stdio: "inherit" });
   const code = await new Promise<number | null>((resolve, reject) => {
     child.once("error", reject);
