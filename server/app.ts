@@ -26,6 +26,7 @@ import { chatPushRoutes } from "./features/chat/push-routes";
 import { staffBusinessRoutes } from "./features/business/staff-routes";
 import { accessibilityRoutes } from "./features/accessibility/routes";
 import { staffAccessibilityRoutes } from "./features/accessibility/staff-routes";
+import { councilRoutes } from "./features/council/routes";
 import { translationRoutes } from "./features/translations/routes";
 import { staffTranslationRoutes } from "./features/translations/staff-routes";
 import { feedbackRoutes } from "./features/feedback/routes";
@@ -192,6 +193,7 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey, resolveH
   app.route("/api/map", mapRoutes(config));
   app.route("/api/shops", shopRoutes());
   app.route("/api/waste", wasteRoutes());
+  app.route("/api/council", councilRoutes());
   app.route("/api/waste", wasteReminderRoutes());
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -83,6 +83,16 @@ test("a resident follows a meeting's agenda to its paper, committee and members,
   await expect(members.filter({ hasText: "Deniz Yilmaz" })).toContainText("beratend, ohne Stimmrecht");
   await expect(members.filter({ hasText: "Anna Beispiel" })).toContainText("Vorsitzende");
   await expectNoAxeViolations(page);
+  // Its meetings in the resident's own calendar: a webcal: link to the committee's feed.
+  const feed = await page
+    .getByRole("link", { name: "Sitzungen dieses Gremiums im Kalender abonnieren" })
+    .getAttribute("href");
+  expect(feed).toMatch(/^webcal:\/\/[^/]+\/api\/council\/meetings\.ics\?gremium=[\w-]+&lang=de$/);
+  const calendar = await (await page.request.get(feed!.replace(/^webcal:/, "http:"))).text();
+  // Unfolded (RFC 5545 § 3.1): long lines continue after a line break and a space.
+  expect(calendar.replace(/\r\n[ \t]/g, "")).toContain(
+    "X-WR-CALNAME:Sitzungen: Ausschuss für Planen, Bauen und Verkehr",
+  );
 
   // A member and where else she sits.
   await page.getByRole("link", { name: "Anna Beispiel" }).click();

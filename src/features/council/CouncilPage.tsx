@@ -5,7 +5,7 @@ import { A, useSearchParams } from "@solidjs/router";
 import { createMemo, createSignal, For, Match, onMount, Show, Switch } from "solid-js";
 import { COUNCIL_MEETINGS_COLLECTION, type CouncilPaper } from "../../lib/contract/council";
 import { formatDay, formatFullDay } from "../../lib/date-format";
-import { t } from "../../lib/i18n";
+import { language, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { requestSync } from "../../lib/sync-status";
 import { EmptyState } from "../../ui/EmptyState";
@@ -24,7 +24,7 @@ import {
   sortOrganizations,
   splitMeetings,
 } from "./model";
-import { meetingPath, organizationPath, paperPath } from "./paths";
+import { meetingPath, meetingsFeedUrl, organizationPath, paperPath } from "./paths";
 import "./council.css";
 
 /** Meetings shown at first and added by "show more": a real council has thousands of past ones. */
@@ -151,6 +151,14 @@ export default function CouncilPage() {
                   </button>
                 </Show>
               </Show>
+
+              <h2>{t("council.feed.title")}</h2>
+              <p>{t("council.feed.text")}</p>
+              <p>
+                <a href={meetingsFeedUrl(language(), committee() ?? undefined)}>
+                  {committee() ? t("council.feed.committeeLink") : t("council.feed.allLink")}
+                </a>
+              </p>
 
               <Show when={data().papers.length > 0}>
                 <h2>{t("council.overview.papers")}</h2>

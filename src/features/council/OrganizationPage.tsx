@@ -4,7 +4,7 @@ import { A, useParams } from "@solidjs/router";
 import { createMemo, For, Show } from "solid-js";
 import { berlinDate } from "../../lib/contract/berlin-time";
 import { COUNCIL_ORGANIZATIONS_COLLECTION, type CouncilOrganization } from "../../lib/contract/council";
-import { t } from "../../lib/i18n";
+import { language, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { createRecordQuery } from "../../lib/record-query";
 import { usePageTitle } from "../../ui/page-title";
@@ -15,7 +15,7 @@ import { allMeetings, organizationById } from "./data";
 import { MeetingDays } from "./MeetingDays";
 import { MembershipLine } from "./Memberships";
 import { groupByDay, meetingsOf, splitMeetings, splitMemberships } from "./model";
-import { COUNCIL_PATH, organizationMeetingsPath, personPath } from "./paths";
+import { COUNCIL_PATH, meetingsFeedUrl, organizationMeetingsPath, personPath } from "./paths";
 import "./council.css";
 
 /** The committee's coming meetings shown here; the rest are on the overview, filtered to it. */
@@ -70,6 +70,9 @@ function OrganizationDetail(props: { organization: CouncilOrganization }) {
       </Show>
       <p>
         <A href={organizationMeetingsPath(props.organization.id)}>{t("council.organization.allMeetings")}</A>
+      </p>
+      <p>
+        <a href={meetingsFeedUrl(language(), props.organization.id)}>{t("council.feed.committeeLink")}</a>
       </p>
 
       <h2>{t("council.organization.members")}</h2>

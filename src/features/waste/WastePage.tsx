@@ -9,6 +9,7 @@ import { language, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { requestSync } from "../../lib/sync-status";
 import { SelectInput, TextInput } from "../../ui/Field";
+import { feedLanguage, webcalUrl } from "../../lib/webcal";
 import { usePageTitle } from "../../ui/page-title";
 import { allStreets, districtById, forgetAddress, saveAddress, savedAddress } from "./data";
 import { comingDays, nextDayPerBin } from "./next-days";
@@ -69,10 +70,11 @@ export default function WastePage() {
   const feedUrl = () => {
     const id = districtId();
     if (!id) return "";
-    const url = new URL(`/api/waste/districts/${encodeURIComponent(id)}/calendar.ics`, location.origin);
-    url.searchParams.set("lang", language() === "de" ? "de" : "en");
-    // webcal: is http(s) for calendar apps; URL cannot switch a special scheme to it, so the text is changed.
-    return url.toString().replace(/^https?:/, "webcal:");
+    return webcalUrl(
+      `/api/waste/districts/${encodeURIComponent(id)}/calendar.ics`,
+      { lang: feedLanguage(language()) },
+      location.origin,
+    );
   };
 
   return (
