@@ -32,6 +32,8 @@ export type TextPart =
   | "appointments"
   | "business"
   | "chat"
+  | "chat-console"
+  | "chat-conversation"
   | "council"
   | "map"
   | "merchant"
@@ -46,8 +48,11 @@ const loadedParts = new Set<TextPart>();
 
 /** Adds a part's texts in one language; a part a language lacks (the console's, in tr…) falls back to German. */
 async function addPart(part: TextPart, code: UiLanguage): Promise<void> {
-  const { partFiles } = await import("./locale-parts");
-  const file = partFiles[`../locales/${part}/${code}.json`];
+  const files =
+    code === "de"
+      ? (await import("./locale-parts-de")).germanPartFiles
+      : (await import("./locale-parts")).partFiles;
+  const file = files[`../locales/${part}/${code}.json`];
   if (!file) return;
   const texts = await file();
   i18next.addResourceBundle(code, "translation", texts.default, true, false);

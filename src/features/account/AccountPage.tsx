@@ -1,12 +1,17 @@
 // /konto: sign-in when nobody is signed in on this device, otherwise the account's overview.
-import { Show } from "solid-js";
+import { lazy, Show, Suspense } from "solid-js";
 import { t } from "../../lib/i18n";
 import { usePageTitle } from "../../ui/page-title";
-import { AccountOverview } from "./AccountOverview";
 import { account, sessionKnown } from "./session";
 import { useSession } from "./SignedInOnly";
 import { SignInView } from "./SignInView";
 import "./account.css";
+
+// The overview (postbox count, sign-out with its check for unsent personal writes) is its own chunk:
+// a visitor who is not signed in needs only the sign-in.
+const AccountOverview = lazy(() =>
+  import("./AccountOverview").then((module) => ({ default: module.AccountOverview })),
+);
 
 export default function AccountPage() {
   useSession();
@@ -14,7 +19,11 @@ export default function AccountPage() {
   return (
     <Show when={sessionKnown()} fallback={<p class="loading">{t("common.loading")}</p>}>
       <Show when={account()} fallback={<SignInView />}>
-        {(current) => <AccountOverview account={current()} />}
+        {(current) => (
+          <Suspense fallback={<p class="loading">{t("common.loading")}</p>}>
+            <AccountOverview account={current()} />
+          </Suspense>
+        )}
       </Show>
     </Show>
   );

@@ -1,12 +1,17 @@
 // The signed-in account on this device: who it is (also offline, from Dexie), signing in and out.
 // Signing out removes every piece of personal data from the device (src/lib/personal-data.ts).
+// Dexie and the wipe (with every collection's schema) are loaded when first needed: the chat asks
+// only the server (loadSessionOnline) and so opens without them.
 import { createSignal } from "solid-js";
 import { getJson, sendJson } from "../../lib/api";
 import { type AccountSummary, type SessionInfo, sessionInfoSchema } from "../../lib/contract/account";
-import { appDb } from "../../lib/db";
+import type { AppDatabase } from "../../lib/db";
 import { NetworkError, resetCsrfToken } from "../../lib/http";
-import { wipePersonalData } from "../../lib/personal-data";
 import { requestSync } from "../../lib/sync-status";
+
+const appDb = async (): Promise<AppDatabase> => (await import("../../lib/db")).appDb();
+const wipePersonalData = async (db: AppDatabase): Promise<void> =>
+  (await import("../../lib/personal-data")).wipePersonalData(db);
 
 const PENDING_SIGN_OUT = "delmenhorst-pending-sign-out";
 
@@ -16,7 +21,7 @@ export { account, sessionKnown };
 
 /** Reads the stored session first (offline), then asks the server; a session gone there is wiped here. */
 export async function loadSession(): Promise<void> {
-  const db = appDb();
+  const db = await appDb();
   const stored = await db.session.get("current");
   setAccount(stored?.account ?? null);
   if (stored) setSessionKnown(true);
@@ -31,9 +36,23 @@ export async function loadSession(): Promise<void> {
   }
 }
 
+/**
+ * Who is signed in, from the server alone, for a page that works only online and shows no personal
+ * data of the device (the chat: its form asks a name and a proof of work only of the anonymous).
+ * The device's copy of the session is left as it is: the pages with personal data (useSession) and
+ * the sync (src/lib/sync-runner.ts) compare it with the server and wipe it when the session ended.
+ * Throws NetworkError offline; `sessionKnown` stays as it was, so those pages still ask.
+ */
+export async function loadSessionOnline(): Promise<void> {
+  await finishPendingSignOut();
+  const info = await getJson("/api/auth/session", sessionInfoSchema);
+  resetCsrfToken(info.csrfToken);
+  setAccount(info.account);
+}
+
 /** Takes the answer of sign-in, sign-up, passkey sign-in or GET /api/auth/session. */
 export async function applySession(info: SessionInfo): Promise<void> {
-  const db = appDb();
+  const db = await appDb();
   resetCsrfToken(info.csrfToken);
   const stored = await db.session.get("current");
   if (!info.account) {
@@ -67,7 +86,7 @@ export async function signOut(options: { everywhere?: boolean } = {}): Promise<v
     if (!(error instanceof NetworkError)) throw error;
     localStorage.setItem(PENDING_SIGN_OUT, url);
   }
-  await wipePersonalData(appDb());
+  await wipePersonalData(await appDb());
   resetCsrfToken();
   setAccount(null);
 }

@@ -2,7 +2,7 @@
 // outside the chat hours or with nobody on duty). Without an account the server wants a proof of
 // work; it is solved while the resident types. The start carries a client-made id, so a repeated
 // click or a retry after a lost answer opens one conversation, not two.
-import { createSignal, onCleanup, Show } from "solid-js";
+import { createSignal, lazy, onCleanup, Show, Suspense } from "solid-js";
 import { createStore, unwrap } from "solid-js/store";
 import { CHAT_MESSAGE_MAX, CHAT_TOPICS, type ChatCase, type Conversation } from "../../lib/contract/chat";
 import { errorKey, isApiError } from "../../lib/error-key";
@@ -15,8 +15,13 @@ import { SelectInput, TextArea, TextInput } from "../../ui/Field";
 import { account } from "../account/session";
 import { fetchChallenge, leaveMessage, startConversation } from "./api";
 import { CHAT_FORM_FIELDS, type ChatFormErrors, checkChatForm, emptyChatForm, topicOf } from "./chat-forms";
-import { ServiceSuggestions } from "./ServiceSuggestions";
 import { topicLabel } from "./topics";
+
+// The guide's suggestions search the device's copy of the services (Dexie and a search index): loaded
+// when the resident first goes to the question, long before the first suggestion is due.
+const ServiceSuggestions = lazy(() =>
+  import("./ServiceSuggestions").then((module) => ({ default: module.ServiceSuggestions })),
+);
 
 type Mode = "chat" | "case";
 const fieldId = (mode: Mode, field: string) => `chat-${mode}-${field}`;
@@ -27,10 +32,13 @@ export function AskForm(props: {
   onLeft?: (chatCase: ChatCase) => void;
   /** The server said the chat closed or nobody is on duty: the page reads the status again. */
   onRefused?: () => void;
+  /** A start is about to be sent: the page fetches what it shows next meanwhile. */
+  onSending?: () => void;
 }) {
   const [form, setForm] = createStore(emptyChatForm());
   const [errors, setErrors] = createSignal<ChatFormErrors>({});
   const [summary, setSummary] = createSignal<SummaryItem[]>([]);
+  const [suggesting, setSuggesting] = createSignal(false);
   const write = createWrite({
     explain: (error) => {
       // A solution is used once: after a refusal the next attempt solves a new one. After a lost
@@ -61,6 +69,7 @@ export function AskForm(props: {
     if (Object.keys(found).length > 0) return;
     const topic = topicOf(form.topic);
     if (topic === "") return;
+    if (props.mode === "chat") props.onSending?.();
     // eslint-disable-next-line solid/reactivity -- runs once per submit, as the event handler does
     await write.run(true, async () => {
       const proofOfWork = signedIn ? undefined : await proof().payload;
@@ -83,7 +92,14 @@ export function AskForm(props: {
   };
 
   return (
-    <form noValidate onSubmit={(event) => void submit(event)} class="chat-ask">
+    <form
+      noValidate
+      onSubmit={(event) => void submit(event)}
+      onFocusIn={(event) => {
+        if (event.target.id === fieldId(props.mode, "question")) setSuggesting(true);
+      }}
+      class="chat-ask"
+    >
       <ErrorSummary items={summary()} />
       <SelectInput
         id={fieldId(props.mode, "topic")}
@@ -104,12 +120,19 @@ export function AskForm(props: {
         value={form.question}
         onInput={(value) => {
           setForm("question", value);
+          setSuggesting(true);
           // Solved while the resident types, so the start does not wait for it.
           if (!account()) proof();
         }}
         error={errors().question}
       />
-      <ServiceSuggestions question={form.question} topic={form.topic} />
+      <div class="chat-suggestions" aria-live="polite">
+        <Show when={suggesting()}>
+          <Suspense>
+            <ServiceSuggestions question={form.question} topic={form.topic} />
+          </Suspense>
+        </Show>
+      </div>
       <Show when={!account()}>
         <TextInput
           id={fieldId(props.mode, "name")}

@@ -2,17 +2,25 @@
 // asks a question and waits in the queue, then talks with the agent; otherwise leaves a message that
 // the office answers later. A conversation already open in this browser (or account) is taken up
 // again. Nothing of it is stored on the device but unsent messages, which leave at sign-out.
-import { createEffect, createSignal, Match, on, onMount, Show, Switch } from "solid-js";
+import { createEffect, createSignal, lazy, Match, on, onMount, Show, Suspense, Switch } from "solid-js";
 import type { ChatCase, ChatStatus, Conversation } from "../../lib/contract/chat";
 import { errorKey } from "../../lib/error-key";
-import { t } from "../../lib/i18n";
+import { loadTexts, t } from "../../lib/i18n";
 import { usePageTitle } from "../../ui/page-title";
-import { account, loadSession, sessionKnown } from "../account/session";
+import { account, loadSessionOnline, sessionKnown } from "../account/session";
 import { fetchChatStatus, fetchCurrentConversation } from "./api";
 import { AskForm } from "./AskForm";
-import { ConversationView } from "./ConversationView";
 import { HoursNotice } from "./HoursNotice";
 import "./chat.css";
+
+// The conversation (its stream, the outbox with Dexie, the push opt-in) is its own chunk with its own
+// texts (src/locales/chat-conversation/): most visits only read the hours or ask. It is fetched while
+// a start is sent, or once the page finds one open.
+const ConversationView = lazy(() =>
+  Promise.all([import("./ConversationView"), loadTexts("chat-conversation")]).then(([module]) => ({
+    default: module.ConversationView,
+  })),
+);
 
 export default function ChatPage() {
   usePageTitle(() => t("chat.title"));
@@ -26,7 +34,15 @@ export default function ChatPage() {
     setLoading(true);
     setFailure(undefined);
     try {
-      const [current, now] = await Promise.all([fetchCurrentConversation(), fetchChatStatus()]);
+      // Who is signed in decides the form's fields; the server says it (the chat works only online),
+      // so the page needs no device database. A session known from another page stands.
+      const [current, now] = await Promise.all([
+        fetchCurrentConversation(),
+        fetchChatStatus(),
+        sessionKnown()
+          ? undefined
+          : loadSessionOnline().catch((error: unknown) => console.error("session not loaded", error)),
+      ]);
       setStatus(now);
       // The one on screen stays (also once ended, for its log); a remount would read it all again.
       setConversation((known) => (known && (current === null || known.id === current.id) ? known : current));
@@ -39,10 +55,7 @@ export default function ChatPage() {
   const refreshStatus = () =>
     fetchChatStatus().then(setStatus, (error: unknown) => console.error("chat status", error));
 
-  onMount(() => {
-    if (!sessionKnown()) loadSession().catch((error: unknown) => console.error("session not loaded", error));
-    void load();
-  });
+  onMount(() => void load());
   // Another person signed in or out on this device: nothing of the previous chat stays on screen.
   createEffect(
     on(
@@ -88,11 +101,19 @@ export default function ChatPage() {
       <Switch>
         <Match when={conversation()} keyed>
           {(current) => (
-            <ConversationView
-              conversation={current}
-              onEnded={() => void refreshStatus()}
-              onNewQuestion={newQuestion}
-            />
+            <Suspense
+              fallback={
+                <p class="loading" role="status">
+                  {t("common.loading")}
+                </p>
+              }
+            >
+              <ConversationView
+                conversation={current}
+                onEnded={() => void refreshStatus()}
+                onNewQuestion={newQuestion}
+              />
+            </Suspense>
           )}
         </Match>
         <Match when={leftCase()} keyed>
@@ -109,7 +130,12 @@ export default function ChatPage() {
         <Match when={status()?.accepting && conversation() === null}>
           <h2>{t("chat.start.title")}</h2>
           <p>{t("chat.start.lead")}</p>
-          <AskForm mode="chat" onStarted={setConversation} onRefused={() => void refreshStatus()} />
+          <AskForm
+            mode="chat"
+            onSending={() => void ConversationView.preload()}
+            onStarted={setConversation}
+            onRefused={() => void refreshStatus()}
+          />
         </Match>
         <Match when={status() && conversation() === null}>
           <h2>{t("chat.case.title")}</h2>

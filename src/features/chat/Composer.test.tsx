@@ -7,7 +7,8 @@ import { attachmentError, Composer, messageTextError } from "./Composer";
 
 beforeAll(async () => {
   await useGermanTexts();
-  const chat = await import("../../locales/chat/de.json");
+  // The composer's texts are the conversation's part (loaded with the conversation's chunk).
+  const chat = await import("../../locales/chat-conversation/de.json");
   i18next.addResourceBundle("de", "translation", chat.default, true, true);
 });
 

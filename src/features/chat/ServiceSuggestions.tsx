@@ -1,6 +1,6 @@
 // While the resident types the question, matching services from the guide (its search on the
 // device, offline too): many questions are answered there. The topic, once chosen, puts its
-// category's services first.
+// category's services first. AskForm loads it lazily and holds the live region it renders into.
 import { A } from "@solidjs/router";
 import { createMemo, createSignal, For, onCleanup, Show, createEffect } from "solid-js";
 import type { ChatTopic } from "../../lib/contract/chat";
@@ -43,22 +43,20 @@ export function ServiceSuggestions(props: { question: string; topic: ChatTopic |
   });
 
   return (
-    <div class="chat-suggestions" aria-live="polite">
-      <Show when={suggestions().length > 0}>
-        <h2 class="chat-suggestions-title">{t("chat.start.suggestionsTitle")}</h2>
-        <ul>
-          <For each={suggestions()}>
-            {(service) => (
-              <li>
-                <A href={`/dienstleistungen/${encodeURIComponent(service.id)}`}>
-                  {localized(service.text).title}
-                </A>
-                <span class="hint"> {localized(service.text).summary}</span>
-              </li>
-            )}
-          </For>
-        </ul>
-      </Show>
-    </div>
+    <Show when={suggestions().length > 0}>
+      <h2 class="chat-suggestions-title">{t("chat.start.suggestionsTitle")}</h2>
+      <ul>
+        <For each={suggestions()}>
+          {(service) => (
+            <li>
+              <A href={`/dienstleistungen/${encodeURIComponent(service.id)}`}>
+                {localized(service.text).title}
+              </A>
+              <span class="hint"> {localized(service.text).summary}</span>
+            </li>
+          )}
+        </For>
+      </ul>
+    </Show>
   );
 }

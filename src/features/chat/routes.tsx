@@ -1,5 +1,6 @@
 // The Bürgerbüro chat for residents: its page is its own chunk and brings its texts
-// (src/locales/chat/). The agents' pages are in ./console/routes.tsx.
+// (src/locales/chat/; the conversation's come with it, ChatPage.tsx). The agents' pages are in
+// ./console/routes.tsx.
 import { Route } from "@solidjs/router";
 import { lazy } from "solid-js";
 import { loadTexts } from "../../lib/i18n";
