@@ -130,12 +130,12 @@ export const locale = (): string => LANGUAGE_INFO[shownLanguage()].locale;
 
 /**
  * The language of what the server keeps and writes for this person (sign-up, bookings, feedback,
- * pushes): its contract knows German and English so far, so every other language sends German.
+ * pushes): the chosen one, any of the ten.
  */
-export const contentLanguage = (): Language => {
-  const code = language();
-  return code === "en" ? "en" : "de";
-};
+export const contentLanguage = (): UiLanguage => language();
+
+/** The language the guide's texts are picked in: its content model knows German and English so far. */
+export const guideLanguage = (): Language => (language() === "en" ? "en" : "de");
 
 /** Picks the text of the current language from synced content, German when missing. */
 export function localized<T>(texts: Partial<Record<string, T>> & { de: T }): T {
