@@ -10,7 +10,6 @@ import {
   changeLanguage,
   chosenLanguage,
   contentLanguage,
-  guideLanguage,
   initI18n,
   language,
   locale,
@@ -64,9 +63,8 @@ describe("languages on demand", () => {
     expect(t("common.appName")).toBe(i18next.getResource("de", "translation", "common.appName"));
     expect(html.lang).toBe("de-x-ls");
     expect(locale()).toBe("de-DE");
-    // The server writes Leichte Sprache too (mails, pushes); the guide's texts are German.
+    // The server writes Leichte Sprache too (mails, pushes).
     expect(contentLanguage()).toBe("de-x-ls");
-    expect(guideLanguage()).toBe("de");
   });
 
   it("writes Arabic right to left, and asks the server for Arabic", async () => {
