@@ -2,16 +2,17 @@
 // server announces at start (development only: links printed there sign people in).
 import nodemailer from "nodemailer";
 import type { Logger } from "pino";
+import type { UiLanguage } from "../../src/lib/contract/languages";
+import { requestLanguage } from "../texts/resident-texts";
 
 export type Mail = { to: string; subject: string; text: string };
 
-/** "en" when the Accept-Language header ranks English before German (for requests without an account). */
-export function mailLanguage(acceptLanguage: string | undefined): "de" | "en" {
-  const ranked = (acceptLanguage ?? "")
-    .split(",")
-    .map((part) => part.trim().slice(0, 2).toLowerCase())
-    .filter((code) => code === "de" || code === "en");
-  return ranked[0] === "en" ? "en" : "de";
+/**
+ * The language of a request without an account (the app sends its chosen language first in
+ * Accept-Language): any of the ten, German when none matches.
+ */
+export function mailLanguage(acceptLanguage: string | undefined): UiLanguage {
+  return requestLanguage(acceptLanguage);
 }
 
 /**

@@ -1,43 +1,24 @@
-// The mails the account sends, in the account's language. Plain text: readable in every client,
-// and no tracking pixels or remote content.
+// The mails the account sends, in the account's language (server/texts: all ten). Plain text:
+// readable in every client, and no tracking pixels or remote content.
 import type { Mail } from "./mailer";
+import { type MailText, type ResidentTexts, residentTexts } from "../texts/resident-texts";
 
-type Language = "de" | "en";
-const lang = (value: string): Language => (value === "en" ? "en" : "de");
+/** The German and English signatures, for the chat's mails that are written in those two only. */
+export const SIGNATURE = { de: residentTexts("de").signature, en: residentTexts("en").signature };
 
-export const SIGNATURE = {
-  de: "\n\n-- \nDelmenhorst App – Stadt Delmenhorst\nSie haben diese E-Mail nicht angefordert? Dann können Sie sie ignorieren.",
-  en: "\n\n-- \nDelmenhorst App – City of Delmenhorst\nDid not ask for this email? Then you can ignore it.",
-};
+/** A resident's mail in their language, signed in the same language. */
+export function residentMail(to: string, language: string, write: (texts: ResidentTexts) => MailText): Mail {
+  const texts = residentTexts(language);
+  const { subject, text } = write(texts);
+  return { to, subject, text: `${text}${texts.signature}` };
+}
 
 export function verifyEmailMail(to: string, language: string, link: string): Mail {
-  const l = lang(language);
-  return l === "de"
-    ? {
-        to,
-        subject: "Bitte bestätigen Sie Ihre E-Mail-Adresse",
-        text: `Guten Tag,\n\nbitte bestätigen Sie Ihre E-Mail-Adresse für Ihr Bürgerkonto:\n\n${link}\n\nDer Link gilt 48 Stunden und nur einmal.${SIGNATURE.de}`,
-      }
-    : {
-        to,
-        subject: "Please confirm your email address",
-        text: `Hello,\n\nplease confirm your email address for your citizen account:\n\n${link}\n\nThe link works once and for 48 hours.${SIGNATURE.en}`,
-      };
+  return residentMail(to, language, (t) => t.verifyEmail(link));
 }
 
 export function resetPasswordMail(to: string, language: string, link: string): Mail {
-  const l = lang(language);
-  return l === "de"
-    ? {
-        to,
-        subject: "Neues Passwort für Ihr Bürgerkonto",
-        text: `Guten Tag,\n\nüber diesen Link legen Sie ein neues Passwort fest:\n\n${link}\n\nDer Link gilt eine Stunde und nur einmal. Danach sind Sie auf allen Geräten abgemeldet.${SIGNATURE.de}`,
-      }
-    : {
-        to,
-        subject: "New password for your citizen account",
-        text: `Hello,\n\nuse this link to set a new password:\n\n${link}\n\nThe link works once and for one hour. Afterwards you are signed out on every device.${SIGNATURE.en}`,
-      };
+  return residentMail(to, language, (t) => t.resetPassword(link));
 }
 
 export function staffInvitationMail(to: string, link: string): Mail {
@@ -50,16 +31,5 @@ export function staffInvitationMail(to: string, link: string): Mail {
 
 /** Says only that something arrived: the content stays behind the sign-in. */
 export function newPostboxMessageMail(to: string, language: string, link: string): Mail {
-  const l = lang(language);
-  return l === "de"
-    ? {
-        to,
-        subject: "Neue Nachricht in Ihrem Postfach",
-        text: `Guten Tag,\n\nin Ihrem Bürgerkonto liegt eine neue Nachricht der Stadt Delmenhorst:\n\n${link}${SIGNATURE.de}`,
-      }
-    : {
-        to,
-        subject: "New message in your postbox",
-        text: `Hello,\n\nthere is a new message from the City of Delmenhorst in your citizen account:\n\n${link}${SIGNATURE.en}`,
-      };
+  return residentMail(to, language, (t) => t.newPostboxMessage(link));
 }

@@ -18,6 +18,8 @@ export type TestAccountOptions = {
   password?: string;
   givenName?: string;
   familyName?: string;
+  /** The account's language (German unless said otherwise). */
+  language?: string;
 };
 
 export const TEST_PASSWORD = "correct horse battery";
@@ -38,7 +40,7 @@ export async function createAccount(
     department: options.department ?? null,
     given_name: options.givenName ?? "Erika",
     family_name: options.familyName ?? `Muster${counter}`,
-    language: "de",
+    language: options.language ?? "de",
     birth_date: options.role === "citizen" ? "1980-02-03" : null,
     email_verified_at: verified === "none" ? null : now,
     identity_verified_at: verified === "verified" ? now : null,

@@ -47,6 +47,11 @@ export type OutboxEntry = {
    * attempt (a solution expires in minutes, an entry may wait for days) and sent in its header.
    */
   proofOfWork?: string;
+  /**
+   * The app's language when written, sent as Accept-Language: what the server writes back without an
+   * account (a receipt by mail) comes in it. Absent in entries of older versions: the browser's then.
+   */
+  language?: string;
   status: OutboxStatus;
   attempts: number;
   /** Problem code of the last failure, translated by the UI (errors.<code>). */

@@ -3,7 +3,6 @@
 import i18next, { type TOptions } from "i18next";
 import { createContext, createSignal, getOwner, useContext } from "solid-js";
 import { isUiLanguage, LANGUAGE_INFO, UI_LANGUAGES, type UiLanguage } from "./contract/languages";
-import type { Language } from "./contract/guide";
 import de from "../locales/de.json";
 
 type TextTree = { [key: string]: string | TextTree };
@@ -136,16 +135,26 @@ export const locale = (): string => LANGUAGE_INFO[shownLanguage()].locale;
 
 /**
  * The language of what the server keeps and writes for this person (sign-up, bookings, feedback,
- * pushes): its contract knows German and English so far, so every other language sends German.
+ * pushes): the chosen one, any of the ten.
  */
-export const contentLanguage = (): Language => {
-  const code = language();
-  return code === "en" ? "en" : "de";
-};
+export const contentLanguage = (): UiLanguage => language();
 
 /** Picks the text of the current language from synced content, German when missing. */
 export function localized<T>(texts: Partial<Record<string, T>> & { de: T }): T {
-  return texts[language()] ?? texts.de;
+  return localizedText(texts).text;
+}
+
+/**
+ * The text of the current language from synced content and the language it is in: German when the
+ * reader's is missing (then the page marks the passage `lang="de"` and says so: src/ui/Untranslated.tsx).
+ */
+export function localizedText<T>(texts: Partial<Record<string, T>> & { de: T }): {
+  text: T;
+  language: string;
+} {
+  const code = language();
+  const own = texts[code];
+  return own === undefined ? { text: texts.de, language: "de" } : { text: own, language: code };
 }
 
 export function formatCurrency(amount: number) {

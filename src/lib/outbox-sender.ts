@@ -1,6 +1,7 @@
 // Sends the outbox from the page right after a write; Background Sync retries if we are offline.
 import { appDb } from "./db";
 import { NetworkError } from "./http";
+import { language } from "./i18n";
 import { enqueue, flushOutbox, retryEntry } from "./outbox";
 import { requestBackgroundSync } from "./sw-bridge";
 import { applyReport, requestSync } from "./sync-status";
@@ -40,6 +41,7 @@ export async function enqueuePublicWrite(target: PublicWrite, body: unknown): Pr
     url: target.url,
     body,
     proofOfWork: target.challenge,
+    language: language(),
   });
   await outboxChanged();
   return id;

@@ -8,7 +8,7 @@ import { solveProofOfWork } from "./proof-of-work";
 
 export type NewOutboxEntry = Pick<
   OutboxEntry,
-  "kind" | "ref" | "method" | "url" | "body" | "encoding" | "proofOfWork"
+  "kind" | "ref" | "method" | "url" | "body" | "encoding" | "proofOfWork" | "language"
 > & {
   id?: string;
 };
@@ -23,6 +23,7 @@ export async function enqueue(db: AppDatabase, entry: NewOutboxEntry): Promise<O
     body: entry.body,
     encoding: entry.encoding ?? "json",
     ...(entry.proofOfWork ? { proofOfWork: entry.proofOfWork } : {}),
+    ...(entry.language ? { language: entry.language } : {}),
     status: "pending",
     attempts: 0,
     error: null,
@@ -92,6 +93,7 @@ async function requestOf(fetchImpl: Fetch, entry: OutboxEntry): Promise<RequestI
       "Content-Type": "application/json",
       "Idempotency-Key": entry.id,
     };
+    if (entry.language) headers["Accept-Language"] = entry.language;
     // Solved for this attempt and sent beside the body: the body must stay the same for its key.
     if (entry.proofOfWork) {
       headers[PROOF_OF_WORK_HEADER] = await solveProofOfWork(fetchImpl, entry.proofOfWork);

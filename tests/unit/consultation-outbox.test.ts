@@ -82,4 +82,20 @@ describe("a consultation request in the outbox", () => {
     // Two real proofs of work (SHA-256 up to 20 000 times each, as a phone solves them) take seconds
     // on a loaded machine: the default 5 s made this fail under load.
   }, 30_000);
+
+  it("carries the app's language, so the receipt mail of a request written in Turkish is Turkish", async () => {
+    server = await createTestApp();
+    const device = new AppDatabase("consultation-language", { indexedDB: new IDBFactory(), IDBKeyRange });
+    const connection = new Connection(new TestClient(server));
+    connection.offline = false;
+    const entry = { kind: "consultation", ref: "r", method: "POST" as const, url: ENDPOINT, body: request };
+    await enqueue(device, { ...entry, proofOfWork: `${ENDPOINT}/challenge`, language: "tr" });
+    expect(await flushOutbox(device, connection.fetch)).toMatchObject({ sent: 1 });
+
+    await vi.waitFor(() => expect(server?.mails).toHaveLength(1));
+    const mail = server.mails[0]!;
+    expect(mail.subject).toMatch(/^Danışmanlık talebiniz ulaştı \(DW-/);
+    expect(mail.text).toContain("Konu: Çevrimiçi olmak");
+    device.close();
+  }, 30_000);
 });

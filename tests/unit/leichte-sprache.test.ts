@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { deXLs } from "../../server/texts/de-x-ls";
 import { EASY_DECISION_TEXTS } from "../../src/lib/contract/easy-decision";
 import {
   averageWords,
@@ -65,6 +66,41 @@ documents.set(
   "src/lib/contract/easy-decision.ts",
   EASY_DECISION_TEXTS.map((text, i) => [`${i}`, text]),
 );
+
+// What the app writes to a resident in Leichte Sprache (mails, pushes, postbox texts), with sample values.
+const link = "https://app.delmenhorst.de/konto/postfach";
+const facts = deXLs.visitFacts({
+  when: "Montag, 4. Januar 2027 um 09:30",
+  location: "Bürgerbüro",
+  title: "Ausweis",
+  reference: "T-ABC123",
+});
+const mails = [
+  deXLs.verifyEmail(link),
+  deXLs.resetPassword(link),
+  deXLs.newPostboxMessage(link),
+  deXLs.applicationQuestion(link),
+  deXLs.confirmBooking(facts, link, "T-ABC123"),
+  deXLs.booked(facts, link, "T-ABC123"),
+  deXLs.reminder(facts, link, "T-ABC123"),
+  deXLs.cancelledByOffice(facts, "Krankheit.", link, "T-ABC123"),
+  deXLs.accessibilityReceipt("BF-ABC123", "06.01.2027"),
+  deXLs.consultationReceived("W-ABC123", deXLs.consultationTopics.funding),
+].flatMap((mail, i): [string, string][] => [
+  [`mail ${i} subject`, mail.subject],
+  [`mail ${i} text`, mail.text],
+]);
+documents.set("server/texts/de-x-ls.ts", [
+  ["signature", deXLs.signature],
+  ...mails,
+  ...Object.entries(deXLs.consultationTopics),
+  ...Object.entries(deXLs.push).flatMap(([key, push]): [string, string][] => [
+    [`push.${key}.title`, push.title],
+    [`push.${key}.body`, push.body],
+  ]),
+  ...Object.entries(deXLs.receipt("A-ABC123", "Bauantrag")),
+  ...Object.entries(deXLs.decision("A-ABC123", "Bauantrag", "approved")),
+]);
 
 describe("texts in Leichte Sprache", () => {
   it("are there: the interface's main file and the Leichte-Sprache pages", () => {

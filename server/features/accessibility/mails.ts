@@ -3,26 +3,25 @@
 // the city's accessibility contact, where one is configured.
 import type { AccessibilityFeedback } from "../../../src/lib/contract/accessibility";
 import type { Mail } from "../../mail/mailer";
-import { SIGNATURE } from "../../mail/templates";
+import { LANGUAGE_INFO, type UiLanguage } from "../../../src/lib/contract/languages";
+import { residentMail } from "../../mail/templates";
 
 const germanDate = (date: string) => date.split("-").reverse().join(".");
 
-export function feedbackReceiptMail(
-  feedback: AccessibilityFeedback,
-  language: "de" | "en",
-): Mail | undefined {
+/** The answer date as the receipt writes it: German the German way, English as before (ISO), others by Intl. */
+function answerDate(date: string, language: UiLanguage): string {
+  if (language === "de" || language === "de-x-ls") return germanDate(date);
+  if (language === "en") return date;
+  return new Intl.DateTimeFormat(LANGUAGE_INFO[language].locale, {
+    dateStyle: "long",
+    timeZone: "UTC",
+  }).format(new Date(`${date}T12:00:00Z`));
+}
+
+export function feedbackReceiptMail(feedback: AccessibilityFeedback, language: UiLanguage): Mail | undefined {
   if (!feedback.email) return undefined;
-  return language === "de"
-    ? {
-        to: feedback.email,
-        subject: `Ihre Rückmeldung zur Barrierefreiheit ist angekommen (${feedback.reference})`,
-        text: `Guten Tag,\n\nvielen Dank für Ihren Hinweis auf eine Barriere in der Delmenhorst App. Wir antworten Ihnen spätestens bis zum ${germanDate(feedback.answerBy)}.\n\nVorgangsnummer: ${feedback.reference}${SIGNATURE.de}`,
-      }
-    : {
-        to: feedback.email,
-        subject: `Your feedback on accessibility has arrived (${feedback.reference})`,
-        text: `Hello,\n\nthank you for telling us about a barrier in the Delmenhorst App. We will answer you by ${feedback.answerBy} at the latest.\n\nReference: ${feedback.reference}${SIGNATURE.en}`,
-      };
+  const answerBy = answerDate(feedback.answerBy, language);
+  return residentMail(feedback.email, language, (t) => t.accessibilityReceipt(feedback.reference, answerBy));
 }
 
 export function feedbackToContactMail(feedback: AccessibilityFeedback, contact: string): Mail {

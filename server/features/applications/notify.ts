@@ -2,7 +2,7 @@
 // "applications"), and for a question also a mail, since the office waits for an answer. Neither
 // names the application: the details stay behind the sign-in.
 import type { Mail } from "../../mail/mailer";
-import { SIGNATURE } from "../../mail/templates";
+import { residentMail } from "../../mail/templates";
 import { enqueuePushJob } from "../push/jobs";
 import { applicationRef } from "../push/notifier";
 import { applicationPayload } from "../push/payload";
@@ -11,17 +11,7 @@ import type { MailDeps } from "../../platform/deps";
 import { contactOf } from "./store";
 
 function questionMail(to: string, language: string, link: string): Mail {
-  return language === "en"
-    ? {
-        to,
-        subject: "A question about your application",
-        text: `Hello,\n\nthe City of Delmenhorst has a question about your application. Please answer it in the app:\n\n${link}${SIGNATURE.en}`,
-      }
-    : {
-        to,
-        subject: "Rückfrage zu Ihrem Antrag",
-        text: `Guten Tag,\n\ndie Stadt Delmenhorst hat eine Rückfrage zu Ihrem Antrag. Bitte antworten Sie in der App:\n\n${link}${SIGNATURE.de}`,
-      };
+  return residentMail(to, language, (t) => t.applicationQuestion(link));
 }
 
 /** After the commit: the change is stored either way, so a failed notice only gets logged. */

@@ -410,6 +410,63 @@ describe(`applications (${databaseKind})`, () => {
     ]);
   });
 
+  it("writes to a Turkish applicant in Turkish and keeps the German Bescheid as the binding document", async () => {
+    const { account: citizen, client } = await createAccountWithSession(t, {
+      role: "citizen",
+      language: "tr",
+    });
+    const { client: office } = await createAccountWithSession(t, { role: "staff", department: "bauamt" });
+    const application = await submittedBauantrag(client);
+
+    const receipt = postboxMessageSchema.parse(
+      (await feedOf("postbox", citizen.id)).find((e) => e.id === application.events[0]!.messageId)?.data,
+    );
+    expect(receipt.subject).toBe(
+      `Alındı belgesi ${application.reference}: Yapı ruhsatı başvurusu (Bauantrag)`,
+    );
+    expect(receipt.body).toContain("Başvurunuz bize ulaştı.");
+
+    await office.json("POST", `/api/staff/applications/${application.id}/claim`);
+    await office.json("POST", `/api/staff/applications/${application.id}/questions`, {
+      text: "Bitte den Lageplan im Maßstab 1:500.",
+    });
+    expect(t.mails.at(-1)?.subject).toBe("Başvurunuzla ilgili bir soru");
+    expect(t.mails.at(-1)?.text).toContain("Delmenhorst Belediyesi");
+
+    await client.json(
+      "POST",
+      `/api/applications/${application.id}/answers`,
+      { text: "Anbei der Lageplan.", uploads: [] },
+      { "Idempotency-Key": randomUUID() },
+    );
+    const decided = staffApplicationSchema.parse(
+      (
+        await office.json("POST", `/api/staff/applications/${application.id}/decision`, {
+          outcome: "rejected",
+          text: "Das Vorhaben widerspricht dem Bebauungsplan Nr. 12.",
+        })
+      ).body,
+    );
+    const messageId = decided.events.at(-1)!.messageId;
+    const bescheid = postboxMessageSchema.parse(
+      (await feedOf("postbox", citizen.id)).find((e) => e.id === messageId)?.data,
+    );
+    expect(bescheid.subject).toBe(
+      `Karar (Bescheid) ${application.reference}: Yapı ruhsatı başvurusu (Bauantrag)`,
+    );
+    expect(bescheid.body).toBe(
+      "Başvurunuz reddedildi. Karar (Bescheid) Almanca PDF olarak ektedir. Yalnızca Almanca belge hukuken bağlayıcıdır.",
+    );
+    // The attachment is the German Bescheid, the same document a German applicant gets.
+    expect(bescheid.attachments.map((a) => a.name)).toEqual([`Bescheid-${application.reference}.pdf`]);
+    const pdf = await client.fetch(
+      `/api/account/postbox/${bescheid.id}/attachments/${bescheid.attachments[0]!.id}`,
+    );
+    const pdfText = new TextDecoder("latin1").decode(await pdf.arrayBuffer());
+    expect(pdfText.startsWith("%PDF-")).toBe(true);
+    expect(pdfText).toContain("Bescheid");
+  });
+
   it("exports a submission as JSON that validates against its definition", async () => {
     const { client } = await createAccountWithSession(t, { role: "citizen" });
     const { client: office } = await createAccountWithSession(t, { role: "admin" });

@@ -27,6 +27,7 @@ import { storeFile, type Upload } from "../../platform/files/store";
 import { receiptPdf } from "./pdf";
 import {
   addEvent,
+  contactOf,
   fileCount,
   fileOfApplication,
   findApplication,
@@ -42,7 +43,8 @@ import {
   waitingUploadCount,
   waitingUploads,
 } from "./upload-store";
-import { answerLines, departmentName, slotLabel, text, typeTitle } from "./texts";
+import { answerLines, departmentName, slotLabel, typeTitle, typeTitleIn } from "./texts";
+import { residentLanguage, residentTexts } from "../../texts/resident-texts";
 
 const trustRank = (level: TrustLevel) => TRUST_LEVELS.indexOf(level);
 
@@ -209,17 +211,15 @@ export async function submitApplication(
     ),
     fee: feeText(definition),
   });
+  // The message in the applicant's language; the receipt PDF stays German like the file it documents.
+  const language = residentLanguage((await contactOf(db, account.id))?.language);
   const message = await insertMessage(db, {
     account_id: account.id,
     recipient_name: row.applicant_name,
     sender_account_id: null,
     sender_department: row.department,
     kind: "message",
-    subject: `Eingangsbestätigung ${row.reference}: ${typeTitle(definition.type)}`,
-    body: text(
-      "applications.receipt.body",
-      "Ihr Antrag ist bei uns eingegangen. Die Eingangsbestätigung mit Ihren Angaben liegt als PDF bei.",
-    ),
+    ...residentTexts(language).receipt(row.reference, typeTitleIn(definition.type, language)),
   });
   await storeFile(
     db,

@@ -20,20 +20,21 @@ import { berlinDate } from "../../../src/lib/contract/berlin-time";
 import { recordAudit } from "../../platform/audit/store";
 import { applicantAccount, claimerAccount, inboxRows } from "./staff-store";
 import { storeFile } from "../../platform/files/store";
-import { OUTCOME_WORDS_DE } from "../../../src/lib/contract/application-record";
 import { EASY_DECISION_TITLE, easyDecisionSummary } from "../../../src/lib/contract/easy-decision";
 import { decisionPdf } from "./pdf";
 import {
   addEvent,
   answersOf,
   applicationFiles,
+  contactOf,
   findApplication,
   loadApplication,
   publishApplication,
   fileOfApplication,
   setApplicationStatus,
 } from "./store";
-import { departmentName, typeTitle } from "./texts";
+import { departmentName, typeTitle, typeTitleIn } from "./texts";
+import { residentLanguage, residentTexts } from "../../texts/resident-texts";
 import { bauantragAsXBau } from "./xbau";
 
 const INBOX_MAX = 200;
@@ -204,18 +205,26 @@ export async function decide(
     outcome: decision.outcome,
     reasons: decision.text,
   });
+  // The message in the applicant's language; the Bescheid itself is the German PDF, the binding
+  // document, and the message says so. The Leichte-Sprache summary is German: shown to German readers.
+  const language = residentLanguage(row.account_id ? (await contactOf(db, row.account_id))?.language : null);
+  const written = residentTexts(language).decision(
+    row.reference,
+    typeTitleIn(row.type, language),
+    decision.outcome,
+  );
+  const easy =
+    language === "de" || language === "de-x-ls"
+      ? [`${EASY_DECISION_TITLE}:`, ...easyDecisionSummary(decision.outcome)]
+      : [];
   const message = await insertMessage(db, {
     account_id: row.account_id,
     recipient_name: row.applicant_name,
     sender_account_id: staff.id,
     sender_department: row.department,
     kind: "decision",
-    subject: `Bescheid ${row.reference}: ${typeName}`,
-    body: [
-      `Ihr Antrag wurde ${OUTCOME_WORDS_DE[decision.outcome]}. Der Bescheid liegt als PDF bei.`,
-      `${EASY_DECISION_TITLE}:`,
-      ...easyDecisionSummary(decision.outcome),
-    ].join("\n\n"),
+    subject: written.subject,
+    body: [written.body, ...easy].join("\n\n"),
   });
   await storeFile(
     db,

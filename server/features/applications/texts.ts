@@ -11,6 +11,7 @@ import {
   type ScalarValue,
 } from "../../../src/lib/contract/applications";
 import type { Department } from "../../../src/lib/contract/account-constants";
+import type { UiLanguage } from "../../../src/lib/contract/languages";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -28,6 +29,27 @@ export function text(key: string, fallback: string): string {
 const formKey = (type: string) => `applications.forms.${type}`;
 
 export const typeTitle = (type: string) => text(`${formKey(type)}.title`, type);
+
+const titlesByLanguage = new Map<UiLanguage, Tree>();
+
+/**
+ * The form's title in the resident's language, for the postbox message's subject (the PDFs stay
+ * German): from the same locale file the browser shows; German where that file lacks it.
+ */
+export function typeTitleIn(type: string, language: UiLanguage): string {
+  if (language === "de") return typeTitle(type);
+  let texts = titlesByLanguage.get(language);
+  if (!texts) {
+    texts = JSON.parse(
+      readFileSync(new URL(`../../../src/locales/applications/${language}.json`, import.meta.url), "utf8"),
+    ) as Tree;
+    titlesByLanguage.set(language, texts);
+  }
+  let node: string | Tree | undefined = texts;
+  for (const part of `${formKey(type)}.title`.split("."))
+    node = typeof node === "object" ? node[part] : undefined;
+  return typeof node === "string" ? node : typeTitle(type);
+}
 
 const fieldLabel = (type: string, field: Field, listId?: string) =>
   listId

@@ -1,7 +1,10 @@
-// The mails of appointment booking, in the language the resident booked in. Plain text, no
-// tracking; the link carries the token in the fragment, so it never reaches a server log.
+// The mails of appointment booking, in the language the resident booked in (any of the ten, see
+// server/texts). Plain text, no tracking; the link carries the token in the fragment, so it never
+// reaches a server log.
 import type { Mail } from "../../mail/mailer";
-import { SIGNATURE } from "../../mail/templates";
+import { residentMail } from "../../mail/templates";
+import { LANGUAGE_INFO } from "../../../src/lib/contract/languages";
+import { type MailText, type ResidentTexts, residentLanguage } from "../../texts/resident-texts";
 
 export type MailVisit = {
   to: string;
@@ -12,77 +15,43 @@ export type MailVisit = {
   location: string;
 };
 
-const lang = (value: string) => (value === "en" ? "en" : "de");
-
+/** The appointment's day and time in Berlin, written the language's way (German for Leichte Sprache). */
 export function formatWhen(start: string, language: string): string {
-  const l = lang(language);
-  return new Intl.DateTimeFormat(l === "de" ? "de-DE" : "en-GB", {
+  return new Intl.DateTimeFormat(LANGUAGE_INFO[residentLanguage(language)].locale, {
     timeZone: "Europe/Berlin",
     dateStyle: "full",
     timeStyle: "short",
   }).format(new Date(start));
 }
 
-const facts = (v: MailVisit) =>
-  lang(v.language) === "de"
-    ? `Termin: ${formatWhen(v.start, "de")} Uhr\nOrt: ${v.location}\nAnliegen: ${v.title}\nVorgangsnummer: ${v.reference}`
-    : `When: ${formatWhen(v.start, "en")}\nWhere: ${v.location}\nFor: ${v.title}\nReference: ${v.reference}`;
+const visitMail = (v: MailVisit, write: (t: ResidentTexts, facts: string) => MailText): Mail =>
+  residentMail(v.to, v.language, (t) =>
+    write(
+      t,
+      t.visitFacts({
+        when: formatWhen(v.start, v.language),
+        location: v.location,
+        title: v.title,
+        reference: v.reference,
+      }),
+    ),
+  );
 
 /** Double opt-in of a booking without an account: the slot waits 15 minutes for this link. */
 export function confirmBookingMail(v: MailVisit, link: string): Mail {
-  return lang(v.language) === "de"
-    ? {
-        to: v.to,
-        subject: `Bitte bestätigen Sie Ihren Termin (${v.reference})`,
-        text: `Guten Tag,\n\nbitte bestätigen Sie Ihren Termin innerhalb von 15 Minuten über diesen Link. Sonst wird er wieder frei.\n\n${link}\n\n${facts(v)}\n\nÜber denselben Link können Sie den Termin später absagen oder verschieben.${SIGNATURE.de}`,
-      }
-    : {
-        to: v.to,
-        subject: `Please confirm your appointment (${v.reference})`,
-        text: `Hello,\n\nplease confirm your appointment within 15 minutes with this link. Otherwise the time becomes free again.\n\n${link}\n\n${facts(v)}\n\nThe same link lets you cancel or move the appointment later.${SIGNATURE.en}`,
-      };
+  return visitMail(v, (t, facts) => t.confirmBooking(facts, link, v.reference));
 }
 
 /** Booked with an account: confirmed at once. */
 export function bookedMail(v: MailVisit, link: string): Mail {
-  return lang(v.language) === "de"
-    ? {
-        to: v.to,
-        subject: `Ihr Termin ist gebucht (${v.reference})`,
-        text: `Guten Tag,\n\nIhr Termin ist gebucht.\n\n${facts(v)}\n\nAbsagen oder verschieben:\n${link}${SIGNATURE.de}`,
-      }
-    : {
-        to: v.to,
-        subject: `Your appointment is booked (${v.reference})`,
-        text: `Hello,\n\nyour appointment is booked.\n\n${facts(v)}\n\nCancel or move it:\n${link}${SIGNATURE.en}`,
-      };
+  return visitMail(v, (t, facts) => t.booked(facts, link, v.reference));
 }
 
 export function reminderMail(v: MailVisit, link: string): Mail {
-  return lang(v.language) === "de"
-    ? {
-        to: v.to,
-        subject: `Erinnerung: Ihr Termin morgen (${v.reference})`,
-        text: `Guten Tag,\n\nwir erinnern Sie an Ihren Termin.\n\n${facts(v)}\n\nWas Sie mitbringen müssen, steht in der App unter „Meine Termine“:\n${link}\n\nSie können nicht kommen? Bitte sagen Sie den Termin über den Link in Ihrer Bestätigungs-E-Mail ab. Dann bekommt jemand anderes die Zeit.${SIGNATURE.de}`,
-      }
-    : {
-        to: v.to,
-        subject: `Reminder: your appointment tomorrow (${v.reference})`,
-        text: `Hello,\n\nthis is a reminder of your appointment.\n\n${facts(v)}\n\nWhat to bring is in the app under "My appointments":\n${link}\n\nCannot come? Please cancel with the link in your confirmation email, so someone else gets the time.${SIGNATURE.en}`,
-      };
+  return visitMail(v, (t, facts) => t.reminder(facts, link, v.reference));
 }
 
 /** The office closed the period (illness, training): everyone affected learns it at once. */
 export function cancelledByOfficeMail(v: MailVisit, reason: string, link: string): Mail {
-  return lang(v.language) === "de"
-    ? {
-        to: v.to,
-        subject: `Ihr Termin wurde abgesagt (${v.reference})`,
-        text: `Guten Tag,\n\nleider müssen wir Ihren Termin absagen. Grund: ${reason}\n\n${facts(v)}\n\nBitte buchen Sie einen neuen Termin:\n${link}\n\nWir bitten um Entschuldigung.${SIGNATURE.de}`,
-      }
-    : {
-        to: v.to,
-        subject: `Your appointment has been cancelled (${v.reference})`,
-        text: `Hello,\n\nwe are sorry to cancel your appointment. Reason: ${reason}\n\n${facts(v)}\n\nPlease book a new appointment:\n${link}${SIGNATURE.en}`,
-      };
+  return visitMail(v, (t, facts) => t.cancelledByOffice(facts, reason, link, v.reference));
 }

@@ -8,6 +8,7 @@ import {
 import { z } from "../../../src/lib/contract/zod";
 import type { Office, Service } from "../../../src/lib/contract/guide";
 import type { AppointmentTable } from "../../db/schema";
+import { residentLanguage } from "../../texts/resident-texts";
 import { appointmentCalendar } from "./calendar";
 import type { MailVisit } from "./mails";
 
@@ -19,12 +20,17 @@ export const serviceLinesOf = (row: Pick<AppointmentRow, "services">): ServiceLi
 
 const lang = (language: string) => (language === "en" ? "en" : "de");
 
+/** The guide's text in the appointment's language, German where the guide has none in it. */
+const textIn = <T>(texts: { de: T } & Partial<Record<string, T>>, language: string): T =>
+  texts[residentLanguage(language)] ?? texts.de;
+
 /** "Personalausweis (2 Personen), Meldebescheinigung" in the appointment's language. */
 export function visitTitle(lines: ServiceLine[], services: Map<string, Service>, language: string): string {
   const l = lang(language);
   return lines
     .map((line) => {
-      const title = services.get(line.serviceId)?.text[l].title ?? line.serviceId;
+      const service = services.get(line.serviceId);
+      const title = service ? textIn(service.text, language).title : line.serviceId;
       if (line.persons === 1) return title;
       return l === "de" ? `${title} (${line.persons} Personen)` : `${title} (${line.persons} people)`;
     })
@@ -33,14 +39,20 @@ export function visitTitle(lines: ServiceLine[], services: Map<string, Service>,
 
 /** Everything to bring, once each, in the order the services list it. */
 export function checklist(lines: ServiceLine[], services: Map<string, Service>, language: string): string[] {
-  const l = lang(language);
-  return [...new Set(lines.flatMap((line) => services.get(line.serviceId)?.text[l].documents ?? []))];
+  return [
+    ...new Set(
+      lines.flatMap((line) => {
+        const service = services.get(line.serviceId);
+        return service ? textIn(service.text, language).documents : [];
+      }),
+    ),
+  ];
 }
 
 export function officeLocation(office: Office | undefined, language: string): string {
   if (!office) return "";
   const { street, postalCode, city } = office.address;
-  return `${office.text[lang(language)].name}, ${street}, ${postalCode} ${city}`;
+  return `${textIn(office.text, language).name}, ${street}, ${postalCode} ${city}`;
 }
 
 export function toAppointment(

@@ -9,7 +9,10 @@ import {
   warning,
   type PushHarness,
 } from "./engine-fixtures";
-import { enqueueWarningPush } from "./jobs";
+import { createAccount } from "../../testing/accounts";
+import { enqueuePushJob, enqueueWarningPush } from "./jobs";
+import { postboxRef } from "./notifier";
+import { postboxPayload } from "./payload";
 
 let h: PushHarness;
 beforeEach(async () => {
@@ -139,5 +142,25 @@ describe("push fan-out of a warning", () => {
     if (payload.topic !== "warnings") throw new Error("not a warning");
     expect(payload.warning.texts.de.description).toMatch(/^Bitte meiden Sie das Gebiet\. .*…$/);
     expect(Buffer.byteLength(JSON.stringify(payload))).toBeLessThanOrEqual(3993);
+  });
+});
+
+describe("push notices the app writes", () => {
+  it("come in each device's language, Arabic too, and German where the device chose German", async () => {
+    const account = await createAccount(h, { role: "citizen" });
+    const topics = { warnings: false, postbox: true };
+    const arabic = await h.subscribe(preferences({ language: "ar", topics }), await h.signIn(account.id));
+    const german = await h.subscribe(preferences({ topics }), await h.signIn(account.id));
+    // The notifier enqueues the German record; the engine writes each device's language.
+    await enqueuePushJob(h.db, postboxRef(account.id), postboxPayload("de"));
+    await h.engine().runPendingJobs();
+
+    expect(payloadOf(arabic.received[0])).toMatchObject({
+      topic: "postbox",
+      title: "رسالة جديدة في صندوق البريد",
+      body: "توجد في حساب المواطن الخاص بكم رسالة جديدة من مدينة ديلمنهورست.",
+      url: "/konto/postfach",
+    });
+    expect(payloadOf(german.received[0])).toMatchObject({ title: "Neue Nachricht im Postfach" });
   });
 });

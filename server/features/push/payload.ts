@@ -1,7 +1,8 @@
-// What one subscriber receives: the JSON payload in their language, cut to fit one record, and the
+// What one subscriber receives: the JSON payload in their language (server/texts: all ten), cut to fit one record, and the
 // RFC 8030 delivery headers (TTL, Urgency, Topic) that go with it.
 import { createHash } from "node:crypto";
 import type { PushPayload, Warning, WarningText } from "../../../src/lib/contract/warnings";
+import { residentTexts } from "../../texts/resident-texts";
 import { MAX_PLAINTEXT } from "./encrypt";
 
 export type Urgency = "very-low" | "low" | "normal" | "high";
@@ -36,20 +37,9 @@ export function warningMessage(warning: Warning, language: string, now: Date): P
   };
 }
 
-const POSTBOX_TEXTS: Record<string, { title: string; body: string }> = {
-  de: {
-    title: "Neue Nachricht im Postfach",
-    body: "In Ihrem Bürgerkonto liegt eine neue Nachricht der Stadt Delmenhorst.",
-  },
-  en: {
-    title: "New message in your postbox",
-    body: "There is a new message from the City of Delmenhorst in your citizen account.",
-  },
-};
-
 /** Never the message itself: it stays behind sign-in; the notice only says that there is one. */
 export function postboxPayload(language: string): PushPayload {
-  const texts = POSTBOX_TEXTS[language] ?? POSTBOX_TEXTS.de ?? { title: "", body: "" };
+  const texts = residentTexts(language).push.postbox;
   return { topic: "postbox", ...texts, url: "/konto/postfach" };
 }
 
@@ -62,20 +52,9 @@ export function postboxMessage(language: string): PushMessage {
   };
 }
 
-const APPOINTMENT_TEXTS: Record<string, { title: string; body: string }> = {
-  de: {
-    title: "Erinnerung an Ihren Termin morgen",
-    body: "Uhrzeit, Ort und was Sie mitbringen müssen, sehen Sie in der App unter „Meine Termine“.",
-  },
-  en: {
-    title: "Reminder of your appointment tomorrow",
-    body: 'Time, place and what to bring are in the app under "My appointments".',
-  },
-};
-
 /** Like the postbox notice, it names no details: a lock screen may be seen by others. */
 export function appointmentPayload(language: string): PushPayload {
-  const texts = APPOINTMENT_TEXTS[language] ?? APPOINTMENT_TEXTS.de ?? { title: "", body: "" };
+  const texts = residentTexts(language).push.appointment;
   return { topic: "appointments", ...texts, url: "/termine/meine" };
 }
 
@@ -89,20 +68,9 @@ export function appointmentMessage(language: string, ref: string): PushMessage {
   };
 }
 
-const APPLICATION_TEXTS: Record<string, { title: string; body: string }> = {
-  de: {
-    title: "Neuer Stand Ihres Antrags",
-    body: "Die Stadt Delmenhorst hat Ihren Antrag bearbeitet. Den Stand sehen Sie in der App unter „Meine Anträge“.",
-  },
-  en: {
-    title: "New status of your application",
-    body: 'The City of Delmenhorst has worked on your application. See the status in the app under "My applications".',
-  },
-};
-
 /** Names neither the application nor the question: a lock screen may be seen by others. */
 export function applicationPayload(language: string, applicationId: string): PushPayload {
-  const texts = APPLICATION_TEXTS[language] ?? APPLICATION_TEXTS.de ?? { title: "", body: "" };
+  const texts = residentTexts(language).push.application;
   return { topic: "applications", ...texts, url: `/antraege/${applicationId}` };
 }
 
@@ -116,17 +84,6 @@ export function applicationMessage(language: string, applicationId: string): Pus
   };
 }
 
-const CHAT_TEXTS: Record<string, { title: string; body: string }> = {
-  de: {
-    title: "Antwort vom Bürgerbüro",
-    body: "Im Chat wartet eine Antwort auf Sie. Tippen Sie hier, um sie zu lesen.",
-  },
-  en: {
-    title: "Answer from the Bürgerbüro",
-    body: "An answer is waiting for you in the chat. Tap here to read it.",
-  },
-};
-
 /** The chat page: it finds the conversation by the session or the chat cookie. */
 export const CHAT_PUSH_URL = "/chat";
 
@@ -135,7 +92,7 @@ export const CHAT_PUSH_URL = "/chat";
  * resident who chose a preview gets the answer's start instead of the plain sentence.
  */
 export function chatPayload(language: string, preview: string | null = null): PushPayload {
-  const texts = CHAT_TEXTS[language] ?? CHAT_TEXTS.de ?? { title: "", body: "" };
+  const texts = residentTexts(language).push.chat;
   return { topic: "chat", title: texts.title, body: preview ?? texts.body, url: CHAT_PUSH_URL };
 }
 

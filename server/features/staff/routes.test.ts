@@ -504,4 +504,39 @@ describe(`staff routes (${databaseKind})`, () => {
       { action: "guide.service-updated", subject: null, reason: null, details: { serviceId: service.id } },
     ]);
   });
+  it("takes a service's texts in any of the ten languages, German required, and syncs them", async () => {
+    const { services } = await loadGuideSeed();
+    const service = services[0];
+    if (!service) throw new Error("the seed has no services");
+    await upsertEntries(t.db, "services", [{ id: service.id, data: service }]);
+    const admin = await createAccountWithSession(t, { role: "admin" });
+    const path = `/api/staff/guide/services/${service.id}`;
+    const turkish = {
+      ...service.text.de,
+      title: "Kimlik kartı başvurusu",
+      summary: "Delmenhorst'ta yeni bir kimlik kartı için başvurun.",
+    };
+
+    // German stays required; a Turkish text needs a label for every fee, like German.
+    const { de: _german, ...withoutGerman } = service.text;
+    expectProblem(
+      await admin.client.json("PUT", path, { ...service, text: { ...withoutGerman, tr: turkish } }),
+      400,
+      "validation_failed",
+    );
+    expectProblem(
+      await admin.client.json("PUT", path, {
+        ...service,
+        text: { ...service.text, tr: { ...turkish, fees: [...turkish.fees, "Ek ücret"] } },
+      }),
+      400,
+      "validation_failed",
+    );
+
+    const edited = { ...service, text: { ...service.text, tr: turkish } };
+    const res = await admin.client.json("PUT", path, edited);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const feed = await t.app.request("/api/sync/services");
+    expect(JSON.stringify(await feed.json())).toContain('"title":"Kimlik kartı başvurusu"');
+  });
 });

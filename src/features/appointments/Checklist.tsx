@@ -1,11 +1,11 @@
 // "Was Sie mitbringen müssen" for the whole visit: every chosen service's list, each item once.
 import { For, Show } from "solid-js";
 import type { Service } from "../../lib/contract/guide";
-import { contentLanguage, t } from "../../lib/i18n";
+import { language, t } from "../../lib/i18n";
 import { mergeChecklist } from "./visit";
 
 export function Checklist(props: { services: Service[] }) {
-  const items = () => mergeChecklist(props.services, contentLanguage());
+  const items = () => mergeChecklist(props.services, language());
   return (
     <>
       <h2>{t("appointments.checklist.title")}</h2>

@@ -6,6 +6,7 @@
 import { A } from "@solidjs/router";
 import { createEffect, createSignal, on, Show } from "solid-js";
 import type { ChatPushLink } from "../../lib/contract/chat";
+import type { UiLanguage } from "../../lib/contract/languages";
 import type { PushPreferences } from "../../lib/contract/warnings";
 import type { StoredPushRegistration } from "../../lib/db";
 import { ApiError, NetworkError } from "../../lib/http";
@@ -22,7 +23,7 @@ import {
 import { fetchPushLink, linkPush, unlinkPush } from "./api";
 
 /** A device subscribed from the chat hears only of its chats: every topic off. */
-const chatOnly = (lang: "de" | "en"): PushPreferences => ({
+const chatOnly = (lang: UiLanguage): PushPreferences => ({
   ...defaultPreferences(lang),
   topics: { warnings: false, postbox: false, appointments: false, applications: false },
 });

@@ -1,12 +1,13 @@
 import { A, useParams } from "@solidjs/router";
 import { Show } from "solid-js";
-import { localized, t } from "../../lib/i18n";
+import { localized, localizedText, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { usePageTitle } from "../../ui/page-title";
 import { SampleNotice } from "../../ui/SampleNotice";
 import { lifeSituationById, servicesByIds } from "./data";
 import { ServiceList } from "./ServicesPage";
 import { ReadAloud } from "../../ui/ReadAloud";
+import { passageLang, UntranslatedNote } from "../../ui/Untranslated";
 
 export default function LifeSituationPage() {
   const params = useParams<{ id: string }>();
@@ -35,19 +36,25 @@ export default function LifeSituationPage() {
           </section>
         }
       >
-        {(s) => (
-          <article ref={article}>
-            <p class="breadcrumb">
-              <A href="/dienstleistungen">{t("services.detail.back")}</A>
-            </p>
-            <h1>{localized(s().text).title}</h1>
-            <ReadAloud target={() => article} />
-            <p class="lead">{localized(s().text).summary}</p>
-            <h2>{t("services.lifeSituation.steps")}</h2>
-            <ServiceList services={services.data() ?? []} />
-            <SampleNotice items={[s()]} />
-          </article>
-        )}
+        {(s) => {
+          const shown = () => localizedText(s().text);
+          return (
+            <article ref={article}>
+              <p class="breadcrumb">
+                <A href="/dienstleistungen">{t("services.detail.back")}</A>
+              </p>
+              <h1 lang={passageLang(shown().language)}>{shown().text.title}</h1>
+              <UntranslatedNote shown={shown().language} />
+              <ReadAloud target={() => article} />
+              <p class="lead" lang={passageLang(shown().language)}>
+                {shown().text.summary}
+              </p>
+              <h2>{t("services.lifeSituation.steps")}</h2>
+              <ServiceList services={services.data() ?? []} />
+              <SampleNotice items={[s()]} />
+            </article>
+          );
+        }}
       </Show>
     </Show>
   );

@@ -1,6 +1,6 @@
 import { A, useParams } from "@solidjs/router";
 import { For, Show } from "solid-js";
-import { formatCurrency, localized, t } from "../../lib/i18n";
+import { formatCurrency, localized, localizedText, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { createRecordQuery } from "../../lib/record-query";
 import { usePageTitle } from "../../ui/page-title";
@@ -12,6 +12,7 @@ import { officesByIds, serviceById } from "./data";
 import { ServiceActions } from "./ServiceActions";
 import { ServiceBadges } from "./ServiceBadges";
 import { ReadAloud } from "../../ui/ReadAloud";
+import { passageLang, UntranslatedNote } from "../../ui/Untranslated";
 
 export default function ServicePage() {
   const params = useParams<{ id: string }>();
@@ -50,15 +51,20 @@ export default function ServicePage() {
       }
     >
       {(s) => {
-        const text = () => localized(s().text);
+        const shown = () => localizedText(s().text);
+        const text = () => shown().text;
+        const lang = () => passageLang(shown().language);
         return (
           <article class="service-page" ref={article}>
             <p class="breadcrumb">
               <A href="/dienstleistungen">{t("services.detail.back")}</A>
             </p>
-            <h1>{text().title}</h1>
+            <h1 lang={lang()}>{text().title}</h1>
+            <UntranslatedNote shown={shown().language} />
             <ReadAloud target={() => article} />
-            <p class="lead">{text().summary}</p>
+            <p class="lead" lang={lang()}>
+              {text().summary}
+            </p>
             <Show when={s().easySummary}>
               {(easy) => (
                 <section class="easy-summary" aria-labelledby="easy-summary-title">
@@ -70,11 +76,11 @@ export default function ServicePage() {
             </Show>
             <ServiceBadges service={s()} />
             <ServiceActions service={s()} bookable={bookable()} />
-            <p>{text().description}</p>
+            <p lang={lang()}>{text().description}</p>
 
             <h2>{t("services.detail.documents")}</h2>
             <Show when={text().documents.length > 0} fallback={<p>{t("services.detail.noDocuments")}</p>}>
-              <ul class="checklist">
+              <ul class="checklist" lang={lang()}>
                 <For each={text().documents}>{(doc) => <li>{doc}</li>}</For>
               </ul>
             </Show>
@@ -85,7 +91,7 @@ export default function ServicePage() {
                 <For each={s().fees}>
                   {(fee, i) => (
                     <>
-                      <dt>{text().fees[i()]}</dt>
+                      <dt lang={lang()}>{text().fees[i()]}</dt>
                       <dd>
                         {fee.amount === 0 && !fee.maxAmount
                           ? t("services.detail.free")
@@ -105,7 +111,7 @@ export default function ServicePage() {
             <h2>{t("services.detail.howTo")}</h2>
             <dl class="facts">
               <dt>{t("services.detail.processingTime")}</dt>
-              <dd>{text().processingTime}</dd>
+              <dd lang={lang()}>{text().processingTime}</dd>
               <dt>{t("services.detail.appointmentLabel")}</dt>
               <dd>{t(`services.detail.appointment.${s().appointment}`)}</dd>
               <dt>{t("services.detail.onlineLabel")}</dt>

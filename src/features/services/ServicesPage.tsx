@@ -1,11 +1,12 @@
 import { A, useSearchParams } from "@solidjs/router";
 import { createMemo, For, Show } from "solid-js";
 import { type Service, SERVICE_CATEGORIES } from "../../lib/contract/guide";
-import { locale, localized, t } from "../../lib/i18n";
+import { language, locale, localized, localizedText, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { EmptyState } from "../../ui/EmptyState";
 import { usePageTitle } from "../../ui/page-title";
 import { SampleNotice } from "../../ui/SampleNotice";
+import { passageLang, UntranslatedNote } from "../../ui/Untranslated";
 import { allLifeSituations, allServices } from "./data";
 import { createServiceIndex, searchServices } from "./search";
 import { ServiceBadges } from "./ServiceBadges";
@@ -24,6 +25,11 @@ export default function ServicesPage() {
       collator.compare(localized(a.text).title, localized(b.text).title),
     );
   });
+  // The list says once that some of it is German when any entry lacks the reader's language.
+  const listLanguage = () =>
+    sorted()
+      .map((s) => localizedText(s.text).language)
+      .find((shown) => shown !== language()) ?? language();
   // Built when the user starts searching (not on every visit of the list), then kept while typing.
   const searching = createMemo(() => query().trim() !== "");
   const index = createMemo(() => {
@@ -71,6 +77,7 @@ export default function ServicesPage() {
           when={sorted().length > 0}
           fallback={<EmptyState title={t("services.list.emptyTitle")} text={t("services.list.emptyText")} />}
         >
+          <UntranslatedNote shown={listLanguage()} />
           <Show when={query().trim()} fallback={<Overview services={sorted()} />}>
             <h2>{t("services.list.results")}</h2>
             <Show
@@ -85,7 +92,7 @@ export default function ServicesPage() {
             <ul class="card-list">
               <For each={situations.data()}>
                 {(situation) => (
-                  <li class="card">
+                  <li class="card" lang={passageLang(localizedText(situation.text).language)}>
                     <A href={`/lebenslagen/${situation.id}`}>{localized(situation.text).title}</A>
                     <p>{localized(situation.text).summary}</p>
                   </li>
@@ -125,8 +132,10 @@ export function ServiceList(props: { services: Service[] }) {
       <For each={props.services}>
         {(service) => (
           <li class="card">
-            <A href={`/dienstleistungen/${service.id}`}>{localized(service.text).title}</A>
-            <p>{localized(service.text).summary}</p>
+            <div lang={passageLang(localizedText(service.text).language)}>
+              <A href={`/dienstleistungen/${service.id}`}>{localized(service.text).title}</A>
+              <p>{localized(service.text).summary}</p>
+            </div>
             <ServiceBadges service={service} />
           </li>
         )}

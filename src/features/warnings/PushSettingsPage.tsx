@@ -13,7 +13,8 @@ import {
 } from "../../lib/contract/warnings";
 import { createWrite } from "../../lib/write";
 import { ApiError, NetworkError } from "../../lib/http";
-import { contentLanguage, t } from "../../lib/i18n";
+import { LANGUAGE_INFO } from "../../lib/contract/languages";
+import { availableLanguages, contentLanguage, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { Checkbox, Checkboxes, Choice, ChoiceGroup, Radios } from "../../ui/Choices";
 import { FieldRow, SelectInput, TimeInput } from "../../ui/Field";
@@ -37,7 +38,6 @@ import "./warnings.css";
 /** Delmenhorst and its neighbours (district ARS, as NINA's dashboard knows them). */
 const PLACES = [DELMENHORST_ARS, "040110000000", "034580000000", "034030000000", "034610000000"] as const;
 
-const LANGUAGES = ["de", "en"] as const;
 const TOPICS = ["warnings", "postbox", "appointments", "applications"] satisfies PushTopic[];
 
 /** What a topic needs besides this device: the postbox, appointments and applications an account. */
@@ -205,14 +205,14 @@ function PushForm() {
         <Radios
           id="push-language"
           legend={t("warnings.push.language")}
-          options={LANGUAGES.map((code) => ({
+          options={availableLanguages.map((code) => ({
             value: code,
-            label: t(`warnings.push.languages.${code}`),
+            label: LANGUAGE_INFO[code].name,
             lang: code,
           }))}
           value={preferences().language}
           onChange={(value) => {
-            const code = LANGUAGES.find((item) => item === value);
+            const code = availableLanguages.find((item) => item === value);
             if (code) update({ language: code });
           }}
         />

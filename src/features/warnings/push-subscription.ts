@@ -9,6 +9,7 @@ import {
   vapidPublicKeySchema,
   WARNING_PROVIDERS,
 } from "../../lib/contract/warnings";
+import type { UiLanguage } from "../../lib/contract/languages";
 import { ApiError } from "../../lib/http";
 import { forgetPushRegistration, storedPushRegistration, storePushRegistration } from "./data";
 
@@ -35,7 +36,7 @@ export function pushSupport(): PushSupport {
   return hasPush ? "supported" : "unsupported";
 }
 
-export function defaultPreferences(language: "de" | "en"): PushPreferences {
+export function defaultPreferences(language: UiLanguage): PushPreferences {
   return {
     places: [DELMENHORST_ARS],
     minSeverity: "Moderate",

@@ -1,6 +1,7 @@
 // The citizen account and the staff console as they travel between browser and server: request
 // bodies (strict) and the records of the personal change feed (not strict: newer servers add fields).
 import { DEPARTMENTS, PASSWORD_MAX, PASSWORD_MIN, ROLES, TRUST_LEVELS } from "./account-constants";
+import { UI_LANGUAGES } from "./languages";
 import { z } from "./zod";
 
 export * from "./account-constants";
@@ -28,7 +29,8 @@ export const signUpSchema = z.strictObject({
   familyName: name,
   birthDate: isoDate,
   ...addressSchema.shape,
-  language: z.enum(["de", "en"]),
+  /** What the app writes to this person comes in this language (mails, pushes, postbox texts). */
+  language: z.enum(UI_LANGUAGES),
 });
 export type SignUp = z.input<typeof signUpSchema>;
 

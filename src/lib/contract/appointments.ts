@@ -2,7 +2,8 @@
 // slot queries, bookings, the appointment record (also in the personal change feed "appointments"),
 // and the staff's day view. Request bodies are strict; records are not (newer servers add fields).
 import { DEPARTMENTS } from "./account-constants";
-import { LANGUAGES, VISIT_TYPES } from "./guide";
+import { VISIT_TYPES } from "./guide";
+import { UI_LANGUAGES } from "./languages";
 import { z } from "./zod";
 
 export { VISIT_TYPES };
@@ -104,7 +105,8 @@ export const bookingRequestSchema = z.strictObject({
   services: serviceLines,
   start: instant,
   visitType: z.enum(VISIT_TYPES),
-  language: z.enum(LANGUAGES),
+  /** The mails about this booking come in this language. */
+  language: z.enum(UI_LANGUAGES),
   contact: contactSchema.optional(),
   /** The solved ALTCHA payload, base64 JSON as the ALTCHA widget sends it. */
   altcha: z.string().min(10).max(2000).optional(),

@@ -1,5 +1,6 @@
 // "Was this page helpful?" on every page of the guide: the first write that goes through the outbox.
 import { FEEDBACK_MAX_COMMENT } from "./limits";
+import { UI_LANGUAGES } from "./languages";
 import { z } from "./zod";
 
 export { FEEDBACK_MAX_COMMENT };
@@ -13,6 +14,6 @@ export const feedbackSchema = z.strictObject({
     .max(200),
   helpful: z.boolean(),
   comment: z.string().trim().max(FEEDBACK_MAX_COMMENT).optional(),
-  language: z.enum(["de", "en"]),
+  language: z.enum(UI_LANGUAGES),
 });
 export type Feedback = z.infer<typeof feedbackSchema>;

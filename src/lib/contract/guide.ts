@@ -1,9 +1,11 @@
 // Data of the services guide (Behördenwegweiser) as it travels through the sync feed.
 // Shared by server, browser and service worker: imports nothing but zod.
 import { DEPARTMENTS } from "./account-constants";
+import { UI_LANGUAGES } from "./languages";
 import { z } from "./zod";
 
-export const LANGUAGES = ["de", "en"] as const;
+/** The languages content may be written in: the app's ten (issue 20). German is the original. */
+export const LANGUAGES = UI_LANGUAGES;
 export type Language = (typeof LANGUAGES)[number];
 
 // Objects are not strict here: a client must accept data from a newer server with more fields.
@@ -11,8 +13,23 @@ export type Language = (typeof LANGUAGES)[number];
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lowercase words joined by hyphens");
 const isoDate = z.iso.date();
 
-/** Texts in every language the guide is written in; German is the original. */
-const perLanguage = <T extends z.ZodType>(text: T) => z.object({ de: text, en: text });
+/**
+ * Texts per language: German required (the original, and what a reader of a missing language gets,
+ * with a note), every other language optional. Records synced before (German and English) stay valid.
+ */
+const perLanguage = <T extends z.ZodType>(text: T) =>
+  z.object({
+    de: text,
+    en: text.optional(),
+    tr: text.optional(),
+    ar: text.optional(),
+    ru: text.optional(),
+    uk: text.optional(),
+    pl: text.optional(),
+    bg: text.optional(),
+    ro: text.optional(),
+    "de-x-ls": text.optional(),
+  });
 
 /** How an appointment takes place: at the office, or by phone or video where a service allows it. */
 export const VISIT_TYPES = ["on-site", "phone", "video"] as const;
@@ -77,7 +94,7 @@ export const serviceSchema = z
      */
     easySummary: z.string().min(10).max(1000).optional(),
   })
-  .refine((s) => s.text.de.fees.length === s.fees.length && s.text.en.fees.length === s.fees.length, {
+  .refine((s) => Object.values(s.text).every((text) => !text || text.fees.length === s.fees.length), {
     message: "every fee needs a label in every language",
     path: ["text"],
   });

@@ -26,8 +26,11 @@ export type CityNoticeKind = (typeof CITY_NOTICE_KINDS)[number];
 export const PUSH_TOPICS = ["warnings", "postbox", "appointments", "applications"] as const;
 export type PushTopic = (typeof PUSH_TOPICS)[number];
 
-/** Languages warnings are pushed in (NINA sends German, often English too). */
-export const WARNING_LANGUAGES = ["de", "en"] as const;
+/**
+ * Languages a device's notices come in: the app's ten (issue 20). A warning goes out in NINA's text of
+ * that language where NINA has one, else in German; the app's own notices exist in all ten.
+ */
+export { UI_LANGUAGES as WARNING_LANGUAGES } from "./languages";
 
 /** District-level ARS: NINA's dashboard answers only these (last 7 digits zero). */
 export const ARS_PATTERN = /^\d{5}0000000$/;

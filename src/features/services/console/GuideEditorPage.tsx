@@ -2,7 +2,7 @@
 // come from the synced guide on this device (public data); a save reaches every device through
 // the sync feed.
 import { createMemo, createSignal, For, Show } from "solid-js";
-import { LANGUAGES, type Language, type Service } from "../../../lib/contract/guide";
+import type { Service } from "../../../lib/contract/guide";
 import { localized, t } from "../../../lib/i18n";
 import { createLiveQuery } from "../../../lib/live-query";
 import { requestSync } from "../../../lib/sync-status";
@@ -17,9 +17,12 @@ import {
   applyDraft,
   type DraftErrors,
   draftErrors,
+  draftLanguages,
   draftOf,
   EDITABLE_FIELDS,
   type EditableField,
+  EDITED_LANGUAGES,
+  type EditedLanguage,
   type GuideDraft,
   isDirty,
 } from "./guide-edit";
@@ -69,7 +72,9 @@ function GuideEditor() {
   );
 }
 
-const FIELD_ORDER = LANGUAGES.flatMap((language) => EDITABLE_FIELDS.map((field) => `${language}-${field}`));
+const FIELD_ORDER = EDITED_LANGUAGES.flatMap((language) =>
+  EDITABLE_FIELDS.map((field) => `${language}-${field}`),
+);
 
 function ServiceTextForm(props: { service: Service | undefined; id: string }) {
   // The draft starts from the record as it was when chosen; later syncs do not overwrite typing.
@@ -80,8 +85,11 @@ function ServiceTextForm(props: { service: Service | undefined; id: string }) {
   const [unchanged, setUnchanged] = createSignal(false);
   const write = createWrite<true>();
 
-  const set = (language: Language, field: EditableField, value: string) => {
-    setDraft((current) => current && { ...current, [language]: { ...current[language], [field]: value } });
+  const set = (language: EditedLanguage, field: EditableField, value: string) => {
+    setDraft((current) => {
+      const texts = current?.[language];
+      return current && texts ? { ...current, [language]: { ...texts, [field]: value } } : current;
+    });
     write.clearSuccess();
   };
 
@@ -126,7 +134,7 @@ function ServiceTextForm(props: { service: Service | undefined; id: string }) {
       {(current) => (
         <form class="staff-form" onSubmit={(event) => void submit(event)} novalidate>
           <ErrorSummary items={summary()} />
-          <For each={LANGUAGES}>
+          <For each={draftLanguages(current())}>
             {(language) => (
               <fieldset class="staff-fieldset">
                 <legend>{t(`services.console.languages.${language}`)}</legend>
@@ -138,7 +146,7 @@ function ServiceTextForm(props: { service: Service | undefined; id: string }) {
                         <TextInput
                           id={`guide-${props.id}-${language}-${field}`}
                           label={t(`services.console.fields.${field}`)}
-                          value={current()[language][field]}
+                          value={current()[language]?.[field] ?? ""}
                           onInput={(value) => set(language, field, value)}
                           error={errors()[`${language}.${field}`]}
                           autocomplete="off"
@@ -149,7 +157,7 @@ function ServiceTextForm(props: { service: Service | undefined; id: string }) {
                       <TextArea
                         id={`guide-${props.id}-${language}-${field}`}
                         label={t(`services.console.fields.${field}`)}
-                        value={current()[language][field]}
+                        value={current()[language]?.[field] ?? ""}
                         onInput={(value) => set(language, field, value)}
                         error={errors()[`${language}.${field}`]}
                         rows={8}

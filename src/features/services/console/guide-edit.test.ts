@@ -30,12 +30,13 @@ describe("guide editor", () => {
   it("changes only the edited texts and keeps the record valid for the sync feed", () => {
     const draft = draftOf(service);
     draft.de.title = "  Personalausweis beantragen ";
+    if (!draft.en) throw new Error("the service has English");
     draft.en.description = "Apply for an identity card in person.";
     const saved = applyDraft(service, draft, new Date("2026-03-10T12:00:00Z"));
 
     expect(serviceSchema.safeParse(saved).success).toBe(true);
     expect(saved.text.de.title).toBe("Personalausweis beantragen");
-    expect(saved.text.en.description).toBe("Apply for an identity card in person.");
+    expect(saved.text.en?.description).toBe("Apply for an identity card in person.");
     expect(saved.text.de.documents).toEqual(["Foto"]);
     expect(saved.fees).toEqual(service.fees);
     expect(saved.reviewedAt).toBe("2026-03-10");
@@ -49,6 +50,7 @@ describe("guide editor", () => {
   it("names the fields the feed would refuse", () => {
     const draft = draftOf(service);
     expect(draftErrors(draft)).toEqual({});
+    if (!draft.en) throw new Error("the service has English");
     draft.en.summary = "too short";
     draft.de.title = " ";
     expect(draftErrors(draft)).toEqual({
@@ -62,5 +64,38 @@ describe("guide editor", () => {
     expect(isDirty(service, draft)).toBe(false);
     draft.de.summary = "Something else entirely";
     expect(isDirty(service, draft)).toBe(true);
+  });
+
+  it("edits German alone where a service has no English, and keeps the texts of other languages", () => {
+    const { en: _english, ...german } = service.text;
+    const turkish = { ...text("tr"), title: "Kimlik kartı başvurusu" };
+    const withoutEnglish = serviceSchema.parse({ ...service, text: { ...german, tr: turkish } });
+    const draft = draftOf(withoutEnglish);
+    expect(draft.en).toBeUndefined();
+    draft.de.title = "Personalausweis beantragen";
+    const saved = applyDraft(withoutEnglish, draft, new Date("2026-03-10T12:00:00Z"));
+    expect(serviceSchema.safeParse(saved).success).toBe(true);
+    expect(saved.text.de.title).toBe("Personalausweis beantragen");
+    expect(saved.text.en).toBeUndefined();
+    expect(saved.text.tr).toEqual(turkish);
+  });
+});
+
+describe("the guide's content model", () => {
+  it("still reads a record stored by an older version (German and English only)", () => {
+    expect(serviceSchema.safeParse(service).success).toBe(true);
+  });
+
+  it("takes any of the ten languages beside German, and refuses a record without German", () => {
+    const { de: _german, ...others } = service.text;
+    expect(serviceSchema.safeParse({ ...service, text: { de: text("de"), uk: text("uk") } }).success).toBe(
+      true,
+    );
+    expect(serviceSchema.safeParse({ ...service, text: { ...others, tr: text("tr") } }).success).toBe(false);
+    // Every language's fee labels match the fees.
+    const badFees = { ...text("ro"), fees: [] };
+    expect(serviceSchema.safeParse({ ...service, text: { ...service.text, ro: badFees } }).success).toBe(
+      false,
+    );
   });
 });
