@@ -34,10 +34,12 @@ import {
   agentMessageText,
   conversationDevices,
   deliveredSubscriptionIds,
+  findSubscription,
   listSubscriptions,
   parsePreferences,
   type SubscriptionRow,
 } from "./store";
+import { reportMessage, subscriptionOfReportRef } from "./reports-payload";
 import type { VapidSigner } from "./vapid";
 import { CHAT_PUSH_PREVIEW_MAX } from "../../../src/lib/contract/chat";
 
@@ -223,6 +225,7 @@ export function createPushEngine(options: PushEngineOptions): PushEngine {
   /** Who gets the job's message, and in which words; "quiet" ones are recorded as skipped. */
   async function targetsOf(job: PushJobTable, payload: PushPayload) {
     if (payload.topic === "chat") return { targets: await chatTargetsOf(job), quiet: [] };
+    if (payload.topic === "reports") return { targets: await reportTargetsOf(job, payload), quiet: [] };
     const delivered = await deliveredSubscriptionIds(db, job.id);
     const targets: Target[] = [];
     const quiet: string[] = [];
@@ -287,6 +290,15 @@ export function createPushEngine(options: PushEngineOptions): PushEngine {
       targets.push({ subscription, message });
     }
     return targets;
+  }
+
+  /** A defect report's push goes to the one device in its ref, already in its resident's language. */
+  async function reportTargetsOf(job: PushJobTable, payload: PushPayload): Promise<Target[]> {
+    const subscriptionId = subscriptionOfReportRef(job.ref);
+    if (!subscriptionId) return [];
+    if ((await deliveredSubscriptionIds(db, job.id)).has(subscriptionId)) return [];
+    const subscription = await findSubscription(db, subscriptionId);
+    return subscription ? [{ subscription, message: reportMessage(payload, job.ref) }] : [];
   }
 
   async function runJob(job: PushJobTable) {

@@ -164,5 +164,7 @@ export const pushPayloadSchema = z.discriminatedUnion("topic", [
   z.object({ topic: z.literal("applications"), title: z.string(), body: z.string(), url: z.string() }),
   /** An answer in the Bürgerbüro chat while the resident was away (only to devices that asked). */
   z.object({ topic: z.literal("chat"), title: z.string(), body: z.string(), url: z.string() }),
+  /** A defect report's new status (to its reporter's device) or a new report in a followed area. */
+  z.object({ topic: z.literal("reports"), title: z.string(), body: z.string(), url: z.string() }),
 ]);
 export type PushPayload = z.infer<typeof pushPayloadSchema>;
