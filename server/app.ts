@@ -41,6 +41,7 @@ import { syncRoutes } from "./platform/sync/routes";
 import { warningRoutes } from "./features/warnings/routes";
 import { staffWasteRoutes } from "./features/waste/staff-routes";
 import { wasteRoutes } from "./features/waste/routes";
+import { reportRoutes } from "./features/reports/routes";
 import type { AppEnv } from "./http/env";
 import { CLIENT_CLOSED_REQUEST, clientAborted } from "./http/client-abort";
 import { compressText } from "./http/compress";
@@ -191,6 +192,7 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey, resolveH
   app.route("/api/map", mapRoutes(config));
   app.route("/api/shops", shopRoutes());
   app.route("/api/waste", wasteRoutes());
+  app.route("/api/reports", reportRoutes());
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
     info: {
@@ -237,6 +239,7 @@ const UPLOAD_ROUTES = [
   /^\/api\/staff\/citizens\/[^/]+\/messages$/,
   /^\/api\/applications\/uploads\/[^/]+$/,
   /^\/api\/shops\/merchant\/entries\/[^/]+\/photo$/,
+  /^\/api\/reports\/[^/]+\/photos$/,
 ];
 const isUploadRoute = (path: string) => UPLOAD_ROUTES.some((route) => route.test(path));
 /** A photo or PDF sent in a chat, by the resident or the agent. */

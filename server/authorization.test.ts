@@ -613,6 +613,14 @@ ROWS.push(
   },
 );
 
+// Defect reports: a resident's own list.
+ROWS.push({
+  method: "GET",
+  route: "/api/reports/mine",
+  path: () => "/api/reports/mine",
+  expect: signedIn(200),
+});
+
 // The waste calendar: the Abfallwirtschaft's (abfall); no actor here belongs to it, so only the admin
 // gets past the guard. Ids of no district answer 404 past it; a broken street table 400.
 ROWS.push(
@@ -1274,6 +1282,22 @@ const PUBLIC_ROUTES = [
   "POST /api/chat/conversations",
   "GET /api/chat/conversations/current",
   "POST /api/chat/cases",
+  // Defect reports come from anyone (without an account with a proof of work); the public answers
+  // carry no personal data (server/features/reports/privacy.test.ts). Photos and reopening need the
+  // reporter's account or the secret returned at creation; follows need the device's manage token.
+  "GET /api/reports/challenge",
+  "POST /api/reports",
+  "GET /api/reports/receipts/:key",
+  "GET /api/reports",
+  "GET /api/reports/nearby",
+  "POST /api/reports/follows",
+  "GET /api/reports/follows/:subscriptionId",
+  "DELETE /api/reports/follows/:subscriptionId/:id",
+  "GET /api/reports/:id",
+  "GET /api/reports/:id/photos/:photoId/:file",
+  "POST /api/reports/:id/photos",
+  "POST /api/reports/:id/support",
+  "POST /api/reports/:id/reopen",
 ];
 
 let fixture: Fixture | undefined;

@@ -21,6 +21,7 @@ import { migration as chatPush } from "./0017_chat_push";
 import { migration as signLanguageVideo } from "./0018_sign_language_video";
 import { migration as council } from "./0019_council";
 import { migration as wasteCalendar } from "./0020_waste_calendar";
+import { migration as defectReports } from "./0022_defect_reports";
 
 export const migrations: Record<string, Migration> = {
   "0001_foundation": foundation,
@@ -43,6 +44,7 @@ export const migrations: Record<string, Migration> = {
   "0018_sign_language_video": signLanguageVideo,
   "0019_council": council,
   "0020_waste_calendar": wasteCalendar,
+  "0022_defect_reports": defectReports,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
