@@ -1,0 +1,6 @@
+// Translated names of the reports' codes in the console (German or English).
+import type { ReportCategory, ReportStatus } from "../../../lib/contract/reports";
+import { t } from "../../../lib/i18n";
+
+export const categoryLabel = (category: ReportCategory) => t(`staff.reports.categories.${category}`);
+export const statusLabel = (status: ReportStatus) => t(`staff.reports.statuses.${status}`);
