@@ -42,6 +42,7 @@ import { warningRoutes } from "./features/warnings/routes";
 import { staffWasteRoutes } from "./features/waste/staff-routes";
 import { wasteRoutes } from "./features/waste/routes";
 import { reportRoutes } from "./features/reports/routes";
+import { staffReportRoutes } from "./features/reports/staff-routes";
 import type { AppEnv } from "./http/env";
 import { CLIENT_CLOSED_REQUEST, clientAborted } from "./http/client-abort";
 import { compressText } from "./http/compress";
@@ -183,6 +184,7 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey, resolveH
   app.route("/api/staff/chat", staffTypingRoutes());
   app.route("/api/staff/chat", staffChatAttachmentRoutes());
   app.route("/api/staff/waste", staffWasteRoutes());
+  app.route("/api/staff/reports", staffReportRoutes());
   app.route("/api/staff", staffRoutes());
   app.route("/api/warnings", warningRoutes());
   app.route(
