@@ -21,8 +21,7 @@ import { SelectInput, TextArea, TextInput } from "../../../ui/Field";
 import { account } from "../../account/session";
 import { departmentLabel } from "../../staff/labels";
 import { assignReport, fetchNearby, forwardReport, mergeReport, setReportStatus } from "./api";
-import { categoryLabel, statusLabel } from "./labels";
-import { placeOf } from "./ReportsInboxPage";
+import { categoryLabel, placeOf, statusLabel } from "./labels";
 import { checkMergeTarget, checkStatusChange, type StatusFormErrors } from "./report-forms";
 
 export function ReportActions(props: { report: StaffReport; onChanged: (report: StaffReport) => void }) {

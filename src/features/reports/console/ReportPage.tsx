@@ -17,9 +17,8 @@ import { departmentLabel } from "../../staff/labels";
 import { canHandleReports } from "../../staff/permissions";
 import { fetchReport, reviewReport, setPhotoPublished } from "./api";
 import { INBOX_PATH, reportPath } from "./inbox-filters";
-import { categoryLabel, statusLabel } from "./labels";
+import { categoryLabel, placeOf, statusLabel } from "./labels";
 import { ReportActions } from "./ReportActions";
-import { placeOf } from "./ReportsInboxPage";
 import "./reports-console.css";
 
 export default function ReportPage() {

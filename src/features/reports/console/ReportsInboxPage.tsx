@@ -3,7 +3,7 @@
 import { A, useSearchParams } from "@solidjs/router";
 import { For, Show } from "solid-js";
 import { DEPARTMENTS } from "../../../lib/contract/account-constants";
-import { REPORT_CATEGORIES, type StaffReport } from "../../../lib/contract/reports";
+import { REPORT_CATEGORIES } from "../../../lib/contract/reports";
 import { formatDateTime } from "../../../lib/date-format";
 import { t } from "../../../lib/i18n";
 import { createRemote } from "../../../lib/remote";
@@ -27,7 +27,7 @@ import {
   reportPath,
   STATUS_FILTERS,
 } from "./inbox-filters";
-import { categoryLabel, statusLabel } from "./labels";
+import { categoryLabel, placeOf, statusLabel } from "./labels";
 import { ReportViews } from "./ReportViews";
 
 export default function ReportsInboxPage() {
@@ -42,10 +42,6 @@ export default function ReportsInboxPage() {
     </Show>
   );
 }
-
-/** The short place of a report: the address the resident saw, or its coordinates. */
-export const placeOf = (report: Pick<StaffReport, "address" | "lat" | "lon">) =>
-  report.address ?? `${report.lat.toFixed(5)}, ${report.lon.toFixed(5)}`;
 
 function Inbox() {
   const [params, setParams] = useSearchParams();
