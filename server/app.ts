@@ -43,6 +43,7 @@ import { staffWasteRoutes } from "./features/waste/staff-routes";
 import { wasteRoutes } from "./features/waste/routes";
 import { reportRoutes } from "./features/reports/routes";
 import { staffReportRoutes } from "./features/reports/staff-routes";
+import { open311Routes } from "./features/reports/open311-routes";
 import type { AppEnv } from "./http/env";
 import { CLIENT_CLOSED_REQUEST, clientAborted } from "./http/client-abort";
 import { compressText } from "./http/compress";
@@ -206,6 +207,8 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey, resolveH
   app.all("/api/*", () => {
     throw new ProblemError(404, "not_found");
   });
+  // Open311 GeoReport v2 (XML and JSON, the spec's errors): outside /api and its JSON-only guards.
+  app.route("/open311/v2", open311Routes());
   app.route("/", staticRoutes(config.staticDir));
 
   app.onError((error, c) => {
