@@ -43,6 +43,9 @@ import { warningRoutes } from "./features/warnings/routes";
 import { staffWasteRoutes } from "./features/waste/staff-routes";
 import { wasteReminderRoutes } from "./features/waste/reminder-routes";
 import { wasteRoutes } from "./features/waste/routes";
+import { reportRoutes } from "./features/reports/routes";
+import { staffReportRoutes } from "./features/reports/staff-routes";
+import { open311Routes } from "./features/reports/open311-routes";
 import type { AppEnv } from "./http/env";
 import { CLIENT_CLOSED_REQUEST, clientAborted } from "./http/client-abort";
 import { compressText } from "./http/compress";
@@ -184,6 +187,7 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey, resolveH
   app.route("/api/staff/chat", staffTypingRoutes());
   app.route("/api/staff/chat", staffChatAttachmentRoutes());
   app.route("/api/staff/waste", staffWasteRoutes());
+  app.route("/api/staff/reports", staffReportRoutes());
   app.route("/api/staff", staffRoutes());
   app.route("/api/warnings", warningRoutes());
   app.route(
@@ -195,6 +199,7 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey, resolveH
   app.route("/api/waste", wasteRoutes());
   app.route("/api/council", councilRoutes());
   app.route("/api/waste", wasteReminderRoutes());
+  app.route("/api/reports", reportRoutes());
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
     info: {
@@ -206,6 +211,8 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey, resolveH
   app.all("/api/*", () => {
     throw new ProblemError(404, "not_found");
   });
+  // Open311 GeoReport v2 (XML and JSON, the spec's errors): outside /api and its JSON-only guards.
+  app.route("/open311/v2", open311Routes());
   app.route("/", staticRoutes(config.staticDir));
 
   app.onError((error, c) => {
@@ -241,6 +248,7 @@ const UPLOAD_ROUTES = [
   /^\/api\/staff\/citizens\/[^/]+\/messages$/,
   /^\/api\/applications\/uploads\/[^/]+$/,
   /^\/api\/shops\/merchant\/entries\/[^/]+\/photo$/,
+  /^\/api\/reports\/[^/]+\/photos$/,
 ];
 const isUploadRoute = (path: string) => UPLOAD_ROUTES.some((route) => route.test(path));
 /** A photo or PDF sent in a chat, by the resident or the agent. */

@@ -624,6 +624,95 @@ ROWS.push(
   },
 );
 
+// Defect reports: a resident's own list.
+ROWS.push({
+  method: "GET",
+  route: "/api/reports/mine",
+  path: () => "/api/reports/mine",
+  expect: signedIn(200),
+});
+
+// Defect reports' console: every staff member past the guard (a department sees only its reports:
+// ids of no report, or of another department's, answer 404); Open311 keys are the admins'.
+const noReport = () => `/api/staff/reports/${randomUUID()}`;
+ROWS.push(
+  { method: "GET", route: "/api/staff/reports", path: () => "/api/staff/reports", expect: staffOnly(200) },
+  {
+    method: "GET",
+    route: "/api/staff/reports/statistics",
+    path: () => "/api/staff/reports/statistics",
+    expect: staffOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/api/staff/reports/api-keys",
+    path: () => "/api/staff/reports/api-keys",
+    expect: adminOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/reports/api-keys",
+    path: () => "/api/staff/reports/api-keys",
+    body: () => ({ client: "Beispiel-Client" }),
+    expect: adminOnly(201),
+  },
+  {
+    method: "DELETE",
+    route: "/api/staff/reports/api-keys/:id",
+    path: () => `/api/staff/reports/api-keys/${randomUUID()}`,
+    expect: adminOnly(404),
+  },
+  { method: "GET", route: "/api/staff/reports/:id", path: noReport, expect: staffOnly(404) },
+  {
+    method: "GET",
+    route: "/api/staff/reports/:id/photos/:photoId/:file",
+    path: () => `${noReport()}/photos/${randomUUID()}/small.webp`,
+    expect: staffOnly(404),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/reports/:id/assign",
+    path: () => `${noReport()}/assign`,
+    body: () => ({ assigneeId: null }),
+    expect: staffOnly(404),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/reports/:id/status",
+    path: () => `${noReport()}/status`,
+    body: () => ({ status: "done", publicNote: null }),
+    expect: staffOnly(404),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/reports/:id/merge",
+    path: () => `${noReport()}/merge`,
+    body: () => ({ into: randomUUID() }),
+    expect: staffOnly(404),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/reports/:id/forward",
+    path: () => `${noReport()}/forward`,
+    body: () => ({ department: "bauamt" }),
+    expect: staffOnly(404),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/reports/:id/review",
+    path: () => `${noReport()}/review`,
+    body: () => ({ reviewed: true }),
+    expect: staffOnly(404),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/reports/:id/photos/:photoId",
+    path: () => `${noReport()}/photos/${randomUUID()}`,
+    body: () => ({ published: true }),
+    expect: staffOnly(404),
+  },
+);
+
 // The waste calendar: the Abfallwirtschaft's (abfall); no actor here belongs to it, so only the admin
 // gets past the guard. Ids of no district answer 404 past it; a broken street table 400.
 ROWS.push(
@@ -1285,6 +1374,22 @@ const PUBLIC_ROUTES = [
   "POST /api/chat/conversations",
   "GET /api/chat/conversations/current",
   "POST /api/chat/cases",
+  // Defect reports come from anyone (without an account with a proof of work); the public answers
+  // carry no personal data (server/features/reports/privacy.test.ts). Photos and reopening need the
+  // reporter's account or the secret returned at creation; follows need the device's manage token.
+  "GET /api/reports/challenge",
+  "POST /api/reports",
+  "GET /api/reports/receipts/:key",
+  "GET /api/reports",
+  "GET /api/reports/nearby",
+  "POST /api/reports/follows",
+  "GET /api/reports/follows/:subscriptionId",
+  "DELETE /api/reports/follows/:subscriptionId/:id",
+  "GET /api/reports/:id",
+  "GET /api/reports/:id/photos/:photoId/:file",
+  "POST /api/reports/:id/photos",
+  "POST /api/reports/:id/support",
+  "POST /api/reports/:id/reopen",
 ];
 
 let fixture: Fixture | undefined;

@@ -16,6 +16,7 @@ import type { AccessibilityTables } from "../features/accessibility/tables";
 import type { TranslationTables } from "../features/translations/tables";
 import type { CouncilTables } from "../features/council/tables";
 import type { WasteTables } from "../features/waste/tables";
+import type { ReportTables } from "../features/reports/tables";
 
 export type * from "./platform-tables";
 export type * from "../features/account/tables";
@@ -33,6 +34,7 @@ export type * from "../features/accessibility/tables";
 export type * from "../features/translations/tables";
 export type * from "../features/council/tables";
 export type * from "../features/waste/tables";
+export type * from "../features/reports/tables";
 
 export interface Database
   extends
@@ -51,4 +53,5 @@ export interface Database
     AccessibilityTables,
     TranslationTables,
     CouncilTables,
-    WasteTables {}
+    WasteTables,
+    ReportTables {}

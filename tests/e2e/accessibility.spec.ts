@@ -66,6 +66,7 @@ const ROUTES = [
   "/verwaltung/karte/vacant-lots/neu",
   "/verwaltung/karte/vacant-lots/bearbeiten/bl-wollepark-145-3",
   "/verwaltung/einkaufen",
+  "/verwaltung/maengel",
   "/verwaltung/chat",
   "/verwaltung/einrichten?token=abcdefghijklmnopqrstuvwxyz",
   "/mehr",

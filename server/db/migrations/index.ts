@@ -22,6 +22,7 @@ import { migration as signLanguageVideo } from "./0018_sign_language_video";
 import { migration as council } from "./0019_council";
 import { migration as wasteCalendar } from "./0020_waste_calendar";
 import { migration as wasteReminderLanguage } from "./0021_waste_reminder_language";
+import { migration as defectReports } from "./0022_defect_reports";
 
 export const migrations: Record<string, Migration> = {
   "0001_foundation": foundation,
@@ -45,6 +46,7 @@ export const migrations: Record<string, Migration> = {
   "0019_council": council,
   "0020_waste_calendar": wasteCalendar,
   "0021_waste_reminder_language": wasteReminderLanguage,
+  "0022_defect_reports": defectReports,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

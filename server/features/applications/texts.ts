@@ -107,6 +107,7 @@ const DEPARTMENT_NAMES: Record<Department, string> = {
   buergerbuero: "Bürgerbüro",
   ordnungsamt: "Ordnungsamt",
   sozialamt: "Sozialamt",
+  stadtwerke: "Stadtwerke Delmenhorst",
   steueramt: "Steueramt",
   wirtschaft: "Wirtschaftsförderung",
 };

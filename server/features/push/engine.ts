@@ -34,11 +34,13 @@ import {
   agentMessageText,
   conversationDevices,
   deliveredSubscriptionIds,
+  findSubscription,
   listSubscriptions,
   parsePreferences,
   reminderDevice,
   type SubscriptionRow,
 } from "./store";
+import { reportMessage, subscriptionOfReportRef } from "./reports-payload";
 import type { VapidSigner } from "./vapid";
 import { subscriptionOfWasteRef, wasteMessage } from "./waste-payload";
 import { CHAT_PUSH_PREVIEW_MAX } from "../../../src/lib/contract/chat";
@@ -226,6 +228,7 @@ export function createPushEngine(options: PushEngineOptions): PushEngine {
   async function targetsOf(job: PushJobTable, payload: PushPayload) {
     if (payload.topic === "chat") return { targets: await chatTargetsOf(job), quiet: [] };
     if (payload.topic === "waste") return { targets: await wasteTargetsOf(job, payload), quiet: [] };
+    if (payload.topic === "reports") return { targets: await reportTargetsOf(job, payload), quiet: [] };
     const delivered = await deliveredSubscriptionIds(db, job.id);
     const targets: Target[] = [];
     const quiet: string[] = [];
@@ -299,6 +302,15 @@ export function createPushEngine(options: PushEngineOptions): PushEngine {
     if ((await deliveredSubscriptionIds(db, job.id)).has(subscriptionId)) return [];
     const subscription = await reminderDevice(db, subscriptionId);
     return subscription ? [{ subscription, message: wasteMessage(payload, job.ref) }] : [];
+  }
+
+  /** A defect report's push goes to the one device in its ref, already in its resident's language. */
+  async function reportTargetsOf(job: PushJobTable, payload: PushPayload): Promise<Target[]> {
+    const subscriptionId = subscriptionOfReportRef(job.ref);
+    if (!subscriptionId) return [];
+    if ((await deliveredSubscriptionIds(db, job.id)).has(subscriptionId)) return [];
+    const subscription = await findSubscription(db, subscriptionId);
+    return subscription ? [{ subscription, message: reportMessage(payload, job.ref) }] : [];
   }
 
   async function runJob(job: PushJobTable) {

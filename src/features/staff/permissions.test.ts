@@ -4,6 +4,7 @@ import {
   canConfirmIdentity,
   canEditLayer,
   canHandleApplications,
+  canHandleReports,
   canKeepShops,
   canKeepWasteCalendar,
   canManageAppointments,
@@ -37,6 +38,7 @@ describe("staff permissions", () => {
       "citizens",
       "appointments",
       "messages",
+      "reports",
     ]);
     expect(pagesFor(admin).map((p) => p.key)).toEqual([
       "home",
@@ -46,6 +48,7 @@ describe("staff permissions", () => {
       "appointments",
       "messages",
       "notices",
+      "reports",
       "map",
       "business",
       "shops",
@@ -137,6 +140,23 @@ describe("online applications", () => {
     expect(canHandleApplications(noDepartment)).toBe(false);
     expect(pagesFor(noDepartment).map((p) => p.key)).not.toContain("applications");
     expect(canHandleApplications(citizen)).toBe(false);
+  });
+});
+
+describe("defect reports", () => {
+  it("gives every department's staff (the Stadtwerke included) and admins the inbox", () => {
+    const utility = { role: "staff", department: "stadtwerke" } as const;
+    expect(canHandleReports(utility)).toBe(true);
+    expect(pagesFor(utility).map((p) => p.key)).toContain("reports");
+    expect(pagesFor(buildingOffice).map((p) => p.key)).toContain("reports");
+    expect(canHandleReports(admin)).toBe(true);
+  });
+
+  it("keeps citizens and staff without a department out", () => {
+    const noDepartment = { role: "staff", department: null } as const;
+    expect(canHandleReports(noDepartment)).toBe(false);
+    expect(pagesFor(noDepartment).map((p) => p.key)).not.toContain("reports");
+    expect(canHandleReports(citizen)).toBe(false);
   });
 });
 

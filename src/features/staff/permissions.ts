@@ -42,6 +42,14 @@ export const canHandleApplications = (who: Who) =>
 export const canChat = (who: Who) =>
   who.role === "admin" || (who.role === "staff" && who.department !== null);
 
+/**
+ * Defect reports go to the department of their category and may be forwarded to any department or
+ * the Stadtwerke, so every department's staff have an inbox (the server's scope in
+ * server/features/reports/staff-service.ts); admins see every department's.
+ */
+export const canHandleReports = (who: Who) =>
+  who.role === "admin" || (who.role === "staff" && who.department !== null);
+
 /** Business support (consultations, digital providers, funding) is the economic development agency's. */
 export const canSupportBusinesses = (who: Who) =>
   who.role === "admin" || (who.role === "staff" && who.department === "wirtschaft");
@@ -79,6 +87,7 @@ export type StaffPageKey =
   | "appointments"
   | "messages"
   | "notices"
+  | "reports"
   | "map"
   | "business"
   | "shops"
@@ -120,6 +129,7 @@ export const STAFF_PAGES: readonly StaffPageLink[] = [
   },
   { key: "messages", href: "/verwaltung/nachrichten", end: false, adminOnly: false },
   { key: "notices", href: "/verwaltung/meldungen", end: false, adminOnly: false, allowed: canPublishNotices },
+  { key: "reports", href: "/verwaltung/maengel", end: false, adminOnly: false, allowed: canHandleReports },
   {
     key: "map",
     href: "/verwaltung/karte",

@@ -10,6 +10,7 @@ import { consoleRoutes as appointmentsConsoleRoutes } from "../appointments/cons
 import { consoleRoutes as businessConsoleRoutes } from "../business/console/routes";
 import { consoleRoutes as chatConsoleRoutes } from "../chat/console/routes";
 import { consoleRoutes as mapConsoleRoutes } from "../map/console/routes";
+import { consoleRoutes as reportsConsoleRoutes } from "../reports/console/routes";
 import { consoleRoutes as servicesConsoleRoutes } from "../services/console/routes";
 import { consoleRoutes as shopsConsoleRoutes } from "../shops/console/routes";
 import { consoleRoutes as translationsConsoleRoutes } from "../translations/console/routes";
@@ -31,6 +32,7 @@ export const staffRoutes = (
       {appointmentsConsoleRoutes}
       <Route path="/nachrichten" component={page(() => import("./SentMessagesPage"))} />
       {warningsConsoleRoutes}
+      {reportsConsoleRoutes}
       {mapConsoleRoutes}
       {businessConsoleRoutes}
       {accessibilityConsoleRoutes}

@@ -11,6 +11,9 @@ export const DEPARTMENTS = [
   "sozialamt",
   "steueramt",
   "abfall",
+  // Stadtwerke Delmenhorst: not a city department, but defect reports (street lighting, water, bus
+  // stops) are forwarded to their staff, who work in the same console.
+  "stadtwerke",
 ] as const;
 export type Department = (typeof DEPARTMENTS)[number];
 

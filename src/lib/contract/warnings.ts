@@ -166,5 +166,7 @@ export const pushPayloadSchema = z.discriminatedUnion("topic", [
   z.object({ topic: z.literal("chat"), title: z.string(), body: z.string(), url: z.string() }),
   /** The waste calendar's reminder the evening before (only to the device that asked on /abfall). */
   z.object({ topic: z.literal("waste"), title: z.string(), body: z.string(), url: z.string() }),
+  /** A defect report's new status (to its reporter's device) or a new report in a followed area. */
+  z.object({ topic: z.literal("reports"), title: z.string(), body: z.string(), url: z.string() }),
 ]);
 export type PushPayload = z.infer<typeof pushPayloadSchema>;
