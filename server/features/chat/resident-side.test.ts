@@ -73,6 +73,26 @@ describe("the resident's side around the messages", () => {
     expect(conversationSchema.parse(guess.body).id).not.toBe(id);
   });
 
+  it("starts a chat in Leichte Sprache (de-x-ls) and refuses a language that is no tag", async () => {
+    await chatApp();
+    await agentOnDuty(t);
+    const client = new TestClient(t);
+    const start = async (language: string) =>
+      client.json("POST", "/api/chat/conversations", {
+        topic: "identity",
+        language,
+        clientId: randomUUID(),
+        text: "Ausweis?",
+        proofOfWork: await solvedProofOfWork(client, "/api/chat/challenge"),
+      });
+    const wrong = await start("Deutsch");
+    expect(wrong.status).toBe(400);
+    expect(wrong.body).toMatchObject({ code: "validation_failed" });
+    const easy = await start("de-x-ls");
+    expect(easy.status).toBe(201);
+    expect(conversationSchema.parse(easy.body).language).toBe("de-x-ls");
+  });
+
   it("cuts the chat cookie down when the chat ends, deletes it on done, and the old secret reaches nothing", async () => {
     await chatApp();
     const { resident, id } = await acceptedChat();

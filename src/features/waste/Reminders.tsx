@@ -5,6 +5,7 @@
 import { A } from "@solidjs/router";
 import { createEffect, createSignal, on, Show } from "solid-js";
 import { BIN_TYPES, type BinType, DEFAULT_REMINDER_TIME, type WasteReminder } from "../../lib/contract/waste";
+import type { UiLanguage } from "../../lib/contract/languages";
 import type { PushPreferences } from "../../lib/contract/warnings";
 import type { StoredPushRegistration } from "../../lib/db";
 import { ApiError, NetworkError } from "../../lib/http";
@@ -28,7 +29,7 @@ const TIMES = Array.from({ length: 13 }, (_, i) => {
 });
 
 /** A device subscribed here hears only of its bins: every other topic off. */
-const remindersOnly = (lang: "de" | "en"): PushPreferences => ({
+const remindersOnly = (lang: UiLanguage): PushPreferences => ({
   ...defaultPreferences(lang),
   topics: { warnings: false, postbox: false, appointments: false, applications: false },
 });

@@ -45,7 +45,8 @@ export const ENTRY_AUTHORS = ["resident", "agent", "system"] as const;
 export type EntryAuthor = (typeof ENTRY_AUTHORS)[number];
 
 const instant = z.iso.datetime({ offset: true });
-const language = z.string().regex(/^[a-z]{2,3}$/, "an ISO 639 language code");
+/** An ISO 639 code, or a private-use variant such as Leichte Sprache's "de-x-ls" (BCP 47). */
+const language = z.string().regex(/^[a-z]{2,3}(-x-[a-z0-9]{1,8})?$/, "a language tag");
 const topic = z.enum(CHAT_TOPICS);
 const messageText = z.string().trim().min(1).max(CHAT_MESSAGE_MAX);
 /** Made by the client once per message and kept in its outbox: a repeated send returns the first entry. */
