@@ -7,6 +7,7 @@ import { applicationsRoutes } from "../features/applications/routes";
 import { appointmentsRoutes } from "../features/appointments/routes";
 import { businessRoutes } from "../features/business/routes";
 import { wasteRoutes } from "../features/waste/routes";
+import { reportsRoutes } from "../features/reports/routes";
 import { chatRoutes } from "../features/chat/routes";
 import { mapRoutes } from "../features/map/routes";
 import { merchantRoutes } from "../features/shops/merchant/routes";
@@ -37,6 +38,7 @@ export function App() {
       {mapRoutes}
       {businessRoutes}
       {wasteRoutes}
+      {reportsRoutes}
       {chatRoutes}
       {merchantRoutes}
       {shopsRoutes}

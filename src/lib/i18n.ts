@@ -34,6 +34,7 @@ export type TextPart =
   | "chat"
   | "map"
   | "merchant"
+  | "reports"
   | "services"
   | "settings"
   | "shops"
