@@ -30,6 +30,8 @@ const ROUTES = [
   "/karte/vacant-lots/gibt-es-nicht",
   "/chat",
   "/abfall",
+  "/melden",
+  "/meldungen",
   "/wirtschaft",
   "/wirtschaft/digital",
   "/wirtschaft/foerderung",

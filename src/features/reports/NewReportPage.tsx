@@ -101,7 +101,8 @@ function ReportForm(props: { onSent: (id: string, photos: File[]) => void }) {
         <PositionPicker
           id="report-position"
           pin={draft.pin}
-          onPin={(pin: Pin) => setDraft("pin", pin)}
+          // A copy: the store merges into the object it holds, and CITY_CENTRE must stay as it is.
+          onPin={(pin: Pin) => setDraft("pin", { ...pin })}
           error={errors().position}
         />
         <TextInput

@@ -56,12 +56,15 @@ export function PositionPicker(props: {
       <ReportsMap pin={props.pin} onPick={props.onPin} label={t("reports.form.position.mapLabel")} />
       <p id={`${props.id}-words`} class="report-position-words" role="status">
         <Show when={props.pin} fallback={t("reports.form.position.none")}>
-          {(pin) =>
-            t("reports.form.position.words", {
-              lat: formatDegrees(pin().lat, locale()),
-              lon: formatDegrees(pin().lon, locale()),
-            })
-          }
+          {(pin) => (
+            // In JSX, so the words follow the pin (Show runs its children once).
+            <>
+              {t("reports.form.position.words", {
+                lat: formatDegrees(pin().lat, locale()),
+                lon: formatDegrees(pin().lon, locale()),
+              })}
+            </>
+          )}
         </Show>
       </p>
       <div class="report-position-actions">
