@@ -42,6 +42,8 @@ import { warningRoutes } from "./features/warnings/routes";
 import { staffWasteRoutes } from "./features/waste/staff-routes";
 import { wasteRoutes } from "./features/waste/routes";
 import { reportRoutes } from "./features/reports/routes";
+import { staffReportRoutes } from "./features/reports/staff-routes";
+import { open311Routes } from "./features/reports/open311-routes";
 import type { AppEnv } from "./http/env";
 import { CLIENT_CLOSED_REQUEST, clientAborted } from "./http/client-abort";
 import { compressText } from "./http/compress";
@@ -183,6 +185,7 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey, resolveH
   app.route("/api/staff/chat", staffTypingRoutes());
   app.route("/api/staff/chat", staffChatAttachmentRoutes());
   app.route("/api/staff/waste", staffWasteRoutes());
+  app.route("/api/staff/reports", staffReportRoutes());
   app.route("/api/staff", staffRoutes());
   app.route("/api/warnings", warningRoutes());
   app.route(
@@ -204,6 +207,8 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey, resolveH
   app.all("/api/*", () => {
     throw new ProblemError(404, "not_found");
   });
+  // Open311 GeoReport v2 (XML and JSON, the spec's errors): outside /api and its JSON-only guards.
+  app.route("/open311/v2", open311Routes());
   app.route("/", staticRoutes(config.staticDir));
 
   app.onError((error, c) => {

@@ -621,6 +621,87 @@ ROWS.push({
   expect: signedIn(200),
 });
 
+// Defect reports' console: every staff member past the guard (a department sees only its reports:
+// ids of no report, or of another department's, answer 404); Open311 keys are the admins'.
+const noReport = () => `/api/staff/reports/${randomUUID()}`;
+ROWS.push(
+  { method: "GET", route: "/api/staff/reports", path: () => "/api/staff/reports", expect: staffOnly(200) },
+  {
+    method: "GET",
+    route: "/api/staff/reports/statistics",
+    path: () => "/api/staff/reports/statistics",
+    expect: staffOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/api/staff/reports/api-keys",
+    path: () => "/api/staff/reports/api-keys",
+    expect: adminOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/reports/api-keys",
+    path: () => "/api/staff/reports/api-keys",
+    body: () => ({ client: "Beispiel-Client" }),
+    expect: adminOnly(201),
+  },
+  {
+    method: "DELETE",
+    route: "/api/staff/reports/api-keys/:id",
+    path: () => `/api/staff/reports/api-keys/${randomUUID()}`,
+    expect: adminOnly(404),
+  },
+  { method: "GET", route: "/api/staff/reports/:id", path: noReport, expect: staffOnly(404) },
+  {
+    method: "GET",
+    route: "/api/staff/reports/:id/photos/:photoId/:file",
+    path: () => `${noReport()}/photos/${randomUUID()}/small.webp`,
+    expect: staffOnly(404),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/reports/:id/assign",
+    path: () => `${noReport()}/assign`,
+    body: () => ({ assigneeId: null }),
+    expect: staffOnly(404),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/reports/:id/status",
+    path: () => `${noReport()}/status`,
+    body: () => ({ status: "done", publicNote: null }),
+    expect: staffOnly(404),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/reports/:id/merge",
+    path: () => `${noReport()}/merge`,
+    body: () => ({ into: randomUUID() }),
+    expect: staffOnly(404),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/reports/:id/forward",
+    path: () => `${noReport()}/forward`,
+    body: () => ({ department: "bauamt" }),
+    expect: staffOnly(404),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/reports/:id/review",
+    path: () => `${noReport()}/review`,
+    body: () => ({ reviewed: true }),
+    expect: staffOnly(404),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/reports/:id/photos/:photoId",
+    path: () => `${noReport()}/photos/${randomUUID()}`,
+    body: () => ({ published: true }),
+    expect: staffOnly(404),
+  },
+);
+
 // The waste calendar: the Abfallwirtschaft's (abfall); no actor here belongs to it, so only the admin
 // gets past the guard. Ids of no district answer 404 past it; a broken street table 400.
 ROWS.push(

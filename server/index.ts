@@ -28,6 +28,7 @@ import { createVapidSigner, loadVapidKeys, type VapidKeys } from "./features/pus
 import { startWarningPoller } from "./features/warnings/poller";
 import { refreshAllDistricts } from "./features/waste/service";
 import { seedWasteOnFirstStart } from "./features/waste/seed";
+import { seedReportsOnFirstStart } from "./features/reports/seed";
 import { createMailer, type Mailer } from "./mail/mailer";
 
 async function main() {
@@ -53,6 +54,7 @@ async function main() {
   if (await seedShopsOnFirstStart(db)) logger.info("shop directory: sample entries loaded");
   if (await seedCouncilOnFirstStart(db)) logger.info("council: sample meetings and papers loaded");
   if (await seedWasteOnFirstStart(db)) logger.info("waste calendar: sample districts and streets loaded");
+  if (await seedReportsOnFirstStart(db)) logger.info("defect reports: sample reports loaded");
   const bookingRules = await seedBookingRulesOnce(db);
   if (bookingRules > 0) logger.info({ entries: bookingRules }, "services guide: sample booking rules added");
   const easySummaries = await seedEasySummariesOnce(db);

@@ -96,6 +96,7 @@ export function publicReport(row: ReportRow, photos: readonly PhotoMeta[]): Publ
     duplicateOf: row.duplicate_of,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    sample: row.sample === 1,
   };
 }
 

@@ -275,3 +275,16 @@ export function findActiveApiKey(db: Db, keyHash: string): Promise<ApiKeyRow | u
 export async function updateApiKey(db: Db, id: string, change: Updateable<Open311ApiKeyTable>) {
   await db.updateTable("open311_api_keys").set(change).where("id", "=", id).execute();
 }
+
+/** Reports merged into `id`: their reporters hear of its status changes too. */
+export function duplicatesOf(db: Db, id: string): Promise<ReportRow[]> {
+  return db.selectFrom("defect_reports").selectAll().where("duplicate_of", "=", id).execute();
+}
+
+export function photosWithState(db: Db, reportId: string) {
+  return db
+    .selectFrom("defect_report_photos")
+    .select(["id", "report_id", "published"])
+    .where("report_id", "=", reportId)
+    .execute();
+}

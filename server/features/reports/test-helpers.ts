@@ -68,15 +68,15 @@ export async function subscribeDevice(client: TestClient) {
 }
 
 /** A camera-like JPEG with an EXIF note that must not survive the re-encoding. */
-export async function cameraPhoto(): Promise<Uint8Array> {
+export async function cameraPhoto(): Promise<Uint8Array<ArrayBuffer>> {
   const buffer = await sharp({ create: { width: 640, height: 480, channels: 3, background: "#7a7" } })
     .jpeg()
     .withExif({ IFD0: { Copyright: "EXIF-SECRET-OWNER" } })
     .toBuffer();
-  return new Uint8Array(buffer);
+  return Uint8Array.from(buffer);
 }
 
-export function photoForm(bytes: Uint8Array) {
+export function photoForm(bytes: Uint8Array<ArrayBuffer>) {
   const form = new FormData();
   form.set("photo", new File([bytes], "lamp.jpg", { type: "image/jpeg" }));
   return form;

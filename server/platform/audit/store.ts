@@ -41,7 +41,17 @@ export type AuditAction =
   | "translations.reviewed"
   | "translations.review-withdrawn"
   | "accessibility.feedback-answered"
-  | "accessibility.sign-language-video-updated";
+  | "accessibility.sign-language-video-updated"
+  | "reports.read"
+  | "reports.assigned"
+  | "reports.status-changed"
+  | "reports.merged"
+  | "reports.forwarded"
+  | "reports.photo-published"
+  | "reports.photo-hidden"
+  | "reports.reviewed"
+  | "reports.api-key-issued"
+  | "reports.api-key-revoked";
 
 export async function recordAudit(
   db: Db,

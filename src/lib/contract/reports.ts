@@ -180,6 +180,8 @@ export const publicReportSchema = z.object({
   duplicateOf: reportIdSchema.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** True for the first start's sample reports (not real ones); absent or false otherwise. */
+  sample: z.boolean().optional(),
 });
 export type PublicReport = z.infer<typeof publicReportSchema>;
 
