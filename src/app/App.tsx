@@ -8,6 +8,7 @@ import { appointmentsRoutes } from "../features/appointments/routes";
 import { businessRoutes } from "../features/business/routes";
 import { wasteRoutes } from "../features/waste/routes";
 import { councilRoutes } from "../features/council/routes";
+import { reportsRoutes } from "../features/reports/routes";
 import { chatRoutes } from "../features/chat/routes";
 import { mapRoutes } from "../features/map/routes";
 import { merchantRoutes } from "../features/shops/merchant/routes";
@@ -39,6 +40,7 @@ export function App() {
       {businessRoutes}
       {wasteRoutes}
       {councilRoutes}
+      {reportsRoutes}
       {chatRoutes}
       {merchantRoutes}
       {shopsRoutes}

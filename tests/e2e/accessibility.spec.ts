@@ -33,6 +33,8 @@ const ROUTES = [
   "/rat",
   // The sample council meeting of the seed (its id is its OParl URL hashed).
   "/rat/sitzung/ZaGovSS6hDD_UOalrGIPkL",
+  "/melden",
+  "/meldungen",
   "/wirtschaft",
   "/wirtschaft/digital",
   "/wirtschaft/foerderung",

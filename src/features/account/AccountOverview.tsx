@@ -65,6 +65,12 @@ export function AccountOverview(props: { account: AccountSummary }) {
           </A>
         </li>
         <li>
+          <A href="/konto/meldungen">
+            <span class="tile-title">{t("account.overview.reportsLink")}</span>
+            <span>{t("account.overview.reportsText")}</span>
+          </A>
+        </li>
+        <li>
           <A href="/konto/dokumente">
             <span class="tile-title">{t("account.documents.title")}</span>
             <span>{t("account.overview.documentsText")}</span>

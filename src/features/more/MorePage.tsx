@@ -53,6 +53,17 @@ export default function MorePage() {
         <A href="/einkaufen">{t("more.shops.link")}</A>
       </p>
 
+      <h2>{t("more.reports.title")}</h2>
+      <p>{t("more.reports.text")}</p>
+      <ul>
+        <li>
+          <A href="/melden">{t("more.reports.new")}</A>
+        </li>
+        <li>
+          <A href="/meldungen">{t("more.reports.list")}</A>
+        </li>
+      </ul>
+
       <h2>{t("more.waste.title")}</h2>
       <p>{t("more.waste.text")}</p>
       <p>

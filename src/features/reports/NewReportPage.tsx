@@ -1,0 +1,153 @@
+// /melden: a defect in public space, with its category, a pin on the map, photos, a description and
+// an optional address for updates. Open reports of the same kind nearby come first ("Schon
+// gemeldet?"); a new report goes through the outbox, so it can be written offline.
+import { A } from "@solidjs/router";
+import { createSignal, Show } from "solid-js";
+import { createStore, unwrap } from "solid-js/store";
+import { hasErrors, type FieldErrors } from "../../lib/field-errors";
+import { language, t } from "../../lib/i18n";
+import { createWrite, failureItems } from "../../lib/write";
+import { Radios } from "../../ui/Choices";
+import { ErrorSummary, summaryOf } from "../../ui/ErrorSummary";
+import { TextArea, TextInput } from "../../ui/Field";
+import { usePageTitle } from "../../ui/page-title";
+import { REPORT_CATEGORIES, REPORT_DESCRIPTION_MAX } from "../../lib/contract/reports";
+import { queueReport } from "./api";
+import { NearbyReports } from "./NearbyReports";
+import { PhotoPicker } from "./PhotoPicker";
+import { PositionPicker } from "./PositionPicker";
+import {
+  checkReport,
+  isCategory,
+  newReport,
+  type Pin,
+  REPORT_FIELDS,
+  type ReportDraft,
+  type ReportField,
+} from "./report-form";
+import { SentReport } from "./SentReport";
+import "./reports.css";
+
+const emptyDraft = (): ReportDraft => ({
+  category: "",
+  pin: null,
+  place: "",
+  description: "",
+  email: "",
+  photos: [],
+});
+
+export default function NewReportPage() {
+  usePageTitle(() => t("reports.form.title"));
+  const [sent, setSent] = createSignal<{ id: string; photos: File[] }>();
+  return (
+    <section>
+      <h1>{t("reports.form.title")}</h1>
+      <Show when={sent()} keyed fallback={<ReportForm onSent={(id, photos) => setSent({ id, photos })} />}>
+        {(report) => (
+          <SentReport id={report.id} photos={report.photos} onAnother={() => setSent(undefined)} />
+        )}
+      </Show>
+    </section>
+  );
+}
+
+function ReportForm(props: { onSent: (id: string, photos: File[]) => void }) {
+  const [draft, setDraft] = createStore<ReportDraft>(emptyDraft());
+  const [errors, setErrors] = createSignal<FieldErrors<ReportField>>({});
+  const write = createWrite<true>();
+
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    if (write.busy()) return;
+    write.clear();
+    const current = unwrap(draft);
+    const found = checkReport(current);
+    setErrors(found);
+    const { pin, category } = current;
+    if (hasErrors(found) || !pin || !isCategory(category)) return;
+    // Only the device's own storage can fail here: the outbox sends when there is a connection.
+    // eslint-disable-next-line solid/reactivity -- runs once per submit, as the event handler does
+    void write.run(true, async () => {
+      const id = await queueReport(newReport(current, pin, category, language()));
+      props.onSent(id, [...current.photos]);
+    });
+  };
+
+  const categories = () =>
+    REPORT_CATEGORIES.map((value) => ({ value, label: t(`reports.categories.${value}`) }));
+  const nearbyFor = () =>
+    isCategory(draft.category) && draft.pin ? { category: draft.category, pin: draft.pin } : undefined;
+
+  return (
+    <>
+      <p>{t("reports.form.lead")}</p>
+      <p>
+        <A href="/meldungen">{t("reports.form.listLink")}</A>
+      </p>
+      <form noValidate onSubmit={submit}>
+        <ErrorSummary
+          items={[...summaryOf([...REPORT_FIELDS], errors(), "report"), ...failureItems(write.failure())]}
+        />
+        <Radios
+          id="report-category"
+          legend={t("reports.form.category")}
+          required
+          options={categories()}
+          value={draft.category}
+          onChange={(value) => setDraft("category", value)}
+          error={errors().category}
+        />
+        <PositionPicker
+          id="report-position"
+          pin={draft.pin}
+          // A copy: the store merges into the object it holds, and CITY_CENTRE must stay as it is.
+          onPin={(pin: Pin) => setDraft("pin", { ...pin })}
+          error={errors().position}
+        />
+        <TextInput
+          id="report-place"
+          label={t("reports.form.place")}
+          hint={t("reports.form.placeHint")}
+          maxLength={200}
+          value={draft.place}
+          onInput={(value) => setDraft("place", value)}
+        />
+        <Show when={nearbyFor()}>
+          {(where) => <NearbyReports category={where().category} pin={where().pin} />}
+        </Show>
+        <PhotoPicker
+          id="report-photos"
+          photos={draft.photos}
+          onChange={(photos) => setDraft("photos", photos)}
+          error={errors().photos}
+        />
+        <TextArea
+          id="report-description"
+          label={t("reports.form.description")}
+          hint={t("reports.form.descriptionHint")}
+          rows={5}
+          maxLength={REPORT_DESCRIPTION_MAX}
+          value={draft.description}
+          onInput={(value) => setDraft("description", value)}
+          error={errors().description}
+        />
+        <TextInput
+          id="report-email"
+          label={t("reports.form.email")}
+          hint={t("reports.form.emailHint")}
+          type="email"
+          inputMode="email"
+          autocomplete="email"
+          value={draft.email}
+          onInput={(value) => setDraft("email", value)}
+          error={errors().email}
+        />
+        <p>{t("reports.form.privacy")}</p>
+        <button type="submit" class="button" aria-busy={write.busy() ? "true" : undefined}>
+          {t("reports.form.send")}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+// Defect reports ("Mängelmelder"): the form, the public list and page, and the signed-in resident's
+// own reports; each page its own chunk with its texts (src/locales/reports/).
+import { Route } from "@solidjs/router";
+import { type Component, lazy } from "solid-js";
+import { loadTexts } from "../../lib/i18n";
+
+const page = (load: () => Promise<{ default: Component }>) =>
+  lazy(() => Promise.all([load(), loadTexts("reports")]).then(([module]) => module));
+
+export const reportsRoutes = (
+  <>
+    <Route path="/melden" component={page(() => import("./NewReportPage"))} />
+    <Route path="/meldungen" component={page(() => import("./ReportListPage"))} />
+    <Route path="/meldungen/:id" component={page(() => import("./ReportPage"))} />
+    <Route path="/konto/meldungen" component={page(() => import("./MyReportsPage"))} />
+  </>
+);
