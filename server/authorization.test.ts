@@ -1362,6 +1362,8 @@ const PUBLIC_ROUTES = [
   "GET /api/accessibility/sign-language-video",
   // A waste district's collection days as an iCalendar feed (public dates of a public service).
   "GET /api/waste/districts/:id/calendar.ics",
+  // The council's meetings as an iCalendar feed (public like the council information system).
+  "GET /api/council/meetings.ics",
   // Delmenhorst Shopping: photos of live entries and the open data export.
   "GET /api/shops/photos/:id/:file",
   "GET /api/shops/export.geojson",
