@@ -2,7 +2,7 @@
 // device its reporter named, and a new report in an area a device follows. They name no text of the
 // report: a lock screen may be seen by others. Each goes to one device, named in the job's ref.
 import type { UiLanguage } from "../../../src/lib/contract/languages";
-import type { ReportStatus } from "../../../src/lib/contract/reports";
+import { reportPagePath, type ReportStatus } from "../../../src/lib/contract/reports";
 import type { PushPayload } from "../../../src/lib/contract/warnings";
 import { type PushMessage, topicFor } from "./payload";
 
@@ -148,7 +148,7 @@ const TEXTS: Record<UiLanguage, Texts> = {
 };
 
 /** The public page of a report, which the notification opens. */
-export const reportPushUrl = (reportId: string) => `/melden/${reportId}`;
+export const reportPushUrl = (reportId: string) => reportPagePath(reportId);
 
 export function reportStatusPayload(
   language: UiLanguage,

@@ -2,7 +2,7 @@
 // language chosen there), and by mail when an address was given. Reporters of duplicates merged
 // into the report hear it too. Neither names the description: a lock screen or a shared mailbox
 // may be seen by others; the public note is staff's text meant for the public anyway.
-import type { ReportStatus } from "../../../src/lib/contract/reports";
+import { reportPagePath, type ReportStatus } from "../../../src/lib/contract/reports";
 import type { Db } from "../../db/database";
 import type { Mail } from "../../mail/mailer";
 import { SIGNATURE } from "../../mail/templates";
@@ -41,7 +41,7 @@ export function statusMail(
   appOrigin: string,
 ): Mail | null {
   if (!row.email) return null;
-  const link = `${appOrigin}/melden/${row.id}`;
+  const link = `${appOrigin}${reportPagePath(row.id)}`;
   if (row.language === "en") {
     return {
       to: row.email,

@@ -249,7 +249,7 @@ describe("following an area", () => {
     expect(JSON.parse(jobs[0]!.payload)).toMatchObject({
       topic: "reports",
       title: "New report near you",
-      url: `/melden/${inside.report.id}`,
+      url: `/meldungen/${inside.report.id}`,
     });
 
     const headers = { "X-Push-Token": device.manageToken };

@@ -80,12 +80,14 @@ describe("status changes", () => {
     expect(jobs[0]?.ref.startsWith(`report:${device.subscriptionId}:${report.id}:status-`)).toBe(true);
     expect(JSON.parse(jobs[0]!.payload)).toMatchObject({
       title: "Bildiriminizin durumu değişti",
-      url: `/melden/${report.id}`,
+      url: `/meldungen/${report.id}`,
     });
     await vi.waitFor(() => expect(t.mails).toHaveLength(1));
     expect(t.mails[0]).toMatchObject({ to: "anna@example.org" });
     expect(t.mails[0]?.text).toContain("Ein Techniker ist beauftragt.");
     expect(t.mails[0]?.text).not.toContain("Laterne");
+    // The link opens the report's public page in the app.
+    expect(t.mails[0]?.text).toContain(`${t.config.appOrigin}/meldungen/${report.id}`);
 
     const page = publicReportSchema.parse((await browser.json("GET", `/api/reports/${report.id}`)).body);
     expect(page).toMatchObject({ status: "in_progress", publicNote: "Ein Techniker ist beauftragt." });

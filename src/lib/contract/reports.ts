@@ -350,3 +350,6 @@ export type ApiKey = z.infer<typeof apiKeySchema>;
 export const apiKeyListSchema = z.object({ keys: z.array(apiKeySchema) });
 /** Shown once when issued; only a hash is kept. */
 export const issuedApiKeySchema = z.object({ key: apiKeySchema, secret: z.string() });
+
+/** A report's public page in the app (pushes, mails and Open311 clients link it). */
+export const reportPagePath = (id: string) => `/meldungen/${encodeURIComponent(id)}`;
