@@ -3,11 +3,10 @@
 // (session or chat cookie, 404 otherwise) and the subscription is this device's (its manage token in
 // X-Push-Token, 404 otherwise, as on /api/push). Mounted beside routes.ts.
 import { createRoute } from "@hono/zod-openapi";
-import type { Context } from "hono";
 import { chatPushLinkRequestSchema, chatPushLinkSchema } from "../../../src/lib/contract/chat";
 import { z } from "../../../src/lib/contract/zod";
-import type { AppEnv } from "../../http/env";
 import { idParam, jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
+import { pushTokenHeaders, pushTokenOf } from "../../http/push-token";
 import { rateLimit } from "../../http/rate-limit";
 import { JSON_BODY_PROBLEMS, jsonRequired } from "../../http/route-guards";
 import { createRouter } from "../../http/router";
@@ -16,14 +15,8 @@ import { linkPush, pushLinkOf, unlinkPush } from "./push";
 import { resident } from "./resident-cookie";
 
 const MINUTE = 60_000;
-const TOKEN_HEADER = "x-push-token";
 const params = z.object({ id: idParam, subscriptionId: idParam });
-const headers = z.object({
-  [TOKEN_HEADER]: z
-    .string()
-    .optional()
-    .openapi({ description: "The manage token of this device's push subscription" }),
-});
+const headers = pushTokenHeaders;
 const OWNED = { 404: ["not_found"], 429: ["rate_limited"] } as const;
 const PATH = "/conversations/{id}/push/{subscriptionId}";
 
@@ -62,8 +55,6 @@ const routes = () => {
   };
 };
 
-const tokenOf = (c: Context<AppEnv>) => c.req.header(TOKEN_HEADER) ?? "";
-
 export function chatPushRoutes() {
   const app = createRouter();
   const route = routes();
@@ -71,7 +62,7 @@ export function chatPushRoutes() {
   app.openapi(route.read, async (c) => {
     const { id, subscriptionId } = c.req.valid("param");
     const row = await residentConversation(c.var.db, id, resident(c));
-    return c.json(await pushLinkOf(c.var.db, row.id, subscriptionId, tokenOf(c)), 200);
+    return c.json(await pushLinkOf(c.var.db, row.id, subscriptionId, pushTokenOf(c)), 200);
   });
 
   app.openapi(route.link, async (c) => {
@@ -79,13 +70,13 @@ export function chatPushRoutes() {
     const now = Date.now();
     const row = await residentConversation(c.var.db, id, resident(c), now);
     const { preview } = c.req.valid("json");
-    return c.json(await linkPush(c.var.db, row, subscriptionId, tokenOf(c), preview, now), 200);
+    return c.json(await linkPush(c.var.db, row, subscriptionId, pushTokenOf(c), preview, now), 200);
   });
 
   app.openapi(route.unlink, async (c) => {
     const { id, subscriptionId } = c.req.valid("param");
     const row = await residentConversation(c.var.db, id, resident(c));
-    await unlinkPush(c.var.db, row.id, subscriptionId, tokenOf(c));
+    await unlinkPush(c.var.db, row.id, subscriptionId, pushTokenOf(c));
     return c.body(null, 204);
   });
 

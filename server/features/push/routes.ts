@@ -12,6 +12,7 @@ import {
 import { z } from "../../../src/lib/contract/zod";
 import type { AppEnv } from "../../http/env";
 import { idParam, jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
+import { pushTokenHeaders, pushTokenOf } from "../../http/push-token";
 import { rateLimit } from "../../http/rate-limit";
 import { guardedId, jsonRequired } from "../../http/route-guards";
 import { createRouter } from "../../http/router";
@@ -25,17 +26,12 @@ export type PushRoutesOptions = {
   services: PushServicePolicy;
 };
 
-const TOKEN_HEADER = "x-push-token";
-
-const tokenHeaders = z.object({
-  [TOKEN_HEADER]: z.string().optional().openapi({ description: "The manage token of the subscription" }),
-});
 const idParams = z.object({ id: idParam });
 const preferencesAnswer = z.object({ id: z.string(), preferences: pushPreferencesSchema });
 
 /** Someone else's subscription is "not found" before its body is looked at, as without a token. */
 const owned: MiddlewareHandler<AppEnv> = async (c, next) => {
-  await service.ownedSubscription(c.var.db, guardedId(c), tokenOf(c));
+  await service.ownedSubscription(c.var.db, guardedId(c), pushTokenOf(c));
   await next();
 };
 
@@ -54,7 +50,7 @@ const createSubscribeRoute = () =>
     path: "/subscriptions",
     summary: "Subscribe this device (again: then send the old manage token).",
     middleware: [rateLimit({ name: "push-subscribe", windowMs: 3600_000, max: 20 }), jsonRequired()] as const,
-    request: { headers: tokenHeaders, body: jsonBody(pushSubscribeSchema) },
+    request: { headers: pushTokenHeaders, body: jsonBody(pushSubscribeSchema) },
     responses: {
       201: jsonAnswer(pushRegistrationSchema, "Subscribed, with the manage token"),
       ...problems({
@@ -70,7 +66,7 @@ const changeRoute = createRoute({
   path: "/subscriptions/{id}",
   summary: "Change the preferences of this device's subscription.",
   middleware: [owned, jsonRequired()] as const,
-  request: { params: idParams, headers: tokenHeaders, body: jsonBody(pushPreferencesSchema) },
+  request: { params: idParams, headers: pushTokenHeaders, body: jsonBody(pushPreferencesSchema) },
   responses: { 200: jsonAnswer(preferencesAnswer, "Changed"), ...problems({ 404: ["not_found"] }) },
 });
 
@@ -78,7 +74,7 @@ const readRoute = createRoute({
   method: "get",
   path: "/subscriptions/{id}",
   summary: "The preferences of this device's subscription.",
-  request: { params: idParams, headers: tokenHeaders },
+  request: { params: idParams, headers: pushTokenHeaders },
   responses: { 200: jsonAnswer(preferencesAnswer, "The preferences"), ...problems({ 404: ["not_found"] }) },
 });
 
@@ -86,7 +82,7 @@ const deleteRoute = createRoute({
   method: "delete",
   path: "/subscriptions/{id}",
   summary: "End this device's subscription.",
-  request: { params: idParams, headers: tokenHeaders },
+  request: { params: idParams, headers: pushTokenHeaders },
   responses: { 204: plainAnswer("Ended"), ...problems({ 404: ["not_found"] }) },
 });
 
@@ -100,7 +96,7 @@ export function pushRoutes({ vapidPublicKey, services }: PushRoutesOptions) {
       c.var.db,
       services,
       c.req.valid("json"),
-      tokenOf(c),
+      pushTokenOf(c),
       signedInDevice(c),
     );
     return c.json(registration, 201);
@@ -111,7 +107,7 @@ export function pushRoutes({ vapidPublicKey, services }: PushRoutesOptions) {
     const answer = await service.changePreferences(
       c.var.db,
       id,
-      tokenOf(c),
+      pushTokenOf(c),
       c.req.valid("json"),
       signedInDevice(c),
     );
@@ -119,18 +115,16 @@ export function pushRoutes({ vapidPublicKey, services }: PushRoutesOptions) {
   });
 
   app.openapi(readRoute, async (c) => {
-    return c.json(await service.readPreferences(c.var.db, c.req.valid("param").id, tokenOf(c)), 200);
+    return c.json(await service.readPreferences(c.var.db, c.req.valid("param").id, pushTokenOf(c)), 200);
   });
 
   app.openapi(deleteRoute, async (c) => {
-    await service.unsubscribe(c.var.db, c.req.valid("param").id, tokenOf(c));
+    await service.unsubscribe(c.var.db, c.req.valid("param").id, pushTokenOf(c));
     return c.body(null, 204);
   });
 
   return app;
 }
-
-const tokenOf = (c: Context<AppEnv>) => c.req.header(TOKEN_HEADER) ?? "";
 
 /** Postbox notices follow the session the device is signed in with (store.ts, accountDevices). */
 function signedInDevice(c: Context<AppEnv>): service.SignedInDevice | null {

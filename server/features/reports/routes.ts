@@ -16,7 +16,6 @@ import {
   nearbyReportsSchema,
   newReportSchema,
   publicReportSchema,
-  PUSH_TOKEN_HEADER,
   reopenRequestSchema,
   REPORT_SECRET_HEADER,
   reportListQuerySchema,
@@ -29,6 +28,7 @@ import type { AppEnv } from "../../http/env";
 import { idParam, jsonAnswer, jsonBody, multipartBody, plainAnswer, problems } from "../../http/openapi";
 import { ProblemError } from "../../http/problem";
 import { publicWriteRoute, serveChallenge } from "../../http/public-write";
+import { pushTokenHeaders, pushTokenOf } from "../../http/push-token";
 import { rateLimit } from "../../http/rate-limit";
 import { JSON_BODY_PROBLEMS, jsonRequired, signedIn } from "../../http/route-guards";
 import { createRouter } from "../../http/router";
@@ -61,17 +61,11 @@ const secretHeaders = z.object({
     .optional()
     .openapi({ description: "The secret returned at creation (without the reporter's account)" }),
 });
-const pushHeaders = z.object({
-  [PUSH_TOKEN_HEADER.toLowerCase()]: z
-    .string()
-    .optional()
-    .openapi({ description: "The manage token of this device's push subscription" }),
-});
+const pushHeaders = pushTokenHeaders;
 const keyParam = z.string().regex(/^[A-Za-z0-9_-]{16,128}$/);
 const REPORTER = { 403: ["forbidden"], 404: ["not_found"], 429: ["rate_limited"] } as const;
 
 const secretOf = (c: Context<AppEnv>) => c.req.header(REPORT_SECRET_HEADER) ?? undefined;
-const pushTokenOf = (c: Context<AppEnv>) => c.req.header(PUSH_TOKEN_HEADER) ?? "";
 
 // Functions, so that every app gets its own rate-limit windows.
 const routes = () => {

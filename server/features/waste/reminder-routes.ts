@@ -2,25 +2,18 @@
 // (reminders.ts). The subscription is proven by its manage token in X-Push-Token (404 otherwise, as on
 // /api/push); CSRF as on every write under /api. Mounted beside routes.ts.
 import { createRoute } from "@hono/zod-openapi";
-import type { Context } from "hono";
 import { wasteReminderSchema, wasteReminderStateSchema } from "../../../src/lib/contract/waste";
 import { z } from "../../../src/lib/contract/zod";
-import type { AppEnv } from "../../http/env";
 import { idParam, jsonAnswer, jsonBody, plainAnswer, problems } from "../../http/openapi";
+import { pushTokenHeaders, pushTokenOf } from "../../http/push-token";
 import { rateLimit } from "../../http/rate-limit";
 import { JSON_BODY_PROBLEMS, jsonRequired } from "../../http/route-guards";
 import { createRouter } from "../../http/router";
 import { readReminder, removeReminder, writeReminder } from "./reminders";
 
 const MINUTE = 60_000;
-const TOKEN_HEADER = "x-push-token";
 const params = z.object({ subscriptionId: idParam });
-const headers = z.object({
-  [TOKEN_HEADER]: z
-    .string()
-    .optional()
-    .openapi({ description: "The manage token of this device's push subscription" }),
-});
+const headers = pushTokenHeaders;
 const OWNED = { 404: ["not_found"], 429: ["rate_limited"] } as const;
 const PATH = "/reminders/{subscriptionId}";
 
@@ -59,25 +52,29 @@ const routes = () => {
   };
 };
 
-const tokenOf = (c: Context<AppEnv>) => c.req.header(TOKEN_HEADER) ?? "";
-
 export function wasteReminderRoutes() {
   const app = createRouter();
   const route = routes();
 
   app.openapi(route.read, async (c) => {
     const { subscriptionId } = c.req.valid("param");
-    return c.json({ reminder: await readReminder(c.var.db, subscriptionId, tokenOf(c)) }, 200);
+    return c.json({ reminder: await readReminder(c.var.db, subscriptionId, pushTokenOf(c)) }, 200);
   });
 
   app.openapi(route.write, async (c) => {
     const { subscriptionId } = c.req.valid("param");
-    const saved = await writeReminder(c.var.db, subscriptionId, tokenOf(c), c.req.valid("json"), new Date());
+    const saved = await writeReminder(
+      c.var.db,
+      subscriptionId,
+      pushTokenOf(c),
+      c.req.valid("json"),
+      new Date(),
+    );
     return c.json({ reminder: saved }, 200);
   });
 
   app.openapi(route.remove, async (c) => {
-    await removeReminder(c.var.db, c.req.valid("param").subscriptionId, tokenOf(c));
+    await removeReminder(c.var.db, c.req.valid("param").subscriptionId, pushTokenOf(c));
     return c.body(null, 204);
   });
 
