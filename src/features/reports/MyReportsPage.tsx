@@ -2,6 +2,7 @@
 // for a done one, until when it may be reopened (on its public page).
 import { A } from "@solidjs/router";
 import { createResource, For, Show } from "solid-js";
+import { reportPagePath } from "../../lib/contract/reports";
 import { formatDay } from "../../lib/date-format";
 import { t } from "../../lib/i18n";
 import { usePageTitle } from "../../ui/page-title";
@@ -35,7 +36,7 @@ function MyReports() {
                   {(report) => (
                     <li>
                       <p class="report-list-title">
-                        <A href={`/meldungen/${report.id}`}>{t(`reports.categories.${report.category}`)}</A>
+                        <A href={reportPagePath(report.id)}>{t(`reports.categories.${report.category}`)}</A>
                       </p>
                       <p>
                         {t(`reports.statuses.${report.status}`)}{" "}

@@ -2,6 +2,7 @@
 // on one of them helps as much as a new report and keeps the city's list free of duplicates.
 import { A } from "@solidjs/router";
 import { createResource, createSignal, For, Show } from "solid-js";
+import { reportPagePath } from "../../lib/contract/reports";
 import { formatDay } from "../../lib/date-format";
 import { locale, t } from "../../lib/i18n";
 import { createWrite } from "../../lib/write";
@@ -31,7 +32,7 @@ export function NearbyReports(props: { category: string; pin: Pin }) {
                 {(report) => (
                   <li>
                     <p class="report-list-title">
-                      <A href={`/meldungen/${report.id}`}>{t(`reports.categories.${report.category}`)}</A>
+                      <A href={reportPagePath(report.id)}>{t(`reports.categories.${report.category}`)}</A>
                     </p>
                     <p>
                       {t("reports.nearby.facts", {
@@ -62,7 +63,7 @@ export function NearbyReports(props: { category: string; pin: Pin }) {
                     >
                       <p class="status-title" role="status">
                         {t("reports.nearby.supported")}{" "}
-                        <A href={`/meldungen/${report.id}`}>{t("reports.nearby.open")}</A>
+                        <A href={reportPagePath(report.id)}>{t("reports.nearby.open")}</A>
                       </p>
                     </Show>
                   </li>

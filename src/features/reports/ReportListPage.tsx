@@ -2,7 +2,7 @@
 // its status in words; the same reports as points on a map below the list (a tap opens one).
 import { A, useNavigate, useSearchParams } from "@solidjs/router";
 import { createResource, For, Show } from "solid-js";
-import { REPORT_CATEGORIES, REPORT_STATUSES, isOpenStatus } from "../../lib/contract/reports";
+import { REPORT_CATEGORIES, REPORT_STATUSES, isOpenStatus, reportPagePath } from "../../lib/contract/reports";
 import { formatDay } from "../../lib/date-format";
 import { t } from "../../lib/i18n";
 import { SelectInput } from "../../ui/Field";
@@ -61,7 +61,7 @@ export default function ReportListPage() {
                   {(report) => (
                     <li>
                       <p class="report-list-title">
-                        <A href={`/meldungen/${report.id}`}>{t(`reports.categories.${report.category}`)}</A>
+                        <A href={reportPagePath(report.id)}>{t(`reports.categories.${report.category}`)}</A>
                       </p>
                       <p>
                         <span
@@ -87,7 +87,7 @@ export default function ReportListPage() {
                   lon: report.lon,
                   open: isOpenStatus(report.status),
                 }))}
-                onOpen={(id) => navigate(`/meldungen/${id}`)}
+                onOpen={(id) => navigate(reportPagePath(id))}
               />
             </>
           )}

@@ -3,7 +3,7 @@
 // (this device's secret or the signed-in account) may reopen a done report within 14 days.
 import { A, useParams } from "@solidjs/router";
 import { createResource, createSignal, For, Show } from "solid-js";
-import { type PublicReport, REOPEN_DAYS, REPORT_NOTE_MAX } from "../../lib/contract/reports";
+import { type PublicReport, REOPEN_DAYS, REPORT_NOTE_MAX, reportPagePath } from "../../lib/contract/reports";
 import { formatDay } from "../../lib/date-format";
 import { locale, t } from "../../lib/i18n";
 import { createWrite, failureItems } from "../../lib/write";
@@ -93,7 +93,7 @@ function ReportView(props: { report: PublicReport; onChange: (report: PublicRepo
       <Show when={props.report.duplicateOf}>
         {(kept) => (
           <p>
-            <A href={`/meldungen/${kept()}`}>{t("reports.detail.duplicate")}</A>
+            <A href={reportPagePath(kept())}>{t("reports.detail.duplicate")}</A>
           </p>
         )}
       </Show>

@@ -4,7 +4,7 @@
 // only: the outbox cannot send them, since their address and secret come with the report's answer.
 import { A } from "@solidjs/router";
 import { createEffect, createSignal, Match, on, Show, Switch } from "solid-js";
-import type { PublicReport } from "../../lib/contract/reports";
+import { type PublicReport, reportPagePath } from "../../lib/contract/reports";
 import { appDb } from "../../lib/db";
 import { t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
@@ -142,7 +142,7 @@ export function SentReport(props: { id: string; photos: File[]; onAnother: () =>
                   </button>
                 </Show>
                 <p>
-                  <A href={`/meldungen/${done().report.id}`}>{t("reports.sent.open")}</A>
+                  <A href={reportPagePath(done().report.id)}>{t("reports.sent.open")}</A>
                 </p>
               </>
             );

@@ -1,12 +1,13 @@
 // Reflow (WCAG 1.4.10) and text resize (WCAG 1.4.4) measured against the layout viewport. On a mobile
 // viewport `window.innerWidth` grows with wide content, so comparing against it can never fail.
-import { expect, type Page } from "@playwright/test";
+import { type CDPSession, expect, type Page } from "@playwright/test";
 
 /** 320 CSS px = a 1280 px window at 400 % zoom, the width WCAG 1.4.10 names. */
 export const REFLOW_WIDTH = 320;
 /** A common phone width for the 200 % text check. */
 export const PHONE_WIDTH = 390;
 /** Chromium's default font sizes are 16 px (standard) and 13 px (fixed); 200 % doubles them. */
+const DEFAULT_FONT_SIZES = { standard: 16, fixed: 13 };
 const DOUBLE_FONT_SIZES = { standard: 32, fixed: 26 };
 
 /**
@@ -99,9 +100,23 @@ export async function expectReflow(page: Page): Promise<void> {
 
 /** Text at 200 %, as a user sets it in the browser's settings: rem and em follow, px do not. */
 export async function doubleTextSize(page: Page): Promise<void> {
-  const session = await page.context().newCDPSession(page);
-  await session.send("Page.setFontSizes", { fontSizes: DOUBLE_FONT_SIZES });
+  await setTextSize(page, "double");
 }
+
+/** The browser's text size setting, for the page as it is and its next loads. */
+export async function setTextSize(page: Page, size: "double" | "default"): Promise<void> {
+  // The setting lasts as long as the DevTools session that made it: one per page, kept open.
+  let session = sessions.get(page);
+  if (!session) {
+    session = page.context().newCDPSession(page);
+    sessions.set(page, session);
+  }
+  await (
+    await session
+  ).send("Page.setFontSizes", { fontSizes: size === "double" ? DOUBLE_FONT_SIZES : DEFAULT_FONT_SIZES });
+}
+
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
 
 /** Every main navigation link lies fully inside the layout viewport, so none is pushed off screen. */
 export async function navigationItemsOutsideViewport(page: Page): Promise<string[]> {
