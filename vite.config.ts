@@ -59,6 +59,9 @@ export default defineConfig({
     proxy: { "/api": "http://localhost:8080" },
   },
   test: {
+    // Every core: Vitest's default leaves one for its main process, which on the two-core CI machine
+    // ran the suites on one worker (its main process has little to do meanwhile).
+    maxWorkers: "100%",
     projects: [
       {
         // Pure client code shares one module graph per worker (no re-import per file: a third of the

@@ -16,6 +16,7 @@ import { AGENTS as CHAT_AGENTS, benchChat, RESIDENTS as CHAT_RESIDENTS } from ".
 import { type Chunk, distChunks, pageChunks, toKb } from "./bundle";
 import { auditPage, type Scores } from "./lighthouse";
 import { benchMap, MAP_PATH } from "./map";
+import { benchReports, GENERATED_REPORTS, OPEN311_RESULTS } from "./reports";
 import { benchShops, GENERATED_SHOPS } from "./shops";
 import { type Better, printAligned, printTable, type Row, writeResults } from "./results";
 import {
@@ -445,6 +446,37 @@ async function shopRows(): Promise<Row[]> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Defect reports
+
+async function reportRows(): Promise<Row[]> {
+  heading(
+    `defect reports: ${GENERATED_REPORTS} generated reports (SQLite); the 50 m check and Open311's list of ` +
+      `${OPEN311_RESULTS}`,
+  );
+  const result = await attempt("measuring defect reports", async () => {
+    const bench = await benchReports();
+    console.log(
+      `50 m check: median ${bench.nearbyMedianMs.toFixed(2)} ms, p95 ${bench.nearbyP95Ms.toFixed(2)} ms over ` +
+        `${bench.nearbyQueries} pins (${bench.nearbyQueriesWithHits} found open reports nearby)`,
+    );
+    console.log(
+      `GET /open311/v2/requests.json: median ${bench.listMedianMs.toFixed(1)} ms for ${bench.listResults} ` +
+        `results, ${toKb(bench.listBytes)} KB JSON`,
+    );
+    if (bench.listResults !== OPEN311_RESULTS) {
+      throw new Error(`the list held ${bench.listResults} results, not ${OPEN311_RESULTS}`);
+    }
+    return bench;
+  });
+  // The issue names the rows but no budget. Ours: the check runs while the resident looks at the pin
+  // (10 ms leaves the phone's round trip as the only wait), and a full Open311 page within 250 ms.
+  return [
+    row("reports_nearby_query_ms", result ? roundMs(result.nearbyMedianMs, 2) : null, "ms", 10, "lower"),
+    row("open311_requests_list_ms", result ? roundMs(result.listMedianMs, 1) : null, "ms", 250, "lower"),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
 // The Bürgerbüro chat
 
 const CHAT_PATH = "/chat";
@@ -512,6 +544,7 @@ const SECTIONS: Record<string, () => Promise<Row[]>> = {
   shops: shopRows,
   nina: ninaRows,
   chat: chatRows,
+  reports: reportRows,
 };
 
 async function main(): Promise<void> {

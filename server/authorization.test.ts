@@ -172,6 +172,14 @@ const ROWS: Row[] = [
     expect: signedIn(200),
   },
   {
+    method: "PATCH",
+    route: "/api/account/language",
+    path: () => "/api/account/language",
+    body: () => ({ language: "tr" }),
+    idempotent: true,
+    expect: signedIn(200),
+  },
+  {
     method: "GET",
     route: "/api/account/documents/:id/content",
     path: (f) => `/api/account/documents/${f.documentOfA}/content`,

@@ -61,6 +61,10 @@ export const ar: ResidentTexts = {
     "skilled-workers": "العمالة الماهرة",
     other: "أخرى",
   },
+  reportStatus: (status, note, link) => ({
+    subject: `بلاغك: ${status}`,
+    text: `مرحبًا،\n\nحالة بلاغك إلى مدينة ديلمنهورست الآن: «${status}».${note ? `\n\nملاحظة: ${note}` : ""}\n\nإلى البلاغ: ${link}`,
+  }),
   push: {
     postbox: {
       title: "رسالة جديدة في صندوق البريد",

@@ -58,6 +58,10 @@ export const bg: ResidentTexts = {
     "skilled-workers": "Квалифицирани кадри",
     other: "Друго",
   },
+  reportStatus: (status, note, link) => ({
+    subject: `Вашият сигнал: ${status}`,
+    text: `Здравейте,\n\nвашият сигнал до град Делменхорст вече е със статус „${status}“.${note ? `\n\nБележка: ${note}` : ""}\n\nКъм сигнала: ${link}`,
+  }),
   push: {
     postbox: {
       title: "Ново съобщение в пощенската кутия",

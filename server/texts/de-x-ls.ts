@@ -56,6 +56,10 @@ export const deXLs: ResidentTexts = {
     "skilled-workers": "Fach·kräfte",
     other: "Etwas anderes",
   },
+  reportStatus: (status, note, link) => ({
+    subject: `Ihre Meldung ist jetzt: ${status}`,
+    text: `Guten Tag,\n\nSie haben der Stadt Delmenhorst etwas gemeldet.\nIhre Meldung ist jetzt: ${status}.${note ? `\n\nDie Stadt schreibt dazu:\n${note}` : ""}\n\nHier sehen Sie Ihre Meldung:\n${link}`,
+  }),
   push: {
     postbox: {
       title: "Neue Nachricht im Post·fach",

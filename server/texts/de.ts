@@ -58,6 +58,10 @@ export const de: ResidentTexts = {
     "skilled-workers": "Fachkräfte",
     other: "Sonstiges",
   },
+  reportStatus: (status, note, link) => ({
+    subject: `Ihre Meldung: ${status}`,
+    text: `Guten Tag,\n\nIhre Meldung an die Stadt Delmenhorst hat jetzt den Stand „${status}“.${note ? `\n\nHinweis: ${note}` : ""}\n\nZur Meldung: ${link}`,
+  }),
   push: {
     postbox: {
       title: "Neue Nachricht im Postfach",

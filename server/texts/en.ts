@@ -57,6 +57,10 @@ export const en: ResidentTexts = {
     "skilled-workers": "Skilled workers",
     other: "Other",
   },
+  reportStatus: (status, note, link) => ({
+    subject: `Your defect report: ${status}`,
+    text: `Hello,\n\nyour report to the City of Delmenhorst now has the status "${status}".${note ? `\n\nNote: ${note}` : ""}\n\nSee the report: ${link}`,
+  }),
   push: {
     postbox: {
       title: "New message in your postbox",

@@ -62,6 +62,10 @@ export const pl: ResidentTexts = {
     "skilled-workers": "Wykwalifikowani pracownicy",
     other: "Inne",
   },
+  reportStatus: (status, note, link) => ({
+    subject: `Twoje zgłoszenie: ${status}`,
+    text: `Dzień dobry,\n\nTwoje zgłoszenie do miasta Delmenhorst ma teraz status „${status}”.${note ? `\n\nUwaga: ${note}` : ""}\n\nDo zgłoszenia: ${link}`,
+  }),
   push: {
     postbox: {
       title: "Nowa wiadomość w skrzynce pocztowej",

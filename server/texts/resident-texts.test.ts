@@ -22,6 +22,8 @@ function textsOf(t: ResidentTexts): Record<string, string> {
     cancelledByOffice: t.cancelledByOffice(facts, "REASON", LINK, "T-REF"),
     accessibilityReceipt: t.accessibilityReceipt("BF-REF", "DATE"),
     consultationReceived: t.consultationReceived("W-REF", "TOPIC"),
+    reportStatus: t.reportStatus("STATUS", "NOTE", LINK),
+    reportStatusWithoutNote: t.reportStatus("STATUS", null, LINK),
   };
   return {
     signature: t.signature,
@@ -73,6 +75,10 @@ describe("what the app writes to a resident", () => {
       expect(texts["cancelledByOffice.text"]).toContain("REASON");
       expect(texts["accessibilityReceipt.text"]).toContain("DATE");
       expect(texts["consultationReceived.text"]).toContain("TOPIC");
+      expect(texts["reportStatus.subject"]).toContain("STATUS");
+      expect(texts["reportStatus.text"]).toMatch(/STATUS[^]*NOTE[^]*/);
+      expect(texts["reportStatus.text"]).toContain(LINK);
+      expect(texts["reportStatusWithoutNote.text"]).not.toMatch(/NOTE|null/);
       expect(texts["receipt.subject"]).toContain("A-REF");
       expect(texts["decision.subject"]).toContain("TYPE");
       expect(texts.signature?.startsWith("\n\n-- \n")).toBe(true);

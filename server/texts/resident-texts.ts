@@ -37,6 +37,11 @@ export interface ResidentTexts {
   accessibilityReceipt(reference: string, answerBy: string): MailText;
   consultationReceived(reference: string, topic: string): MailText;
   consultationTopics: Record<Consultation["topic"], string>;
+  /**
+   * A defect report's new status (`status` already in the language), with staff's public note. It
+   * names nothing of the report itself: a shared mailbox may be read by others.
+   */
+  reportStatus(status: string, note: string | null, link: string): MailText;
   push: Record<"postbox" | "appointment" | "application" | "chat", PushText>;
   /** The postbox message with the receipt PDF of an application. */
   receipt(reference: string, typeTitle: string): { subject: string; body: string };

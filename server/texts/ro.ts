@@ -58,6 +58,10 @@ export const ro: ResidentTexts = {
     "skilled-workers": "Personal calificat",
     other: "Altele",
   },
+  reportStatus: (status, note, link) => ({
+    subject: `Sesizarea dvs.: ${status}`,
+    text: `Bună ziua,\n\nsesizarea dvs. către orașul Delmenhorst are acum starea „${status}”.${note ? `\n\nNotă: ${note}` : ""}\n\nLa sesizare: ${link}`,
+  }),
   push: {
     postbox: {
       title: "Mesaj nou în căsuța poștală",

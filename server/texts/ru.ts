@@ -57,6 +57,10 @@ export const ru: ResidentTexts = {
     "skilled-workers": "Квалифицированные кадры",
     other: "Другое",
   },
+  reportStatus: (status, note, link) => ({
+    subject: `Ваше сообщение: ${status}`,
+    text: `Здравствуйте!\n\nВаше сообщение в администрацию города Дельменхорст теперь имеет статус «${status}».${note ? `\n\nПримечание: ${note}` : ""}\n\nК сообщению: ${link}`,
+  }),
   push: {
     postbox: {
       title: "Новое сообщение в почтовом ящике",

@@ -58,6 +58,10 @@ export const tr: ResidentTexts = {
     "skilled-workers": "Nitelikli işgücü",
     other: "Diğer",
   },
+  reportStatus: (status, note, link) => ({
+    subject: `Bildiriminiz: ${status}`,
+    text: `Merhaba,\n\nDelmenhorst Belediyesi'ne yaptığınız bildirimin yeni durumu: "${status}".${note ? `\n\nNot: ${note}` : ""}\n\nBildirime git: ${link}`,
+  }),
   push: {
     postbox: {
       title: "Posta kutusunda yeni mesaj",

@@ -57,6 +57,10 @@ export const uk: ResidentTexts = {
     "skilled-workers": "Кваліфіковані працівники",
     other: "Інше",
   },
+  reportStatus: (status, note, link) => ({
+    subject: `Ваше повідомлення: ${status}`,
+    text: `Добрий день!\n\nВаше повідомлення до міста Дельменгорст тепер має статус «${status}».${note ? `\n\nПримітка: ${note}` : ""}\n\nДо повідомлення: ${link}`,
+  }),
   push: {
     postbox: {
       title: "Нове повідомлення в поштовій скриньці",

@@ -1,5 +1,5 @@
-// The one-tap offer of the browser's language on the first visit, written in that language. A chunk of
-// its own with the registry's texts: only the visitors it is for load it (see Layout).
+// The one-tap offer of the browser's language on the first visit, written in that language (the
+// registry's texts). Rendered with the layout, so it does not push the page down later (see Layout).
 import { createSignal, Show } from "solid-js";
 import { LANGUAGE_TEXTS } from "../lib/contract/language-texts";
 import { LANGUAGE_INFO, type UiLanguage } from "../lib/contract/languages";

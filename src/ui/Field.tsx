@@ -243,7 +243,7 @@ export function SelectInput(
   },
 ) {
   const option = (item: Option) => (
-    <option value={item.value} selected={item.value === props.value}>
+    <option value={item.value} selected={item.value === props.value} lang={item.lang}>
       {item.label}
     </option>
   );

@@ -4,7 +4,7 @@
 import { expect, test } from "@playwright/test";
 import { everythingStored, newPerson, PASSWORD, signIn, signInAsAdmin, signUp } from "./support/account";
 import { expectNoAxeViolations, waitForServiceWorker } from "./support/app";
-import { linkFromMail } from "./support/mail";
+import { linkFromMail, mailText } from "./support/mail";
 
 test("a resident signs up with the mailed link, adds a passkey and signs in with it", async ({ page }) => {
   const person = newPerson("Erika", "Musterfrau");
@@ -84,6 +84,12 @@ test("a decision sent by staff reaches the postbox, stays readable offline, and 
   await phone.goto("/");
   await waitForServiceWorker(phone);
   await signUp(phone, citizen);
+  // The city's messages to the citizen come in Turkish from now on (the app stays German).
+  await phone.goto("/konto/daten");
+  await phone.getByLabel("Sprache", { exact: true }).selectOption("tr");
+  await phone.getByRole("button", { name: "Sprache speichern" }).click();
+  await expect(phone.getByRole("status").filter({ hasText: "Gespeichert." })).toBeVisible();
+  await expectNoAxeViolations(phone);
 
   // The clerk finds the citizen (with a reason for the audit log) and sends a decision with a PDF.
   await signIn(staff, clerk.email);
@@ -110,6 +116,9 @@ test("a decision sent by staff reaches the postbox, stays readable offline, and 
   await staff.getByRole("button", { name: "Senden", exact: true }).focus();
   await staff.keyboard.press("Enter");
   await expect(staff.getByText(/Gesendet an das Postfach von/)).toBeVisible();
+
+  // The notice that something arrived is in the citizen's chosen language.
+  expect(await mailText(citizen.email, /Posta kutunuzda yeni mesaj/)).toContain("/konto/postfach");
 
   // The citizen sees it, opens it and its PDF.
   await phone.goto("/konto/postfach");

@@ -1,4 +1,4 @@
-// The citizen's own data: contact, documents, postbox, export and deletion, as the app uses them.
+// The citizen's own data: contact, language, documents, postbox, export and deletion, as the app uses them.
 import { randomBytes } from "node:crypto";
 import { strFromU8, unzipSync } from "fflate";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -16,6 +16,7 @@ import type { TestClient } from "../../testing/test-client";
 import { recordAudit } from "../../platform/audit/store";
 import { storeFile } from "../../platform/files/store";
 import { DOCUMENTS_MAX } from "./documents";
+import { mailNotifier } from "./notifications";
 import { insertMessage, publishPostboxMessage } from "./postbox";
 import { insertAppointment } from "../appointments/test-fixtures";
 
@@ -121,6 +122,43 @@ describe(`account routes (${databaseKind})`, () => {
       400,
       "validation_failed",
     );
+  });
+
+  it("changes the language of the city's messages, once per key, and the next mail is written in it", async () => {
+    const { account, client } = await createAccountWithSession(t, { role: "citizen" });
+    expect(account.language).toBe("de");
+    const headers = { "idempotency-key": key() };
+    const changed = await client.json("PATCH", "/api/account/language", { language: "tr" }, headers);
+    expect(changed.status).toBe(200);
+    expect(profileSchema.parse(changed.body).language).toBe("tr");
+    const entry = await feedEntry("profile", account.id);
+    expect(profileSchema.parse(JSON.parse(entry?.data ?? "null")).language).toBe("tr");
+    const replay = await client.json("PATCH", "/api/account/language", { language: "tr" }, headers);
+    expect(replay.headers.get("idempotent-replayed")).toBe("true");
+
+    const stored = await t.db
+      .selectFrom("accounts")
+      .selectAll()
+      .where("id", "=", account.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.language).toBe("tr");
+    await mailNotifier(
+      { kind: "log", send: async (mail) => void t.mails.push(mail) },
+      "https://app.example",
+    ).newPostboxMessage(stored);
+    expect(t.mails.at(-1)?.subject).toBe("Posta kutunuzda yeni mesaj");
+
+    for (const language of ["fr", "", null, "DE"]) {
+      await expectProblem(
+        await client.json("PATCH", "/api/account/language", { language }, { "idempotency-key": key() }),
+        400,
+        "validation_failed",
+      );
+    }
+    expect(
+      (await t.db.selectFrom("accounts").select("language").where("id", "=", account.id).executeTakeFirst())
+        ?.language,
+    ).toBe("tr");
   });
 
   it("stores an upload by its content, serves it to its owner only and deletes it with a tombstone", async () => {

@@ -1,10 +1,11 @@
-// The signed-in account's own data: contact, documents, postbox, export and deletion. Ids of other
+// The signed-in account's own data: contact, language, documents, postbox, export and deletion. Ids of other
 // accounts' records answer 404 like missing ones, so they cannot be probed.
 import { createRoute, z } from "@hono/zod-openapi";
 import {
   ATTACHMENT_MEDIA_TYPES,
   contactUpdateSchema,
   DOCUMENT_MEDIA_TYPES,
+  languageUpdateSchema,
   documentSchema,
   passwordConfirmSchema,
   postboxMessageSchema,
@@ -20,7 +21,7 @@ import { createRouter } from "../../http/router";
 import { endSession, requireAccount } from "../../http/session";
 import { fileResponse } from "../../http/file-response";
 import { fileField, readForm } from "../../http/uploads";
-import { deleteOwnAccount, findOwnAttachment, openMessage, updateContact } from "./service";
+import { deleteOwnAccount, findOwnAttachment, openMessage, updateContact, updateLanguage } from "./service";
 import { addDocument, findOwnDocument, removeDocument } from "./documents";
 import { buildExport, EXPORT_FILE_NAME } from "./export";
 
@@ -38,6 +39,21 @@ const contactRoute = () =>
     summary: "Changes the phone number; send with an Idempotency-Key header.",
     middleware: [idempotent(), signedIn(), jsonRequired()] as const,
     request: { headers: idempotencyHeader, body: jsonBody(contactUpdateSchema) },
+    responses: {
+      200: jsonAnswer(profileSchema, "The profile as it is now"),
+      ...problems({ ...IDEMPOTENCY_PROBLEMS, 401: ["unauthenticated"] }),
+    },
+  });
+
+// Sent from the offline outbox like the contact change.
+const languageRoute = () =>
+  createRoute({
+    method: "patch",
+    path: "/language",
+    summary:
+      "Sets the language of the app's mails, pushes and postbox texts; send with an Idempotency-Key header.",
+    middleware: [idempotent(), signedIn(), jsonRequired()] as const,
+    request: { headers: idempotencyHeader, body: jsonBody(languageUpdateSchema) },
     responses: {
       200: jsonAnswer(profileSchema, "The profile as it is now"),
       ...problems({ ...IDEMPOTENCY_PROBLEMS, 401: ["unauthenticated"] }),
@@ -157,6 +173,11 @@ export function accountRoutes() {
   app.openapi(contactRoute(), async (c) => {
     const account = requireAccount(c);
     return c.json(await updateContact(c.var.db, account.id, c.req.valid("json").phone), 200);
+  });
+
+  app.openapi(languageRoute(), async (c) => {
+    const account = requireAccount(c);
+    return c.json(await updateLanguage(c.var.db, account.id, c.req.valid("json").language), 200);
   });
 
   app.openapi(documentContentRoute, async (c) => {

@@ -1,6 +1,8 @@
 // The rules of the account's own data that the routes (routes.ts) apply: contact changes, opening
-// postbox messages, downloading their attachments, deleting the account.
+// postbox messages, downloading their attachments, the language of what the app writes, deleting the
+// account.
 import type { PostboxMessage, Profile } from "../../../src/lib/contract/account";
+import type { UiLanguage } from "../../../src/lib/contract/languages";
 import type { Db } from "../../db/database";
 import type { FileTable } from "../../db/schema";
 import { ProblemError } from "../../http/problem";
@@ -13,6 +15,12 @@ import { findAccount, publishProfile, updateAccount } from "./store";
 export async function updateContact(db: Db, accountId: string, phone: string | null): Promise<Profile> {
   await updateAccount(db, accountId, { phone });
   // updateAccount publishes citizens' profiles only; staff devices show their profile too.
+  return publishProfile(db, accountId);
+}
+
+/** The language the app writes to this person in (mails, pushes, postbox texts). */
+export async function updateLanguage(db: Db, accountId: string, language: UiLanguage): Promise<Profile> {
+  await updateAccount(db, accountId, { language });
   return publishProfile(db, accountId);
 }
 

@@ -7,6 +7,7 @@ import { toSignedIn } from "../../http/session";
 import { deleteAnswersOf } from "../../platform/idempotency/store";
 import { deleteSessionsOf } from "../../platform/sessions/store";
 import { deleteEntriesOwnedBy, upsertEntries } from "../../platform/sync/store";
+import { residentLanguage } from "../../texts/resident-texts";
 
 export type NewAccount = Pick<AccountTable, "email" | "role" | "given_name" | "family_name" | "language"> &
   Partial<Omit<AccountTable, "id" | "created_at" | "updated_at">>;
@@ -53,6 +54,7 @@ export function profileOf(row: AccountTable): Profile {
     postalCode: row.postal_code,
     city: row.city,
     phone: row.phone,
+    language: residentLanguage(row.language),
     trustLevel: toSignedIn(row).trustLevel,
     identityVerifiedAt: row.identity_verified_at,
     updatedAt: row.updated_at,

@@ -147,6 +147,10 @@ const TEXTS: Record<UiLanguage, Texts> = {
   },
 };
 
+/** A status as the resident's language names it (pushes and mails use the same words). */
+export const reportStatusName = (language: UiLanguage, status: ReportStatus) =>
+  TEXTS[language].statuses[status];
+
 /** The public page of a report, which the notification opens. */
 export const reportPushUrl = (reportId: string) => reportPagePath(reportId);
 

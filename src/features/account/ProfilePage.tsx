@@ -1,19 +1,21 @@
-// /konto/daten: the master data as the city has it (read-only) and the phone number (editable,
-// also offline through the outbox). Readable offline from the device's copy.
+// /konto/daten: the master data as the city has it (read-only), the phone number and the language of
+// the city's messages (editable, also offline through the outbox). Readable offline from the device's
+// copy.
 import { A } from "@solidjs/router";
 import { createEffect, createSignal, on, Show, untrack } from "solid-js";
 import type { AccountSummary, Profile } from "../../lib/contract/account";
 import { createWrite, failureItems } from "../../lib/write";
 import { formatDay } from "../../lib/date-format";
-import { t } from "../../lib/i18n";
+import { language as appLanguage, t } from "../../lib/i18n";
+import { isUiLanguage, LANGUAGE_INFO, UI_LANGUAGES, type UiLanguage } from "../../lib/contract/languages";
 import { createLiveQuery } from "../../lib/live-query";
 import { connection } from "../../lib/sync-status";
 import { usePageTitle } from "../../ui/page-title";
 import { ErrorSummary, type SummaryItem } from "../../ui/ErrorSummary";
-import { TextInput } from "../../ui/Field";
+import { SelectInput, TextInput } from "../../ui/Field";
 import { errorKey } from "./errors";
 import { OutboxNotice } from "./OutboxNotice";
-import { profileOf, savePhone } from "./profile-data";
+import { profileOf, saveLanguage, savePhone } from "./profile-data";
 import { SignedInOnly } from "./SignedInOnly";
 import { checkPhone } from "./validation";
 import "./account.css";
@@ -69,6 +71,7 @@ function ProfileDetails(props: { account: AccountSummary }) {
             </dl>
             <p class="notice">{t("account.profile.changeNote")}</p>
             <PhoneForm profile={p()} />
+            <LanguageForm profile={p()} />
           </>
         )}
       </Show>
@@ -143,6 +146,74 @@ function PhoneForm(props: { profile: Profile }) {
         kind="account-contact"
         pendingText="account.profile.phoneSending"
         failedText="account.profile.phoneFailed"
+      />
+    </>
+  );
+}
+
+/** Each language by its own name, in its own language. */
+const LANGUAGE_OPTIONS = UI_LANGUAGES.map((code) => ({
+  value: code,
+  label: LANGUAGE_INFO[code].name,
+  lang: code,
+}));
+
+function LanguageForm(props: { profile: Profile }) {
+  // A record synced before the profile carried its language shows the app's language.
+  const stored = () => props.profile.language ?? appLanguage();
+  const [chosen, setChosen] = createSignal<UiLanguage>(untrack(stored));
+  const [edited, setEdited] = createSignal(false);
+  const write = createWrite({ explain: errorKey });
+  createEffect(
+    on(
+      () => props.profile.language,
+      () => {
+        if (!edited()) setChosen(stored());
+      },
+      { defer: true },
+    ),
+  );
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    write.clear();
+    const [id, value] = [props.profile.id, chosen()];
+    await write.run(true, async () => {
+      await saveLanguage(id, value);
+      setEdited(false);
+      return "account.profile.languageSaved";
+    });
+  };
+
+  return (
+    <>
+      <h2>{t("account.profile.languageTitle")}</h2>
+      <p>{t("account.profile.languageText")}</p>
+      <ErrorSummary items={failureItems(write.failure())} />
+      <form class="account-form" noValidate onSubmit={(event) => void submit(event)}>
+        <SelectInput
+          id="profile-language"
+          label={t("account.profile.languageLabel")}
+          options={LANGUAGE_OPTIONS}
+          value={chosen()}
+          onChange={(value) => {
+            if (!isUiLanguage(value)) return;
+            setChosen(value);
+            setEdited(true);
+            write.clearSuccess();
+          }}
+        />
+        <button type="submit" class="button">
+          {t("account.profile.languageSave")}
+        </button>
+      </form>
+      <p role="status">
+        <Show when={write.success()}>{(key) => t(key())}</Show>
+      </p>
+      <OutboxNotice
+        kind="account-language"
+        pendingText="account.profile.languageSending"
+        failedText="account.profile.languageFailed"
       />
     </>
   );

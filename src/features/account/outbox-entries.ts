@@ -7,6 +7,7 @@ import { requestSync } from "../../lib/sync-status";
 /** Outbox kinds of this feature, and the synced collection each one changes on the device. */
 export const WRITE_KINDS = {
   "account-contact": "profile",
+  "account-language": "profile",
   "account-document-delete": "documents",
   "account-postbox-opened": "postbox",
 } as const;

@@ -78,6 +78,8 @@ export const profileSchema = z.object({
   postalCode: z.string().nullable(),
   city: z.string().nullable(),
   phone: z.string().nullable(),
+  /** What the app writes to this person comes in this language; absent in records synced before it was. */
+  language: z.enum(UI_LANGUAGES).optional(),
   trustLevel: z.enum(TRUST_LEVELS),
   identityVerifiedAt: z.string().nullable(),
   updatedAt: z.string(),
@@ -116,6 +118,10 @@ export const contactUpdateSchema = z.strictObject({
   phone: z.string().trim().regex(PHONE_PATTERN, "a phone number").nullable(),
 });
 export type ContactUpdate = z.infer<typeof contactUpdateSchema>;
+
+/** PATCH /api/account/language: the language of mails, pushes and postbox texts to this person. */
+export const languageUpdateSchema = z.strictObject({ language: z.enum(UI_LANGUAGES) });
+export type LanguageUpdate = z.infer<typeof languageUpdateSchema>;
 
 export const passkeySchema = z.object({
   id: z.string(),
