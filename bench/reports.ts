@@ -8,6 +8,7 @@ import { REPORT_CATEGORIES, REPORT_STATUSES, type ReportCategory } from "../src/
 import { nearbyReports } from "../server/features/reports/service";
 import { createTestApp } from "../server/testing/test-app";
 import { quantile } from "./search";
+import { random } from "./shops";
 
 export const GENERATED_REPORTS = 20_000;
 /** The Open311 list's largest answer (server/features/reports/open311-service.ts). */
@@ -16,17 +17,6 @@ const NEARBY_QUERIES = 500;
 const WARMUP_ROUNDS = 3;
 const LIST_ROUNDS = 15;
 const DAY_MS = 24 * 3600_000;
-
-/** A small deterministic random source, so every run measures the same reports. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Inside Delmenhorst's built-up area (the city boundary's box, trimmed). */
 const AREA = { south: 53.01, north: 53.08, west: 8.57, east: 8.69 };

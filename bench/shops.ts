@@ -17,8 +17,8 @@ const PAGE_LIMIT = 200;
 const WARMUP_ROUNDS = 3;
 const ROUNDS = 15;
 
-/** A small deterministic random source, so every run measures the same directory. */
-function random(seed: number) {
+/** A small deterministic random source, so every run measures the same data. */
+export function random(seed: number) {
   let state = seed;
   return () => {
     state = (state + 0x6d2b79f5) | 0;

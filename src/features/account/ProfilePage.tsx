@@ -79,36 +79,50 @@ function ProfileDetails(props: { account: AccountSummary }) {
   );
 }
 
-function PhoneForm(props: { profile: Profile }) {
-  // The stored number to start with; later changes arrive through the effect below.
-  const [phone, setPhone] = createSignal(untrack(() => props.profile.phone) ?? "");
+/**
+ * A field's value that starts as the stored one: a sync may bring a newer stored value, which replaces
+ * the field unless the user changed it since the last save.
+ */
+function createEditedCopy<T>(stored: () => T) {
+  const [value, setValue] = createSignal<T>(untrack(stored));
   const [edited, setEdited] = createSignal(false);
-  const [error, setError] = createSignal<string | undefined>();
-  const [summary, setSummary] = createSignal<SummaryItem[]>([]);
-  const write = createWrite({ explain: errorKey });
-  // A sync may bring a newer number; it replaces the field unless the user is typing.
   createEffect(
     on(
-      () => props.profile.phone,
-      (stored) => {
-        if (!edited()) setPhone(stored ?? "");
+      stored,
+      (next) => {
+        if (!edited()) setValue(() => next);
       },
       { defer: true },
     ),
   );
+  return {
+    value,
+    edit: (next: T) => {
+      setValue(() => next);
+      setEdited(true);
+    },
+    saved: () => setEdited(false),
+  };
+}
+
+function PhoneForm(props: { profile: Profile }) {
+  const phone = createEditedCopy(() => props.profile.phone ?? "");
+  const [error, setError] = createSignal<string | undefined>();
+  const [summary, setSummary] = createSignal<SummaryItem[]>([]);
+  const write = createWrite({ explain: errorKey });
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     write.clear();
-    const found = checkPhone(phone());
+    const found = checkPhone(phone.value());
     setError(found);
     setSummary(found ? [{ fieldId: "profile-phone", message: found }] : []);
     if (found) return;
-    const [id, value] = [props.profile.id, phone().trim() || null];
+    const [id, value] = [props.profile.id, phone.value().trim() || null];
     // Into the outbox on this device: "saved" here, the notice below follows the sending.
     await write.run(true, async () => {
       await savePhone(id, value);
-      setEdited(false);
+      phone.saved();
       return "account.profile.phoneSaved";
     });
   };
@@ -127,10 +141,9 @@ function PhoneForm(props: { profile: Profile }) {
           inputMode="tel"
           maxLength={30}
           hint={t("account.profile.phoneHint")}
-          value={phone()}
+          value={phone.value()}
           onInput={(value) => {
-            setPhone(value);
-            setEdited(true);
+            phone.edit(value);
             write.clearSuccess();
           }}
           error={error()}
@@ -160,27 +173,16 @@ const LANGUAGE_OPTIONS = UI_LANGUAGES.map((code) => ({
 
 function LanguageForm(props: { profile: Profile }) {
   // A record synced before the profile carried its language shows the app's language.
-  const stored = () => props.profile.language ?? appLanguage();
-  const [chosen, setChosen] = createSignal<UiLanguage>(untrack(stored));
-  const [edited, setEdited] = createSignal(false);
+  const chosen = createEditedCopy<UiLanguage>(() => props.profile.language ?? appLanguage());
   const write = createWrite({ explain: errorKey });
-  createEffect(
-    on(
-      () => props.profile.language,
-      () => {
-        if (!edited()) setChosen(stored());
-      },
-      { defer: true },
-    ),
-  );
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     write.clear();
-    const [id, value] = [props.profile.id, chosen()];
+    const [id, value] = [props.profile.id, chosen.value()];
     await write.run(true, async () => {
       await saveLanguage(id, value);
-      setEdited(false);
+      chosen.saved();
       return "account.profile.languageSaved";
     });
   };
@@ -195,11 +197,10 @@ function LanguageForm(props: { profile: Profile }) {
           id="profile-language"
           label={t("account.profile.languageLabel")}
           options={LANGUAGE_OPTIONS}
-          value={chosen()}
+          value={chosen.value()}
           onChange={(value) => {
             if (!isUiLanguage(value)) return;
-            setChosen(value);
-            setEdited(true);
+            chosen.edit(value);
             write.clearSuccess();
           }}
         />
