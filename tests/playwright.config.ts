@@ -63,7 +63,8 @@ export default defineConfig({
         PORT: String(E2E_PORT),
         DATA_DIR: dataDir,
         LOG_LEVEL: "warn",
-        STATIC_DIR: "dist",
+        // A helper checkout may build elsewhere (vite build --outDir) and run beside another run.
+        STATIC_DIR: process.env.E2E_STATIC_DIR ?? "dist",
         PUBLIC_ORIGIN: `http://localhost:${E2E_PORT}`,
         SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
         MAIL_FROM: "Delmenhorst App <noreply@localhost>",

@@ -8,6 +8,7 @@ import type { CouncilMeeting, CouncilOrganization, CouncilPaper, CouncilPerson }
 import type { LifeSituation, Office, Service } from "./contract/guide";
 import type { DigitalProvider, FundingProgramme } from "./contract/business";
 import type { MapFeatureOf } from "./contract/map";
+import type { MyReport, ReportCategory } from "./contract/reports";
 import type { Shop, ShoppingDay } from "./contract/shops";
 import type { PushRegistration, Warning } from "./contract/warnings";
 import type { WasteDistrict, WasteStreet } from "./contract/waste";
@@ -97,6 +98,27 @@ export type ApplicationDraft = {
   submittedAt: string | null;
 };
 
+/**
+ * A defect report being written on /melden, saved on every change (key "current"), photos included, so
+ * that closing the page or the app loses nothing; removed once the report is in the outbox.
+ */
+export type ReportDraft = {
+  key: "current";
+  category: ReportCategory | null;
+  position: { lat: number; lon: number } | null;
+  address: string | null;
+  description: string;
+  email: string;
+  photos: DraftFile[];
+  updatedAt: string;
+};
+
+/**
+ * What the resident has seen of a record, for the start page's "new for you" (key "<kind>:<id>", value
+ * the state seen, e.g. a report's status). Personal: it leaves at sign-out.
+ */
+export type SeenMark = { key: string; value: string; at: string };
+
 export class AppDatabase extends Dexie {
   services!: EntityTable<Service, "id">;
   offices!: EntityTable<Office, "id">;
@@ -131,6 +153,9 @@ export class AppDatabase extends Dexie {
   wasteDistricts!: EntityTable<WasteDistrict, "id">;
   wasteStreets!: EntityTable<WasteStreet, "id">;
   wasteAddress!: EntityTable<WasteAddress, "key">;
+  myReports!: EntityTable<MyReport, "id">;
+  reportDrafts!: EntityTable<ReportDraft, "key">;
+  seen!: EntityTable<SeenMark, "key">;
 
   constructor(name = "delmenhorst-app", options?: DexieOptions) {
     super(name, options);
@@ -195,6 +220,11 @@ export class AppDatabase extends Dexie {
       wasteDistricts: "id",
       wasteStreets: "id, name",
       wasteAddress: "key",
+    });
+    this.version(10).stores({
+      myReports: "id, updatedAt",
+      reportDrafts: "key",
+      seen: "key",
     });
   }
 }

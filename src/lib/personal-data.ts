@@ -14,6 +14,8 @@ export const PERSONAL_TABLES = [
   "session",
   "files",
   "applicationDrafts",
+  "reportDrafts",
+  "seen",
   ...PERSONAL_COLLECTIONS.map((collection) => collection.table),
 ] as const satisfies readonly (keyof AppDatabase)[];
 
