@@ -181,6 +181,14 @@ const ROWS: Row[] = [
     expect: signedIn(200),
   },
   {
+    method: "PATCH",
+    route: "/api/account/waste-address",
+    path: () => "/api/account/waste-address",
+    body: () => ({ wasteAddress: { streetId: "lange strasse", houseNumber: "8" } }),
+    idempotent: true,
+    expect: signedIn(200),
+  },
+  {
     method: "GET",
     route: "/api/account/documents/:id/content",
     path: (f) => `/api/account/documents/${f.documentOfA}/content`,
@@ -650,6 +658,12 @@ ROWS.push(
     method: "GET",
     route: "/api/staff/reports/statistics",
     path: () => "/api/staff/reports/statistics",
+    expect: staffOnly(200),
+  },
+  {
+    method: "GET",
+    route: "/api/staff/reports/colleagues",
+    path: () => "/api/staff/reports/colleagues",
     expect: staffOnly(200),
   },
   {
@@ -1373,6 +1387,9 @@ const PUBLIC_ROUTES = [
   "GET /api/waste/districts/:id/calendar.ics",
   // The council's meetings as an iCalendar feed (public like the council information system).
   "GET /api/council/meetings.ics",
+  // Council files through our server and the search in the papers' documents: public like the RIS.
+  "GET /api/council/files/:id",
+  "GET /api/council/search",
   // Delmenhorst Shopping: photos of live entries and the open data export.
   "GET /api/shops/photos/:id/:file",
   "GET /api/shops/export.geojson",

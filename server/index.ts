@@ -30,6 +30,7 @@ import { enqueueDueReminders } from "./features/waste/reminders";
 import { refreshAllDistricts } from "./features/waste/service";
 import { seedWasteOnFirstStart } from "./features/waste/seed";
 import { seedReportsOnFirstStart } from "./features/reports/seed";
+import { publishOwnReportsOnce } from "./features/reports/feed";
 import { createMailer, type Mailer } from "./mail/mailer";
 
 async function main() {
@@ -56,6 +57,9 @@ async function main() {
   if (await seedCouncilOnFirstStart(db)) logger.info("council: sample meetings and papers loaded");
   if (await seedWasteOnFirstStart(db)) logger.info("waste calendar: sample districts and streets loaded");
   if (await seedReportsOnFirstStart(db)) logger.info("defect reports: sample reports loaded");
+  const ownReports = await publishOwnReportsOnce(db);
+  if (ownReports > 0)
+    logger.info({ entries: ownReports }, "defect reports: residents' own reports put into their feeds");
   const bookingRules = await seedBookingRulesOnce(db);
   if (bookingRules > 0) logger.info({ entries: bookingRules }, "services guide: sample booking rules added");
   const easySummaries = await seedEasySummariesOnce(db);

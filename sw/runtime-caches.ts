@@ -1,12 +1,21 @@
 import { ExpirationPlugin } from "workbox-expiration";
 import { registerRoute } from "workbox-routing";
 import { CacheFirst } from "workbox-strategies";
+import {
+  COUNCIL_FILES_CACHE,
+  COUNCIL_FILES_KEPT,
+  COUNCIL_FILES_MAX_AGE_SECONDS,
+  councilFileIdOf,
+  keepsCouncilFile,
+} from "../src/features/council/offline-files";
 
 /** Bump when a cache's contents change shape; old versions are deleted on activate. */
 const VERSION = "v1";
 export const CACHES = {
   images: `delmenhorst-images-${VERSION}`,
   shopPhotos: `delmenhorst-shop-photos-${VERSION}`,
+  /** Council files opened once (src/features/council/offline-files.ts names it for the pages). */
+  councilFiles: COUNCIL_FILES_CACHE,
 } as const;
 
 /**
@@ -27,6 +36,23 @@ export function registerRuntimeCaches(): void {
             response.ok && /\bpublic\b/.test(response.headers.get("Cache-Control") ?? "") ? response : null,
         },
         new ExpirationPlugin({ maxEntries: 300, maxAgeSeconds: 30 * 24 * 3600, purgeOnQuotaError: true }),
+      ],
+    }),
+  );
+  // Council files (/api/council/files/<id>, PDFs mostly): what a resident opened once stays readable
+  // offline; the least recently opened go first beyond COUNCIL_FILES_KEPT. Opening one is a
+  // navigation, which the shell's navigation route leaves alone (it skips /api/).
+  registerRoute(
+    ({ url }) => councilFileIdOf(url, self.location.origin) !== undefined,
+    new CacheFirst({
+      cacheName: CACHES.councilFiles,
+      plugins: [
+        { cacheWillUpdate: async ({ response }) => (keepsCouncilFile(response) ? response : null) },
+        new ExpirationPlugin({
+          maxEntries: COUNCIL_FILES_KEPT,
+          maxAgeSeconds: COUNCIL_FILES_MAX_AGE_SECONDS,
+          purgeOnQuotaError: true,
+        }),
       ],
     }),
   );

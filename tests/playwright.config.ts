@@ -20,7 +20,8 @@ export default defineConfig({
   testDir: "./e2e",
   // A local SMTP server: the tests read the mails the app sends (tests/e2e/support/mail.ts).
   globalSetup: "./e2e/support/global-setup.ts",
-  outputDir: "./.tmp/test-results",
+  // Per port base, as the mails (support/mail.ts): a run beside another must not wipe its results.
+  outputDir: `./.tmp/test-results-${E2E_PORT}`,
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,

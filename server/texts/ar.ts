@@ -65,6 +65,7 @@ export const ar: ResidentTexts = {
     subject: `بلاغك: ${status}`,
     text: `مرحبًا،\n\nحالة بلاغك إلى مدينة ديلمنهورست الآن: «${status}».${note ? `\n\nملاحظة: ${note}` : ""}\n\nإلى البلاغ: ${link}`,
   }),
+  chatTranscript: { subject: "سجل محادثتك مع مكتب المواطنين", file: "ملف" },
   push: {
     postbox: {
       title: "رسالة جديدة في صندوق البريد",

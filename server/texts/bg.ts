@@ -62,6 +62,7 @@ export const bg: ResidentTexts = {
     subject: `Вашият сигнал: ${status}`,
     text: `Здравейте,\n\nвашият сигнал до град Делменхорст вече е със статус „${status}“.${note ? `\n\nБележка: ${note}` : ""}\n\nКъм сигнала: ${link}`,
   }),
+  chatTranscript: { subject: "Запис на вашия чат с Гражданското бюро", file: "Файл" },
   push: {
     postbox: {
       title: "Ново съобщение в пощенската кутия",

@@ -60,6 +60,7 @@ export const deXLs: ResidentTexts = {
     subject: `Ihre Meldung ist jetzt: ${status}`,
     text: `Guten Tag,\n\nSie haben der Stadt Delmenhorst etwas gemeldet.\nIhre Meldung ist jetzt: ${status}.${note ? `\n\nDie Stadt schreibt dazu:\n${note}` : ""}\n\nHier sehen Sie Ihre Meldung:\n${link}`,
   }),
+  chatTranscript: { subject: "Ihr Chat mit dem Bürger-Büro", file: "Datei" },
   push: {
     postbox: {
       title: "Neue Nachricht im Post·fach",

@@ -62,6 +62,7 @@ export const de: ResidentTexts = {
     subject: `Ihre Meldung: ${status}`,
     text: `Guten Tag,\n\nIhre Meldung an die Stadt Delmenhorst hat jetzt den Stand „${status}“.${note ? `\n\nHinweis: ${note}` : ""}\n\nZur Meldung: ${link}`,
   }),
+  chatTranscript: { subject: "Verlauf Ihres Chats mit dem Bürgerbüro", file: "Datei" },
   push: {
     postbox: {
       title: "Neue Nachricht im Postfach",

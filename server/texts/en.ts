@@ -61,6 +61,7 @@ export const en: ResidentTexts = {
     subject: `Your defect report: ${status}`,
     text: `Hello,\n\nyour report to the City of Delmenhorst now has the status "${status}".${note ? `\n\nNote: ${note}` : ""}\n\nSee the report: ${link}`,
   }),
+  chatTranscript: { subject: "Your chat with the Bürgerbüro", file: "File" },
   push: {
     postbox: {
       title: "New message in your postbox",

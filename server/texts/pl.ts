@@ -66,6 +66,7 @@ export const pl: ResidentTexts = {
     subject: `Twoje zgłoszenie: ${status}`,
     text: `Dzień dobry,\n\nTwoje zgłoszenie do miasta Delmenhorst ma teraz status „${status}”.${note ? `\n\nUwaga: ${note}` : ""}\n\nDo zgłoszenia: ${link}`,
   }),
+  chatTranscript: { subject: "Przebieg Twojego czatu z Biurem Obsługi Mieszkańców", file: "Plik" },
   push: {
     postbox: {
       title: "Nowa wiadomość w skrzynce pocztowej",

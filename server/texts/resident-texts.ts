@@ -42,6 +42,8 @@ export interface ResidentTexts {
    * names nothing of the report itself: a shared mailbox may be read by others.
    */
   reportStatus(status: string, note: string | null, link: string): MailText;
+  /** A chat's transcript (postbox message or mail): its subject, and how a sent photo or PDF reads in it. */
+  chatTranscript: { subject: string; file: string };
   push: Record<"postbox" | "appointment" | "application" | "chat", PushText>;
   /** The postbox message with the receipt PDF of an application. */
   receipt(reference: string, typeTitle: string): { subject: string; body: string };

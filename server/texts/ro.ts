@@ -62,6 +62,7 @@ export const ro: ResidentTexts = {
     subject: `Sesizarea dvs.: ${status}`,
     text: `Bună ziua,\n\nsesizarea dvs. către orașul Delmenhorst are acum starea „${status}”.${note ? `\n\nNotă: ${note}` : ""}\n\nLa sesizare: ${link}`,
   }),
+  chatTranscript: { subject: "Istoricul conversației dumneavoastră cu Biroul cetățenilor", file: "Fișier" },
   push: {
     postbox: {
       title: "Mesaj nou în căsuța poștală",

@@ -62,6 +62,7 @@ export const tr: ResidentTexts = {
     subject: `Bildiriminiz: ${status}`,
     text: `Merhaba,\n\nDelmenhorst Belediyesi'ne yaptığınız bildirimin yeni durumu: "${status}".${note ? `\n\nNot: ${note}` : ""}\n\nBildirime git: ${link}`,
   }),
+  chatTranscript: { subject: "Vatandaş Bürosu ile sohbetinizin kaydı", file: "Dosya" },
   push: {
     postbox: {
       title: "Posta kutusunda yeni mesaj",

@@ -85,5 +85,5 @@ it("lists the personal collections the account's feeds serve", () => {
     SYNCED_COLLECTIONS.filter((collection) => collection.visibility === "personal").map(
       (collection) => collection.name,
     ),
-  ).toEqual(["profile", "documents", "postbox", "appointments", "applications"]);
+  ).toEqual(["profile", "documents", "postbox", "appointments", "applications", "my-reports"]);
 });

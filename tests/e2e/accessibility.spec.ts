@@ -1,5 +1,7 @@
 // Barrier-free from the first line (WCAG 2.1 AA / BITV): every route passes axe, works with the
 // keyboard alone, and reflows at 320 CSS pixels (= 400 % zoom) without horizontal scrolling.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { axeViolations, chooseLanguage, expectNoAxeViolations, waitForGuideData } from "./support/app";
 import {
@@ -11,6 +13,8 @@ import {
   setTextSize,
   skipLinkVisibleWithoutFocus,
 } from "./support/reflow";
+
+const LOCALES = join(import.meta.dirname, "../../src/locales");
 
 const ROUTES = [
   "/",
@@ -35,6 +39,7 @@ const ROUTES = [
   "/rat/sitzung/ZaGovSS6hDD_UOalrGIPkL",
   "/melden",
   "/meldungen",
+  "/meldungen/folgen",
   "/wirtschaft",
   "/wirtschaft/digital",
   "/wirtschaft/foerderung",
@@ -122,6 +127,35 @@ test.describe("every route", () => {
     });
   }
 
+  // Right to left and Leichte Sprache change every page's text and layout: each walks all routes too,
+  // with axe and at 320 px (two shares each).
+  for (const { code, label } of [
+    { code: "ar", label: "Arabic" },
+    { code: "de-x-ls", label: "Leichte Sprache" },
+  ]) {
+    for (let share = 0; share < 2; share += 1) {
+      const routes = ROUTES.filter((_, index) => index % 2 === share);
+      test(`routes ${share + 1}/2 in ${label} pass axe and reflow at 320 px`, async ({ page }) => {
+        await page.addInitScript((language) => localStorage.setItem("delmenhorst.language", language), code);
+        await waitForGuideData(page);
+        const phone = page.viewportSize();
+        if (!phone) throw new Error("the phone project sets a viewport");
+        const problems: string[] = [];
+        for (const route of routes) {
+          await page.setViewportSize(phone);
+          await openRoute(page, route, loadingText(code));
+          await expect(page.locator("html")).toHaveAttribute("lang", code);
+          problems.push(...(await axeViolations(page)).map((problem) => `${route}: ${problem}`));
+          await page.setViewportSize({ width: REFLOW_WIDTH, height: 640 });
+          problems.push(
+            ...(await settledReflowProblems(page)).map((problem) => `${route} at 320 px: ${problem}`),
+          );
+        }
+        expect(problems).toEqual([]);
+      });
+    }
+  }
+
   test("the English version passes axe too", async ({ page }) => {
     await waitForGuideData(page);
     await chooseLanguage(page, "English");
@@ -133,10 +167,18 @@ test.describe("every route", () => {
 });
 
 /** Opens a route and waits until its content, not the loading text, is on screen. */
-async function openRoute(page: Page, route: string): Promise<void> {
+async function openRoute(page: Page, route: string, loading = loadingText("de")): Promise<void> {
   await page.goto(route);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(page.getByText("Wird geladen …")).toHaveCount(0);
+  await expect(page.getByText(loading)).toHaveCount(0);
+}
+
+/** "Wird geladen …" in a language, from its locale file. */
+function loadingText(code: string): string {
+  const texts = JSON.parse(readFileSync(join(LOCALES, `${code}.json`), "utf8")) as {
+    common: { loading: string };
+  };
+  return texts.common.loading;
 }
 
 /**

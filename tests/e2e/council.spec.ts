@@ -57,7 +57,7 @@ test("a resident follows a meeting's agenda to its paper, committee and members,
   // From an agenda item to its paper and its consultations.
   await page.getByRole("link", { name: "Vorlage BV 2026/0142" }).click();
   await expect(heading(page, PAPER)).toBeVisible();
-  await expect(page.getByText("Beschlussvorlage")).toBeVisible();
+  await expect(page.getByText("Beschlussvorlage", { exact: true })).toBeVisible();
   const consultations = page.locator(".council-consultations > li");
   await expect(consultations).toHaveCount(2);
   await expect(consultations.first()).toContainText("Ergebnis: einstimmig empfohlen");

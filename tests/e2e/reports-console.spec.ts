@@ -1,8 +1,10 @@
-// User story of the Bauamt handling a defect report in the console: a clerk opens the inbox from the
+// User stories of the Bauamt handling defect reports in the console: a clerk opens the inbox from the
 // navigation, opens a road-damage report, takes it and sets "in progress" with a note the public
-// reads; the report's public record shows the new status at once. Each console page passes axe and
-// reflows at 320 px.
-import { expect, type Page, test } from "@playwright/test";
+// reads; the report's public record shows the new status at once. Another clerk hands a report to a
+// colleague, who finds it under "assigned to me" and as a point on the inbox's map (a click on it
+// opens the report). Each console page passes axe and reflows at 320 px.
+import { type BrowserContext, expect, type Locator, type Page, test } from "@playwright/test";
+import { STATUS_COLOURS } from "../../src/features/reports/console/inbox-map";
 import { newPerson } from "./support/account";
 import { expectNoAxeViolations } from "./support/app";
 import { REFLOW_WIDTH, reflowProblems } from "./support/reflow";
@@ -98,4 +100,95 @@ test("a Bauamt clerk takes a defect report and sets it in progress; the public r
   await expect(clerk.getByRole("heading", { level: 1, name: "Statistik der Mängelmeldungen" })).toBeVisible();
   await expectNoAxeViolations(clerk);
   await clerk.context().close();
+});
+
+/** The colour the user sees at the middle of `element`, read from a screenshot decoded in a blank page. */
+async function colourAtCentre(context: BrowserContext, element: Locator): Promise<number[]> {
+  const png = await element.screenshot({ scale: "css" });
+  const box = await element.boundingBox();
+  if (!box) throw new Error("not visible");
+  const scratch = await context.newPage();
+  try {
+    return await scratch.evaluate(
+      async ({ data, x, y }) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${data}`;
+        await image.decode();
+        const canvas = document.createElement("canvas");
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const context2d = canvas.getContext("2d");
+        if (!context2d) throw new Error("no 2d context");
+        context2d.drawImage(image, 0, 0);
+        return Array.from(context2d.getImageData(x, y, 1, 1).data.slice(0, 3));
+      },
+      { data: png.toString("base64"), x: Math.round(box.width / 2), y: Math.round(box.height / 2) },
+    );
+  } finally {
+    await scratch.close();
+  }
+}
+
+const rgbOf = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+
+test("a clerk hands a report to a colleague, who finds it under 'assigned to me' and on the map", async ({
+  browser,
+}) => {
+  // Two invited clerks (about 20 s each on an idle machine), the map and axe.
+  test.setTimeout(240_000);
+  const colleaguePerson = newPerson("Bernd", "Brücke");
+  const colleague = await staffPage(browser, colleaguePerson, "bauamt");
+  const colleagueName = `${colleaguePerson.givenName} ${colleaguePerson.familyName}`;
+  const clerk = await staffPage(browser, newPerson("Clara", "Kante"), "bauamt");
+  const address = `Stedinger Straße ${Date.now() % 10_000}`;
+  const id = await sendReport(clerk, address);
+
+  await clerk.goto(`/verwaltung/maengel/${id}`);
+  await expect(clerk.getByRole("heading", { level: 1, name: "Meldung: Straßenschaden" })).toBeVisible();
+  // Choosing nobody is caught before anything is sent.
+  await clerk.getByRole("button", { name: "Zuweisen", exact: true }).click();
+  await expect(
+    clerk.getByRole("link", { name: "Wählen Sie aus, wem Sie die Meldung zuweisen." }),
+  ).toBeVisible();
+  await clerk
+    .getByLabel("An eine Kollegin oder einen Kollegen zuweisen")
+    .selectOption({ label: colleagueName });
+  await clerk.getByRole("button", { name: "Zuweisen", exact: true }).click();
+  await expect(clerk.getByText(`Die Meldung ist jetzt ${colleagueName} zugewiesen.`)).toBeVisible();
+  await expect(clerk.locator("dd").filter({ hasText: colleagueName })).toBeVisible();
+  await expectNoAxeViolations(clerk);
+
+  // The clerk's inbox narrowed to the colleague lists it, and the address keeps the choice.
+  await clerk.goto("/verwaltung/maengel");
+  await clerk.getByLabel("Zuweisung").selectOption({ label: colleagueName });
+  await expect(clerk).toHaveURL(/zugewiesen=[0-9a-f-]{36}/);
+  await expect(clerk.getByRole("row").filter({ hasText: address })).toContainText(colleagueName);
+  await clerk.context().close();
+
+  // The colleague's own reports: this one, in the list and as the one point on the map.
+  // The map is up with the department's open reports first; then it follows the filter.
+  await colleague.goto("/verwaltung/maengel");
+  const map = colleague.locator("[data-map-state]");
+  await expect(map).toHaveAttribute("data-map-state", "idle", { timeout: 30_000 });
+  await colleague.getByLabel("Zuweisung").selectOption("me");
+  await expect(colleague).toHaveURL(/zugewiesen=me/);
+  await expect(colleague.getByRole("row").filter({ hasText: address })).toContainText("Eingegangen");
+  // The canvas carries the map's name (MapLibre makes it a region).
+  await expect(map.getByRole("region", { name: "Karte mit 1 Meldung dieser Seite" })).toBeVisible();
+  await expect(colleague.getByRole("list", { name: "Farben der Karte" })).toContainText("Eingegangen");
+  await expectNoAxeViolations(colleague);
+  // The map centres the single report: its point, in the colour of "received", is in the middle.
+  const received = rgbOf(STATUS_COLOURS.received);
+  await expect
+    .poll(async () => {
+      const colour = await colourAtCentre(colleague.context(), map);
+      return colour.every((channel, i) => Math.abs(channel - received[i]!) <= 6) || colour.join(",");
+    })
+    .toBe(true);
+  const box = await map.boundingBox();
+  if (!box) throw new Error("map not visible");
+  await colleague.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(colleague).toHaveURL(new RegExp(`/verwaltung/maengel/${id}$`));
+  await expect(colleague.getByRole("heading", { level: 1, name: "Meldung: Straßenschaden" })).toBeVisible();
+  await colleague.context().close();
 });

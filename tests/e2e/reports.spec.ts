@@ -4,6 +4,7 @@
 // resident at the same spot is shown it as "Schon gemeldet?". axe on each state, 320 px reflow on
 // those the accessibility spec's route walk does not reach (the list and the empty form it does).
 import { expect, type Page, test } from "@playwright/test";
+import sharp from "sharp";
 import { expectNoAxeViolations } from "./support/app";
 import { REFLOW_WIDTH, reflowProblems } from "./support/reflow";
 
@@ -105,4 +106,90 @@ test("a report sent offline arrives once, takes a +1 and is offered to the next 
   await ours.getByRole("button", { name: "Schon gemeldet? Unterstützen" }).click();
   await expect(nearby.getByText("Danke, Ihre Unterstützung ist gezählt.")).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+/** What the device keeps of the report being written (IndexedDB, db.reportDrafts "current"). */
+const keptDraft = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<{ description: string; photos: number } | null>((resolve, reject) => {
+        const open = indexedDB.open("delmenhorst-app");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains("reportDrafts")) return resolve(null);
+          const read = db.transaction("reportDrafts").objectStore("reportDrafts").get("current");
+          read.onerror = () => reject(read.error);
+          read.onsuccess = () => {
+            const draft = read.result as { description: string; photos: unknown[] } | undefined;
+            db.close();
+            resolve(draft ? { description: draft.description, photos: draft.photos.length } : null);
+          };
+        };
+      }),
+  );
+
+test("a report being written survives a reload, photo included, and is sent from there", async ({ page }) => {
+  test.setTimeout(120_000);
+  // A photo the server takes (at least 320 pixels a side).
+  const photo = await sharp({ create: { width: 480, height: 360, channels: 3, background: "#8a8f96" } })
+    .png()
+    .toBuffer();
+  await page.goto("/melden");
+  await expect(page.getByRole("heading", { level: 1, name: "Mangel melden" })).toBeVisible();
+  await expect(page.getByText(/^Entwurf wiederhergestellt/)).toHaveCount(0);
+  await page.getByRole("radio", { name: "Graffiti" }).check();
+  await page.getByLabel(/^Beschreibung/).fill("Farbe an der Brücke am Wollepark.");
+  await page
+    .getByLabel(/^Fotos/)
+    .setInputFiles({ name: "bruecke.png", mimeType: "image/png", buffer: photo });
+  await expect(page.getByRole("img", { name: "Foto 1, Vorschau" })).toBeVisible();
+  // Kept a moment after the last change.
+  await expect
+    .poll(() => keptDraft(page))
+    .toEqual({ description: "Farbe an der Brücke am Wollepark.", photos: 1 });
+
+  await page.reload();
+  await expect(page.getByText(/^Entwurf wiederhergestellt/)).toBeVisible();
+  await expect(page.getByRole("radio", { name: "Graffiti" })).toBeChecked();
+  await expect(page.getByLabel(/^Beschreibung/)).toHaveValue("Farbe an der Brücke am Wollepark.");
+  await expect(page.getByRole("img", { name: "Foto 1, Vorschau" })).toBeVisible();
+  expect(
+    await page
+      .getByRole("img", { name: "Foto 1, Vorschau" })
+      .evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]),
+  ).toEqual([480, 360]);
+  await checkState(page);
+
+  await placePinByKeyboard(page);
+  const uploaded = page.waitForResponse(
+    (response) => /\/api\/reports\/[^/]+\/photos$/.test(new URL(response.url()).pathname),
+    { timeout: 60_000 },
+  );
+  await page.getByRole("button", { name: "Mangel melden" }).click();
+  await expect(page.getByText("Ihre Meldung ist angekommen.")).toBeVisible({ timeout: 30_000 });
+  expect((await uploaded).ok()).toBe(true);
+  await expect(page.getByRole("link", { name: "Zur Seite der Meldung" })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText("Nicht alle Fotos konnten gesendet werden.")).toHaveCount(0);
+  // In the outbox, then sent: nothing is kept to be offered again, neither here nor after a reload.
+  expect(await keptDraft(page)).toBeNull();
+  await page.getByRole("button", { name: "Weiteren Mangel melden" }).click();
+  await expect(page.getByRole("radio", { name: "Graffiti" })).not.toBeChecked();
+  await expect(page.getByText(/^Entwurf wiederhergestellt/)).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("radio", { name: "Graffiti" })).not.toBeChecked();
+  await expect(page.getByText(/^Entwurf wiederhergestellt/)).toHaveCount(0);
+
+  // "Verwerfen" starts afresh, also after the next reload.
+  await page.getByLabel(/^Beschreibung/).fill("Doch nicht.");
+  await expect.poll(() => keptDraft(page)).toEqual({ description: "Doch nicht.", photos: 0 });
+  await page.reload();
+  await expect(page.getByLabel(/^Beschreibung/)).toHaveValue("Doch nicht.");
+  await page.getByRole("button", { name: "Verwerfen" }).click();
+  await expect(page.getByLabel(/^Beschreibung/)).toHaveValue("");
+  await expect(page.getByText(/^Entwurf wiederhergestellt/)).toHaveCount(0);
+  expect(await keptDraft(page)).toBeNull();
+  await page.reload();
+  await expect(page.getByLabel(/^Beschreibung/)).toHaveValue("");
+  await expect(page.getByText(/^Entwurf wiederhergestellt/)).toHaveCount(0);
 });

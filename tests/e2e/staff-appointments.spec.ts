@@ -2,67 +2,17 @@
 // booking number, and blocks a period for staff training, which cancels the appointment in it and
 // tells the resident by mail. The blocked period is the last slot of the booking horizon, where no
 // other test books.
-import { expect, type Page, test } from "@playwright/test";
-import { bookingResultSchema, slotsResponseSchema } from "../../src/lib/contract/appointments";
+import { expect, test } from "@playwright/test";
 import {
   addDays,
   berlinDate,
   instantToBerlinLocal,
 } from "../../src/features/appointments/console/berlin-day";
 import { newPerson, signUp } from "./support/account";
+import { book, slots } from "./support/appointments";
 import { expectNoAxeViolations } from "./support/app";
 import { linkFromMail } from "./support/mail";
 import { staffPage } from "./support/staff";
-
-const OFFICE = "buergerbuero";
-
-/** GET /api/appointments/slots from the signed-in page, as the booking pages ask it. */
-async function slots(page: Page, services: string) {
-  const query = new URLSearchParams({ office: OFFICE, services });
-  const body: unknown = await page.evaluate(async (url) => {
-    const response = await fetch(url, { headers: { Accept: "application/json" } });
-    return response.json();
-  }, `/api/appointments/slots?${query.toString()}`);
-  return slotsResponseSchema.parse(body);
-}
-
-/**
- * POST /api/appointments as the signed-in resident: no proof of work, confirmed at once. A
- * state-changing request needs the CSRF token of the session (src/lib/http.ts does the same).
- */
-async function book(page: Page, serviceId: string, start: string) {
-  const body: unknown = await page.evaluate(
-    async (booking) => {
-      const session: unknown = await (
-        await fetch("/api/auth/session", { headers: { Accept: "application/json" } })
-      ).json();
-      const token =
-        typeof session === "object" && session !== null && "csrfToken" in session
-          ? String(session.csrfToken)
-          : "";
-      const response = await fetch("/api/appointments", {
-        method: "POST",
-        headers: { "Content-Type": "application/json", Accept: "application/json", "X-CSRF-Token": token },
-        body: JSON.stringify(booking),
-      });
-      const answer: unknown = await response.json();
-      return { status: response.status, body: answer };
-    },
-    {
-      officeId: OFFICE,
-      services: [{ serviceId, persons: 1 }],
-      start,
-      visitType: "on-site",
-      language: "de",
-    },
-  );
-  const result = bookingResultSchema.safeParse(
-    typeof body === "object" && body !== null && "body" in body ? body.body : undefined,
-  );
-  if (!result.success) throw new Error(`booking failed: ${JSON.stringify(body)}`);
-  expect(result.data.appointment.status).toBe("confirmed");
-  return result.data.appointment;
-}
 
 const timeOf = (instant: string) =>
   new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", timeStyle: "short" }).format(

@@ -23,6 +23,8 @@ import { migration as council } from "./0019_council";
 import { migration as wasteCalendar } from "./0020_waste_calendar";
 import { migration as wasteReminderLanguage } from "./0021_waste_reminder_language";
 import { migration as defectReports } from "./0022_defect_reports";
+import { migration as councilFileTexts } from "./0023_council_file_texts";
+import { migration as wasteAddressOnAccount } from "./0024_waste_address_on_account";
 
 export const migrations: Record<string, Migration> = {
   "0001_foundation": foundation,
@@ -47,6 +49,8 @@ export const migrations: Record<string, Migration> = {
   "0020_waste_calendar": wasteCalendar,
   "0021_waste_reminder_language": wasteReminderLanguage,
   "0022_defect_reports": defectReports,
+  "0023_council_file_texts": councilFileTexts,
+  "0024_waste_address_on_account": wasteAddressOnAccount,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

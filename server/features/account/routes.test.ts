@@ -161,6 +161,56 @@ describe(`account routes (${databaseKind})`, () => {
     ).toBe("tr");
   });
 
+  it("keeps the waste calendar's address on the account for the resident's other devices, and forgets it", async () => {
+    const { account, client } = await createAccountWithSession(t, { role: "citizen" });
+    const other = await createAccountWithSession(t, { role: "citizen" });
+    const address = { streetId: "lange strasse", houseNumber: "8a" };
+    const kept = await client.json(
+      "PATCH",
+      "/api/account/waste-address",
+      { wasteAddress: { ...address, houseNumber: " 8a " } },
+      { "idempotency-key": key() },
+    );
+    expect(kept.status).toBe(200);
+    expect(profileSchema.parse(kept.body).wasteAddress).toEqual(address);
+    // In the account's feed, so a new device signed in gets it; not in anyone else's.
+    const entry = await feedEntry("profile", account.id);
+    expect(profileSchema.parse(JSON.parse(entry?.data ?? "null")).wasteAddress).toEqual(address);
+    const othersEntry = await feedEntry("profile", other.account.id);
+    expect(profileSchema.parse(JSON.parse(othersEntry?.data ?? "null")).wasteAddress ?? null).toBeNull();
+
+    for (const wasteAddress of [
+      { streetId: "", houseNumber: "8" },
+      { streetId: "lange strasse", houseNumber: "  " },
+      { streetId: "lange strasse", houseNumber: "8", district: "x" },
+      "lange strasse 8",
+    ]) {
+      await expectProblem(
+        await client.json(
+          "PATCH",
+          "/api/account/waste-address",
+          { wasteAddress },
+          { "idempotency-key": key() },
+        ),
+        400,
+        "validation_failed",
+      );
+    }
+    const forgotten = await client.json(
+      "PATCH",
+      "/api/account/waste-address",
+      { wasteAddress: null },
+      { "idempotency-key": key() },
+    );
+    expect(profileSchema.parse(forgotten.body).wasteAddress).toBeNull();
+    const stored = await t.db
+      .selectFrom("accounts")
+      .select(["waste_street_id", "waste_house_number"])
+      .where("id", "=", account.id)
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({ waste_street_id: null, waste_house_number: null });
+  });
+
   it("stores an upload by its content, serves it to its owner only and deletes it with a tombstone", async () => {
     const { account, client } = await createAccountWithSession(t, { role: "citizen" });
     const created = await upload(client, PNG, "scan.pdf");

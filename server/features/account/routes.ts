@@ -6,6 +6,7 @@ import {
   contactUpdateSchema,
   DOCUMENT_MEDIA_TYPES,
   languageUpdateSchema,
+  wasteAddressUpdateSchema,
   documentSchema,
   passwordConfirmSchema,
   postboxMessageSchema,
@@ -21,7 +22,14 @@ import { createRouter } from "../../http/router";
 import { endSession, requireAccount } from "../../http/session";
 import { fileResponse } from "../../http/file-response";
 import { fileField, readForm } from "../../http/uploads";
-import { deleteOwnAccount, findOwnAttachment, openMessage, updateContact, updateLanguage } from "./service";
+import {
+  deleteOwnAccount,
+  findOwnAttachment,
+  openMessage,
+  updateContact,
+  updateLanguage,
+  updateWasteAddress,
+} from "./service";
 import { addDocument, findOwnDocument, removeDocument } from "./documents";
 import { buildExport, EXPORT_FILE_NAME } from "./export";
 
@@ -54,6 +62,21 @@ const languageRoute = () =>
       "Sets the language of the app's mails, pushes and postbox texts; send with an Idempotency-Key header.",
     middleware: [idempotent(), signedIn(), jsonRequired()] as const,
     request: { headers: idempotencyHeader, body: jsonBody(languageUpdateSchema) },
+    responses: {
+      200: jsonAnswer(profileSchema, "The profile as it is now"),
+      ...problems({ ...IDEMPOTENCY_PROBLEMS, 401: ["unauthenticated"] }),
+    },
+  });
+
+// Sent from the offline outbox like the language, whenever the waste calendar's address changes here.
+const wasteAddressRoute = () =>
+  createRoute({
+    method: "patch",
+    path: "/waste-address",
+    summary:
+      "Keeps the waste calendar's address on the account for the resident's other devices (null forgets it); send with an Idempotency-Key header.",
+    middleware: [idempotent(), signedIn(), jsonRequired()] as const,
+    request: { headers: idempotencyHeader, body: jsonBody(wasteAddressUpdateSchema) },
     responses: {
       200: jsonAnswer(profileSchema, "The profile as it is now"),
       ...problems({ ...IDEMPOTENCY_PROBLEMS, 401: ["unauthenticated"] }),
@@ -178,6 +201,11 @@ export function accountRoutes() {
   app.openapi(languageRoute(), async (c) => {
     const account = requireAccount(c);
     return c.json(await updateLanguage(c.var.db, account.id, c.req.valid("json").language), 200);
+  });
+
+  app.openapi(wasteAddressRoute(), async (c) => {
+    const account = requireAccount(c);
+    return c.json(await updateWasteAddress(c.var.db, account.id, c.req.valid("json").wasteAddress), 200);
   });
 
   app.openapi(documentContentRoute, async (c) => {

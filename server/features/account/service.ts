@@ -1,7 +1,7 @@
 // The rules of the account's own data that the routes (routes.ts) apply: contact changes, opening
 // postbox messages, downloading their attachments, the language of what the app writes, deleting the
 // account.
-import type { PostboxMessage, Profile } from "../../../src/lib/contract/account";
+import type { PostboxMessage, Profile, WasteAddressOfAccount } from "../../../src/lib/contract/account";
 import type { UiLanguage } from "../../../src/lib/contract/languages";
 import type { Db } from "../../db/database";
 import type { FileTable } from "../../db/schema";
@@ -21,6 +21,19 @@ export async function updateContact(db: Db, accountId: string, phone: string | n
 /** The language the app writes to this person in (mails, pushes, postbox texts). */
 export async function updateLanguage(db: Db, accountId: string, language: UiLanguage): Promise<Profile> {
   await updateAccount(db, accountId, { language });
+  return publishProfile(db, accountId);
+}
+
+/** The waste calendar's address on the account, so the resident's other devices know it; null forgets it. */
+export async function updateWasteAddress(
+  db: Db,
+  accountId: string,
+  address: WasteAddressOfAccount | null,
+): Promise<Profile> {
+  await updateAccount(db, accountId, {
+    waste_street_id: address?.streetId ?? null,
+    waste_house_number: address?.houseNumber ?? null,
+  });
   return publishProfile(db, accountId);
 }
 

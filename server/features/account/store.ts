@@ -23,6 +23,8 @@ export async function insertAccount(db: Db, account: NewAccount): Promise<Accoun
     postal_code: null,
     city: null,
     phone: null,
+    waste_street_id: null,
+    waste_house_number: null,
     email_verified_at: null,
     identity_verified_at: null,
     identity_provider: null,
@@ -55,6 +57,10 @@ export function profileOf(row: AccountTable): Profile {
     city: row.city,
     phone: row.phone,
     language: residentLanguage(row.language),
+    wasteAddress:
+      row.waste_street_id && row.waste_house_number
+        ? { streetId: row.waste_street_id, houseNumber: row.waste_house_number }
+        : null,
     trustLevel: toSignedIn(row).trustLevel,
     identityVerifiedAt: row.identity_verified_at,
     updatedAt: row.updated_at,

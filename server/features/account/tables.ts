@@ -16,6 +16,9 @@ export interface AccountTable {
   city: string | null;
   phone: string | null;
   language: string;
+  /** The waste calendar's address (street id of its street table, house number), kept for new devices. */
+  waste_street_id: string | null;
+  waste_house_number: string | null;
   email_verified_at: string | null;
   identity_verified_at: string | null;
   /** Which identity provider verified the identity: "in-person" today, "bundid" later. */

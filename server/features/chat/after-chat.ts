@@ -5,11 +5,11 @@ import type { Db } from "../../db/database";
 import type { ChatConversationTable } from "../../db/schema";
 import { ProblemError } from "../../http/problem";
 import type { Mailer } from "../../mail/mailer";
-import { SIGNATURE } from "../../mail/templates";
+import { residentTexts } from "../../texts/resident-texts";
 import { type Hub, typingTopic } from "./hub";
 import { iso } from "./service";
 import * as store from "./store";
-import { TRANSCRIPT_SUBJECT, transcriptText } from "./transcript";
+import { transcriptSubject, transcriptText } from "./transcript";
 import { hasEnded } from "./stream";
 
 /** Only while an agent has the conversation is there someone to see it; otherwise nothing is sent. */
@@ -33,13 +33,12 @@ export async function mailTranscript(
   email: string,
 ) {
   if (!hasEnded(row)) throw new ProblemError(409, "conflict", "The chat has not ended");
-  const en = row.language === "en";
   const body = await transcriptText(deps.db, row.id, row.language);
   try {
     await deps.mailer.send({
       to: email,
-      subject: en ? TRANSCRIPT_SUBJECT.en : TRANSCRIPT_SUBJECT.de,
-      text: `${body}${en ? SIGNATURE.en : SIGNATURE.de}`,
+      subject: transcriptSubject(row.language),
+      text: `${body}${residentTexts(row.language).signature}`,
     });
   } catch {
     throw new ProblemError(503, "mail_unavailable", "The transcript could not be mailed");

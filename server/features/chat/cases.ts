@@ -10,7 +10,7 @@ import type { SignedInAccount } from "../../http/env";
 import { ProblemError } from "../../http/problem";
 import { spendSolution } from "../../http/proof-of-work";
 import type { Mailer } from "../../mail/mailer";
-import { SIGNATURE } from "../../mail/templates";
+import { residentTexts } from "../../texts/resident-texts";
 import { insertMessage, publishPostboxMessage } from "../account/postbox";
 import { findAccount } from "../account/store";
 import { recordAudit } from "../../platform/audit/store";
@@ -19,7 +19,7 @@ import { chatHoursStatus } from "./hours";
 import { type Settings, settingsOf } from "./service";
 import * as store from "./store";
 import { copyFilesToPostbox } from "./attachments";
-import { TRANSCRIPT_SUBJECT, transcriptText } from "./transcript";
+import { transcriptSubject, transcriptText } from "./transcript";
 
 const CASE_LIST_MAX = 200;
 
@@ -117,7 +117,7 @@ export async function answerCase(
     return { row, recipient };
   });
   if (!result.row.account_id && result.row.email) {
-    const signature = result.row.language === "de" ? SIGNATURE.de : SIGNATURE.en;
+    const signature = residentTexts(result.row.language).signature;
     try {
       await deps.mailer.send({
         to: result.row.email,
@@ -207,7 +207,7 @@ export async function saveTranscript(
       sender_account_id: null,
       sender_department: "buergerbuero",
       kind: "message",
-      subject: account.language === "en" ? TRANSCRIPT_SUBJECT.en : TRANSCRIPT_SUBJECT.de,
+      subject: transcriptSubject(account.language),
       body,
     });
     await copyFilesToPostbox(trx, row.id, account.id, message.id);

@@ -2,6 +2,7 @@
 // conversation, the chat cookie ends with the chat, typing reaches the other side without a log
 // entry, the rating after the chat, and the transcript by mail.
 import { randomUUID } from "node:crypto";
+import { residentTexts } from "../../texts/resident-texts";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   agentConversationListSchema,
@@ -26,9 +27,9 @@ async function chatApp() {
   return t;
 }
 
-async function acceptedChat() {
+async function acceptedChat(language?: string, text?: string) {
   const agent = await agentOnDuty(t);
-  const resident = await startAnonymous(t);
+  const resident = await startAnonymous(t, text, language);
   const id = resident.conversation.id;
   expect((await agent.client.json("POST", `/api/staff/chat/conversations/${id}/accept`)).status).toBe(200);
   return { agent, resident, id };
@@ -187,5 +188,25 @@ describe("the resident's side around the messages", () => {
     });
     expect(foreign.status).toBe(404);
     expect(t.mails).toHaveLength(count);
+  });
+
+  it("writes the transcript in the chat's language: subject, times, the file line and the signature", async () => {
+    await chatApp();
+    const { agent, resident, id } = await acceptedChat("tr", "Kimlik kartı için ne gerekiyor?");
+    await agent.client.json("POST", `/api/staff/chat/conversations/${id}/messages`, {
+      clientId: randomUUID(),
+      text: "Biyometrik bir fotoğraf getirin.",
+    });
+    await agent.client.json("POST", `/api/staff/chat/conversations/${id}/close`, { outcome: "answered" });
+    const mailed = await resident.client.json("POST", `/api/chat/conversations/${id}/transcript-mail`, {
+      email: "ayse@example.org",
+    });
+    expect(mailed.status).toBe(204);
+    const mail = t.mails.at(-1);
+    expect(mail?.subject).toBe("Vatandaş Bürosu ile sohbetinizin kaydı");
+    expect(mail?.text).toContain("Kimlik kartı için ne gerekiyor?");
+    expect(mail?.text).toContain("Biyometrik bir fotoğraf getirin.");
+    expect(mail?.text).toContain(residentTexts("tr").signature);
+    expect(mail?.text).not.toContain(residentTexts("de").signature);
   });
 });

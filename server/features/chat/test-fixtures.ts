@@ -45,13 +45,14 @@ export async function openAllDay(t: Pick<TestApp, "app" | "config" | "db">) {
 export async function startAnonymous(
   t: Pick<TestApp, "app" | "config">,
   text = "Was brauche ich für einen Personalausweis?",
+  language = "de",
 ) {
   const client = new TestClient(t);
   const proofOfWork = await solvedProofOfWork(client, "/api/chat/challenge");
   const clientId = randomUUID();
   const answer = await client.json("POST", "/api/chat/conversations", {
     topic: "identity",
-    language: "de",
+    language,
     name: "Erika",
     clientId,
     text,

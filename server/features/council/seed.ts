@@ -1,11 +1,14 @@
 // Sample content of the council (./seed/council.json, OParl-shaped and read by the import's own
 // normaliser), loaded once on the first start so the pages live without an OParl server. The first
-// real import (OPARL_SYSTEM_URL) replaces it.
+// real import (OPARL_SYSTEM_URL) replaces it. The sample papers' documents are PDFs rendered here
+// (./seed/sample-files.ts) and kept in the file cache with their text in the search index.
 import { readFile } from "node:fs/promises";
 import type { Db } from "../../db/database";
 import { markSeedDone, seedDone } from "../../db/seed-store";
 import { normalizeList, OPARL_LISTS, type OparlListName } from "../../integrations/oparl";
-import { writeCouncil } from "./service";
+import { storeSampleFile } from "./files";
+import { SAMPLE_FILES, renderSamplePdf } from "./seed/sample-files";
+import { councilId, writeCouncil } from "./service";
 import type { CouncilWrite } from "./store";
 
 const SEED_KEY = "seed:council";
@@ -33,5 +36,20 @@ export async function seedCouncilOnFirstStart(db: Db, now = new Date()): Promise
     await writeCouncil(trx, write, true);
     await markSeedDone(trx, SEED_KEY, now);
   });
+  await storeSampleFiles(db, write, now);
   return true;
+}
+
+/** Renders the sample papers' documents and stores them as the cache would, with their text. */
+export async function storeSampleFiles(db: Db, write: CouncilWrite, now = new Date()): Promise<number> {
+  let stored = 0;
+  for (const paper of write.papers.upserts) {
+    for (const file of paper.files) {
+      const document = SAMPLE_FILES[file.id];
+      if (!document || !file.accessUrl) continue;
+      await storeSampleFile(db, councilId(file.id), file.accessUrl, await renderSamplePdf(document), now);
+      stored++;
+    }
+  }
+  return stored;
 }

@@ -89,6 +89,8 @@ describe("council import into the public feed", () => {
     ]);
     expect(paper.files).toEqual([
       {
+        // Our id of the file: GET /api/council/files/{id} serves it through our server.
+        id: councilId("https://ris.example.org/oparl/files/77"),
         name: "Vorlage",
         mimeType: "application/pdf",
         size: null,

@@ -26,6 +26,7 @@ import {
   writeCouncilChanges,
   writeImportState,
 } from "./store";
+import { deleteOrphanFileData } from "./files-store";
 
 /** Asked again on the next run: objects changed while a run was under way are not missed. */
 const OVERLAP_MS = 10 * 60_000;
@@ -66,6 +67,7 @@ export async function runCouncilImport(
     await inTransaction(db, async (trx) => {
       if (!since) await deleteSampleRows(trx);
       await writeCouncilChanges(trx, changes, false);
+      await deleteOrphanFileData(trx);
       await writeImportState(trx, {
         system: systemUrl,
         since: new Date(now.getTime() - OVERLAP_MS).toISOString(),
@@ -103,7 +105,13 @@ export async function writeCouncil(db: Db, write: CouncilWrite, sample: boolean)
 
 const fileOf = (file: OparlFile): CouncilFile | undefined =>
   file.accessUrl
-    ? { name: file.name, mimeType: file.mimeType ?? null, size: file.size ?? null, url: file.accessUrl }
+    ? {
+        id: councilId(file.id),
+        name: file.name,
+        mimeType: file.mimeType ?? null,
+        size: file.size ?? null,
+        url: file.accessUrl,
+      }
     : undefined;
 
 /** Builds every feed record from the stored objects. */

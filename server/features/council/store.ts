@@ -1,5 +1,6 @@
 // The council tables: objects as the OParl import normalised them, embedded lists as rows of their
 // own (replaced whole with their parent), and the import's state.
+import { createHash } from "node:crypto";
 import type { Db } from "../../db/database";
 import type {
   OparlFile,
@@ -23,12 +24,22 @@ export type CouncilWrite = {
 
 const json = JSON.stringify;
 
+/** Our id of a file: the OParl id hashed as every council id (service.ts councilId). */
+const fileKey = (oparlId: string) => createHash("sha256").update(oparlId).digest("base64url").slice(0, 22);
+
 async function replaceFiles(db: Db, ownerId: string, files: OparlFile[], sample: number) {
   await db.deleteFrom("council_files").where("owner_id", "=", ownerId).execute();
   for (const [position, file] of files.entries()) {
     await db
       .insertInto("council_files")
-      .values({ owner_id: ownerId, position, id: file.id, data: json(file), sample })
+      .values({
+        owner_id: ownerId,
+        position,
+        id: file.id,
+        file_key: fileKey(file.id),
+        data: json(file),
+        sample,
+      })
       .execute();
   }
 }

@@ -12,7 +12,7 @@ import {
   type ReportCategory,
 } from "../../../src/lib/contract/reports";
 import { departmentName } from "../applications/texts";
-import { publicReport } from "./service";
+import { publicReport } from "./views";
 import type { PhotoMeta, ReportRow } from "./store";
 
 export type Format = "json" | "xml";

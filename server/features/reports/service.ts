@@ -24,7 +24,7 @@ import {
   reportStatusSchema,
 } from "../../../src/lib/contract/reports";
 import { z } from "../../../src/lib/contract/zod";
-import type { Db } from "../../db/database";
+import { type Db, inTransaction } from "../../db/database";
 import { ProblemError } from "../../http/problem";
 import { spendSolution } from "../../http/proof-of-work";
 import { hashToken, newToken } from "../../http/session";
@@ -32,6 +32,7 @@ import { enqueuePushJob } from "../push/jobs";
 import { newReportNearbyPayload, reportRef } from "../push/reports-payload";
 import { ownedSubscription } from "../push/service";
 import type { ProcessedPhoto } from "../shops/photos";
+import { publishOwnReports } from "./feed";
 import {
   deleteFollow,
   findReport,
@@ -43,15 +44,13 @@ import {
   insertSupport,
   listReports,
   openReportsInBox,
-  type PhotoMeta,
   photoCount,
-  photosOf,
   type ReportRow,
   reportsOfAccount,
   updateReport,
 } from "./store";
+import { ownReports, publicReport, publicReports, reopenUntil } from "./views";
 
-const DAY_MS = 24 * 3600_000;
 const EARTH_RADIUS_M = 6_371_000;
 
 /** Great-circle distance (haversine); exact enough for 50 m and for a few kilometres. */
@@ -68,50 +67,6 @@ export function boxAround(lat: number, lon: number, radiusM: number) {
   const dLat = radiusM / 111_320;
   const dLon = radiusM / (111_320 * Math.cos((lat * Math.PI) / 180));
   return [lon - dLon, lat - dLat, lon + dLon, lat + dLat] as const;
-}
-
-// ---- Shapes ----
-
-export const photoUrls = (reportId: string, photoId: string) => ({
-  id: photoId,
-  small: `/api/reports/${reportId}/photos/${photoId}/small.webp`,
-  large: `/api/reports/${reportId}/photos/${photoId}/large.webp`,
-});
-
-/** What anyone may see: no email, no account, text and photos only once staff reviewed them. */
-export function publicReport(row: ReportRow, photos: readonly PhotoMeta[]): PublicReport {
-  return {
-    id: row.id,
-    category: reportCategorySchema.parse(row.category),
-    lat: row.lat,
-    lon: row.lon,
-    address: row.address,
-    status: reportStatusSchema.parse(row.status),
-    publicNote: row.public_note,
-    supportCount: row.support_count,
-    description: row.reviewed === 1 && row.description ? row.description : null,
-    photos: photos
-      .filter((photo) => photo.report_id === row.id && photo.published === 1)
-      .map((photo) => photoUrls(row.id, photo.id)),
-    duplicateOf: row.duplicate_of,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    sample: row.sample === 1,
-  };
-}
-
-export async function publicReports(db: Db, rows: ReportRow[]): Promise<PublicReport[]> {
-  const photos = await photosOf(
-    db,
-    rows.map((row) => row.id),
-  );
-  return rows.map((row) => publicReport(row, photos));
-}
-
-/** Until when a done report may be reopened (null when it may not). */
-export function reopenUntil(row: ReportRow): string | null {
-  if (row.status !== "done") return null;
-  return new Date(Date.parse(row.status_changed_at) + REOPEN_DAYS * DAY_MS).toISOString();
 }
 
 // ---- Creating ----
@@ -162,6 +117,7 @@ export async function storeReport(
     updated_at: at,
   };
   await insertReport(db, row);
+  if (row.account_id) await publishOwnReports(db, [row.id]);
   await notifyFollowers(db, row);
   return { row, secret };
 }
@@ -234,17 +190,7 @@ export async function nearbyReports(db: Db, category: ReportCategory, lat: numbe
 }
 
 export async function myReports(db: Db, accountId: string): Promise<MyReport[]> {
-  const rows = await reportsOfAccount(db, accountId);
-  const photos = await photosOf(
-    db,
-    rows.map((row) => row.id),
-  );
-  return rows.map((row) => ({
-    ...publicReport(row, photos),
-    ownDescription: row.description,
-    photoCount: photos.filter((photo) => photo.report_id === row.id).length,
-    reopenUntil: reopenUntil(row),
-  }));
+  return ownReports(db, await reportsOfAccount(db, accountId));
 }
 
 // ---- The reporter's own changes ----
@@ -271,17 +217,20 @@ export async function addPhoto(
   if ((await photoCount(db, id)) >= REPORT_MAX_PHOTOS) {
     throw new ProblemError(409, "conflict", `At most ${REPORT_MAX_PHOTOS} photos per report`);
   }
-  await insertPhoto(db, {
-    id: photo.id,
-    report_id: id,
-    published: 0,
-    width: photo.width,
-    height: photo.height,
-    small: photo.small,
-    large: photo.large,
-    created_at: now.toISOString(),
+  await inTransaction(db, async (trx) => {
+    await insertPhoto(trx, {
+      id: photo.id,
+      report_id: id,
+      published: 0,
+      width: photo.width,
+      height: photo.height,
+      small: photo.small,
+      large: photo.large,
+      created_at: now.toISOString(),
+    });
+    await updateReport(trx, id, { updated_at: now.toISOString() });
+    await publishOwnReports(trx, [id]);
   });
-  await updateReport(db, id, { updated_at: now.toISOString() });
   // Not public until staff publish it: the answer shows the report as anyone sees it.
   return findPublicReport(db, row.id);
 }
@@ -300,13 +249,16 @@ export async function reopenReport(
     throw new ProblemError(409, "conflict", `Only a done report, within ${REOPEN_DAYS} days`);
   }
   const at = now.toISOString();
-  await updateReport(db, id, {
-    status: "received",
-    public_note: null,
-    status_changed_at: at,
-    reopened_at: at,
-    reopen_reason: reason,
-    updated_at: at,
+  await inTransaction(db, async (trx) => {
+    await updateReport(trx, id, {
+      status: "received",
+      public_note: null,
+      status_changed_at: at,
+      reopened_at: at,
+      reopen_reason: reason,
+      updated_at: at,
+    });
+    await publishOwnReports(trx, [id]);
   });
   return findPublicReport(db, id);
 }
@@ -326,7 +278,11 @@ export async function supportReport(
     throw new ProblemError(409, "conflict", "Only open reports can be supported");
   }
   const supporter = hashToken(accountId ? `account:${accountId}` : `device:${deviceId}`);
-  await insertSupport(db, row.id, supporter, now.toISOString());
+  const keptId = row.id;
+  await inTransaction(db, async (trx) => {
+    if (await insertSupport(trx, keptId, supporter, now.toISOString()))
+      await publishOwnReports(trx, [keptId]);
+  });
   return findPublicReport(db, row.id);
 }
 

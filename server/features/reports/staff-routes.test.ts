@@ -4,6 +4,7 @@
 // every change is in the audit log.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
+  colleagueListSchema,
   issuedApiKeySchema,
   publicReportSchema,
   REPORT_SECRET_HEADER,
@@ -142,16 +143,104 @@ describe("merging, forwarding, assigning", () => {
     expect(await auditActions()).toContain("reports.forwarded");
   });
 
-  it("assigns only to staff of the report's department", async () => {
+  it("assigns only to active staff of the report's department", async () => {
     const { report } = await createReport(browser);
     const colleague = await createAccountWithSession(t, { role: "staff", department: "stadtwerke" });
     const stranger = await createAccountWithSession(t, { role: "staff", department: "bauamt" });
+    const citizen = await createAccountWithSession(t, { role: "citizen" });
+    const departed = await createAccountWithSession(t, { role: "staff", department: "stadtwerke" });
+    await t.db
+      .updateTable("accounts")
+      .set({ disabled_at: new Date().toISOString() })
+      .where("id", "=", departed.account.id)
+      .execute();
     const assign = (assigneeId: string | null) =>
       utility.json("POST", `/api/staff/reports/${report.id}/assign`, { assigneeId });
-    expect((await assign(stranger.account.id)).status).toBe(400);
+    for (const refused of [
+      stranger.account.id,
+      citizen.account.id,
+      departed.account.id,
+      crypto.randomUUID(),
+    ]) {
+      const answer = await assign(refused);
+      expect(answer.status).toBe(400);
+      expect(answer.headers.get("content-type")).toContain("application/problem+json");
+      expect(answer.body).toMatchObject({
+        code: "validation_failed",
+        errors: [{ path: "assigneeId", message: "not a staff member of the report's department" }],
+      });
+    }
+    expect(await auditActions()).not.toContain("reports.assigned");
+
     const assigned = staffReportSchema.parse((await assign(colleague.account.id)).body);
     expect(assigned.assigneeId).toBe(colleague.account.id);
     expect(assigned.assigneeName).toContain(colleague.account.family_name);
+    // The colleague finds it under "assigned to me"; the one who assigned it does not.
+    const mine = async (client: TestClient) =>
+      staffReportListSchema
+        .parse((await client.json("GET", "/api/staff/reports?assignee=me")).body)
+        .reports.map((r) => r.id);
+    expect(await mine(colleague.client)).toEqual([report.id]);
+    expect(await mine(utility)).toEqual([]);
+    const byId = staffReportListSchema.parse(
+      (await utility.json("GET", `/api/staff/reports?assignee=${colleague.account.id}`)).body,
+    );
+    expect(byId.reports.map((r) => r.id)).toEqual([report.id]);
+
+    const released = staffReportSchema.parse((await assign(null)).body);
+    expect(released.assigneeId).toBeNull();
+    const audit = await t.db
+      .selectFrom("audit_log")
+      .select(["subject_id", "details"])
+      .where("action", "=", "reports.assigned")
+      .execute();
+    const entries = audit.map((row) => [row.subject_id, JSON.parse(row.details ?? "{}")]);
+    expect(entries).toHaveLength(2);
+    expect(entries).toEqual(
+      expect.arrayContaining([
+        [report.id, { assigneeId: colleague.account.id }],
+        [report.id, { assigneeId: null }],
+      ]),
+    );
+  });
+
+  it("lists the colleagues a report can go to: the department's active staff", async () => {
+    const colleague = await createAccountWithSession(t, {
+      role: "staff",
+      department: "stadtwerke",
+      givenName: "Carla",
+      familyName: "Aachen",
+    });
+    const departed = await createAccountWithSession(t, { role: "staff", department: "stadtwerke" });
+    await t.db
+      .updateTable("accounts")
+      .set({ disabled_at: new Date().toISOString() })
+      .where("id", "=", departed.account.id)
+      .execute();
+    await createAccountWithSession(t, { role: "citizen" });
+    const list = async (client: TestClient, query = "") => {
+      const answer = await client.json("GET", `/api/staff/reports/colleagues${query}`);
+      expect(answer.status).toBe(200);
+      return colleagueListSchema.parse(answer.body).colleagues;
+    };
+
+    const own = await list(utility);
+    // Sorted by family name; the signed-in clerk is one of them; nobody disabled, of another department or a citizen.
+    expect(own.map((c) => c.department)).toEqual(["stadtwerke", "stadtwerke"]);
+    expect(own[0]).toEqual({ id: colleague.account.id, name: "Carla Aachen", department: "stadtwerke" });
+    expect(own.map((c) => c.id)).not.toContain(departed.account.id);
+    // Staff cannot look into another department's staff.
+    expect(await list(utility, "?department=bauamt")).toEqual(own);
+    // Admins ask for one department, or for everyone working in one.
+    expect(await list(admin, "?department=stadtwerke")).toEqual(own);
+    expect((await list(admin)).map((c) => c.department).sort()).toEqual([
+      "bauamt",
+      "stadtwerke",
+      "stadtwerke",
+    ]);
+    expect((await browser.json("GET", "/api/staff/reports/colleagues")).status).toBe(401);
+    const { client: citizen } = await createAccountWithSession(t, { role: "citizen" });
+    expect((await citizen.json("GET", "/api/staff/reports/colleagues")).status).toBe(403);
   });
 });
 

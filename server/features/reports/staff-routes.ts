@@ -6,6 +6,8 @@ import {
   apiKeyListSchema,
   apiKeyWriteSchema,
   assignSchema,
+  colleagueListSchema,
+  colleaguesQuerySchema,
   forwardSchema,
   issuedApiKeySchema,
   mergeSchema,
@@ -29,6 +31,7 @@ import { statusMail } from "./notify";
 import {
   apiKeys,
   assign,
+  colleagues,
   forward,
   inbox,
   issueApiKey,
@@ -76,6 +79,15 @@ const routes = () => ({
     middleware: [staffOnly()] as const,
     request: { query: z.object({ department: reportDepartmentSchema.optional() }) },
     responses: { 200: jsonAnswer(reportStatsSchema, "Statistics"), ...problems(STAFF) },
+  }),
+  colleagues: createRoute({
+    method: "get",
+    path: "/colleagues",
+    summary:
+      "Who reports may be assigned to: the department's active staff (staff: their own department; admins: one or all).",
+    middleware: [staffOnly()] as const,
+    request: { query: colleaguesQuerySchema },
+    responses: { 200: jsonAnswer(colleagueListSchema, "Colleagues"), ...problems(STAFF) },
   }),
   keys: createRoute({
     method: "get",
@@ -169,6 +181,10 @@ export function staffReportRoutes() {
     const { department } = c.req.valid("query");
     return c.json(await statistics(c.var.db, requireStaff(c), department), 200);
   });
+
+  app.openapi(route.colleagues, async (c) =>
+    c.json(await colleagues(c.var.db, requireStaff(c), c.req.valid("query").department), 200),
+  );
 
   app.openapi(route.keys, async (c) => c.json(await apiKeys(c.var.db), 200));
 

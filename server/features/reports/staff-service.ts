@@ -21,8 +21,10 @@ import type { SignedInAccount } from "../../http/env";
 import { ProblemError } from "../../http/problem";
 import { hashToken, newToken } from "../../http/session";
 import { recordAudit } from "../../platform/audit/store";
+import { publishOwnReports } from "./feed";
 import { enqueueStatusPush } from "./notify";
 import {
+  activeStaffOf,
   type ApiKeyRow,
   duplicatesOf,
   findApiKeyById,
@@ -134,13 +136,31 @@ async function changed(db: Db, id: string) {
   return (await staffReports(db, [row]))[0]!;
 }
 
+/**
+ * Who the actor may assign reports of `department` to: the active staff (and admins) of that department.
+ * Staff ask for their own department whatever they send, as in the inbox; admins for any, or all.
+ */
+export async function colleagues(db: Db, actor: SignedInAccount, department?: Department) {
+  const rows = await activeStaffOf(db, scopeOf(actor) ?? department);
+  return {
+    colleagues: rows.map((row) => ({
+      id: row.id,
+      name: `${row.given_name} ${row.family_name}`,
+      department: reportDepartmentSchema.parse(row.department),
+    })),
+  };
+}
+
 export async function assign(db: Db, actor: SignedInAccount, id: string, assigneeId: string | null) {
   return inTransaction(db, async (trx) => {
     const row = await visibleReport(trx, actor, id);
     if (assigneeId) {
+      // The department's active staff; admins (who see every department) may take any report.
       const staff = await staffAccount(trx, assigneeId);
       const fits =
-        staff && (staff.role === "admin" || (staff.role === "staff" && staff.department === row.department));
+        staff &&
+        staff.disabled_at === null &&
+        (staff.role === "admin" || (staff.role === "staff" && staff.department === row.department));
       if (!fits) {
         throw new ProblemError(400, "validation_failed", undefined, [
           { path: "assigneeId", message: "not a staff member of the report's department" },
@@ -148,6 +168,7 @@ export async function assign(db: Db, actor: SignedInAccount, id: string, assigne
       }
     }
     await updateReport(trx, id, { assignee_id: assigneeId, updated_at: new Date().toISOString() });
+    await publishOwnReports(trx, [id]);
     await recordAudit(trx, { actor, action: "reports.assigned", subjectId: id, details: { assigneeId } });
     return changed(trx, id);
   });
@@ -167,6 +188,7 @@ export async function setStatus(db: Db, actor: SignedInAccount, id: string, chan
       status_changed_at: at,
       updated_at: at,
     });
+    await publishOwnReports(trx, [id]);
     await recordAudit(trx, {
       actor,
       action: "reports.status-changed",
@@ -194,10 +216,12 @@ export async function merge(db: Db, actor: SignedInAccount, id: string, intoId: 
     const at = new Date().toISOString();
     await updateReport(trx, id, { duplicate_of: intoId, updated_at: at });
     // Duplicates merged into this one before now point to the kept report as well.
-    for (const earlier of await duplicatesOf(trx, id)) {
-      await updateReport(trx, earlier.id, { duplicate_of: intoId, updated_at: at });
+    const earlier = await duplicatesOf(trx, id);
+    for (const { id: earlierId } of earlier) {
+      await updateReport(trx, earlierId, { duplicate_of: intoId, updated_at: at });
     }
     await updateReport(trx, intoId, { updated_at: at });
+    await publishOwnReports(trx, [id, intoId, ...earlier.map((row) => row.id)]);
     await recordAudit(trx, { actor, action: "reports.merged", subjectId: id, details: { into: intoId } });
     return changed(trx, id);
   });
@@ -207,6 +231,7 @@ export async function forward(db: Db, actor: SignedInAccount, id: string, depart
   return inTransaction(db, async (trx) => {
     const row = await visibleReport(trx, actor, id);
     await updateReport(trx, id, { department, assignee_id: null, updated_at: new Date().toISOString() });
+    await publishOwnReports(trx, [id]);
     await recordAudit(trx, {
       actor,
       action: "reports.forwarded",
@@ -228,6 +253,7 @@ export async function publishPhoto(
     await visibleReport(trx, actor, id);
     if (!(await setPhotoPublished(trx, id, photoId, published))) throw new ProblemError(404, "not_found");
     await updateReport(trx, id, { updated_at: new Date().toISOString() });
+    await publishOwnReports(trx, [id]);
     await recordAudit(trx, {
       actor,
       action: published ? "reports.photo-published" : "reports.photo-hidden",
@@ -242,6 +268,7 @@ export async function review(db: Db, actor: SignedInAccount, id: string, reviewe
   return inTransaction(db, async (trx) => {
     await visibleReport(trx, actor, id);
     await updateReport(trx, id, { reviewed: reviewed ? 1 : 0, updated_at: new Date().toISOString() });
+    await publishOwnReports(trx, [id]);
     await recordAudit(trx, { actor, action: "reports.reviewed", subjectId: id, details: { reviewed } });
     return changed(trx, id);
   });

@@ -93,6 +93,23 @@ export function reportsOfAccount(db: Db, accountId: string): Promise<ReportRow[]
     .execute();
 }
 
+export function reportsByIds(db: Db, ids: readonly string[]): Promise<ReportRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom("defect_reports").selectAll().where("id", "in", ids).execute();
+}
+
+/** Reports sent with an account, by id after `afterId`: the personal feeds' one-time backfill pages through them. */
+export function accountReportsAfter(db: Db, afterId: string, limit: number): Promise<ReportRow[]> {
+  return db
+    .selectFrom("defect_reports")
+    .selectAll()
+    .where("account_id", "is not", null)
+    .where("id", ">", afterId)
+    .orderBy("id")
+    .limit(limit)
+    .execute();
+}
+
 /** Open reports of a category inside a box (the caller measures the real distance). */
 export function openReportsInBox(
   db: Db,
@@ -244,9 +261,23 @@ export async function staffNames(db: Db, ids: readonly string[]): Promise<Map<st
 export function staffAccount(db: Db, id: string) {
   return db
     .selectFrom("accounts")
-    .select(["id", "role", "department"])
+    .select(["id", "role", "department", "disabled_at"])
     .where("id", "=", id)
     .executeTakeFirst();
+}
+
+/** Staff and admins working for the department (any department when undefined) whose accounts are not disabled. */
+export function activeStaffOf(db: Db, department: string | undefined) {
+  let query = db
+    .selectFrom("accounts")
+    .select(["id", "given_name", "family_name", "department"])
+    .where("role", "in", ["staff", "admin"])
+    .where("disabled_at", "is", null);
+  query =
+    department === undefined
+      ? query.where("department", "is not", null)
+      : query.where("department", "=", department);
+  return query.orderBy("family_name").orderBy("given_name").orderBy("id").execute();
 }
 
 // ---- Open311 API keys ----

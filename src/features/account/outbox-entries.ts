@@ -8,6 +8,8 @@ import { requestSync } from "../../lib/sync-status";
 export const WRITE_KINDS = {
   "account-contact": "profile",
   "account-language": "profile",
+  // The waste calendar's address (src/features/waste/data.ts), kept on the account.
+  "account-waste-address": "profile",
   "account-document-delete": "documents",
   "account-postbox-opened": "postbox",
 } as const;

@@ -4,8 +4,10 @@
 import { A, useParams } from "@solidjs/router";
 import { createEffect, Show } from "solid-js";
 import { findDefinition } from "../../lib/contract/application-forms";
+import { appDb } from "../../lib/db";
 import { t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
+import { markSeen, seenKey } from "../../lib/seen";
 import { usePageTitle } from "../../ui/page-title";
 import { SignedInOnly } from "../account/SignedInOnly";
 import { typeTitle } from "./answer-text";
@@ -30,6 +32,11 @@ export default function ApplicationPage() {
   // The synced application is there: its sent draft is not needed any more.
   createEffect(() => {
     if (application.data() && draft.data()) void removeArrivedDrafts();
+  });
+  // Seen in this state: the start page's overview stops pointing to a decision once it was read here.
+  createEffect(() => {
+    const found = application.data();
+    if (found) void markSeen(appDb(), seenKey("application", found.id), found.status);
   });
   usePageTitle(() => {
     const type = application.data()?.type ?? draft.data()?.type;

@@ -34,7 +34,7 @@ function prefilled(
   profile: Profile | undefined,
   account: AccountSummary,
 ): Answers {
-  const source: Partial<Record<string, string | null>> = profile ?? {
+  const source: Partial<Record<string, unknown>> = profile ?? {
     givenName: account.givenName,
     familyName: account.familyName,
     email: account.email,

@@ -1,10 +1,11 @@
 // /rat: the council and its committees: coming and past meetings by day (filtered to one committee
 // with ?gremium=), the newest papers, the committees, and a title search (?q=) over meetings and
-// papers. Everything is read from the device, so it works offline once synced.
+// papers. Everything is read from the device, so it works offline once synced; only the search in
+// the papers' documents below the title hits asks the server (DocumentSearch).
 import { A, useSearchParams } from "@solidjs/router";
 import { createMemo, createSignal, For, Match, onMount, Show, Switch } from "solid-js";
 import { COUNCIL_MEETINGS_COLLECTION, type CouncilPaper } from "../../lib/contract/council";
-import { formatDay, formatFullDay } from "../../lib/date-format";
+import { formatFullDay } from "../../lib/date-format";
 import { language, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { requestSync } from "../../lib/sync-status";
@@ -14,6 +15,7 @@ import { usePageTitle } from "../../ui/page-title";
 import { createNow } from "../warnings/now";
 import { CouncilAsOf } from "./CouncilAsOf";
 import { allMeetings, allOrganizations, allPapers, newestPapers, syncedAt } from "./data";
+import { DocumentSearch } from "./DocumentSearch";
 import { MeetingDays } from "./MeetingDays";
 import {
   groupByDay,
@@ -24,6 +26,7 @@ import {
   sortOrganizations,
   splitMeetings,
 } from "./model";
+import { paperLine } from "./paper-line";
 import { meetingPath, meetingsFeedUrl, organizationPath, paperPath } from "./paths";
 import "./council.css";
 
@@ -51,6 +54,10 @@ export default function CouncilPage() {
   const searchable = createLiveQuery(() => (searching() ? allPapers : () => [] as CouncilPaper[]));
   const hits = createMemo(() =>
     searching() ? searchCouncil(query(), meetings(), searchable.data() ?? []) : [],
+  );
+
+  const shownPapers = createMemo(
+    () => new Set(hits().flatMap((hit) => (hit.kind === "paper" ? [hit.paper.id] : []))),
   );
 
   const now = createNow();
@@ -108,6 +115,7 @@ export default function CouncilPage() {
                   <For each={hits()}>{(hit) => <SearchHitCard hit={hit} />}</For>
                 </ul>
               </Show>
+              <DocumentSearch query={query()} shown={shownPapers()} />
             </Show>
 
             <Show when={!searching()}>
@@ -187,10 +195,6 @@ export default function CouncilPage() {
     </section>
   );
 }
-
-/** "BV 2026/0142 · Beschlussvorlage · 20. Oktober 2026" */
-const paperLine = (paper: CouncilPaper) =>
-  [paper.reference, paper.paperType, paper.date ? formatDay(paper.date) : null].filter(Boolean).join(" · ");
 
 function PaperCard(props: { paper: CouncilPaper }) {
   return (

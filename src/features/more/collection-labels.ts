@@ -24,6 +24,7 @@ export const COLLECTION_LABELS: Record<string, string> = {
   "council-persons": "more.data.collections.councilPersons",
   appointments: "more.data.collections.appointments",
   applications: "more.data.collections.applications",
+  "my-reports": "more.data.collections.myReports",
   postbox: "more.data.collections.postbox",
   documents: "more.data.collections.documents",
   profile: "more.data.collections.profile",

@@ -1,8 +1,9 @@
 // /melden: a defect in public space, with its category, a pin on the map, photos, a description and
 // an optional address for updates. Open reports of the same kind nearby come first ("Schon
-// gemeldet?"); a new report goes through the outbox, so it can be written offline.
+// gemeldet?"); a new report goes through the outbox, so it can be written offline. What is entered
+// is kept on the device as it is written (report-draft.ts) and comes back when /melden opens again.
 import { A } from "@solidjs/router";
-import { createSignal, Show } from "solid-js";
+import { createEffect, createResource, createSignal, on, onCleanup, Show } from "solid-js";
 import { createStore, unwrap } from "solid-js/store";
 import { hasErrors, type FieldErrors } from "../../lib/field-errors";
 import { language, t } from "../../lib/i18n";
@@ -25,6 +26,7 @@ import {
   type ReportDraft,
   type ReportField,
 } from "./report-form";
+import { discardReportDraft, loadReportDraft, makeDraftSaver, saveReportDraft } from "./report-draft";
 import { SentReport } from "./SentReport";
 import "./reports.css";
 
@@ -40,10 +42,27 @@ const emptyDraft = (): ReportDraft => ({
 export default function NewReportPage() {
   usePageTitle(() => t("reports.form.title"));
   const [sent, setSent] = createSignal<{ id: string; photos: File[] }>();
+  // A device whose storage cannot be read starts with an empty form.
+  const [kept, { mutate: setKept }] = createResource(() => loadReportDraft().catch(() => undefined));
   return (
     <section>
       <h1>{t("reports.form.title")}</h1>
-      <Show when={sent()} keyed fallback={<ReportForm onSent={(id, photos) => setSent({ id, photos })} />}>
+      <Show
+        when={sent()}
+        keyed
+        fallback={
+          <Show when={!kept.loading} fallback={<p class="loading">{t("common.loading")}</p>}>
+            <ReportForm
+              initial={kept()}
+              onSent={(id, photos) => {
+                // Sent: "Weiteren Mangel melden" starts with an empty form, not the draft read on opening.
+                setKept(undefined);
+                setSent({ id, photos });
+              }}
+            />
+          </Show>
+        }
+      >
         {(report) => (
           <SentReport id={report.id} photos={report.photos} onAnother={() => setSent(undefined)} />
         )}
@@ -52,10 +71,43 @@ export default function NewReportPage() {
   );
 }
 
-function ReportForm(props: { onSent: (id: string, photos: File[]) => void }) {
-  const [draft, setDraft] = createStore<ReportDraft>(emptyDraft());
+function ReportForm(props: {
+  initial: ReportDraft | undefined;
+  onSent: (id: string, photos: File[]) => void;
+}) {
+  // The kept draft is read once, when the form opens.
+  const [draft, setDraft] = createStore<ReportDraft>(props.initial ?? emptyDraft());
+  const [restored, setRestored] = createSignal(props.initial !== undefined);
   const [errors, setErrors] = createSignal<FieldErrors<ReportField>>({});
   const write = createWrite<true>();
+
+  // Every change is kept on the device a moment later; leaving or hiding the page writes at once.
+  const saver = makeDraftSaver((current) => saveReportDraft(current));
+  const snapshot = (): ReportDraft => ({
+    category: draft.category,
+    pin: draft.pin ? { lat: draft.pin.lat, lon: draft.pin.lon } : null,
+    place: draft.place,
+    description: draft.description,
+    email: draft.email,
+    photos: [...draft.photos],
+  });
+  createEffect(on(snapshot, (current) => saver.schedule(current), { defer: true }));
+  const onHidden = () => {
+    if (document.visibilityState === "hidden") void saver.flush();
+  };
+  document.addEventListener("visibilitychange", onHidden);
+  onCleanup(() => {
+    document.removeEventListener("visibilitychange", onHidden);
+    void saver.flush();
+  });
+
+  const discard = async () => {
+    await saver.cancel();
+    await discardReportDraft();
+    setDraft(emptyDraft());
+    setErrors({});
+    setRestored(false);
+  };
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
@@ -69,7 +121,10 @@ function ReportForm(props: { onSent: (id: string, photos: File[]) => void }) {
     // Only the device's own storage can fail here: the outbox sends when there is a connection.
     // eslint-disable-next-line solid/reactivity -- runs once per submit, as the event handler does
     void write.run(true, async () => {
+      await saver.cancel();
       const id = await queueReport(newReport(current, pin, category, language()));
+      // In the outbox now: the kept copy would only offer the same report again.
+      await discardReportDraft();
       props.onSent(id, [...current.photos]);
     });
   };
@@ -85,6 +140,14 @@ function ReportForm(props: { onSent: (id: string, photos: File[]) => void }) {
       <p>
         <A href="/meldungen">{t("reports.form.listLink")}</A>
       </p>
+      <Show when={restored()}>
+        <div class="notice report-draft-note">
+          <p role="status">{t("reports.form.draft.restored")}</p>
+          <button type="button" class="button secondary" onClick={() => void discard()}>
+            {t("reports.form.draft.discard")}
+          </button>
+        </div>
+      </Show>
       <form noValidate onSubmit={submit}>
         <ErrorSummary
           items={[...summaryOf([...REPORT_FIELDS], errors(), "report"), ...failureItems(write.failure())]}

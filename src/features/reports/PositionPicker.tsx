@@ -15,6 +15,9 @@ export function PositionPicker(props: {
   pin: Pin | null;
   onPin: (pin: Pin) => void;
   error?: string;
+  /** The question and its hint, when the pin is not a defect's place (the centre of a followed area). */
+  legend?: string;
+  hint?: string;
 }) {
   const [locating, setLocating] = createSignal(false);
   const [failure, setFailure] = createSignal<LocateError | null>(null);
@@ -48,9 +51,9 @@ export function PositionPicker(props: {
       classList={{ "field-invalid": Boolean(props.error) }}
       aria-describedby={`${props.id}-hint ${props.id}-words`}
     >
-      <legend>{t("reports.form.position.legend")}</legend>
+      <legend>{props.legend ?? t("reports.form.position.legend")}</legend>
       <p id={`${props.id}-hint`} class="hint">
-        {t("reports.form.position.hint")}
+        {props.hint ?? t("reports.form.position.hint")}
       </p>
       <FieldError id={props.id} error={props.error} />
       <ReportsMap pin={props.pin} onPick={props.onPin} label={t("reports.form.position.mapLabel")} />

@@ -29,6 +29,9 @@ export default function ReportListPage() {
           {t("reports.list.new")}
         </A>
       </p>
+      <p>
+        <A href="/meldungen/folgen">{t("reports.list.follow")}</A>
+      </p>
       <div class="report-filters">
         <SelectInput
           id="report-filter-category"

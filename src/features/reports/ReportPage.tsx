@@ -1,10 +1,13 @@
 // /meldungen/:id: a report's public page. Category, status with the city's note, where it is, how
 // many support it (and "+1"), the description and photos once staff reviewed them. Its reporter
-// (this device's secret or the signed-in account) may reopen a done report within 14 days.
+// (this device's secret or the signed-in account) may reopen a done report within 14 days. The
+// resident's own report opens offline too (from the device's "my-reports"), and the status shown is
+// marked seen. The device's database loads only then, so a shared link's first visit stays light.
 import { A, useParams } from "@solidjs/router";
-import { createResource, createSignal, For, Show } from "solid-js";
+import { createEffect, createResource, createSignal, For, Show } from "solid-js";
 import { type PublicReport, REOPEN_DAYS, REPORT_NOTE_MAX, reportPagePath } from "../../lib/contract/reports";
 import { formatDay } from "../../lib/date-format";
+import { NetworkError } from "../../lib/http";
 import { locale, t } from "../../lib/i18n";
 import { createWrite, failureItems } from "../../lib/write";
 import { ErrorSummary } from "../../ui/ErrorSummary";
@@ -17,9 +20,26 @@ import "./reports.css";
 
 const DAY_MS = 86_400_000;
 
+/** The server's report; without a connection, the device's copy when it is the resident's own. */
+async function readReport(id: string): Promise<PublicReport> {
+  try {
+    return await fetchReport(id);
+  } catch (error) {
+    const own =
+      error instanceof NetworkError ? await (await import("./my-reports")).storedMyReport(id) : undefined;
+    if (own) return own;
+    throw error;
+  }
+}
+
 export default function ReportPage() {
   const params = useParams();
-  const [report, { mutate }] = createResource(() => params["id"], fetchReport);
+  const [report, { mutate }] = createResource(() => params["id"], readReport);
+  createEffect(() => {
+    // A failed read throws when read: the page shows its error instead.
+    const shown = report.error === undefined ? report() : undefined;
+    if (shown) void import("./my-reports").then(({ markSeenIfOwn }) => markSeenIfOwn(shown));
+  });
   usePageTitle(() => {
     const current = report();
     return current ? t(`reports.categories.${current.category}`) : t("reports.detail.title");

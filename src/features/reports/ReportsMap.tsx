@@ -9,9 +9,13 @@ import { t } from "../../lib/i18n";
 import { boundaryFillLayer, boundarySource, loadBaseStyle } from "../map/map-style";
 import { BOUNDARY_SOURCE, boundaryLineLayer } from "../map/overlays";
 import "../map/map.css";
+import { type MapPoint, pointsBounds } from "./map-points";
 import type { Pin } from "./report-form";
 
-export type MapPoint = Pin & { id: string; open: boolean };
+const OPEN_COLOUR = "#b3261e";
+const CLOSED_COLOUR = "#2e7d32";
+/** Close enough to see the street a single report is in. */
+const FIT_MAX_ZOOM = 16;
 
 const PIN_SOURCE = "report-pin";
 const POINTS_SOURCE = "report-points";
@@ -28,7 +32,7 @@ const pointsData = (points: readonly MapPoint[]): FeatureCollection => ({
   type: "FeatureCollection",
   features: points.map((point) => ({
     type: "Feature",
-    properties: { id: point.id, open: point.open },
+    properties: { id: point.id, colour: point.colour ?? (point.open ? OPEN_COLOUR : CLOSED_COLOUR) },
     geometry: { type: "Point", coordinates: [point.lon, point.lat] },
   })),
 });
@@ -38,8 +42,12 @@ export function ReportsMap(props: {
   onPick?: (pin: Pin) => void;
   points?: readonly MapPoint[];
   onOpen?: (id: string) => void;
+  /** Move the view to the points whenever they change (the console's inbox: the map shows what the list shows). */
+  fitToPoints?: boolean;
   /** What the map shows, for screen readers (the canvas has no other name). */
   label: string;
+  /** The console has its own texts (src/locales/staff/); the residents' pages use reports.map.*. */
+  texts?: { loading: string; failed: string };
 }) {
   let container!: HTMLDivElement;
   const [map, setMap] = createSignal<MapLibreMap>();
@@ -86,7 +94,7 @@ export function ReportsMap(props: {
           source: POINTS_SOURCE,
           paint: {
             "circle-radius": 7,
-            "circle-color": ["case", ["get", "open"], "#b3261e", "#2e7d32"],
+            "circle-color": ["get", "colour"],
             "circle-stroke-color": "#ffffff",
             "circle-stroke-width": 2,
           },
@@ -135,23 +143,28 @@ export function ReportsMap(props: {
       target.jumpTo({ center: [pin.lon, pin.lat], zoom: Math.max(target.getZoom(), PIN_ZOOM - 2) });
   });
 
+  // The name follows what the map shows (the console's "map of 3 reports" after a filter change).
+  createEffect(() => map()?.getCanvas().setAttribute("aria-label", props.label));
+
   createEffect(() => {
     const target = map();
     const points = props.points ?? [];
     target?.getSource<GeoJSONSource>(POINTS_SOURCE)?.setData(pointsData(points));
+    const bounds = props.fitToPoints ? pointsBounds(points) : undefined;
+    if (target && bounds) target.fitBounds(bounds, { padding: 40, maxZoom: FIT_MAX_ZOOM, animate: false });
   });
 
   return (
     <div class="map-frame reports-map">
       <Show when={state() === "failed"}>
         <p class="notice" role="alert">
-          {t("reports.map.failed")}
+          {props.texts?.failed ?? t("reports.map.failed")}
         </p>
       </Show>
       <div class="map-stage">
         <div ref={container} class="map-view" data-map-state={state()} />
         <Show when={state() === "loading"}>
-          <p class="map-loading">{t("reports.map.loading")}</p>
+          <p class="map-loading">{props.texts?.loading ?? t("reports.map.loading")}</p>
         </Show>
       </div>
     </div>

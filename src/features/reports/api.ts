@@ -7,7 +7,6 @@ import { errorKey } from "../../lib/error-key";
 import {
   createdReportSchema,
   type CreatedReport,
-  myReportsSchema,
   type NewReport,
   nearbyReportsSchema,
   publicReportSchema,
@@ -66,8 +65,6 @@ export const reopenReport = (id: string, reason: string) => {
     headers: secret ? { [REPORT_SECRET_HEADER]: secret } : {},
   });
 };
-
-export const myReports = () => getJson(`${BASE}/mine`, myReportsSchema);
 
 // ---- What this device keeps (localStorage: small, no personal data, read by the page only) ----
 

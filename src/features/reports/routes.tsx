@@ -1,5 +1,5 @@
-// Defect reports ("Mängelmelder"): the form, the public list and page, and the signed-in resident's
-// own reports; each page its own chunk with its texts (src/locales/reports/).
+// Defect reports ("Mängelmelder"): the form, the public list and page, following an area, and the
+// signed-in resident's own reports; each page its own chunk with its texts (src/locales/reports/).
 import { Route } from "@solidjs/router";
 import { type Component, lazy } from "solid-js";
 import { loadTexts } from "../../lib/i18n";
@@ -11,6 +11,7 @@ export const reportsRoutes = (
   <>
     <Route path="/melden" component={page(() => import("./NewReportPage"))} />
     <Route path="/meldungen" component={page(() => import("./ReportListPage"))} />
+    <Route path="/meldungen/folgen" component={page(() => import("./FollowAreaPage"))} />
     <Route path="/meldungen/:id" component={page(() => import("./ReportPage"))} />
     <Route path="/konto/meldungen" component={page(() => import("./MyReportsPage"))} />
   </>

@@ -1,12 +1,27 @@
 import { A, useNavigate } from "@solidjs/router";
-import { createSignal, onMount, Show } from "solid-js";
-import { t } from "../../lib/i18n";
+import { createSignal, lazy, onMount, Show, Suspense } from "solid-js";
+import { loadTexts, t } from "../../lib/i18n";
+import { syncedAt } from "../../lib/sync-status";
 import { usePageTitle } from "../../ui/page-title";
 import { fetchSignLanguageVideo } from "./sign-language-video";
 
+// "Für Sie" reads IndexedDB: its chunk brings Dexie and the texts it names (bins, report statuses,
+// warning levels).
+const Overview = lazy(() =>
+  Promise.all([
+    import("./Overview"),
+    loadTexts("overview"),
+    loadTexts("waste"),
+    loadTexts("reports"),
+    loadTexts("warnings"),
+  ]).then(([module]) => module),
+);
+
 /**
- * The start page; it grows into the city dashboard as features arrive. It reads no IndexedDB,
- * so it loads without Dexie (start page budget, see bench/run.ts).
+ * The start page: the resident's overview, search and the city's offers. Until this device has synced
+ * once there is nothing of the resident's on it, so a first visit loads no Dexie (start page budget,
+ * see bench/run.ts); from then on the overview joins the page as soon as the device has answered
+ * (its chunk comes from the service worker's cache).
  */
 export default function StartPage() {
   usePageTitle(() => undefined);
@@ -21,6 +36,11 @@ export default function StartPage() {
     <section class="start-page">
       <h1>{t("start.title")}</h1>
       <p class="lead">{t("start.lead")}</p>
+      <Show when={syncedAt()}>
+        <Suspense>
+          <Overview />
+        </Suspense>
+      </Show>
       <p class="tiles easy-language-entry">
         <A href="/leichte-sprache">
           <span class="tile-title">{t("start.easyLanguage.title")}</span>

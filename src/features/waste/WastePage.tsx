@@ -6,7 +6,9 @@ import { addDays, berlinDate, startOfBerlinDay } from "../../lib/contract/berlin
 import { BIN_TYPES, type BinType, districtOf } from "../../lib/contract/waste";
 import { formatFullDay } from "../../lib/date-format";
 import { language, t } from "../../lib/i18n";
+import { appDb } from "../../lib/db";
 import { createLiveQuery } from "../../lib/live-query";
+import { signedInHere } from "../../lib/personal-data";
 import { requestSync } from "../../lib/sync-status";
 import { SelectInput, TextInput } from "../../ui/Field";
 import { feedLanguage, webcalUrl } from "../../lib/webcal";
@@ -32,6 +34,8 @@ export default function WastePage() {
   onMount(() => void requestSync());
   const streets = createLiveQuery(() => allStreets);
   const address = createLiveQuery(() => savedAddress);
+  // Signed in, the address is kept on the account too (data.ts); the form says where it goes.
+  const signedIn = createLiveQuery(() => () => signedInHere(appDb()));
   const [streetId, setStreetId] = createSignal("");
   const [houseNumber, setHouseNumber] = createSignal("");
   const [error, setError] = createSignal<string>();
@@ -112,7 +116,7 @@ export default function WastePage() {
             autocomplete="off"
             onInput={setHouseNumber}
           />
-          <p class="hint">{t("waste.address.deviceOnly")}</p>
+          <p class="hint">{t(signedIn.data() ? "waste.address.onAccount" : "waste.address.deviceOnly")}</p>
           <button type="submit" class="button">
             {t("waste.address.save")}
           </button>

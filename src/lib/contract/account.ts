@@ -68,6 +68,13 @@ export type SessionInfo = z.infer<typeof sessionInfoSchema>;
 
 // ---- The personal change feed: collections "profile", "documents", "postbox" ----
 
+/** A street of the waste calendar's street table (its id) and a house number as typed ("12a"). */
+export const wasteAddressSchema = z.object({
+  streetId: z.string().min(1).max(200),
+  houseNumber: z.string().trim().min(1).max(20),
+});
+export type WasteAddressOfAccount = z.infer<typeof wasteAddressSchema>;
+
 export const profileSchema = z.object({
   id: z.string(),
   email: z.string(),
@@ -80,6 +87,8 @@ export const profileSchema = z.object({
   phone: z.string().nullable(),
   /** What the app writes to this person comes in this language; absent in records synced before it was. */
   language: z.enum(UI_LANGUAGES).optional(),
+  /** The address picked for the waste calendar, so a new device knows it; absent in older records. */
+  wasteAddress: wasteAddressSchema.nullable().optional(),
   trustLevel: z.enum(TRUST_LEVELS),
   identityVerifiedAt: z.string().nullable(),
   updatedAt: z.string(),
@@ -122,6 +131,12 @@ export type ContactUpdate = z.infer<typeof contactUpdateSchema>;
 /** PATCH /api/account/language: the language of mails, pushes and postbox texts to this person. */
 export const languageUpdateSchema = z.strictObject({ language: z.enum(UI_LANGUAGES) });
 export type LanguageUpdate = z.infer<typeof languageUpdateSchema>;
+
+/** PATCH /api/account/waste-address: the waste calendar's address kept on the account (null: forget it). */
+export const wasteAddressUpdateSchema = z.strictObject({
+  wasteAddress: wasteAddressSchema.strict().nullable(),
+});
+export type WasteAddressUpdate = z.infer<typeof wasteAddressUpdateSchema>;
 
 export const passkeySchema = z.object({
   id: z.string(),

@@ -24,6 +24,7 @@ import {
 import { lifeSituationSchema, officeSchema, serviceSchema } from "./guide";
 import { mapFeatureSchemas } from "./map";
 import { collectionOfLayer, MAP_LAYERS, type MapLayer } from "./map-constants";
+import { MY_REPORTS_COLLECTION, myReportSchema } from "./reports";
 import { shoppingDaySchema, shopSchema } from "./shops";
 import { SHOPPING_DAYS_COLLECTION, SHOPS_COLLECTION } from "./shops-constants";
 import { warningSchema } from "./warnings";
@@ -77,6 +78,8 @@ export const SYNCED_COLLECTIONS = [
   // Appointments booked with the account, online applications with their timeline.
   entry("appointments", appointmentSchema, "personal", "appointments"),
   entry("applications", applicationSchema, "personal", "applications"),
+  // The resident's own defect reports (server/features/reports/feed.ts); those sent without an account are in none.
+  entry(MY_REPORTS_COLLECTION, myReportSchema, "personal", "myReports"),
   // The city map's layers: what staff publish and imports bring (server/features/map).
   ...MAP_LAYERS.map((layer) =>
     entry(collectionOfLayer(layer), mapFeatureSchemas[layer], "public", LAYER_TABLES[layer]),

@@ -16,6 +16,8 @@ const isoDate = z.iso.date().nullable();
 const instant = z.string().max(40).nullable();
 
 export const councilFileSchema = z.object({
+  /** Our id of the file: GET /api/council/files/{id} serves it (absent in records of before). */
+  id: id.optional(),
   name: text,
   mimeType: optionalText,
   size: z.number().int().min(0).nullable(),
@@ -100,3 +102,18 @@ export const councilPersonSchema = z.object({
   sample: z.boolean(),
 });
 export type CouncilPerson = z.infer<typeof councilPersonSchema>;
+
+/** GET /api/council/search?q=: papers whose title or documents hold every word of the query. */
+export const councilSearchHitSchema = z.object({
+  id,
+  name: text,
+  reference: optionalText,
+  date: z.string().max(40).nullable(),
+  paperType: optionalText,
+  /** Where the words are: the title (or reference) first, then the paper's documents. */
+  match: z.enum(["title", "text"]),
+  /** A short piece of the document's text around the words. */
+  snippet: z.string().max(400).nullable(),
+});
+export type CouncilSearchHit = z.infer<typeof councilSearchHitSchema>;
+export const councilSearchAnswerSchema = z.object({ hits: z.array(councilSearchHitSchema) });

@@ -202,6 +202,11 @@ export const myReportSchema = publicReportSchema.extend({
 });
 export type MyReport = z.infer<typeof myReportSchema>;
 export const myReportsSchema = z.object({ reports: z.array(myReportSchema) });
+/**
+ * The personal synced collection of the reporter's own reports (the same shape as GET /api/reports/mine),
+ * so that "Meine Meldungen" reads offline; reports sent without an account are in no one's.
+ */
+export const MY_REPORTS_COLLECTION = "my-reports";
 
 const bboxSchema = z
   .string()
@@ -305,6 +310,16 @@ export type StaffReportList = z.infer<typeof staffReportListSchema>;
 
 export const assignSchema = z.strictObject({ assigneeId: z.string().min(1).max(100).nullable() });
 
+/** GET /api/staff/reports/colleagues: who reports of a department may be assigned to (staff: their own). */
+export const colleaguesQuerySchema = z.object({ department: reportDepartmentSchema.optional() });
+export const colleagueSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  department: reportDepartmentSchema,
+});
+export type Colleague = z.infer<typeof colleagueSchema>;
+export const colleagueListSchema = z.object({ colleagues: z.array(colleagueSchema) });
+
 /** A status change with what the public reads; rejecting needs a reason (the note). */
 export const statusChangeSchema = z
   .strictObject({
@@ -351,5 +366,4 @@ export const apiKeyListSchema = z.object({ keys: z.array(apiKeySchema) });
 /** Shown once when issued; only a hash is kept. */
 export const issuedApiKeySchema = z.object({ key: apiKeySchema, secret: z.string() });
 
-/** A report's public page in the app (pushes, mails and Open311 clients link it). */
-export const reportPagePath = (id: string) => `/meldungen/${encodeURIComponent(id)}`;
+export { reportPagePath } from "./reports-constants";

@@ -2,14 +2,13 @@
 // providers' iCalendar files), the street → district table, and reminders by Web Push. Shared by
 // server, browser and service worker.
 import { UI_LANGUAGES } from "./languages";
+import { BIN_TYPES } from "./waste-address";
 import { z } from "./zod";
 
 export const WASTE_DISTRICTS_COLLECTION = "waste-districts";
 export const WASTE_STREETS_COLLECTION = "waste-streets";
 
-/** Residual waste (Restmüll), bio, paper, packaging (Gelber Sack / Wertstoff), bulky waste (Sperrmüll). */
-export const BIN_TYPES = ["residual", "bio", "paper", "packaging", "bulky"] as const;
-export type BinType = (typeof BIN_TYPES)[number];
+export { BIN_TYPES, type BinType, districtOf, houseNumberValue } from "./waste-address";
 export const binTypeSchema = z.enum(BIN_TYPES);
 
 export const wasteDistrictIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
@@ -50,28 +49,6 @@ export const wasteStreetSchema = z.object({
   ranges: z.array(streetRangeSchema).min(1),
 });
 export type WasteStreet = z.infer<typeof wasteStreetSchema>;
-
-/** "12", "12a", "12 b": the number part decides the range. */
-export function houseNumberValue(houseNumber: string): number | null {
-  const match = /^\s*(\d{1,4})/.exec(houseNumber);
-  return match?.[1] ? Number(match[1]) : null;
-}
-
-/** The district of a house number in a street: the first range that covers it. */
-export function districtOf(street: WasteStreet, houseNumber: string): string | null {
-  const number = houseNumberValue(houseNumber);
-  for (const range of street.ranges) {
-    const open = range.from === null && range.to === null && range.parity === "all";
-    if (open) return range.districtId;
-    if (number === null) continue;
-    if (range.from !== null && number < range.from) continue;
-    if (range.to !== null && number > range.to) continue;
-    if (range.parity === "odd" && number % 2 === 0) continue;
-    if (range.parity === "even" && number % 2 === 1) continue;
-    return range.districtId;
-  }
-  return null;
-}
 
 /** The id of a street name: lower case, "Straße"/"Str." alike, spaces and dashes folded. */
 export function streetKey(name: string): string {

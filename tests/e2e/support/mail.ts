@@ -2,8 +2,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "@playwright/test";
+import { E2E_PORT } from "./browser";
 
-export const MAIL_DIR = join(import.meta.dirname, "../../.tmp/mail");
+// Per port base: two runs side by side (E2E_PORT_BASE) must not read or wipe each other's mails.
+export const MAIL_DIR = join(import.meta.dirname, `../../.tmp/mail-${E2E_PORT}`);
 
 type ReceivedMail = { to: string; subject: string; text: string };
 

@@ -4,17 +4,25 @@
 import type { BrowserContext, Page } from "@playwright/test";
 import { E2E_PUSH_SERVICE } from "./browser";
 
-/** From now on, `pushManager.subscribe` in the context's pages answers with a made-up subscription. */
-export async function fakePushSubscriptions(context: BrowserContext): Promise<void> {
+/** A subscription of a test push service that decrypts what it gets (server/testing/push-endpoint.ts). */
+export type TestSubscription = { endpoint: string; keys: { p256dh: string; auth: string } };
+
+/**
+ * From now on, `pushManager.subscribe` in the context's pages answers with a made-up subscription, or
+ * with `subscription` (its endpoint and keys) when a test push service should receive the messages.
+ */
+export async function fakePushSubscriptions(
+  context: BrowserContext,
+  subscription?: TestSubscription,
+): Promise<void> {
   await context.grantPermissions(["notifications"]);
-  const endpoint = `https://${E2E_PUSH_SERVICE}/send/e2e-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-  await context.addInitScript((endpoint: string) => {
-    const json = {
-      endpoint,
-      expirationTime: null,
-      // A key of the right shape: nothing is ever encrypted for it in these tests.
-      keys: { p256dh: `B${"A".repeat(86)}`, auth: "A".repeat(22) },
-    };
+  const made: TestSubscription = subscription ?? {
+    endpoint: `https://${E2E_PUSH_SERVICE}/send/e2e-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`,
+    // A key of the right shape: nothing is ever encrypted for it in these tests.
+    keys: { p256dh: `B${"A".repeat(86)}`, auth: "A".repeat(22) },
+  };
+  await context.addInitScript(({ endpoint, keys }: TestSubscription) => {
+    const json = { endpoint, expirationTime: null, keys };
     const made = {
       endpoint,
       expirationTime: null,
@@ -24,7 +32,7 @@ export async function fakePushSubscriptions(context: BrowserContext): Promise<vo
       unsubscribe: () => Promise.resolve(true),
     };
     PushManager.prototype.subscribe = () => Promise.resolve(made as unknown as PushSubscription);
-  }, endpoint);
+  }, made);
 }
 
 /** Hands a push message to the page's service worker, as its push service would. */

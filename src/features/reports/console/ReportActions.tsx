@@ -1,10 +1,11 @@
-// What staff do with a report: take it (or give it back), set a status with the note the public
-// reads (a rejection needs it as its reason), merge it as a duplicate into another report (one of
+// What staff do with a report: take it, give it to a colleague of its department (or to nobody),
+// set a status with the note the public reads (a rejection needs it as its reason), merge it as a duplicate into another report (one of
 // the open ones nearby, or any id), and forward it to another department or the Stadtwerke. Merging
 // and forwarding ask once more: afterwards the report leaves this inbox's open list.
-import { createSignal, For, Show } from "solid-js";
+import { createMemo, createSignal, For, Show } from "solid-js";
 import { DEPARTMENTS, type Department } from "../../../lib/contract/account-constants";
 import {
+  type Colleague,
   REPORT_NOTE_MAX,
   REPORT_STATUSES,
   type ReportStatus,
@@ -17,10 +18,18 @@ import { createWrite } from "../../../lib/write";
 import { ActionOutcome } from "../../../ui/ActionOutcome";
 import { ConfirmAction } from "../../../ui/ConfirmAction";
 import { ErrorSummary, summaryOf } from "../../../ui/ErrorSummary";
+import { RemoteStatus } from "../../../ui/RemoteStatus";
 import { SelectInput, TextArea, TextInput } from "../../../ui/Field";
 import { account } from "../../account/session";
 import { departmentLabel } from "../../staff/labels";
-import { assignReport, fetchNearby, forwardReport, mergeReport, setReportStatus } from "./api";
+import {
+  assignReport,
+  fetchColleagues,
+  fetchNearby,
+  forwardReport,
+  mergeReport,
+  setReportStatus,
+} from "./api";
 import { categoryLabel, placeOf, statusLabel } from "./labels";
 import { checkMergeTarget, checkStatusChange, type StatusFormErrors } from "./report-forms";
 
@@ -36,7 +45,12 @@ export function ReportActions(props: { report: StaffReport; onChanged: (report: 
         return success;
       },
       {
-        overrides: { conflict: "staff.reports.errors.conflict", not_found: "staff.reports.errors.notFound" },
+        overrides: {
+          conflict: "staff.reports.errors.conflict",
+          not_found: "staff.reports.errors.notFound",
+          // The only refusal of valid input here: the assignee left the department or was disabled meanwhile.
+          validation_failed: "staff.reports.assign.errors.notColleague",
+        },
       },
     );
   };
@@ -77,6 +91,17 @@ export function ReportActions(props: { report: StaffReport; onChanged: (report: 
           </button>
         </Show>
       </div>
+      <AssignForm
+        report={props.report}
+        busy={write.busy() !== undefined}
+        onAssign={(colleague) =>
+          change(
+            "assign",
+            (id) => assignReport(id, colleague.id),
+            t("staff.reports.assign.toColleagueDone", { name: colleague.name }),
+          )
+        }
+      />
 
       <Show when={props.report.duplicateOf === null}>
         <StatusForm
@@ -110,6 +135,55 @@ export function ReportActions(props: { report: StaffReport; onChanged: (report: 
         }
       />
     </section>
+  );
+}
+
+/** Gives the report to someone of its department (the server's colleagues list, without its assignee). */
+function AssignForm(props: {
+  report: StaffReport;
+  busy: boolean;
+  onAssign: (colleague: Colleague) => Promise<boolean>;
+}) {
+  // Once per department, not after every change of the report.
+  const department = createMemo(() => props.report.department);
+  const colleagues = createRemote(() => department(), fetchColleagues);
+  const choices = () =>
+    (colleagues.data() ?? []).filter((colleague) => colleague.id !== props.report.assigneeId);
+  const [chosen, setChosen] = createSignal("");
+  const [error, setError] = createSignal<string>();
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const colleague = choices().find((candidate) => candidate.id === chosen());
+    setError(colleague ? undefined : "staff.reports.assign.errors.choose");
+    if (colleague && (await props.onAssign(colleague))) setChosen("");
+  };
+
+  return (
+    <>
+      <RemoteStatus remote={colleagues} />
+      <Show when={colleagues.data()}>
+        <form class="staff-form" onSubmit={(event) => void submit(event)} novalidate>
+          <ErrorSummary items={summaryOf(["colleague"], { colleague: error() }, "report-assign")} />
+          <SelectInput
+            id="report-assign-colleague"
+            label={t("staff.reports.assign.colleague")}
+            hint={t("staff.reports.assign.colleagueHint")}
+            value={chosen()}
+            onChange={setChosen}
+            options={[
+              { value: "", label: t("staff.reports.assign.choose") },
+              ...choices().map((colleague) => ({ value: colleague.id, label: colleague.name })),
+            ]}
+            error={error()}
+            required
+          />
+          <button type="submit" class="button secondary" disabled={props.busy}>
+            {t("staff.reports.assign.submit")}
+          </button>
+        </form>
+      </Show>
+    </>
   );
 }
 

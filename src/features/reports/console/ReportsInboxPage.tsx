@@ -1,9 +1,11 @@
 // /verwaltung/maengel: the department's defect reports (admins: every department's, or one), newest
-// first, narrowed by status, category and who has them; the filters live in the address.
-import { A, useSearchParams } from "@solidjs/router";
-import { For, Show } from "solid-js";
+// first, narrowed by status, category and who has them (me, nobody, a colleague); the filters live in
+// the address. The map above the list shows the same page of reports in their status's colours; a
+// click on a point opens the report. The list stays the way there by keyboard and screen reader.
+import { A, useNavigate, useSearchParams } from "@solidjs/router";
+import { createMemo, For, Show } from "solid-js";
 import { DEPARTMENTS } from "../../../lib/contract/account-constants";
-import { REPORT_CATEGORIES } from "../../../lib/contract/reports";
+import { REPORT_CATEGORIES, REPORT_STATUSES, type StaffReport } from "../../../lib/contract/reports";
 import { formatDateTime } from "../../../lib/date-format";
 import { t } from "../../../lib/i18n";
 import { createRemote } from "../../../lib/remote";
@@ -16,10 +18,12 @@ import { account } from "../../account/session";
 import { NoAccessNotice } from "../../staff/Access";
 import { departmentLabel } from "../../staff/labels";
 import { canHandleReports, isAdmin } from "../../staff/permissions";
-import { fetchInbox } from "./api";
+import { ReportsMap } from "../ReportsMap";
+import { fetchColleagues, fetchInbox } from "./api";
 import {
   ageInDays,
   ASSIGNEE_FILTERS,
+  assigneeFilter,
   INBOX_PAGE_SIZE,
   type InboxFilters,
   inboxFilters,
@@ -27,8 +31,11 @@ import {
   reportPath,
   STATUS_FILTERS,
 } from "./inbox-filters";
+import { inboxPoints, STATUS_COLOURS } from "./inbox-map";
 import { categoryLabel, placeOf, statusLabel } from "./labels";
 import { ReportViews } from "./ReportViews";
+import "../reports.css";
+import "./reports-console.css";
 
 export default function ReportsInboxPage() {
   usePageTitle(() => t("staff.reports.inbox.title"));
@@ -53,6 +60,19 @@ function Inbox() {
   };
   const choose = (change: Partial<InboxFilters>) =>
     setParams(inboxParams({ ...filters(), page: 1, ...change }));
+  // Staff get their department's colleagues; admins those of the department filtered for, or everyone's.
+  const colleaguesOf = createMemo(() => filters().department ?? "all");
+  const colleagues = createRemote(
+    () => colleaguesOf(),
+    (department) => fetchColleagues(department === "all" ? undefined : department),
+  );
+  const others = () => (colleagues.data() ?? []).filter((colleague) => colleague.id !== account()?.id);
+  /** A colleague in the address who is not in the list (left the department since): still named as chosen. */
+  const unlisted = () => {
+    const chosen = filters().assignee;
+    const known = ASSIGNEE_FILTERS.some((word) => word === chosen) || others().some((c) => c.id === chosen);
+    return known ? [] : [{ value: chosen, label: t("staff.reports.inbox.assigneeFilter.other") }];
+  };
   const now = new Date();
   const lastPage = () => Math.max(1, Math.ceil((list.data()?.total ?? 0) / INBOX_PAGE_SIZE));
 
@@ -90,11 +110,24 @@ function Inbox() {
             id="reports-assignee"
             label={t("staff.reports.inbox.assignee")}
             value={filters().assignee}
-            onChange={(value) => choose({ assignee: ASSIGNEE_FILTERS.find((a) => a === value) ?? "any" })}
-            options={ASSIGNEE_FILTERS.map((value) => ({
-              value,
-              label: t(`staff.reports.inbox.assigneeFilter.${value}`),
-            }))}
+            onChange={(value) => choose({ assignee: assigneeFilter(value) ?? "any" })}
+            options={[
+              ...ASSIGNEE_FILTERS.map((value) => ({
+                value,
+                label: t(`staff.reports.inbox.assigneeFilter.${value}`),
+              })),
+              ...unlisted(),
+            ]}
+            groups={
+              others().length > 0
+                ? [
+                    {
+                      label: t("staff.reports.inbox.colleagues"),
+                      options: others().map((colleague) => ({ value: colleague.id, label: colleague.name })),
+                    },
+                  ]
+                : []
+            }
           />
           <Show when={admin()}>
             <SelectInput
@@ -127,6 +160,7 @@ function Inbox() {
               />
             }
           >
+            <InboxMap reports={answer().reports} />
             <DataTable caption={t("staff.reports.inbox.caption", { count: answer().total })}>
               <thead>
                 <tr>
@@ -188,6 +222,37 @@ function Inbox() {
           </Show>
         )}
       </Show>
+    </section>
+  );
+}
+
+/** The listed reports on a map, with what each colour means in words. */
+function InboxMap(props: { reports: readonly StaffReport[] }) {
+  const navigate = useNavigate();
+  const shown = () => REPORT_STATUSES.filter((status) => props.reports.some((r) => r.status === status));
+  return (
+    <section class="reports-inbox-map" aria-labelledby="reports-map-title">
+      <h2 id="reports-map-title">{t("staff.reports.inbox.map.title")}</h2>
+      <p class="hint">{t("staff.reports.inbox.map.hint")}</p>
+      <ReportsMap
+        label={t("staff.reports.inbox.map.label", { count: props.reports.length })}
+        points={inboxPoints(props.reports)}
+        onOpen={(id) => navigate(reportPath(id))}
+        fitToPoints
+        texts={{ loading: t("staff.reports.inbox.map.loading"), failed: t("staff.reports.inbox.map.failed") }}
+      />
+      <ul class="reports-legend" aria-label={t("staff.reports.inbox.map.legend")}>
+        <For each={shown()}>
+          {(status) => (
+            <li>
+              <svg class="map-swatch" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+                <circle cx="8" cy="8" r="6" fill={STATUS_COLOURS[status]} stroke="#ffffff" stroke-width="2" />
+              </svg>
+              {statusLabel(status)}
+            </li>
+          )}
+        </For>
+      </ul>
     </section>
   );
 }

@@ -6,6 +6,8 @@ import type { Department } from "../../../lib/contract/account-constants";
 import {
   type ApiKey,
   apiKeyListSchema,
+  type Colleague,
+  colleagueListSchema,
   issuedApiKeySchema,
   nearbyReportsSchema,
   type NearbyReports,
@@ -33,6 +35,10 @@ const change = (id: string, action: string, body: unknown): Promise<StaffReport>
   sendJson("POST", `${one(id)}/${action}`, body, staffReportSchema);
 
 export const assignReport = (id: string, assigneeId: string | null) => change(id, "assign", { assigneeId });
+
+/** Who reports of the department may be assigned to (staff always get their own department's). */
+export const fetchColleagues = async (department: Department | undefined): Promise<Colleague[]> =>
+  (await getJson(`${BASE}/colleagues?${query({ department })}`, colleagueListSchema)).colleagues;
 export const setReportStatus = (id: string, body: StatusChange) => change(id, "status", body);
 export const mergeReport = (id: string, into: string) => change(id, "merge", { into });
 export const forwardReport = (id: string, department: Department) => change(id, "forward", { department });

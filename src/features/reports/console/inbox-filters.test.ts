@@ -25,6 +25,16 @@ describe("inbox filters", () => {
     expect(inboxFilters({ seite: "2.5" }).page).toBe(1);
   });
 
+  it("takes a colleague's account id as the assignee, and nothing else that is not a known word", () => {
+    const colleague = "0b3c5a4e-7f2d-4c1b-9a8e-5d6f7a8b9c0d";
+    expect(inboxFilters({ zugewiesen: colleague }).assignee).toBe(colleague);
+    expect(inboxParams({ ...DEFAULT_FILTERS, assignee: colleague }).zugewiesen).toBe(colleague);
+    expect(inboxQuery({ ...DEFAULT_FILTERS, assignee: colleague }).assignee).toBe(colleague);
+    for (const odd of ["someone", `${colleague}x`, "'; drop table accounts", ""]) {
+      expect(inboxFilters({ zugewiesen: odd }).assignee).toBe("any");
+    }
+  });
+
   it("leaves the defaults out of the address, so the plain inbox is the default view", () => {
     expect(inboxParams(DEFAULT_FILTERS)).toEqual({
       status: undefined,

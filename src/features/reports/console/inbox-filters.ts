@@ -1,6 +1,7 @@
 // The inbox's filters, kept in the address (?status=&kategorie=&zugewiesen=&fachbereich=&seite=) so
 // a reload or a shared link shows the same list. Unknown values fall back to the defaults: open
-// reports of every category, whoever has them, first page.
+// reports of every category, whoever has them, first page. "Assigned to" is me, nobody, or a
+// colleague named by the account id (a UUID, as the server makes them).
 import { DEPARTMENTS, type Department } from "../../../lib/contract/account-constants";
 import {
   OPEN_STATUSES,
@@ -13,7 +14,16 @@ import {
 export const STATUS_FILTERS = ["open", ...REPORT_STATUSES, "all"] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
 export const ASSIGNEE_FILTERS = ["any", "me", "none"] as const;
-export type AssigneeFilter = (typeof ASSIGNEE_FILTERS)[number];
+/** "any", "me", "none", or a colleague's account id. */
+export type AssigneeFilter = (typeof ASSIGNEE_FILTERS)[number] | (string & {});
+const ACCOUNT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A known word, or an account id; anything else is no filter. */
+export function assigneeFilter(value: string | undefined): AssigneeFilter | undefined {
+  return (
+    oneOf(ASSIGNEE_FILTERS, value) ?? (value !== undefined && ACCOUNT_ID.test(value) ? value : undefined)
+  );
+}
 export const INBOX_PAGE_SIZE = 50;
 
 export type InboxFilters = {
@@ -43,7 +53,7 @@ export function inboxFilters(params: Params): InboxFilters {
   return {
     status: oneOf(STATUS_FILTERS, single(params.status)) ?? DEFAULT_FILTERS.status,
     category: oneOf(REPORT_CATEGORIES, single(params.kategorie)),
-    assignee: oneOf(ASSIGNEE_FILTERS, single(params.zugewiesen)) ?? DEFAULT_FILTERS.assignee,
+    assignee: assigneeFilter(single(params.zugewiesen)) ?? DEFAULT_FILTERS.assignee,
     department: oneOf(DEPARTMENTS, single(params.fachbereich)),
     page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
   };
