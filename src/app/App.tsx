@@ -1,5 +1,6 @@
 import { Route, Router } from "@solidjs/router";
 import { lazy } from "solid-js";
+import { loadTexts } from "../lib/i18n";
 import { accessibilityRoutes } from "../features/accessibility/routes";
 import { translationRoutes } from "../features/translations/routes";
 import { accountRoutes } from "../features/account/routes";
@@ -24,7 +25,10 @@ const ServicesPage = lazy(() => import("../features/services/ServicesPage"));
 const ServicePage = lazy(() => import("../features/services/ServicePage"));
 const LifeSituationPage = lazy(() => import("../features/services/LifeSituationPage"));
 const OfficePage = lazy(() => import("../features/offices/OfficePage"));
-const MorePage = lazy(() => import("../features/more/MorePage"));
+// "Mehr" names every area of the app: its texts are a part of their own, out of the start bundle.
+const MorePage = lazy(() =>
+  Promise.all([import("../features/more/MorePage"), loadTexts("more")]).then(([module]) => module),
+);
 const NotFoundPage = lazy(() => import("./NotFoundPage"));
 
 export function App() {

@@ -36,6 +36,7 @@ export type TextPart =
   | "council"
   | "map"
   | "merchant"
+  | "more"
   | "overview"
   | "reports"
   | "services"

@@ -77,7 +77,16 @@ test("the kill switch removes the service worker and every cache", async ({ page
       )
       .toBe(0);
     await page.waitForLoadState("load");
-    expect(await page.evaluate(async () => (await caches.keys()).length)).toBe(0);
+    // Polled and by name: once (CI, 7 December) one cache was still listed right after the reload and
+    // gone on the retry; a cache that stays now fails with its name.
+    await expect
+      .poll(
+        async () => page.evaluate(async () => caches.keys()).catch(() => ["(read cut off by a reload)"]),
+        {
+          timeout: 10_000,
+        },
+      )
+      .toEqual([]);
     await page.reload();
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();

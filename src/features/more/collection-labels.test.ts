@@ -1,8 +1,8 @@
 // Every area the device keeps a copy of is named in words on /mehr, in every language.
 import { describe, expect, it } from "vitest";
 import { syncedCollections } from "../../lib/synced-collections";
-import de from "../../locales/de.json";
-import en from "../../locales/en.json";
+import de from "../../locales/more/de.json";
+import en from "../../locales/more/en.json";
 import { COLLECTION_LABELS, labelledStates } from "./collection-labels";
 
 const LOCALES = { de, en };
