@@ -1,38 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Appointment } from "../../lib/contract/appointments";
-import type { Warning } from "../../lib/contract/warnings";
+import { testWarning as warning } from "../warnings/test-warning";
 import { MAX_PER_KIND, type OverviewInput, overviewItems } from "./overview";
 
 // Monday 7 December 2026, 18:00 in Delmenhorst.
 const NOW = Date.parse("2026-12-07T18:00:00+01:00");
-
-function warning(id: string, change: Partial<Warning> = {}): Warning {
-  const text = { headline: id, event: null, description: null, instruction: null, contact: null, web: null };
-  return {
-    id,
-    provider: "mowas",
-    version: 1,
-    hash: id,
-    msgType: "Alert",
-    references: [],
-    severity: "Moderate",
-    urgency: null,
-    certainty: null,
-    eventCode: null,
-    sender: null,
-    sent: "2026-12-07T10:00:00+01:00",
-    onset: null,
-    expires: null,
-    texts: { de: text },
-    areas: ["Stadt Delmenhorst"],
-    regions: ["034010000000"],
-    noticeKind: null,
-    fetchedAt: "2026-12-07T10:01:00+01:00",
-    withdrawnAt: null,
-    area: null,
-    ...change,
-  };
-}
 
 function appointment(id: string, start: string, change: Partial<Appointment> = {}): Appointment {
   return {

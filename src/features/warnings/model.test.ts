@@ -1,44 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Warning } from "../../lib/contract/warnings";
 import { partition, relate, textsIn } from "./model";
+import { testWarning as warning } from "./test-warning";
 
 const NOW = Date.parse("2026-03-10T12:00:00+01:00");
-
-function warning(id: string, change: Partial<Warning> = {}): Warning {
-  return {
-    id,
-    provider: "mowas",
-    version: 1,
-    hash: id,
-    msgType: "Alert",
-    references: [],
-    severity: "Moderate",
-    urgency: null,
-    certainty: null,
-    eventCode: null,
-    sender: null,
-    sent: "2026-03-10T10:00:00+01:00",
-    onset: null,
-    expires: null,
-    texts: {
-      de: {
-        headline: `Warnung ${id}`,
-        event: null,
-        description: null,
-        instruction: null,
-        contact: null,
-        web: null,
-      },
-    },
-    areas: ["Stadt Delmenhorst"],
-    regions: ["034010000000"],
-    noticeKind: null,
-    fetchedAt: "2026-03-10T10:01:00+01:00",
-    withdrawnAt: null,
-    area: null,
-    ...change,
-  };
-}
 
 const ids = (entries: { warning: Warning }[]) => entries.map((e) => e.warning.id);
 
