@@ -1,7 +1,8 @@
 // User stories of the city map (/karte): a resident sees the city on a basemap, switches layers,
 // opens a feature's popup by tapping it or by a shared link, finds what is near, and saves the map
 // to use it without a connection. The basemap is the tile stand-in (solid #d8e8c8 raster tiles).
-import { type BrowserContext, expect, type Locator, type Page, type Response, test } from "@playwright/test";
+import { expect, type Page, type Response, test } from "@playwright/test";
+import { colourAtCentre } from "./support/colour";
 import { CITY_BOUNDS, tileIntersects } from "../../src/lib/contract/map";
 import { FIXTURE_TILE_COLOUR } from "../../server/testing/tile-fixture-server";
 import { expectNoAxeViolations, waitForServiceWorker } from "./support/app";
@@ -46,34 +47,6 @@ function recordTiles(page: Page): TileAnswer[] {
     answers.push({ z, x, y, status: 0, fromServiceWorker: false });
   });
   return answers;
-}
-
-/** The colour the user sees at the middle of the map, read from a screenshot. */
-async function colourAtCentre(context: BrowserContext, map: Locator): Promise<number[]> {
-  const png = await map.screenshot({ scale: "css" });
-  const box = await map.boundingBox();
-  if (!box) throw new Error("map not visible");
-  // Decoded in a blank page of its own: no app code, no CSP in the way.
-  const scratch = await context.newPage();
-  try {
-    return await scratch.evaluate(
-      async ({ data, x, y }) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${data}`;
-        await image.decode();
-        const canvas = document.createElement("canvas");
-        canvas.width = image.width;
-        canvas.height = image.height;
-        const context2d = canvas.getContext("2d");
-        if (!context2d) throw new Error("no 2d context");
-        context2d.drawImage(image, 0, 0);
-        return Array.from(context2d.getImageData(x, y, 1, 1).data.slice(0, 3));
-      },
-      { data: png.toString("base64"), x: Math.round(box.width / 2), y: Math.round(box.height / 2) },
-    );
-  } finally {
-    await scratch.close();
-  }
 }
 
 function expectBasemapColour(rgb: number[]): void {

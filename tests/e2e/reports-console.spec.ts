@@ -3,7 +3,8 @@
 // reads; the report's public record shows the new status at once. Another clerk hands a report to a
 // colleague, who finds it under "assigned to me" and as a point on the inbox's map (a click on it
 // opens the report). Each console page passes axe and reflows at 320 px.
-import { type BrowserContext, expect, type Locator, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
+import { colourAtCentre } from "./support/colour";
 import { STATUS_COLOURS } from "../../src/features/reports/console/inbox-map";
 import { newPerson } from "./support/account";
 import { expectNoAxeViolations } from "./support/app";
@@ -101,33 +102,6 @@ test("a Bauamt clerk takes a defect report and sets it in progress; the public r
   await expectNoAxeViolations(clerk);
   await clerk.context().close();
 });
-
-/** The colour the user sees at the middle of `element`, read from a screenshot decoded in a blank page. */
-async function colourAtCentre(context: BrowserContext, element: Locator): Promise<number[]> {
-  const png = await element.screenshot({ scale: "css" });
-  const box = await element.boundingBox();
-  if (!box) throw new Error("not visible");
-  const scratch = await context.newPage();
-  try {
-    return await scratch.evaluate(
-      async ({ data, x, y }) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${data}`;
-        await image.decode();
-        const canvas = document.createElement("canvas");
-        canvas.width = image.width;
-        canvas.height = image.height;
-        const context2d = canvas.getContext("2d");
-        if (!context2d) throw new Error("no 2d context");
-        context2d.drawImage(image, 0, 0);
-        return Array.from(context2d.getImageData(x, y, 1, 1).data.slice(0, 3));
-      },
-      { data: png.toString("base64"), x: Math.round(box.width / 2), y: Math.round(box.height / 2) },
-    );
-  } finally {
-    await scratch.close();
-  }
-}
 
 const rgbOf = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 
