@@ -24,7 +24,7 @@ export default defineConfig({
           strategies: "injectManifest",
           srcDir: "sw",
           filename: "sw.ts",
-          // The page registers the worker itself through workbox-window (src/lib/sw-bridge.ts).
+          // The page registers the worker itself (src/lib/sw-bridge.ts).
           injectRegister: false,
           // public/manifest.webmanifest is written by hand.
           manifest: false,

@@ -1,5 +1,5 @@
 import { Route, Router } from "@solidjs/router";
-import { lazy } from "solid-js";
+import { createResource, createSignal, type JSX, lazy, Show } from "solid-js";
 import { loadTexts } from "../lib/i18n";
 import { accessibilityRoutes } from "../features/accessibility/routes";
 import { translationRoutes } from "../features/translations/routes";
@@ -15,7 +15,6 @@ import { mapRoutes } from "../features/map/routes";
 import { merchantRoutes } from "../features/shops/merchant/routes";
 import { settingsRoutes } from "../features/settings/routes";
 import { shopsRoutes } from "../features/shops/routes";
-import { staffRoutes } from "../features/staff/routes";
 import { warningsRoutes } from "../features/warnings/routes";
 import { Layout } from "./Layout";
 
@@ -30,6 +29,22 @@ const MorePage = lazy(() =>
   Promise.all([import("../features/more/MorePage"), loadTexts("more")]).then(([module]) => module),
 );
 const NotFoundPage = lazy(() => import("./NotFoundPage"));
+
+// The staff console's route table (a dozen features' console routes, about 2 KB gzip) is a chunk of its
+// own that residents never load: until it is there, one route holds every /verwaltung address and loads
+// it; the router then matches the address again against the console's real routes.
+const [consoleRoutes, setConsoleRoutes] = createSignal<JSX.Element>();
+const loadConsoleRoutes = () =>
+  import("../features/staff/routes").then(({ staffRoutes }) => {
+    setConsoleRoutes(() => staffRoutes);
+    return true;
+  });
+
+function ConsoleRoutesLoading() {
+  // Read inside the layout's Suspense (its loading line) and ErrorBoundary (a failed load).
+  const [loaded] = createResource(loadConsoleRoutes);
+  return <Show when={loaded()}>{null}</Show>;
+}
 
 export function App() {
   return (
@@ -51,7 +66,7 @@ export function App() {
       {appointmentsRoutes}
       {accountRoutes}
       {applicationsRoutes}
-      {staffRoutes}
+      {consoleRoutes() ?? <Route path="/verwaltung/*" component={ConsoleRoutesLoading} />}
       {settingsRoutes}
       {accessibilityRoutes}
       {translationRoutes}
