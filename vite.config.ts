@@ -31,7 +31,8 @@ export default defineConfig({
           injectManifest: {
             globPatterns: ["**/*.{js,css,html,svg,png,webmanifest,woff2}"],
             // MapLibre (about 1 MB) only for those who open the map: cached then by sw/map-tiles.ts.
-            globIgnores: ["screenshots/**", "assets/map-engine-*", "assets/maplibre-gl-*"],
+            // hls.js (about 580 KB) only for those who watch a council stream, which needs the network.
+            globIgnores: ["screenshots/**", "assets/map-engine-*", "assets/maplibre-gl-*", "assets/hls-*"],
             maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
             // The worker is registered as a classic script (src/lib/sw-bridge.ts): built as one IIFE, which
             // also avoids the plugin's "es" path and its deprecated `inlineDynamicImports` output option.

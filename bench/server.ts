@@ -5,7 +5,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 
 export type RunningServer = {
   baseUrl: string;
@@ -30,12 +30,17 @@ function newestChange(path: string): number {
   return newest;
 }
 
+/** Where the bench builds and serves the app: dist/, or BUILD_OUT_DIR as for `npm run build`. */
+export function distDir(root: string): string {
+  return process.env.BUILD_OUT_DIR ? resolve(root, process.env.BUILD_OUT_DIR) : join(root, "dist");
+}
+
 /**
  * Builds with `npx vite build` unless dist/index.html is newer than every build input (a build of
  * another branch or of older sources would measure the wrong app).
  */
 export async function ensureBuilt(root: string): Promise<void> {
-  const built = join(root, "dist", "index.html");
+  const built = join(distDir(root), "index.html");
   if (existsSync(built)) {
     const inputs = BUILD_INPUTS.map((name) => join(root, name)).filter((path) => existsSync(path));
     if (Math.max(...inputs.map(newestChange)) <= statSync(built).mtimeMs) return;
@@ -43,7 +48,8 @@ export async function ensureBuilt(root: string): Promise<void> {
   } else {
     console.log("dist/index.html is missing: building with npx vite build ...");
   }
-  const child = spawn("npx", ["vite", "build"], { cwd: root, stdio: "inherit" });
+  // --emptyOutDir: a BUILD_OUT_DIR outside the project would otherwise keep the chunks of older builds.
+  const child = spawn("npx", ["vite", "build", "--emptyOutDir"], { cwd: root, stdio: "inherit" });
   const code = await new Promise<number | null>((resolve, reject) => {
     child.once("error", reject);
     child.once("exit", resolve);
@@ -61,7 +67,7 @@ export async function startServer(root: string, extraEnv: NodeJS.ProcessEnv = {}
     // Only this machine needs to reach the bench server.
     HOST: "127.0.0.1",
     DATA_DIR: dataDir,
-    STATIC_DIR: join(root, "dist"),
+    STATIC_DIR: distDir(root),
     LOG_LEVEL: "warn",
     // The bench measures pages and the API; it must not poll the real NINA.
     NINA_POLL_SECONDS: "0",

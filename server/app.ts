@@ -27,6 +27,9 @@ import { staffBusinessRoutes } from "./features/business/staff-routes";
 import { accessibilityRoutes } from "./features/accessibility/routes";
 import { staffAccessibilityRoutes } from "./features/accessibility/staff-routes";
 import { councilRoutes } from "./features/council/routes";
+import { councilStreamRoutes } from "./features/council/streams-routes";
+import { staffCouncilStreamRoutes } from "./features/council/streams-staff-routes";
+import { councilAlertRoutes } from "./features/council/alert-routes";
 import { translationRoutes } from "./features/translations/routes";
 import { staffTranslationRoutes } from "./features/translations/staff-routes";
 import { feedbackRoutes } from "./features/feedback/routes";
@@ -187,6 +190,7 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey, resolveH
   app.route("/api/staff/chat", staffTypingRoutes());
   app.route("/api/staff/chat", staffChatAttachmentRoutes());
   app.route("/api/staff/waste", staffWasteRoutes());
+  app.route("/api/staff/council", staffCouncilStreamRoutes());
   app.route("/api/staff/reports", staffReportRoutes());
   app.route("/api/staff", staffRoutes());
   app.route("/api/warnings", warningRoutes());
@@ -198,6 +202,8 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey, resolveH
   app.route("/api/shops", shopRoutes());
   app.route("/api/waste", wasteRoutes());
   app.route("/api/council", councilRoutes());
+  app.route("/api/council", councilStreamRoutes());
+  app.route("/api/council", councilAlertRoutes());
   app.route("/api/waste", wasteReminderRoutes());
   app.route("/api/reports", reportRoutes());
   app.doc31("/api/openapi.json", {

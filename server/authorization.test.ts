@@ -310,6 +310,18 @@ const ROWS: Row[] = [
     path: (f) => `/api/staff/guide/services/${f.serviceId}`,
     expect: adminOnly(200),
   },
+  {
+    method: "PUT",
+    route: "/api/staff/guide/offices/:id",
+    path: () => "/api/staff/guide/offices/buergerbuero",
+    expect: adminOnly(200),
+  },
+  {
+    method: "PUT",
+    route: "/api/staff/guide/life-situations/:id",
+    path: () => "/api/staff/guide/life-situations/umzug",
+    expect: adminOnly(200),
+  },
   // City notices: the Ordnungsamt's (here only the admin stands in for it).
   {
     method: "POST",
@@ -784,6 +796,124 @@ ROWS.push(
     body: () => ({ csv: "keine;Tabelle" }),
     expect: agencyOnly(400),
   },
+);
+
+// Streams and information events: the council office's (rat); no actor here belongs to it, so only
+// the admin gets past the guard. Ids of nothing answer 404 past it.
+const councilEvent = () => ({
+  title: "Beispiel: Informationsabend",
+  start: "2027-03-10T18:00:00+01:00",
+  end: null,
+  place: "Rathaus",
+  topic: "Bebauungsplan",
+  description: "",
+  documents: [],
+  agenda: [{ number: "1", name: "Begrüßung" }],
+});
+ROWS.push(
+  {
+    method: "GET",
+    route: "/api/staff/council/events",
+    path: () => "/api/staff/council/events",
+    expect: agencyOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/council/events",
+    path: () => "/api/staff/council/events",
+    body: councilEvent,
+    expect: agencyOnly(201),
+  },
+  {
+    method: "PUT",
+    route: "/api/staff/council/events/:id",
+    path: () => "/api/staff/council/events/keine-veranstaltung",
+    body: councilEvent,
+    expect: agencyOnly(404),
+  },
+  {
+    method: "DELETE",
+    route: "/api/staff/council/events/:id",
+    path: () => "/api/staff/council/events/keine-veranstaltung",
+    expect: agencyOnly(404),
+  },
+  {
+    method: "GET",
+    route: "/api/staff/council/events/:id/questions",
+    path: () => "/api/staff/council/events/keine-veranstaltung/questions",
+    expect: agencyOnly(404),
+  },
+  {
+    method: "PUT",
+    route: "/api/staff/council/questions/:id/status",
+    path: () => "/api/staff/council/questions/keine-frage/status",
+    body: () => ({ status: "published" }),
+    expect: agencyOnly(404),
+  },
+  {
+    method: "GET",
+    route: "/api/staff/council/streams",
+    path: () => "/api/staff/council/streams",
+    expect: agencyOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/council/streams",
+    path: () => "/api/staff/council/streams",
+    body: () => ({
+      target: { kind: "meeting", id: "keine-sitzung" },
+      liveUrl: null,
+      recordingUrl: null,
+      state: "planned",
+    }),
+    expect: agencyOnly(400),
+  },
+  {
+    method: "PUT",
+    route: "/api/staff/council/streams/:id",
+    path: () => "/api/staff/council/streams/kein-stream",
+    body: () => ({
+      target: { kind: "meeting", id: "keine-sitzung" },
+      liveUrl: null,
+      recordingUrl: null,
+      state: "planned",
+    }),
+    expect: agencyOnly(400),
+  },
+  {
+    method: "DELETE",
+    route: "/api/staff/council/streams/:id",
+    path: () => "/api/staff/council/streams/kein-stream",
+    expect: agencyOnly(404),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/council/streams/:id/now",
+    path: () => "/api/staff/council/streams/kein-stream/now",
+    body: () => ({ agendaItemId: "top-1" }),
+    expect: agencyOnly(404),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/council/streams/:id/skips",
+    path: () => "/api/staff/council/streams/kein-stream/skips",
+    body: () => ({ from: 10, to: 20, note: "Widerspruch" }),
+    expect: agencyOnly(404),
+  },
+  {
+    method: "DELETE",
+    route: "/api/staff/council/streams/:id/skips/:skipId",
+    path: () => "/api/staff/council/streams/kein-stream/skips/kein-abschnitt",
+    expect: agencyOnly(404),
+  },
+  // "Erinnern" of a device: only the subscription's manage token opens it, as the waste reminder.
+  ...(["GET", "PUT", "DELETE"] as const).map((method): Row => ({
+    method,
+    route: "/api/council/streams/:id/reminders/:subscriptionId",
+    path: (f) => `/api/council/streams/kein-stream/reminders/${f.pushSubscriptionOfA}`,
+    body: method === "PUT" ? () => ({ language: "de" }) : undefined,
+    expect: all(404),
+  })),
 );
 
 // Translation proposals and review marks: admins only.
@@ -1390,6 +1520,15 @@ const PUBLIC_ROUTES = [
   // Council files through our server and the search in the papers' documents: public like the RIS.
   "GET /api/council/files/:id",
   "GET /api/council/search",
+  // Streams and information events: public like the sessions they show; questions from anyone
+  // (without an account with a proof of work), public only once moderated.
+  "GET /api/council/streams/:id",
+  "GET /api/council/streams/:id/live",
+  "GET /api/council/meetings/:id/stream",
+  "GET /api/council/events",
+  "GET /api/council/events/:id",
+  "GET /api/council/events/questions/challenge",
+  "POST /api/council/events/:id/questions",
   // Delmenhorst Shopping: photos of live entries and the open data export.
   "GET /api/shops/photos/:id/:file",
   "GET /api/shops/export.geojson",
@@ -1418,6 +1557,11 @@ const PUBLIC_ROUTES = [
   "POST /api/reports/:id/photos",
   "POST /api/reports/:id/support",
   "POST /api/reports/:id/reopen",
+  // Council alerts: any device follows with its push subscription's manage token (the weekly mail
+  // additionally needs the signed-in account, checked in the route: 401).
+  "POST /api/council/follows",
+  "GET /api/council/follows/:subscriptionId",
+  "DELETE /api/council/follows/:subscriptionId/:id",
 ];
 
 let fixture: Fixture | undefined;
@@ -1676,6 +1820,14 @@ async function bodyFor(
     const [service] = await listEntries(f.t.db, "services");
     headers["Content-Type"] = "application/json";
     return { body: JSON.stringify(service?.data), headers };
+  }
+  // The guide's offices and life situations: the seeded record, sent back whole.
+  const guideRecord = /^\/api\/staff\/guide\/(offices|life-situations)\/:id$/.exec(row.route)?.[1];
+  if (guideRecord === "offices" || guideRecord === "life-situations") {
+    const id = row.path(f).split("/").at(-1);
+    const entry = (await listEntries(f.t.db, guideRecord)).find((e) => e.id === id);
+    headers["Content-Type"] = "application/json";
+    return { body: JSON.stringify(entry?.data), headers };
   }
   if (row.method === "PATCH" && row.route === "/api/applications/uploads/:id") {
     headers["Content-Type"] = "application/offset+octet-stream";

@@ -35,6 +35,24 @@ const envSchema = z.object({
   NINA_POLL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   OPARL_SYSTEM_URL: z.url({ protocol: /^https?$/ }).optional(),
   OPARL_POLL_SECONDS: z.coerce.number().int().min(60).max(86400).default(900),
+  /** Where the council's live streams come from ("https://stream.example,https://cdn.example"): the CSP lets the player load them. */
+  COUNCIL_STREAM_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === "") return undefined;
+      const origins = v
+        .split(",")
+        .map((part) => part.trim())
+        .filter(Boolean);
+      for (const origin of origins) {
+        if (!/^https:\/\/[a-z0-9.-]+(:\d+)?$/i.test(origin)) {
+          ctx.addIssue({ code: "custom", message: `not an https origin: ${origin}` });
+          return z.NEVER;
+        }
+      }
+      return origins;
+    }),
   MAP_STYLE_URL: z
     .url({ protocol: /^https?$/ })
     .default("https://sgx.geodatenzentrum.de/gdz_basemapde_vektor/styles/bm_web_col.json"),
@@ -113,6 +131,8 @@ export type Config = {
   oparlSystemUrl: string | undefined;
   /** Seconds between the council import's incremental runs. */
   oparlPollSeconds: number;
+  /** Origins of the council's live streams and recordings (HLS), allowed in the CSP; unset: none. */
+  councilStreamOrigins: string[] | undefined;
   /** The basemap's MapLibre style (default basemap.de); its tiles, sprite and glyphs go through our proxy. */
   mapStyleUrl: string;
   /** Disk cache of the tile proxy; default DATA_DIR/map-cache. */
@@ -168,6 +188,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ninaPollSeconds: e.NINA_POLL_SECONDS,
     oparlSystemUrl: e.OPARL_SYSTEM_URL,
     oparlPollSeconds: e.OPARL_POLL_SECONDS,
+    councilStreamOrigins: e.COUNCIL_STREAM_ORIGINS,
     mapStyleUrl: e.MAP_STYLE_URL,
     mapCacheDir: resolve(e.MAP_CACHE_DIR ?? join(e.DATA_DIR, "map-cache")),
     vapidKeys:

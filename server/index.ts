@@ -10,14 +10,22 @@ import { announceFirstAdminLink } from "./features/auth/first-admin";
 import { removeStaleParts } from "./features/applications/resumable";
 import { removeStaleUploads } from "./features/applications/service";
 import { startAppointmentHousekeeping } from "./features/appointments/reminders";
-import { seedBookingRulesOnce, seedEasySummariesOnce, seedGuideOnFirstStart } from "./features/guide/seed";
+import {
+  seedBookingRulesOnce,
+  seedEasySummariesOnce,
+  seedGuideLanguagesOnce,
+  seedGuideOnFirstStart,
+} from "./features/guide/seed";
 import { seedMapOnFirstStart } from "./features/map/seed";
 import { seedBusinessOnFirstStart } from "./features/business/seed";
 import { removeAnsweredConsultations } from "./features/business/store";
 import { pruneExpiredOffers } from "./features/shops/service";
 import { seedShopsOnFirstStart } from "./features/shops/seed";
 import { seedCouncilOnFirstStart } from "./features/council/seed";
+import { sendWeeklyCouncilMail } from "./features/council/weekly-mail";
 import { startCouncilPoller } from "./features/council/poller";
+import { enqueueDueStreamReminders } from "./features/council/stream-reminders";
+import { seedCouncilStreamsOnce } from "./features/council/streams-seed";
 import { importAllSources } from "./features/map/service";
 import { pruneTileCache } from "./integrations/tiles";
 import { closeHubOf } from "./features/chat/hub";
@@ -55,6 +63,7 @@ async function main() {
   if (await seedBusinessOnFirstStart(db)) logger.info("business support: providers and programmes loaded");
   if (await seedShopsOnFirstStart(db)) logger.info("shop directory: sample entries loaded");
   if (await seedCouncilOnFirstStart(db)) logger.info("council: sample meetings and papers loaded");
+  if (await seedCouncilStreamsOnce(db)) logger.info("council: sample info event and streams loaded");
   if (await seedWasteOnFirstStart(db)) logger.info("waste calendar: sample districts and streets loaded");
   if (await seedReportsOnFirstStart(db)) logger.info("defect reports: sample reports loaded");
   const ownReports = await publishOwnReportsOnce(db);
@@ -65,6 +74,9 @@ async function main() {
   const easySummaries = await seedEasySummariesOnce(db);
   if (easySummaries > 0)
     logger.info({ entries: easySummaries }, "services guide: summaries in Leichte Sprache added");
+  const guideLanguages = await seedGuideLanguagesOnce(db);
+  if (guideLanguages > 0)
+    logger.info({ entries: guideLanguages }, "services guide: sample texts in more languages added");
   if (config.swKillSwitch)
     logger.warn("SW_KILL_SWITCH is set: clients' service workers will remove themselves");
 
@@ -210,6 +222,18 @@ function startBackgroundJobs(db: Db, config: Config, logger: Logger, vapidKeys: 
         : wasteLog.info({ district, days: outcome.days }, "waste calendar imported"),
     ).catch((error: unknown) => wasteLog.error({ err: error }, "waste calendar imports failed"));
   }, 24 * 3600_000);
+  // The council alerts' weekly mail: a look every hour, sent once a week from Monday 08:00 Berlin time.
+  const councilAlertLog = logger.child({ module: "council-alerts" });
+  const councilMailTimer = setInterval(() => {
+    sendWeeklyCouncilMail(
+      db,
+      { mailer, logger: councilAlertLog, appOrigin: config.appOrigin },
+      new Date(),
+    ).then(
+      (sent) => sent > 0 && councilAlertLog.info({ sent }, "council weekly mails sent"),
+      (error: unknown) => councilAlertLog.error({ err: error }, "council weekly mail failed"),
+    );
+  }, 3600_000);
   // Reminders of collection days the evening before: a look every minute (each is written once).
   const wasteReminderTimer = setInterval(() => {
     enqueueDueReminders(db, new Date()).then(
@@ -217,10 +241,20 @@ function startBackgroundJobs(db: Db, config: Config, logger: Logger, vapidKeys: 
       (error: unknown) => wasteLog.error({ err: error }, "waste reminders failed"),
     );
   }, 60_000);
+  // "Erinnern" before a streamed council meeting: a look every minute (each is written once).
+  const councilLog = logger.child({ module: "council" });
+  const streamReminderTimer = setInterval(() => {
+    enqueueDueStreamReminders(db, new Date()).then(
+      (written) => written > 0 && councilLog.info({ written }, "stream reminders written"),
+      (error: unknown) => councilLog.error({ err: error }, "stream reminders failed"),
+    );
+  }, 60_000);
   return {
     // The poller's requests are aborted; the engine finishes and records the messages in flight.
     stop: () => {
       clearInterval(chatTimer);
+      clearInterval(councilMailTimer);
+      clearInterval(streamReminderTimer);
       clearInterval(wasteTimer);
       clearInterval(wasteReminderTimer);
       clearInterval(uploadsTimer);

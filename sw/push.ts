@@ -1,69 +1,21 @@
 // Web Push: a warning that arrives is stored on the device first (readable offline at once), then
-// shown. The payload carries its texts in the subscriber's language (the server chose them); only
-// the few words the worker adds itself live here, since the worker loads no i18next.
-import type { Severity } from "../src/lib/contract/warnings-constants";
+// shown. The payload carries its texts in the subscriber's language (the server chose them); the few
+// words the worker adds itself are in ./warning-notice.ts, since the worker loads no i18next.
 import { type PushPayload, pushPayloadSchema, type Warning } from "../src/lib/contract/warnings";
 import { appDb } from "../src/lib/db";
 import { DATA_CHANGED_MESSAGE } from "../src/lib/sync-messages";
-
-type WorkerLanguage = "de" | "en";
-
-const WORDS: Record<
-  WorkerLanguage,
-  Record<Severity, string> & { fallbackTitle: string; fallbackBody: string }
-> = {
-  de: {
-    Extreme: "Extreme Gefahr",
-    Severe: "Hohe Gefahr",
-    Moderate: "Mittlere Gefahr",
-    Minor: "Geringe Gefahr",
-    Unknown: "Warnung",
-    fallbackTitle: "Delmenhorst App",
-    fallbackBody: "Es gibt Neuigkeiten. Öffnen Sie die App.",
-  },
-  en: {
-    Extreme: "Extreme danger",
-    Severe: "Severe danger",
-    Moderate: "Moderate danger",
-    Minor: "Minor danger",
-    Unknown: "Warning",
-    fallbackTitle: "Delmenhorst App",
-    fallbackBody: "There is news. Open the app.",
-  },
-};
+import { fallbackWords, warningNotice } from "./warning-notice";
 
 const ICON = "/icons/icon-192.png";
-const BODY_MAX = 180;
-
-/** Notification bodies are plain text: the sender's few tags go, their words stay. */
-function plainText(html: string): string {
-  const text = html
-    .replace(/<br\s*\/?>|<\/(p|li)>/gi, " ")
-    .replace(/<[^>]*>/g, "")
-    .replace(/&nbsp;/g, " ")
-    .replace(/&amp;/g, "&")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/\s+/g, " ")
-    .trim();
-  return text.length > BODY_MAX ? `${text.slice(0, BODY_MAX - 1)}…` : text;
-}
-
-/** The language the server left in the payload besides German, else German. */
-function payloadLanguage(warning: Warning): WorkerLanguage {
-  return warning.texts.en ? "en" : "de";
-}
 
 function warningNotification(warning: Warning): { title: string; options: NotificationOptions } {
-  const language = payloadLanguage(warning);
-  const text = warning.texts[language] ?? warning.texts.de;
-  const body = [text.description ? plainText(text.description) : "", warning.areas.join(", ")].find(Boolean);
+  const { title, body, lang, dir } = warningNotice(warning);
   return {
-    title: `${WORDS[language][warning.severity]}: ${text.headline}`,
+    title,
     options: {
       body,
-      lang: language,
+      lang,
+      dir,
       // One notification per warning: an update or all-clear replaces the one shown before.
       tag: warning.id,
       icon: ICON,
@@ -71,10 +23,6 @@ function warningNotification(warning: Warning): { title: string; options: Notifi
       requireInteraction: warning.severity === "Extreme",
     },
   };
-}
-
-function workerLanguage(scope: ServiceWorkerGlobalScope): WorkerLanguage {
-  return scope.navigator.language.toLowerCase().startsWith("de") ? "de" : "en";
 }
 
 async function tellPages(scope: ServiceWorkerGlobalScope): Promise<void> {
@@ -90,7 +38,7 @@ async function handlePush(scope: ServiceWorkerGlobalScope, data: PushMessageData
   } catch (error) {
     // userVisibleOnly: every push must show something, or the browser may end the subscription.
     console.warn("push: unreadable payload", error);
-    const words = WORDS[workerLanguage(scope)];
+    const words = fallbackWords(scope.navigator.languages);
     await scope.registration.showNotification(words.fallbackTitle, {
       body: words.fallbackBody,
       icon: ICON,

@@ -3,14 +3,19 @@ import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "./env";
 import { forwardedValue } from "./proxy";
 
-function contentSecurityPolicy(https: boolean): string {
+function contentSecurityPolicy(https: boolean, streamOrigins: readonly string[]): string {
+  // The council's stream player: hls.js fetches the playlists and segments (connect-src) and plays
+  // them through Media Source Extensions (a blob: address; its empty caption track is a data: address);
+  // Safari plays the stream's address itself.
+  const streams = streamOrigins.map((origin) => ` ${origin}`).join("");
   const directives = [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
-    "connect-src 'self'",
+    `connect-src 'self'${streams}`,
+    `media-src 'self' blob: data:${streams}`,
     "worker-src 'self' blob:",
     "manifest-src 'self'",
     "object-src 'none'",
@@ -28,7 +33,10 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
     const https =
       c.var.config.publicOrigin?.startsWith("https:") || forwardedValue(c, "x-forwarded-proto") === "https";
     const h = c.res.headers;
-    h.set("Content-Security-Policy", contentSecurityPolicy(Boolean(https)));
+    h.set(
+      "Content-Security-Policy",
+      contentSecurityPolicy(Boolean(https), c.var.config.councilStreamOrigins ?? []),
+    );
     h.set("Referrer-Policy", "same-origin");
     h.set(
       "Permissions-Policy",

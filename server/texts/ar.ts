@@ -65,7 +65,18 @@ export const ar: ResidentTexts = {
     subject: `بلاغك: ${status}`,
     text: `مرحبًا،\n\nحالة بلاغك إلى مدينة ديلمنهورست الآن: «${status}».${note ? `\n\nملاحظة: ${note}` : ""}\n\nإلى البلاغ: ${link}`,
   }),
+  councilWeekly: (list, manage) => ({
+    subject: "مواضيع المجلس الخاصة بك هذا الأسبوع",
+    text: `مرحبًا،\n\nهناك جديد في مجلس مدينة دلمنهورست حول المواضيع التي تتابعها:\n\n${list}\n\nلتغيير مواضيع المجلس أو إلغائها: ${manage}`,
+  }),
   chatTranscript: { subject: "سجل محادثتك مع مكتب المواطنين", file: "ملف" },
+  calendar: {
+    summary: (title) => `موعد: ${title}`,
+    reference: (reference) => `رقم المعاملة: ${reference}`,
+    bring: "يرجى إحضار:",
+    // Arabic counts two in the dual, three to ten in the plural.
+    persons: (title, count) => (count === 2 ? `${title} (شخصان)` : `${title} (${count} أشخاص)`),
+  },
   push: {
     postbox: {
       title: "رسالة جديدة في صندوق البريد",

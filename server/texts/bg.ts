@@ -62,7 +62,17 @@ export const bg: ResidentTexts = {
     subject: `Вашият сигнал: ${status}`,
     text: `Здравейте,\n\nвашият сигнал до град Делменхорст вече е със статус „${status}“.${note ? `\n\nБележка: ${note}` : ""}\n\nКъм сигнала: ${link}`,
   }),
+  councilWeekly: (list, manage) => ({
+    subject: "Вашите теми от съвета тази седмица",
+    text: `Здравейте,\n\nв съвета на град Делменхорст има новини по темите, които следите:\n\n${list}\n\nПроменете или откажете темите си от съвета: ${manage}`,
+  }),
   chatTranscript: { subject: "Запис на вашия чат с Гражданското бюро", file: "Файл" },
+  calendar: {
+    summary: (title) => `Час: ${title}`,
+    reference: (reference) => `Номер на преписката: ${reference}`,
+    bring: "Моля, носете:",
+    persons: (title, count) => `${title} (${count} души)`,
+  },
   push: {
     postbox: {
       title: "Ново съобщение в пощенската кутия",

@@ -60,7 +60,17 @@ export const deXLs: ResidentTexts = {
     subject: `Ihre Meldung ist jetzt: ${status}`,
     text: `Guten Tag,\n\nSie haben der Stadt Delmenhorst etwas gemeldet.\nIhre Meldung ist jetzt: ${status}.${note ? `\n\nDie Stadt schreibt dazu:\n${note}` : ""}\n\nHier sehen Sie Ihre Meldung:\n${link}`,
   }),
+  councilWeekly: (list, manage) => ({
+    subject: "Neues aus dem Rat für Sie",
+    text: `Guten Tag,\n\nSie wollen Neues zu bestimmten Themen aus dem Rat wissen.\nDas ist neu in dieser Woche:\n\n${list}\n\nSie wollen diese E-Mail nicht mehr?\nOder Sie wollen andere Themen?\nDann gehen Sie hier hin: ${manage}`,
+  }),
   chatTranscript: { subject: "Ihr Chat mit dem Bürger-Büro", file: "Datei" },
+  calendar: {
+    summary: (title) => `Ihr Termin: ${title}`,
+    reference: (reference) => `Ihre Vorgangs·nummer: ${reference}`,
+    bring: "Das bringen Sie mit:",
+    persons: (title, count) => `${title} (${count} Personen)`,
+  },
   push: {
     postbox: {
       title: "Neue Nachricht im Post·fach",

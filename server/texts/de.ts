@@ -62,7 +62,17 @@ export const de: ResidentTexts = {
     subject: `Ihre Meldung: ${status}`,
     text: `Guten Tag,\n\nIhre Meldung an die Stadt Delmenhorst hat jetzt den Stand „${status}“.${note ? `\n\nHinweis: ${note}` : ""}\n\nZur Meldung: ${link}`,
   }),
+  councilWeekly: (list, manage) => ({
+    subject: "Ihre Ratsthemen dieser Woche",
+    text: `Guten Tag,\n\nim Rat der Stadt Delmenhorst gibt es Neues zu den Themen, denen Sie folgen:\n\n${list}\n\nIhre Ratsthemen ändern oder abbestellen: ${manage}`,
+  }),
   chatTranscript: { subject: "Verlauf Ihres Chats mit dem Bürgerbüro", file: "Datei" },
+  calendar: {
+    summary: (title) => `Termin: ${title}`,
+    reference: (reference) => `Vorgangsnummer: ${reference}`,
+    bring: "Bitte mitbringen:",
+    persons: (title, count) => `${title} (${count} Personen)`,
+  },
   push: {
     postbox: {
       title: "Neue Nachricht im Postfach",

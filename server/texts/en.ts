@@ -61,7 +61,17 @@ export const en: ResidentTexts = {
     subject: `Your defect report: ${status}`,
     text: `Hello,\n\nyour report to the City of Delmenhorst now has the status "${status}".${note ? `\n\nNote: ${note}` : ""}\n\nSee the report: ${link}`,
   }),
+  councilWeekly: (list, manage) => ({
+    subject: "Your council topics this week",
+    text: `Hello,\n\nthere is news in the council of the City of Delmenhorst on the topics you follow:\n\n${list}\n\nChange or cancel your council topics: ${manage}`,
+  }),
   chatTranscript: { subject: "Your chat with the Bürgerbüro", file: "File" },
+  calendar: {
+    summary: (title) => `Appointment: ${title}`,
+    reference: (reference) => `Reference: ${reference}`,
+    bring: "Please bring:",
+    persons: (title, count) => `${title} (${count} people)`,
+  },
   push: {
     postbox: {
       title: "New message in your postbox",

@@ -1,4 +1,5 @@
 // Polish (machine-made like the app's other Polish texts until the city reviews them).
+import { fewForm } from "./plural";
 import type { ResidentTexts } from "./resident-texts";
 
 const signature =
@@ -66,7 +67,18 @@ export const pl: ResidentTexts = {
     subject: `Twoje zgłoszenie: ${status}`,
     text: `Dzień dobry,\n\nTwoje zgłoszenie do miasta Delmenhorst ma teraz status „${status}”.${note ? `\n\nUwaga: ${note}` : ""}\n\nDo zgłoszenia: ${link}`,
   }),
+  councilWeekly: (list, manage) => ({
+    subject: "Twoje tematy rady w tym tygodniu",
+    text: `Dzień dobry,\n\nw radzie miasta Delmenhorst są nowości w obserwowanych przez Ciebie tematach:\n\n${list}\n\nZmień lub anuluj swoje tematy rady: ${manage}`,
+  }),
   chatTranscript: { subject: "Przebieg Twojego czatu z Biurem Obsługi Mieszkańców", file: "Plik" },
+  calendar: {
+    summary: (title) => `Wizyta: ${title}`,
+    reference: (reference) => `Numer sprawy: ${reference}`,
+    bring: "Prosimy zabrać ze sobą:",
+    // 2–4 osoby, 5–21 osób.
+    persons: (title, count) => `${title} (${count} ${fewForm(count) ? "osoby" : "osób"})`,
+  },
   push: {
     postbox: {
       title: "Nowa wiadomość w skrzynce pocztowej",

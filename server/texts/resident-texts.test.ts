@@ -24,6 +24,7 @@ function textsOf(t: ResidentTexts): Record<string, string> {
     consultationReceived: t.consultationReceived("W-REF", "TOPIC"),
     reportStatus: t.reportStatus("STATUS", "NOTE", LINK),
     reportStatusWithoutNote: t.reportStatus("STATUS", null, LINK),
+    councilWeekly: t.councilWeekly("LIST", LINK),
   };
   return {
     signature: t.signature,
@@ -44,6 +45,11 @@ function textsOf(t: ResidentTexts): Record<string, string> {
     "receipt.body": t.receipt("A-REF", "TYPE").body,
     "decision.subject": t.decision("A-REF", "TYPE", "partly").subject,
     "decision.body": t.decision("A-REF", "TYPE", "partly").body,
+    "calendar.summary": t.calendar.summary("WHAT"),
+    "calendar.reference": t.calendar.reference("T-REF"),
+    "calendar.bring": t.calendar.bring,
+    "calendar.persons2": t.calendar.persons("WHAT", 2),
+    "calendar.persons5": t.calendar.persons("WHAT", 5),
   };
 }
 
@@ -79,6 +85,7 @@ describe("what the app writes to a resident", () => {
       expect(texts["reportStatus.text"]).toMatch(/STATUS[^]*NOTE[^]*/);
       expect(texts["reportStatus.text"]).toContain(LINK);
       expect(texts["reportStatusWithoutNote.text"]).not.toMatch(/NOTE|null/);
+      expect(texts["councilWeekly.text"]).toMatch(/LIST[^]*https:/);
       expect(texts["receipt.subject"]).toContain("A-REF");
       expect(texts["decision.subject"]).toContain("TYPE");
       expect(texts.signature?.startsWith("\n\n-- \n")).toBe(true);

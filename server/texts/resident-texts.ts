@@ -43,7 +43,17 @@ export interface ResidentTexts {
    */
   reportStatus(status: string, note: string | null, link: string): MailText;
   /** A chat's transcript (postbox message or mail): its subject, and how a sent photo or PDF reads in it. */
+  /** The weekly mail of council alerts: `list` is the week's items, one per line with its link. */
+  councilWeekly(list: string, manage: string): MailText;
   chatTranscript: { subject: string; file: string };
+  /** The appointment's calendar file (ICS) in the booking's language; `persons` for two or more. */
+  calendar: {
+    summary(title: string): string;
+    reference(reference: string): string;
+    /** Heads the list of what to bring. */
+    bring: string;
+    persons(title: string, count: number): string;
+  };
   push: Record<"postbox" | "appointment" | "application" | "chat", PushText>;
   /** The postbox message with the receipt PDF of an application. */
   receipt(reference: string, typeTitle: string): { subject: string; body: string };

@@ -62,7 +62,18 @@ export const ro: ResidentTexts = {
     subject: `Sesizarea dvs.: ${status}`,
     text: `Bună ziua,\n\nsesizarea dvs. către orașul Delmenhorst are acum starea „${status}”.${note ? `\n\nNotă: ${note}` : ""}\n\nLa sesizare: ${link}`,
   }),
+  councilWeekly: (list, manage) => ({
+    subject: "Temele dvs. din consiliu în această săptămână",
+    text: `Bună ziua,\n\nîn consiliul orașului Delmenhorst există noutăți despre temele pe care le urmăriți:\n\n${list}\n\nModificați sau anulați temele dvs. din consiliu: ${manage}`,
+  }),
   chatTranscript: { subject: "Istoricul conversației dumneavoastră cu Biroul cetățenilor", file: "Fișier" },
+  calendar: {
+    summary: (title) => `Programare: ${title}`,
+    reference: (reference) => `Număr de dosar: ${reference}`,
+    bring: "Vă rugăm să aduceți:",
+    // From 20 on Romanian says "de persoane".
+    persons: (title, count) => `${title} (${count} ${count % 100 >= 20 ? "de " : ""}persoane)`,
+  },
   push: {
     postbox: {
       title: "Mesaj nou în căsuța poștală",

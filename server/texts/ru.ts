@@ -1,4 +1,5 @@
 // Russian (machine-made like the app's other Russian texts until the city reviews them).
+import { fewForm } from "./plural";
 import type { ResidentTexts } from "./resident-texts";
 
 const signature =
@@ -61,7 +62,18 @@ export const ru: ResidentTexts = {
     subject: `Ваше сообщение: ${status}`,
     text: `Здравствуйте!\n\nВаше сообщение в администрацию города Дельменхорст теперь имеет статус «${status}».${note ? `\n\nПримечание: ${note}` : ""}\n\nК сообщению: ${link}`,
   }),
+  councilWeekly: (list, manage) => ({
+    subject: "Ваши темы совета на этой неделе",
+    text: `Здравствуйте!\n\nВ совете города Дельменхорст есть новости по темам, за которыми вы следите:\n\n${list}\n\nИзменить темы совета или отписаться: ${manage}`,
+  }),
   chatTranscript: { subject: "История вашего чата с бюро по делам граждан", file: "Файл" },
+  calendar: {
+    summary: (title) => `Запись на приём: ${title}`,
+    reference: (reference) => `Номер дела: ${reference}`,
+    bring: "Пожалуйста, возьмите с собой:",
+    // 2–4 человека, 5–20 человек.
+    persons: (title, count) => `${title} (${count} ${fewForm(count) ? "человека" : "человек"})`,
+  },
   push: {
     postbox: {
       title: "Новое сообщение в почтовом ящике",

@@ -62,7 +62,17 @@ export const tr: ResidentTexts = {
     subject: `Bildiriminiz: ${status}`,
     text: `Merhaba,\n\nDelmenhorst Belediyesi'ne yaptığınız bildirimin yeni durumu: "${status}".${note ? `\n\nNot: ${note}` : ""}\n\nBildirime git: ${link}`,
   }),
+  councilWeekly: (list, manage) => ({
+    subject: "Bu haftaki meclis konularınız",
+    text: `Merhaba,\n\nDelmenhorst Belediye Meclisi’nde takip ettiğiniz konularda yenilikler var:\n\n${list}\n\nMeclis konularınızı değiştirin veya iptal edin: ${manage}`,
+  }),
   chatTranscript: { subject: "Vatandaş Bürosu ile sohbetinizin kaydı", file: "Dosya" },
+  calendar: {
+    summary: (title) => `Randevu: ${title}`,
+    reference: (reference) => `İşlem numarası: ${reference}`,
+    bring: "Lütfen yanınızda getirin:",
+    persons: (title, count) => `${title} (${count} kişi)`,
+  },
   push: {
     postbox: {
       title: "Posta kutusunda yeni mesaj",

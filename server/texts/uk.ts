@@ -1,4 +1,5 @@
 // Ukrainian (machine-made like the app's other Ukrainian texts until the city reviews them).
+import { fewForm } from "./plural";
 import type { ResidentTexts } from "./resident-texts";
 
 const signature =
@@ -61,7 +62,18 @@ export const uk: ResidentTexts = {
     subject: `Ваше повідомлення: ${status}`,
     text: `Добрий день!\n\nВаше повідомлення до міста Дельменгорст тепер має статус «${status}».${note ? `\n\nПримітка: ${note}` : ""}\n\nДо повідомлення: ${link}`,
   }),
+  councilWeekly: (list, manage) => ({
+    subject: "Ваші теми ради цього тижня",
+    text: `Добрий день!\n\nУ раді міста Дельменгорст є новини з тем, за якими ви стежите:\n\n${list}\n\nЗмінити теми ради або відписатися: ${manage}`,
+  }),
   chatTranscript: { subject: "Історія вашого чату з бюро у справах громадян", file: "Файл" },
+  calendar: {
+    summary: (title) => `Запис на прийом: ${title}`,
+    reference: (reference) => `Номер справи: ${reference}`,
+    bring: "Будь ласка, візьміть із собою:",
+    // 2–4 особи, 5–20 осіб.
+    persons: (title, count) => `${title} (${count} ${fewForm(count) ? "особи" : "осіб"})`,
+  },
   push: {
     postbox: {
       title: "Нове повідомлення в поштовій скриньці",

@@ -144,6 +144,9 @@ export type TextInputProps = FieldProps & {
   short?: boolean;
   /** Shown after the input, e.g. the "show password" button. */
   after?: JSX.Element;
+  /** The value's language and direction where they differ from the page's (a translation in the console). */
+  lang?: string;
+  dir?: "ltr" | "rtl" | "auto";
 };
 
 export function TextInput(props: TextInputProps) {
@@ -158,6 +161,8 @@ export function TextInput(props: TextInputProps) {
           class={props.short ? "form-input form-input-short" : "form-input"}
           type={props.type ?? "text"}
           value={props.value}
+          lang={props.lang}
+          dir={props.dir}
           autocomplete={props.autocomplete}
           inputMode={props.inputMode}
           maxLength={props.maxLength}
@@ -202,7 +207,13 @@ export function PasswordInput(props: Omit<TextInputProps, "type" | "after">) {
 }
 
 export function TextArea(
-  props: FieldProps & { value: string; onInput: (value: string) => void; rows?: number; maxLength?: number },
+  props: FieldProps &
+    Pick<TextInputProps, "lang" | "dir"> & {
+      value: string;
+      onInput: (value: string) => void;
+      rows?: number;
+      maxLength?: number;
+    },
 ) {
   return (
     <Frame {...props}>
@@ -213,6 +224,8 @@ export function TextArea(
         class="form-input"
         rows={props.rows ?? 4}
         value={props.value}
+        lang={props.lang}
+        dir={props.dir}
         maxLength={props.maxLength}
         onInput={(event) => props.onInput(event.currentTarget.value)}
       />

@@ -35,8 +35,14 @@ const ROUTES = [
   "/chat",
   "/abfall",
   "/rat",
+  "/rat?ansicht=kalender",
   // The sample council meeting of the seed (its id is its OParl URL hashed).
   "/rat/sitzung/ZaGovSS6hDD_UOalrGIPkL",
+  // Citizens' information events and the sample Bebauungsplan evening (with its stream's player).
+  "/rat/veranstaltungen",
+  "/rat/veranstaltungen/sample-bplan-wollepark",
+  // "Meine Ratsthemen": what this device follows in the council.
+  "/rat/themen",
   "/melden",
   "/meldungen",
   "/meldungen/folgen",
@@ -80,6 +86,8 @@ const ROUTES = [
   "/einstellungen/darstellung",
   "/barrierefreiheit",
   "/verwaltung/barrierefreiheit",
+  "/verwaltung/inhalte/aemter",
+  "/verwaltung/inhalte/lebenslagen",
   "/gibt-es-nicht",
 ];
 

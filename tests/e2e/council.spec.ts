@@ -48,7 +48,8 @@ test("a resident follows a meeting's agenda to its paper, committee and members,
   await page.getByRole("link", { name: COUNCIL_MEETING }).click();
   await expect(heading(page, COUNCIL_MEETING)).toBeVisible();
   await expect(page.getByText("Rathaus, Ratssaal, Rathausplatz 1")).toBeVisible();
-  await expect(page.getByText(/28\. Januar 2027/)).toBeVisible();
+  // The meeting's time (the sample stream's player below names its start too).
+  await expect(page.getByRole("definition").filter({ hasText: /28\. Januar 2027/ })).toBeVisible();
   await expect(agendaNumbers(page)).toHaveText(["1.", "2.", "3.", "4.1", "10."]);
   await expect(page.getByRole("heading", { level: 3, name: "Haushaltssatzung 2027" })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -130,4 +131,69 @@ test("a meeting's page reflows at 320 px", async ({ page }) => {
   await expect(heading(page, PLANNING_MEETING)).toBeVisible();
   await expect(agendaNumbers(page)).toHaveCount(5);
   expect(await reflowProblems(page)).toEqual([]);
+});
+
+test("the meetings' month calendar: a grid to walk by keyboard, each day's meetings linked", async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date("2026-12-10T10:00:00+01:00"));
+  await page.goto("/rat");
+  await expect(page.getByRole("link", { name: COUNCIL_MEETING })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole("button", { name: "Kalender" }).click();
+  await expect(page).toHaveURL(/ansicht=kalender/);
+  await expect(page.getByRole("button", { name: "Kalender" })).toHaveAttribute("aria-pressed", "true");
+
+  // This month opens on today, which holds no meeting.
+  const december = page.getByRole("grid", { name: "Dezember 2026" });
+  await expect(december.getByRole("columnheader")).toHaveCount(7);
+  const today = december.locator('td[aria-current="date"]');
+  await expect(today).toHaveText("10");
+  await expect(today).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByText("An diesem Tag ist keine Sitzung eingetragen.")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // By keyboard: a day on, a month on (the address follows), three days on to the first meeting.
+  await today.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(december.locator('td[data-date="2026-12-11"]')).toBeFocused();
+  await page.keyboard.press("PageDown");
+  await expect(page).toHaveURL(/monat=2027-01/);
+  const january = page.getByRole("grid", { name: "Januar 2027" });
+  await expect(january.locator('td[data-date="2027-01-11"]')).toBeFocused();
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+  const day = january.locator('td[data-date="2027-01-14"]');
+  await expect(day).toBeFocused();
+  await expect(day).toHaveAttribute("aria-selected", "true");
+  await expect(day).toHaveAccessibleName(/14.*1 Sitzung/);
+  // The chosen day's meetings below the grid; Enter goes to them.
+  await expect(page.getByRole("heading", { level: 3, name: "Donnerstag, 14. Januar 2027" })).toBeVisible();
+  await page.keyboard.press("Enter");
+  const meetingLink = page.locator(".council-calendar-day a").first();
+  await expect(meetingLink).toBeFocused();
+  await expectNoAxeViolations(page);
+
+  // The buttons go back a month; the list comes back with its toggle.
+  await page.getByRole("button", { name: "Vorheriger Monat" }).click();
+  await expect(page.getByRole("grid", { name: "Dezember 2026" })).toBeVisible();
+  await page.getByRole("button", { name: "Liste" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Kommende Sitzungen" })).toBeVisible();
+  await expect(page.getByRole("grid")).toHaveCount(0);
+});
+
+test("the calendar runs right to left in Arabic at 320 px", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-12-10T10:00:00+01:00"));
+  await page.addInitScript(() => localStorage.setItem("delmenhorst.language", "ar"));
+  await page.setViewportSize({ width: REFLOW_WIDTH, height: 800 });
+  await page.goto("/rat?ansicht=kalender&monat=2027-01");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  const grid = page.getByRole("grid");
+  await expect(grid.locator('td[data-date="2027-01-14"]')).toHaveAttribute("aria-selected", "true", {
+    timeout: 30_000,
+  });
+  // Mirrored: the right arrow goes back a day.
+  await grid.locator('td[data-date="2027-01-14"]').focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(grid.locator('td[data-date="2027-01-13"]')).toBeFocused();
+  expect(await reflowProblems(page)).toEqual([]);
+  await expectNoAxeViolations(page);
 });

@@ -100,6 +100,10 @@ documents.set("server/texts/de-x-ls.ts", [
   ]),
   ...Object.entries(deXLs.receipt("A-ABC123", "Bauantrag")),
   ...Object.entries(deXLs.decision("A-ABC123", "Bauantrag", "approved")),
+  // The appointment's calendar file.
+  ["calendar.summary", deXLs.calendar.summary(deXLs.calendar.persons("Ausweis", 2))],
+  ["calendar.reference", deXLs.calendar.reference("T-ABC123")],
+  ["calendar.bring", deXLs.calendar.bring],
 ]);
 
 describe("texts in Leichte Sprache", () => {

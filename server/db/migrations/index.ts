@@ -25,6 +25,9 @@ import { migration as wasteReminderLanguage } from "./0021_waste_reminder_langua
 import { migration as defectReports } from "./0022_defect_reports";
 import { migration as councilFileTexts } from "./0023_council_file_texts";
 import { migration as wasteAddressOnAccount } from "./0024_waste_address_on_account";
+import { migration as councilStreams } from "./0025_council_streams";
+import { migration as councilAlerts } from "./0026_council_alerts";
+import { migration as councilPaperSearchTitle } from "./0027_council_paper_search_title";
 
 export const migrations: Record<string, Migration> = {
   "0001_foundation": foundation,
@@ -51,6 +54,9 @@ export const migrations: Record<string, Migration> = {
   "0022_defect_reports": defectReports,
   "0023_council_file_texts": councilFileTexts,
   "0024_waste_address_on_account": wasteAddressOnAccount,
+  "0025_council_streams": councilStreams,
+  "0026_council_alerts": councilAlerts,
+  "0027_council_paper_search_title": councilPaperSearchTitle,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -106,6 +106,7 @@ const DEPARTMENT_NAMES: Record<Department, string> = {
   bauamt: "Bauamt",
   buergerbuero: "Bürgerbüro",
   ordnungsamt: "Ordnungsamt",
+  rat: "Ratsbüro",
   sozialamt: "Sozialamt",
   stadtwerke: "Stadtwerke Delmenhorst",
   steueramt: "Steueramt",

@@ -134,6 +134,33 @@ describe(`/api/appointments (${databaseKind})`, () => {
     expect(forged).toMatchObject({ status: 404, body: { code: "link_invalid" } });
   });
 
+  it("writes the calendar file in the booking's language: Turkish", async () => {
+    const start = (await firstSlots()).days[0]!.slots[0]!;
+    const booked = await client.json(
+      "POST",
+      "/api/appointments",
+      booking(start, { language: "tr", contact: contact(), altcha: await solvedProofOfWork() }),
+    );
+    expect(booked.status).toBe(201);
+    const token = tokenFromMail(server.mails.at(-1)!.text);
+    const view = bookingResultSchema.parse(
+      (await client.json("POST", "/api/appointments/confirm", { token })).body,
+    ).appointment;
+    const event = new ICAL.Event(
+      new ICAL.Component(ICAL.parse(view.calendar)).getFirstSubcomponent("vevent")!,
+    );
+    // The sample guide's Turkish titles, two persons counted in Turkish, the office's Turkish name.
+    expect(event.summary).toBe(
+      "Randevu: Kimlik kartı (Personalausweis) başvurusu (2 kişi), İkamet belgesi (Meldebescheinigung)",
+    );
+    expect(event.description).toContain(`İşlem numarası: ${view.reference}`);
+    expect(event.description).toContain("Lütfen yanınızda getirin:\n- Mevcut kimlik kartı veya pasaport");
+    expect(event.description).not.toMatch(/Vorgangsnummer|Bitte mitbringen|Reference|Please bring/);
+    expect(event.location).toBe(
+      "Rathaus'taki Vatandaşlık bürosu (Bürgerbüro), Rathausplatz 1, 27749 Delmenhorst",
+    );
+  });
+
   it("refuses bookings without a proof of work, or with one used before", async () => {
     const start = (await firstSlots()).days[0]!.slots[0]!;
     const missing = await client.json("POST", "/api/appointments", booking(start, { contact: contact() }));

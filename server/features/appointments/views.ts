@@ -8,7 +8,7 @@ import {
 import { z } from "../../../src/lib/contract/zod";
 import type { Office, Service } from "../../../src/lib/contract/guide";
 import type { AppointmentTable } from "../../db/schema";
-import { residentLanguage } from "../../texts/resident-texts";
+import { residentLanguage, residentTexts } from "../../texts/resident-texts";
 import { appointmentCalendar } from "./calendar";
 import type { MailVisit } from "./mails";
 
@@ -18,21 +18,18 @@ const storedLines = z.array(serviceLineSchema);
 export const serviceLinesOf = (row: Pick<AppointmentRow, "services">): ServiceLine[] =>
   storedLines.parse(JSON.parse(row.services));
 
-const lang = (language: string) => (language === "en" ? "en" : "de");
-
 /** The guide's text in the appointment's language, German where the guide has none in it. */
 const textIn = <T>(texts: { de: T } & Partial<Record<string, T>>, language: string): T =>
   texts[residentLanguage(language)] ?? texts.de;
 
 /** "Personalausweis (2 Personen), Meldebescheinigung" in the appointment's language. */
 export function visitTitle(lines: ServiceLine[], services: Map<string, Service>, language: string): string {
-  const l = lang(language);
+  const texts = residentTexts(language).calendar;
   return lines
     .map((line) => {
       const service = services.get(line.serviceId);
       const title = service ? textIn(service.text, language).title : line.serviceId;
-      if (line.persons === 1) return title;
-      return l === "de" ? `${title} (${line.persons} Personen)` : `${title} (${line.persons} people)`;
+      return line.persons === 1 ? title : texts.persons(title, line.persons);
     })
     .join(", ");
 }
@@ -61,13 +58,12 @@ export function toAppointment(
   services: Map<string, Service>,
 ): Appointment {
   const lines = serviceLinesOf(row);
-  const l = lang(row.language);
+  // The calendar file speaks the booking's language, any of the ten (issue 20).
+  const texts = residentTexts(row.language).calendar;
   const bring = checklist(lines, services, row.language);
   const description = [
-    `${l === "de" ? "Vorgangsnummer" : "Reference"}: ${row.reference}`,
-    ...(bring.length > 0
-      ? ["", l === "de" ? "Bitte mitbringen:" : "Please bring:", ...bring.map((d) => `- ${d}`)]
-      : []),
+    texts.reference(row.reference),
+    ...(bring.length > 0 ? ["", texts.bring, ...bring.map((d) => `- ${d}`)] : []),
   ].join("\n");
   return {
     ...commonView(row),
@@ -76,7 +72,7 @@ export function toAppointment(
       reference: row.reference,
       start: row.starts_at,
       end: row.ends_at,
-      title: `${l === "de" ? "Termin" : "Appointment"}: ${visitTitle(lines, services, row.language)}`,
+      title: texts.summary(visitTitle(lines, services, row.language)),
       location: officeLocation(office, row.language),
       description,
       sequence: row.sequence,

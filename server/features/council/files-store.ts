@@ -199,7 +199,23 @@ export async function searchFileTexts(db: Db, words: string[], limit: number): P
 }
 
 /** Every paper's title line for the title search: name and reference. */
-export async function paperTitles(db: Db) {
-  const rows = await db.selectFrom("council_papers").select(["id", "data"]).execute();
-  return rows.map((row) => ({ id: row.id, data: JSON.parse(row.data) as Record<string, unknown> }));
+/** Papers whose folded title (fold.ts) holds every one of the folded words. */
+export async function papersWithTitleWords(db: Db, foldedWords: string[]) {
+  let query = db.selectFrom("council_papers").select(["id", "data"]);
+  for (const word of foldedWords) {
+    const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where(sql<boolean>`search_title like ${pattern} escape '\\'`);
+  }
+  return parsed(await query.execute());
 }
+
+/** Papers by their OParl ids (the document search's hits). */
+export async function papersByIds(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return parsed(
+    await db.selectFrom("council_papers").select(["id", "data"]).where("id", "in", ids).execute(),
+  );
+}
+
+const parsed = (rows: { id: string; data: string }[]) =>
+  rows.map((row) => ({ id: row.id, data: JSON.parse(row.data) as Record<string, unknown> }));

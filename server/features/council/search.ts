@@ -4,12 +4,10 @@
 import type { CouncilSearchHit } from "../../../src/lib/contract/council";
 import type { Db } from "../../db/database";
 import { councilId } from "./service";
-import { paperTitles, queryWords, searchFileTexts } from "./files-store";
+import { fold } from "./fold";
+import { papersByIds, papersWithTitleWords, queryWords, searchFileTexts } from "./files-store";
 
 const LIMIT = 30;
-
-/** Lower case without accents, ß as ss: "Spielplätze" and "spielplatze" are the same word here. */
-const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/ß/g, "ss");
 
 const textOf = (value: unknown) => (typeof value === "string" ? value : null);
 
@@ -17,31 +15,29 @@ export async function searchCouncilPapers(db: Db, query: string): Promise<Counci
   const words = queryWords(query);
   if (words.length === 0) return [];
   const folded = words.map(fold);
-  const papers = (await paperTitles(db)).map(({ id, data }) => ({
+  const paperOf = ({ id, data }: { id: string; data: Record<string, unknown> }) => ({
     oparlId: id,
     name: textOf(data.name) ?? "",
     reference: textOf(data.reference),
     date: textOf(data.date),
     paperType: textOf(data.paperType),
-  }));
-  const byId = new Map(papers.map((paper) => [paper.oparlId, paper]));
+  });
 
   const textHits = new Map<string, { snippet: string; rank: number }>();
   for (const hit of await searchFileTexts(db, words, LIMIT)) {
     if (!textHits.has(hit.paperId)) textHits.set(hit.paperId, hit);
   }
+  // The title search runs in SQL over the folded titles (search_title); only the hits are read.
+  const papers = (await papersWithTitleWords(db, folded)).map(paperOf);
+  const documentPapers = (await papersByIds(db, [...textHits.keys()])).map(paperOf);
+  const byId = new Map([...papers, ...documentPapers].map((paper) => [paper.oparlId, paper]));
   const phrase = folded.join(" ");
-  const titleHits = papers
-    .filter((paper) => {
-      const title = fold(`${paper.name} ${paper.reference ?? ""}`);
-      return folded.every((word) => title.includes(word));
-    })
-    .sort(
-      (a, b) =>
-        Number(fold(b.name).startsWith(phrase)) - Number(fold(a.name).startsWith(phrase)) ||
-        (b.date ?? "").localeCompare(a.date ?? "") ||
-        a.name.localeCompare(b.name, "de"),
-    );
+  const titleHits = papers.sort(
+    (a, b) =>
+      Number(fold(b.name).startsWith(phrase)) - Number(fold(a.name).startsWith(phrase)) ||
+      (b.date ?? "").localeCompare(a.date ?? "") ||
+      a.name.localeCompare(b.name, "de"),
+  );
   const inTitle = new Set(titleHits.map((paper) => paper.oparlId));
   const documentHits = [...textHits.entries()]
     .filter(([paperId]) => !inTitle.has(paperId) && byId.has(paperId))

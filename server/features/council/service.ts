@@ -27,6 +27,7 @@ import {
   writeImportState,
 } from "./store";
 import { deleteOrphanFileData } from "./files-store";
+import { alertCouncilItems, knownBefore, newCouncilItems } from "./alerts";
 
 /** Asked again on the next run: objects changed while a run was under way are not missed. */
 const OVERLAP_MS = 10 * 60_000;
@@ -66,7 +67,10 @@ export async function runCouncilImport(
     ];
     await inTransaction(db, async (trx) => {
       if (!since) await deleteSampleRows(trx);
+      // Alerts only from an incremental run: a first import brings everything at once.
+      const known = since ? await knownBefore(trx, changes) : undefined;
       await writeCouncilChanges(trx, changes, false);
+      if (known) await alertCouncilItems(trx, await newCouncilItems(trx, changes, known), now);
       await deleteOrphanFileData(trx);
       await writeImportState(trx, {
         system: systemUrl,
@@ -114,6 +118,18 @@ const fileOf = (file: OparlFile): CouncilFile | undefined =>
       }
     : undefined;
 
+/** The rows of a list by a key, each group in the list's order. */
+function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
 /** Builds every feed record from the stored objects. */
 export function buildCouncilRecords(stored: StoredCouncil) {
   const filesOf = new Map<string, CouncilFile[]>();
@@ -132,6 +148,10 @@ export function buildCouncilRecords(stored: StoredCouncil) {
   const consultationOf = new Map(stored.consultations.map((c) => [c.consultation.id, c]));
   const paperReference = new Map(stored.papers.map((p) => [p.id, p.reference ?? null]));
   const agendaItemResult = new Map(stored.agendaItems.map(({ item }) => [item.id, item.result ?? null]));
+  // Lists by their parent, read once (filtering them per meeting and paper was quadratic: seconds
+  // for 1,000 meetings with 15,000 agenda items).
+  const agendaOf = groupBy(stored.agendaItems, (row) => row.meetingId);
+  const consultationsOf = groupBy(stored.consultations, (row) => row.paperId);
 
   const meetings: CouncilMeeting[] = stored.meetings.map((meeting) => ({
     id: councilId(meeting.id),
@@ -141,23 +161,21 @@ export function buildCouncilRecords(stored: StoredCouncil) {
     cancelled: meeting.cancelled,
     organizations: organizationRefs(meeting.organizationIds),
     location: meeting.location?.description ?? null,
-    agenda: stored.agendaItems
-      .filter((row) => row.meetingId === meeting.id)
-      .map(({ item }) => {
-        // The non-public part: its titles may name persons and deals, so only its number is kept.
-        const paperId = item.consultationId ? consultationOf.get(item.consultationId)?.paperId : undefined;
-        return {
-          id: councilId(item.id),
-          number: item.number ?? null,
-          name: item.public ? item.name : "",
-          public: item.public,
-          result: item.public ? (item.result ?? null) : null,
-          resolutionText: item.public ? (item.resolutionText ?? null) : null,
-          paperId: item.public && paperId ? councilId(paperId) : null,
-          paperReference: item.public && paperId ? (paperReference.get(paperId) ?? null) : null,
-          files: item.public ? (filesOf.get(item.id) ?? []) : [],
-        };
-      }),
+    agenda: (agendaOf.get(meeting.id) ?? []).map(({ item }) => {
+      // The non-public part: its titles may name persons and deals, so only its number is kept.
+      const paperId = item.consultationId ? consultationOf.get(item.consultationId)?.paperId : undefined;
+      return {
+        id: councilId(item.id),
+        number: item.number ?? null,
+        name: item.public ? item.name : "",
+        public: item.public,
+        result: item.public ? (item.result ?? null) : null,
+        resolutionText: item.public ? (item.resolutionText ?? null) : null,
+        paperId: item.public && paperId ? councilId(paperId) : null,
+        paperReference: item.public && paperId ? (paperReference.get(paperId) ?? null) : null,
+        files: item.public ? (filesOf.get(item.id) ?? []) : [],
+      };
+    }),
     files: filesOf.get(meeting.id) ?? [],
     sample: meeting.sample,
   }));
@@ -168,23 +186,25 @@ export function buildCouncilRecords(stored: StoredCouncil) {
     reference: paper.reference ?? null,
     date: paper.date ?? null,
     paperType: paper.paperType ?? null,
-    consultations: stored.consultations
-      .filter((row) => row.paperId === paper.id)
-      .map(({ consultation }) => {
-        const meeting = consultation.meetingId ? meetingById.get(consultation.meetingId) : undefined;
-        return {
-          meetingId: meeting ? councilId(meeting.id) : null,
-          meetingName: meeting?.name ?? null,
-          meetingStart: meeting?.start ?? null,
-          organizations: organizationRefs(consultation.organizationIds),
-          role: consultation.role ?? null,
-          authoritative: consultation.authoritative,
-          result: consultation.agendaItemId
-            ? (agendaItemResult.get(consultation.agendaItemId) ?? null)
-            : null,
-        };
-      }),
+    consultations: (consultationsOf.get(paper.id) ?? []).map(({ consultation }) => {
+      const meeting = consultation.meetingId ? meetingById.get(consultation.meetingId) : undefined;
+      return {
+        meetingId: meeting ? councilId(meeting.id) : null,
+        meetingName: meeting?.name ?? null,
+        meetingStart: meeting?.start ?? null,
+        organizations: organizationRefs(consultation.organizationIds),
+        role: consultation.role ?? null,
+        authoritative: consultation.authoritative,
+        result: consultation.agendaItemId ? (agendaItemResult.get(consultation.agendaItemId) ?? null) : null,
+      };
+    }),
     files: filesOf.get(paper.id) ?? [],
+    // Only places with coordinates: the map shows them, and an area alert matches them.
+    locations: (paper.locations ?? []).flatMap((l) =>
+      l.lat !== undefined && l.lon !== undefined
+        ? [{ lat: l.lat, lon: l.lon, description: l.description ?? null }]
+        : [],
+    ),
     sample: paper.sample,
   }));
 

@@ -11,6 +11,7 @@ import type {
   OparlPaper,
   OparlPerson,
 } from "../../integrations/oparl-normalize";
+import { paperSearchTitle } from "./fold";
 
 /** What one write brings: whole objects to store and OParl ids to remove, per list. */
 export type CouncilWrite = {
@@ -46,7 +47,7 @@ async function replaceFiles(db: Db, ownerId: string, files: OparlFile[], sample:
 
 async function upsertObject(
   db: Db,
-  table: "council_organizations" | "council_persons" | "council_papers" | "council_locations",
+  table: "council_organizations" | "council_persons" | "council_locations",
   id: string,
   data: unknown,
   sample: number,
@@ -55,6 +56,20 @@ async function upsertObject(
     .insertInto(table)
     .values({ id, data: json(data), sample })
     .onConflict((oc) => oc.column("id").doUpdateSet({ data: json(data), sample }))
+    .execute();
+}
+
+/** A paper with its folded title for the title search (fold.ts). */
+async function upsertPaper(
+  db: Db,
+  paper: { id: string; name?: unknown; reference?: unknown },
+  sample: number,
+) {
+  const row = { data: json(paper), sample, search_title: paperSearchTitle(paper) };
+  await db
+    .insertInto("council_papers")
+    .values({ id: paper.id, ...row })
+    .onConflict((oc) => oc.column("id").doUpdateSet(row))
     .execute();
 }
 
@@ -140,7 +155,7 @@ export async function writeCouncilChanges(db: Db, write: CouncilWrite, sample: b
   for (const id of write.papers.deletions) await removePaper(db, id);
   for (const { consultations, files, ...paper } of write.papers.upserts) {
     await removePaper(db, paper.id);
-    await upsertObject(db, "council_papers", paper.id, paper, s);
+    await upsertPaper(db, paper, s);
     await replaceFiles(db, paper.id, files, s);
     for (const consultation of consultations) {
       const row = {

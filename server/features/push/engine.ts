@@ -40,6 +40,8 @@ import {
   reminderDevice,
   type SubscriptionRow,
 } from "./store";
+import { councilMessage, subscriptionOfCouncilRef } from "./council-payload";
+import { councilStreamMessage, subscriptionOfCouncilStreamRef } from "./council-stream-payload";
 import { reportMessage, subscriptionOfReportRef } from "./reports-payload";
 import type { VapidSigner } from "./vapid";
 import { subscriptionOfWasteRef, wasteMessage } from "./waste-payload";
@@ -229,6 +231,9 @@ export function createPushEngine(options: PushEngineOptions): PushEngine {
     if (payload.topic === "chat") return { targets: await chatTargetsOf(job), quiet: [] };
     if (payload.topic === "waste") return { targets: await wasteTargetsOf(job, payload), quiet: [] };
     if (payload.topic === "reports") return { targets: await reportTargetsOf(job, payload), quiet: [] };
+    if (payload.topic === "council") return { targets: await councilTargetsOf(job, payload), quiet: [] };
+    if (payload.topic === "council-stream")
+      return { targets: await councilStreamTargetsOf(job, payload), quiet: [] };
     const delivered = await deliveredSubscriptionIds(db, job.id);
     const targets: Target[] = [];
     const quiet: string[] = [];
@@ -311,6 +316,26 @@ export function createPushEngine(options: PushEngineOptions): PushEngine {
     if ((await deliveredSubscriptionIds(db, job.id)).has(subscriptionId)) return [];
     const subscription = await findSubscription(db, subscriptionId);
     return subscription ? [{ subscription, message: reportMessage(payload, job.ref) }] : [];
+  }
+
+  /** A council alert goes to the one device in its ref, unless it switched the topic "council" off. */
+  async function councilTargetsOf(job: PushJobTable, payload: PushPayload): Promise<Target[]> {
+    const subscriptionId = subscriptionOfCouncilRef(job.ref);
+    if (!subscriptionId) return [];
+    if ((await deliveredSubscriptionIds(db, job.id)).has(subscriptionId)) return [];
+    const subscription = await findSubscription(db, subscriptionId);
+    const preferences = subscription ? parsePreferences(subscription.preferences) : null;
+    if (!subscription || !preferences || !topicOn(preferences, "council")) return [];
+    return [{ subscription, message: councilMessage(payload, job.ref) }];
+  }
+
+  /** "Erinnern" before a streamed meeting goes to the one device in its ref, which asked for it. */
+  async function councilStreamTargetsOf(job: PushJobTable, payload: PushPayload): Promise<Target[]> {
+    const subscriptionId = subscriptionOfCouncilStreamRef(job.ref);
+    if (!subscriptionId) return [];
+    if ((await deliveredSubscriptionIds(db, job.id)).has(subscriptionId)) return [];
+    const subscription = await findSubscription(db, subscriptionId);
+    return subscription ? [{ subscription, message: councilStreamMessage(payload, job.ref) }] : [];
   }
 
   async function runJob(job: PushJobTable) {

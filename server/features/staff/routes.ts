@@ -15,7 +15,7 @@ import {
   staffCreateSchema,
   staffUpdateSchema,
 } from "../../../src/lib/contract/account";
-import { serviceSchema } from "../../../src/lib/contract/guide";
+import { lifeSituationSchema, officeSchema, serviceSchema } from "../../../src/lib/contract/guide";
 import type { AppEnv } from "../../http/env";
 import { adminOnly, jsonRequired, staffOnly } from "../../http/route-guards";
 import { multipartBody } from "../../http/openapi";
@@ -36,9 +36,9 @@ import {
   createStaffAccount,
   readCitizen,
   searchCitizensAudited,
-  updateGuideService,
   updateStaffAccount,
 } from "./service";
+import { updateGuideLifeSituation, updateGuideOffice, updateGuideService } from "./guide";
 import { listStaffAccounts, staffAccountOf } from "./staff-accounts";
 
 const auditQuerySchema = z.strictObject({
@@ -179,6 +179,31 @@ const guideServiceRoute = createRoute({
   },
 });
 
+const guideOfficeRoute = createRoute({
+  method: "put",
+  path: "/guide/offices/{id}",
+  summary: "Replaces an office of the guide (its texts in any of the ten languages); synced to every device.",
+  middleware: [adminOnly(), jsonRequired()] as const,
+  request: { params: idParams, body: jsonBody(officeSchema) },
+  responses: {
+    200: jsonAnswer(officeSchema, "The office as stored"),
+    ...problems({ ...STAFF_PROBLEMS, 404: ["not_found"] }),
+  },
+});
+
+const guideLifeSituationRoute = createRoute({
+  method: "put",
+  path: "/guide/life-situations/{id}",
+  summary:
+    "Replaces a life situation of the guide (texts per language, its services); synced to every device.",
+  middleware: [adminOnly(), jsonRequired()] as const,
+  request: { params: idParams, body: jsonBody(lifeSituationSchema) },
+  responses: {
+    200: jsonAnswer(lifeSituationSchema, "The life situation as stored"),
+    ...problems({ ...STAFF_PROBLEMS, 404: ["not_found"] }),
+  },
+});
+
 /** The message form: text fields per messageFormSchema, plus the PDF in the part `attachment`. */
 async function readMessageForm(c: Context<AppEnv>): Promise<MessageInput> {
   const form = await readForm(c);
@@ -245,6 +270,18 @@ export function staffRoutes() {
     const service = c.req.valid("json");
     await updateGuideService(c.var.db, requireAdmin(c), c.req.valid("param").id, service);
     return c.json(service, 200);
+  });
+
+  app.openapi(guideOfficeRoute, async (c) => {
+    const office = c.req.valid("json");
+    await updateGuideOffice(c.var.db, requireAdmin(c), c.req.valid("param").id, office);
+    return c.json(office, 200);
+  });
+
+  app.openapi(guideLifeSituationRoute, async (c) => {
+    const situation = c.req.valid("json");
+    await updateGuideLifeSituation(c.var.db, requireAdmin(c), c.req.valid("param").id, situation);
+    return c.json(situation, 200);
   });
 
   return app;

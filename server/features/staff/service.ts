@@ -9,7 +9,6 @@ import type {
   staffCreateSchema,
   staffUpdateSchema,
 } from "../../../src/lib/contract/account";
-import type { Service } from "../../../src/lib/contract/guide";
 import { type Db, inTransaction, isUniqueViolation } from "../../db/database";
 import type { SignedInAccount } from "../../http/env";
 import { ProblemError } from "../../http/problem";
@@ -19,7 +18,6 @@ import { findAccount, findAccountByEmail, insertAccount, updateAccount } from ".
 import { recordAudit } from "../../platform/audit/store";
 import { deleteSessionsOf } from "../../platform/sessions/store";
 import { createLinkToken, INVITATION_LIFETIME_MS } from "../auth/tokens";
-import { listEntries, upsertEntries } from "../../platform/sync/store";
 import { citizenDetailOf, findCitizen, searchCitizens } from "./citizens";
 import { assertDepartmentFits, findStaffAccount, staffAccountOf } from "./staff-accounts";
 import type { MailDeps } from "../../platform/deps";
@@ -146,24 +144,4 @@ export async function updateStaffAccount(
   });
   if (!updated) throw new ProblemError(404, "not_found");
   return staffAccountOf(updated);
-}
-
-/** Edits reach every device through the public "services" feed. */
-export async function updateGuideService(db: Db, admin: SignedInAccount, id: string, service: Service) {
-  if (service.id !== id) {
-    throw new ProblemError(400, "validation_failed", undefined, [
-      { path: "id", message: "must equal the id in the path" },
-    ]);
-  }
-  const known = await listEntries(db, "services");
-  if (!known.some((entry) => entry.id === id)) throw new ProblemError(404, "not_found");
-  await inTransaction(db, async (trx) => {
-    await upsertEntries(trx, "services", [{ id, data: service }]);
-    await recordAudit(trx, {
-      actor: admin,
-      action: "guide.service-updated",
-      subjectId: null,
-      details: { serviceId: id },
-    });
-  });
 }

@@ -11,6 +11,7 @@ import {
   type WarningProvider,
   type WarningText,
 } from "../../../src/lib/contract/warnings";
+import { isUiLanguage, type UiLanguage } from "../../../src/lib/contract/languages";
 import { type DashboardEntry, type NinaInfo, type NinaWarning, UpstreamError } from "../../integrations/nina";
 import { safeWebLink, sanitizeRichText, toPlainText } from "./sanitize";
 
@@ -78,12 +79,17 @@ export function parseReferences(references: string | undefined, ownId: string): 
   return [...new Set(ids)];
 }
 
-/** "DE", "de-DE" → de; "EN", "en-US" → en; other languages are not shown. */
-function languageOf(info: NinaInfo): "de" | "en" | null {
-  const lang = info.language?.trim().toLowerCase() ?? "";
-  if (lang === "" || lang.startsWith("de")) return "de";
-  if (lang.startsWith("en")) return "en";
-  return null;
+/**
+ * The app's content language of a CAP 1.2 `info` block (`language`, an RFC 3066 tag: "de-DE", "EN",
+ * "tr-TR"): the primary subtag, case and "_" forgiven; Leichte Sprache as "de-x-ls". No language counts
+ * as German (NINA leaves it out on German-only messages); a language the app does not speak is null.
+ */
+export function contentLanguageOf(tag: string | undefined): UiLanguage | null {
+  const lang = (tag ?? "").trim().toLowerCase().replace(/_/g, "-");
+  if (lang === "") return "de";
+  if (isUiLanguage(lang)) return lang;
+  const primary = lang.split("-", 1)[0];
+  return isUiLanguage(primary) ? primary : null;
 }
 
 function textsOf(info: NinaInfo, fallbackHeadline: string | undefined): WarningText | null {
@@ -118,12 +124,19 @@ export function normalizeNinaWarning({ id, detail, entry, regions, fetchedAt }: 
   if (!provider || provider === "city") throw new UpstreamError("invalid shape", `warnings/${id}`);
 
   const infos = detail.info ?? [];
-  const german = infos.find((i) => languageOf(i) === "de") ?? infos[0] ?? {};
-  const english = infos.find((i) => languageOf(i) === "en" && i !== german);
+  const german = infos.find((i) => contentLanguageOf(i.language) === "de") ?? infos[0] ?? {};
   const de = textsOf(german, entry?.i18nTitle?.de ?? data?.headline);
   const sent = detail.sent ?? entry?.sent;
   if (!de || !sent) throw new UpstreamError("invalid shape", `warnings/${id}`);
-  const en = english ? textsOf(english, entry?.i18nTitle?.en) : null;
+  // CAP 1.2 allows one `info` per language; NINA (MoWaS) sends translations so. The first block of a
+  // language counts; blocks in languages the app does not speak are left out.
+  const texts: Warning["texts"] = { de };
+  for (const info of infos) {
+    const language = contentLanguageOf(info.language);
+    if (info === german || !language || language === "de" || texts[language]) continue;
+    const translated = textsOf(info, entry?.i18nTitle?.[language]);
+    if (translated) texts[language] = translated;
+  }
 
   const severity: Severity =
     pickEnum(SEVERITIES, german.severity) ?? pickEnum(SEVERITIES, data?.severity) ?? "Unknown";
@@ -153,7 +166,7 @@ export function normalizeNinaWarning({ id, detail, entry, regions, fetchedAt }: 
     sent,
     onset: german.onset ?? entry?.onset ?? null,
     expires: german.expires ?? entry?.expires ?? null,
-    texts: en ? { de, en } : { de },
+    texts,
     areas,
     regions: [...new Set(regions)].sort(),
     noticeKind: null,

@@ -12,6 +12,8 @@ export type AuditAction =
   | "staff.created"
   | "staff.updated"
   | "guide.service-updated"
+  | "guide.office-updated"
+  | "guide.life-situation-updated"
   | "appointments.day-read"
   | "appointments.checked-in"
   | "appointments.no-show"
@@ -51,7 +53,17 @@ export type AuditAction =
   | "reports.photo-hidden"
   | "reports.reviewed"
   | "reports.api-key-issued"
-  | "reports.api-key-revoked";
+  | "reports.api-key-revoked"
+  | "council.stream-attached"
+  | "council.stream-updated"
+  | "council.stream-removed"
+  | "council.stream-item-marked"
+  | "council.stream-span-skipped"
+  | "council.stream-span-restored"
+  | "council.event-created"
+  | "council.event-updated"
+  | "council.event-removed"
+  | "council.question-moderated";
 
 export async function recordAudit(
   db: Db,

@@ -1,10 +1,11 @@
-// /rat: the council and its committees: coming and past meetings by day (filtered to one committee
-// with ?gremium=), the newest papers, the committees, and a title search (?q=) over meetings and
+// /rat: the council and its committees: coming and past meetings by day or a month calendar
+// (?ansicht=kalender, MeetingCalendar; filtered to one committee with ?gremium=), the newest papers, the committees, and a title search (?q=) over meetings and
 // papers. Everything is read from the device, so it works offline once synced; only the search in
 // the papers' documents below the title hits asks the server (DocumentSearch).
 import { A, useSearchParams } from "@solidjs/router";
 import { createMemo, createSignal, For, Match, onMount, Show, Switch } from "solid-js";
 import { COUNCIL_MEETINGS_COLLECTION, type CouncilPaper } from "../../lib/contract/council";
+import { berlinDate } from "../../lib/contract/berlin-time";
 import { formatFullDay } from "../../lib/date-format";
 import { language, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
@@ -16,7 +17,9 @@ import { createNow } from "../warnings/now";
 import { CouncilAsOf } from "./CouncilAsOf";
 import { allMeetings, allOrganizations, allPapers, newestPapers, syncedAt } from "./data";
 import { DocumentSearch } from "./DocumentSearch";
+import { MeetingCalendar } from "./MeetingCalendar";
 import { MeetingDays } from "./MeetingDays";
+import { isMonth } from "./month-grid";
 import {
   groupByDay,
   meetingOrganizations,
@@ -27,13 +30,14 @@ import {
   splitMeetings,
 } from "./model";
 import { paperLine } from "./paper-line";
-import { meetingPath, meetingsFeedUrl, organizationPath, paperPath } from "./paths";
+import { EVENTS_PATH, meetingPath, meetingsFeedUrl, organizationPath, paperPath, topicsPath } from "./paths";
+import { COUNCIL_KEYWORD_MIN } from "../../lib/contract/council-alerts";
 import "./council.css";
 
 /** Meetings shown at first and added by "show more": a real council has thousands of past ones. */
 const PAGE = 10;
 
-type Params = { q?: string; gremium?: string };
+type Params = { q?: string; gremium?: string; ansicht?: string; monat?: string };
 
 export default function CouncilPage() {
   usePageTitle(() => t("council.overview.title"));
@@ -69,11 +73,18 @@ export default function CouncilPage() {
     meetings().some((m) => m.sample) || (source.data()?.organizations ?? []).some((o) => o.sample);
 
   const update = (change: Params) => setParams({ ...change }, { replace: true });
+  // The calendar (?ansicht=kalender) shows the month of ?monat=, else this month.
+  const calendar = () => params.ansicht === "kalender";
+  const today = () => berlinDate(now());
+  const month = () => (isMonth(params.monat) ? params.monat : today().slice(0, 7));
 
   return (
     <section class="council">
       <h1>{t("council.overview.title")}</h1>
       <p class="lead">{t("council.overview.lead")}</p>
+      <p>
+        <A href={topicsPath()}>{t("council.alerts.link")}</A>
+      </p>
 
       <form class="search" role="search" onSubmit={(event) => event.preventDefault()}>
         <label for="council-search">{t("council.search.label")}</label>
@@ -116,6 +127,13 @@ export default function CouncilPage() {
                 </ul>
               </Show>
               <DocumentSearch query={query()} shown={shownPapers()} />
+              <Show when={query().trim().length >= COUNCIL_KEYWORD_MIN}>
+                <p>
+                  <A href={topicsPath({ stichwort: query().trim() })}>
+                    {t("council.alerts.followSearch", { keyword: query().trim() })}
+                  </A>
+                </p>
+              </Show>
             </Show>
 
             <Show when={!searching()}>
@@ -132,31 +150,61 @@ export default function CouncilPage() {
                 />
               </Show>
 
-              <h2>{t("council.overview.upcoming")}</h2>
-              <Show when={split().upcoming.length > 0} fallback={<p>{t("council.overview.noUpcoming")}</p>}>
-                <MeetingDays days={groupByDay(split().upcoming.slice(0, upcomingShown()))} />
-                <Show when={split().upcoming.length > upcomingShown()}>
-                  <button
-                    type="button"
-                    class="button secondary"
-                    onClick={() => setUpcomingShown((n) => n + PAGE)}
-                  >
-                    {t("council.overview.moreUpcoming")}
-                  </button>
-                </Show>
+              <div class="council-views" role="group" aria-label={t("council.calendar.view")}>
+                <button
+                  type="button"
+                  class="button secondary"
+                  aria-pressed={!calendar()}
+                  onClick={() => update({ ansicht: undefined, monat: undefined })}
+                >
+                  {t("council.calendar.list")}
+                </button>
+                <button
+                  type="button"
+                  class="button secondary"
+                  aria-pressed={calendar()}
+                  onClick={() => update({ ansicht: "kalender" })}
+                >
+                  {t("council.calendar.grid")}
+                </button>
+              </div>
+
+              <Show when={calendar()}>
+                <MeetingCalendar
+                  meetings={meetingsOf(meetings(), committee())}
+                  month={month()}
+                  today={today()}
+                  onMonth={(monat) => update({ monat })}
+                />
               </Show>
 
-              <h2>{t("council.overview.past")}</h2>
-              <Show when={split().past.length > 0} fallback={<p>{t("council.overview.noPast")}</p>}>
-                <MeetingDays days={groupByDay(split().past.slice(0, pastShown()))} />
-                <Show when={split().past.length > pastShown()}>
-                  <button
-                    type="button"
-                    class="button secondary"
-                    onClick={() => setPastShown((n) => n + PAGE)}
-                  >
-                    {t("council.overview.morePast")}
-                  </button>
+              <Show when={!calendar()}>
+                <h2>{t("council.overview.upcoming")}</h2>
+                <Show when={split().upcoming.length > 0} fallback={<p>{t("council.overview.noUpcoming")}</p>}>
+                  <MeetingDays days={groupByDay(split().upcoming.slice(0, upcomingShown()))} />
+                  <Show when={split().upcoming.length > upcomingShown()}>
+                    <button
+                      type="button"
+                      class="button secondary"
+                      onClick={() => setUpcomingShown((n) => n + PAGE)}
+                    >
+                      {t("council.overview.moreUpcoming")}
+                    </button>
+                  </Show>
+                </Show>
+
+                <h2>{t("council.overview.past")}</h2>
+                <Show when={split().past.length > 0} fallback={<p>{t("council.overview.noPast")}</p>}>
+                  <MeetingDays days={groupByDay(split().past.slice(0, pastShown()))} />
+                  <Show when={split().past.length > pastShown()}>
+                    <button
+                      type="button"
+                      class="button secondary"
+                      onClick={() => setPastShown((n) => n + PAGE)}
+                    >
+                      {t("council.overview.morePast")}
+                    </button>
+                  </Show>
                 </Show>
               </Show>
 
@@ -191,6 +239,10 @@ export default function CouncilPage() {
           </Show>
         )}
       </Show>
+      <h2>{t("council.events.title")}</h2>
+      <p>
+        <A href={EVENTS_PATH}>{t("council.events.link")}</A>
+      </p>
       <CouncilAsOf collection={COUNCIL_MEETINGS_COLLECTION} sample={sample()} />
     </section>
   );

@@ -17,6 +17,8 @@ import { CouncilAsOf } from "./CouncilAsOf";
 import { meetingById } from "./data";
 import { FileList } from "./FileList";
 import { COUNCIL_PATH, organizationPath, paperPath } from "./paths";
+import { StreamSection } from "./StreamSection";
+import { fetchMeetingStream } from "./streams-api";
 import "./council.css";
 
 export default function MeetingPage() {
@@ -89,6 +91,8 @@ function MeetingDetail(props: { meeting: CouncilMeeting }) {
           </dd>
         </Show>
       </dl>
+
+      <StreamSection load={() => fetchMeetingStream(props.meeting.id)} />
 
       <h2>{t("council.meeting.agenda")}</h2>
       <Show when={props.meeting.agenda.length > 0} fallback={<p>{t("council.meeting.noAgenda")}</p>}>

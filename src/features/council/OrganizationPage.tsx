@@ -15,7 +15,7 @@ import { allMeetings, organizationById } from "./data";
 import { MeetingDays } from "./MeetingDays";
 import { MembershipLine } from "./Memberships";
 import { groupByDay, meetingsOf, splitMeetings, splitMemberships } from "./model";
-import { COUNCIL_PATH, meetingsFeedUrl, organizationMeetingsPath, personPath } from "./paths";
+import { COUNCIL_PATH, meetingsFeedUrl, organizationMeetingsPath, personPath, topicsPath } from "./paths";
 import "./council.css";
 
 /** The committee's coming meetings shown here; the rest are on the overview, filtered to it. */
@@ -73,6 +73,9 @@ function OrganizationDetail(props: { organization: CouncilOrganization }) {
       </p>
       <p>
         <a href={meetingsFeedUrl(language(), props.organization.id)}>{t("council.feed.committeeLink")}</a>
+      </p>
+      <p>
+        <A href={topicsPath({ gremium: props.organization.id })}>{t("council.alerts.committeeLink")}</A>
       </p>
 
       <h2>{t("council.organization.members")}</h2>

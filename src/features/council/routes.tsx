@@ -14,5 +14,12 @@ export const councilRoutes = (
     <Route path="/rat/vorlage/:id" component={page(() => import("./PaperPage"))} />
     <Route path="/rat/gremium/:id" component={page(() => import("./OrganizationPage"))} />
     <Route path="/rat/person/:id" component={page(() => import("./PersonPage"))} />
+    <Route
+      path="/rat/themen"
+      // Its area picker is the map's (src/features/map/PositionPicker.tsx), with the map's texts.
+      component={page(() => loadTexts("map").then(() => import("./CouncilTopicsPage")))}
+    />
+    <Route path="/rat/veranstaltungen" component={page(() => import("./InfoEventsPage"))} />
+    <Route path="/rat/veranstaltungen/:id" component={page(() => import("./InfoEventPage"))} />
   </>
 );

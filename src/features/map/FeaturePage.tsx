@@ -1,5 +1,6 @@
 // /karte/:layer/:id: one feature of the city map with every fact, readable offline (from Dexie).
 // Offices and shops have their own pages (/standorte/:id, /einkaufen/:id); their address here leads there.
+import { paperOfPlace, paperPath } from "../council/paths";
 import { A, Navigate, useParams } from "@solidjs/router";
 import { Match, Show, Switch } from "solid-js";
 import type { MapFeature, MapLayer } from "../../lib/contract/map";
@@ -24,6 +25,9 @@ export default function FeaturePage() {
       </Match>
       <Match when={params.layer === "shops"}>
         <Navigate href={shopPath(params.id)} />
+      </Match>
+      <Match when={params.layer === "council-papers"}>
+        <Navigate href={paperPath(paperOfPlace(params.id))} />
       </Match>
       <Match when={layer()}>{(known) => <FeatureView layer={known()} id={params.id} />}</Match>
     </Switch>

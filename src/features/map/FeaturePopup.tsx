@@ -4,6 +4,7 @@ import { Show } from "solid-js";
 import { language, locale, localized, t } from "../../lib/i18n";
 import { OpeningStatus } from "../offices/OpeningStatus";
 import { categoryLabel, shopAddress } from "../shops/labels";
+import { paperPath } from "../council/paths";
 import { shopPath } from "../shops/paths";
 import { ShopOpening } from "../shops/ShopOpening";
 import { textsIn } from "../warnings/model";
@@ -45,6 +46,17 @@ function summary(item: OverlayItem): Summary {
         href: `/warnungen/${encodeURIComponent(item.id)}`,
         linkText: t("map.view.popup.warningLink"),
         sample: false,
+      };
+    case "council-papers":
+      return {
+        title: item.paper.name,
+        facts: [
+          ...(item.paper.reference ? [fact("reference", item.paper.reference)] : []),
+          ...(item.place ? [fact("place", item.place)] : []),
+        ],
+        href: paperPath(item.paper.id),
+        linkText: t("map.view.popup.paperLink"),
+        sample: item.paper.sample,
       };
     default: {
       const format = { t, locale: locale() };

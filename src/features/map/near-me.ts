@@ -1,6 +1,7 @@
 // "In meiner Nähe": the device's position, asked for only when the user taps the button. It stays
 // on the device; the map only draws it.
-import type { FeatureCollection, Polygon } from "geojson";
+import type { FeatureCollection } from "geojson";
+import { circlePolygon } from "./pin";
 
 export type UserPosition = { lon: number; lat: number; accuracy: number };
 
@@ -28,18 +29,6 @@ export function locate(): Promise<UserPosition> {
 
 /** Accuracy circles larger than this say nothing on a city map. */
 const MAX_CIRCLE_METRES = 2000;
-const METRES_PER_DEGREE = 111_320;
-
-function accuracyCircle(position: UserPosition, steps = 48): Polygon {
-  const dLat = position.accuracy / METRES_PER_DEGREE;
-  const dLon = dLat / Math.cos((position.lat * Math.PI) / 180);
-  const ring = Array.from({ length: steps + 1 }, (_, i) => {
-    const angle = ((i % steps) / steps) * 2 * Math.PI;
-    return [position.lon + dLon * Math.cos(angle), position.lat + dLat * Math.sin(angle)];
-  });
-  return { type: "Polygon", coordinates: [ring] };
-}
-
 export function positionFeatures(position: UserPosition | null): FeatureCollection {
   if (!position) return { type: "FeatureCollection", features: [] };
   const features: FeatureCollection["features"] = [
@@ -50,6 +39,6 @@ export function positionFeatures(position: UserPosition | null): FeatureCollecti
     },
   ];
   if (position.accuracy > 0 && position.accuracy <= MAX_CIRCLE_METRES)
-    features.push({ type: "Feature", properties: {}, geometry: accuracyCircle(position) });
+    features.push({ type: "Feature", properties: {}, geometry: circlePolygon(position, position.accuracy) });
   return { type: "FeatureCollection", features };
 }

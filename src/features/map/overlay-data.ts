@@ -7,10 +7,13 @@ import type { MapFeature } from "../../lib/contract/map";
 import { MAP_LAYERS, type MapLayer } from "../../lib/contract/map-constants";
 import type { Office } from "../../lib/contract/guide";
 import type { Shop } from "../../lib/contract/shops";
+import type { CouncilPaper } from "../../lib/contract/council";
 import type { Warning } from "../../lib/contract/warnings";
 import { createLiveQuery, type LiveQuery } from "../../lib/live-query";
 import type * as OpeningHours from "../offices/opening-state";
 import type { OpeningState } from "../offices/opening-state";
+import { allPapers } from "../council/data";
+import { councilPlaceId } from "../council/paths";
 import { allOffices } from "../services/data";
 import { allShops } from "../shops/data";
 import { allWarnings } from "../warnings/data";
@@ -23,7 +26,8 @@ export type OverlayItem =
   | { layer: MapLayer; id: string; geometry: Point | Polygon | MultiPolygon; feature: MapFeature }
   | { layer: "shops"; id: string; geometry: Point; shop: Shop }
   | { layer: "offices"; id: string; geometry: Point; office: Office; opening: OpeningState["kind"] }
-  | { layer: "warnings"; id: string; geometry: Polygon | MultiPolygon; warning: Warning };
+  | { layer: "warnings"; id: string; geometry: Polygon | MultiPolygon; warning: Warning }
+  | { layer: "council-papers"; id: string; geometry: Point; paper: CouncilPaper; place: string | null };
 
 export const itemKey = (layer: OverlayLayer, id: string) => `${layer}/${id}`;
 
@@ -32,6 +36,7 @@ function stateOf(item: OverlayItem): string {
     case "offices":
       return item.opening;
     case "shops":
+    case "council-papers":
       return "default";
     case "warnings":
       return item.warning.severity;
@@ -78,6 +83,7 @@ export function createOverlayData(): OverlayData {
   const shops = createLiveQuery(() => allShops);
   const offices = createLiveQuery(() => allOffices);
   const warnings = createLiveQuery(() => allWarnings);
+  const papers = createLiveQuery(() => allPapers);
   const now = createNow();
   // A signal, not a resource: a resource would suspend the page (and detach the map) while it loads.
   const [evaluator, setEvaluator] = createSignal<typeof OpeningHours>();
@@ -114,6 +120,16 @@ export function createOverlayData(): OverlayData {
         office,
         opening: evaluate ? evaluate.openingState(office.openingHours, at).kind : "unknown",
       });
+    for (const paper of papers.data() ?? [])
+      // Records synced before papers carried their places lack the field.
+      for (const [index, place] of (paper.locations ?? []).entries())
+        add({
+          layer: "council-papers",
+          id: councilPlaceId(paper.id, index),
+          geometry: { type: "Point", coordinates: [place.lon, place.lat] },
+          paper,
+          place: place.description,
+        });
     for (const entry of relate(warnings.data() ?? [], now())) {
       if (!entry.active) continue;
       // Records stored before warnings had areas lack the field altogether.
@@ -133,6 +149,7 @@ export function createOverlayData(): OverlayData {
     offices.ready() &&
     shops.ready() &&
     warnings.ready() &&
+    papers.ready() &&
     MAP_LAYERS.every((layer) => layers[layer].ready());
   return { items, collections, ready, evaluateOpeningHours };
 }

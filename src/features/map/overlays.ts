@@ -3,7 +3,7 @@
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
 import { MAP_LAYERS } from "../../lib/contract/map-constants";
 
-export const OVERLAY_LAYERS = [...MAP_LAYERS, "shops", "offices", "warnings"] as const;
+export const OVERLAY_LAYERS = [...MAP_LAYERS, "shops", "offices", "warnings", "council-papers"] as const;
 export type OverlayLayer = (typeof OVERLAY_LAYERS)[number];
 
 /** One value per overlay, spelled out so the type checker sees every layer. */
@@ -17,6 +17,7 @@ export function perOverlay<T>(make: (layer: OverlayLayer) => T): Record<OverlayL
     shops: make("shops"),
     offices: make("offices"),
     warnings: make("warnings"),
+    "council-papers": make("council-papers"),
   };
 }
 
@@ -61,6 +62,8 @@ export const OVERLAY_STYLES: Record<OverlayLayer, OverlayStyle> = {
     areas: false,
     classes: classes("map.view.legend.offices", { open: "#1b5e20", closed: "#455a64", unknown: "#6d4c41" }),
   },
+  // The council's papers with a place (OParl Location): one colour, the popup names the paper.
+  "council-papers": { points: true, areas: false, classes: single("council-papers", "#4e342e") },
   warnings: {
     points: false,
     areas: true,

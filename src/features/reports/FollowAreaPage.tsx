@@ -13,6 +13,8 @@ import { createWrite, failureItems } from "../../lib/write";
 import { Checkboxes, Radios } from "../../ui/Choices";
 import { ErrorSummary, summaryOf } from "../../ui/ErrorSummary";
 import { usePageTitle } from "../../ui/page-title";
+import { formatDegrees, formatRadius, type Pin } from "../map/pin";
+import { PositionPicker } from "../map/PositionPicker";
 import { pushSupport } from "../warnings/push-subscription";
 import {
   checkFollow,
@@ -22,11 +24,8 @@ import {
   type FollowField,
   followBody,
   followedCategoryKeys,
-  formatRadius,
 } from "./follow-area";
 import { currentSubscription, followArea, followFailureKey, listFollows, unfollow } from "./follow-api";
-import { PositionPicker } from "./PositionPicker";
-import { formatDegrees, type Pin } from "./report-form";
 import "./reports.css";
 
 /** The device's followed areas; none when it has no subscription (or the server forgot it). */
@@ -116,6 +115,7 @@ function FollowArea() {
           legend={t("reports.follow.centre")}
           hint={t("reports.follow.centreHint")}
           pin={pin()}
+          circleM={radius()}
           onPin={(next) => setPin({ ...next })}
           error={errors().centre}
         />

@@ -7,7 +7,8 @@ import { formatDay } from "../../lib/date-format";
 import { locale, t } from "../../lib/i18n";
 import { createWrite } from "../../lib/write";
 import { explainFailure, nearbyReports, supportReport } from "./api";
-import { formatMetres, type Pin } from "./report-form";
+import type { Pin } from "../map/pin";
+import { formatMetres } from "./report-form";
 
 export function NearbyReports(props: { category: string; pin: Pin }) {
   // Keyed by the rounded position: a few steps of the pin ask again, not every repaint.

@@ -13,15 +13,15 @@ import { ErrorSummary, summaryOf } from "../../ui/ErrorSummary";
 import { TextArea, TextInput } from "../../ui/Field";
 import { usePageTitle } from "../../ui/page-title";
 import { REPORT_CATEGORIES, REPORT_DESCRIPTION_MAX } from "../../lib/contract/reports";
+import type { Pin } from "../map/pin";
+import { PositionPicker } from "../map/PositionPicker";
 import { queueReport } from "./api";
 import { NearbyReports } from "./NearbyReports";
 import { PhotoPicker } from "./PhotoPicker";
-import { PositionPicker } from "./PositionPicker";
 import {
   checkReport,
   isCategory,
   newReport,
-  type Pin,
   REPORT_FIELDS,
   type ReportDraft,
   type ReportField,
@@ -163,6 +163,8 @@ function ReportForm(props: {
         />
         <PositionPicker
           id="report-position"
+          legend={t("reports.form.position.legend")}
+          hint={t("reports.form.position.hint")}
           pin={draft.pin}
           // A copy: the store merges into the object it holds, and CITY_CENTRE must stay as it is.
           onPin={(pin: Pin) => setDraft("pin", { ...pin })}

@@ -7,8 +7,9 @@ import { formatDay } from "../../lib/date-format";
 import { t } from "../../lib/i18n";
 import { SelectInput } from "../../ui/Field";
 import { usePageTitle } from "../../ui/page-title";
+import { PointsMap } from "../map/PointsMap";
 import { explainFailure, listReports } from "./api";
-import { ReportsMap } from "./ReportsMap";
+import { reportColour } from "./report-points";
 import "./reports.css";
 
 const single = (value: string | string[] | undefined) => (typeof value === "string" ? value : "");
@@ -82,13 +83,13 @@ export default function ReportListPage() {
               </ul>
               <h2>{t("reports.list.mapTitle")}</h2>
               <p class="hint">{t("reports.list.mapHint")}</p>
-              <ReportsMap
+              <PointsMap
                 label={t("reports.list.mapTitle")}
                 points={answer().reports.map((report) => ({
                   id: report.id,
                   lat: report.lat,
                   lon: report.lon,
-                  open: isOpenStatus(report.status),
+                  colour: reportColour(isOpenStatus(report.status)),
                 }))}
                 onOpen={(id) => navigate(reportPagePath(id))}
               />

@@ -13,9 +13,10 @@ import { createWrite, failureItems } from "../../lib/write";
 import { ErrorSummary } from "../../ui/ErrorSummary";
 import { TextArea } from "../../ui/Field";
 import { usePageTitle } from "../../ui/page-title";
+import { formatDegrees } from "../map/pin";
+import { PointsMap } from "../map/PointsMap";
 import { explainFailure, fetchReport, reopenReport, reportSecret, supportReport } from "./api";
-import { formatDegrees } from "./report-form";
-import { ReportsMap } from "./ReportsMap";
+import { reportColour } from "./report-points";
 import "./reports.css";
 
 const DAY_MS = 86_400_000;
@@ -102,7 +103,7 @@ function ReportView(props: { report: PublicReport; onChange: (report: PublicRepo
               </>
             )}
           </Show>
-          {t("reports.form.position.words", {
+          {t("map.picker.words", {
             lat: formatDegrees(props.report.lat, locale()),
             lon: formatDegrees(props.report.lon, locale()),
           })}
@@ -155,14 +156,14 @@ function ReportView(props: { report: PublicReport; onChange: (report: PublicRepo
           </For>
         </ul>
       </Show>
-      <ReportsMap
+      <PointsMap
         label={t("reports.detail.mapLabel")}
         points={[
           {
             id: props.report.id,
             lat: props.report.lat,
             lon: props.report.lon,
-            open: props.report.status !== "done",
+            colour: reportColour(props.report.status !== "done"),
           },
         ]}
       />

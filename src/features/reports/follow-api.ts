@@ -13,46 +13,15 @@ import {
   PUSH_TOKEN_HEADER,
   type PushSubscriptionRef,
 } from "../../lib/contract/reports";
-import type { PushPreferences } from "../../lib/contract/warnings";
-import type { StoredPushRegistration } from "../../lib/db";
 import { ApiError, NetworkError } from "../../lib/http";
-import { forgetPushRegistration, storedPushRegistration } from "../warnings/data";
-import {
-  defaultPreferences,
-  PermissionDeniedError,
-  PushTimeoutError,
-  subscribe,
-} from "../warnings/push-subscription";
+import { forgetPushRegistration } from "../warnings/data";
+import { currentSubscription, subscriptionForFollowing } from "../warnings/device-subscription";
+import { PermissionDeniedError, PushTimeoutError } from "../warnings/push-subscription";
 
 const BASE = "/api/reports/follows";
 const tokenHeader = (manageToken: string) => ({ headers: { [PUSH_TOKEN_HEADER]: manageToken } });
 
-/** A device subscribed here hears only of its areas: warnings and every other topic off. */
-const followsOnly = (language: UiLanguage): PushPreferences => ({
-  ...defaultPreferences(language),
-  topics: { warnings: false, postbox: false, appointments: false, applications: false },
-});
-
-const refOf = (registration: StoredPushRegistration): PushSubscriptionRef => ({
-  subscriptionId: registration.id,
-  manageToken: registration.manageToken,
-});
-
-/** This device's push subscription, if it has one (nothing is asked of the resident). */
-export async function currentSubscription(): Promise<PushSubscriptionRef | undefined> {
-  const stored = await storedPushRegistration();
-  return stored ? refOf(stored) : undefined;
-}
-
-/** This device's subscription; asks for permission and subscribes (only after a tap) when it has none. */
-async function subscriptionForFollowing(language: UiLanguage): Promise<PushSubscriptionRef> {
-  const stored = await storedPushRegistration();
-  if (stored) return refOf(stored);
-  await subscribe(followsOnly(language));
-  const made = await storedPushRegistration();
-  if (!made) throw new Error("push subscription not stored");
-  return refOf(made);
-}
+export { currentSubscription };
 
 export const listFollows = async (push: PushSubscriptionRef): Promise<Follow[]> =>
   (

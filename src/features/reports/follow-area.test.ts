@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { followAreaSchema, REPORT_CATEGORIES } from "../../lib/contract/reports";
-import { checkFollow, FOLLOW_RADII_M, followBody, followedCategoryKeys, formatRadius } from "./follow-area";
-import { CITY_CENTRE } from "./report-form";
+import { CITY_CENTRE } from "../map/pin";
+import { checkFollow, FOLLOW_RADII_M, followBody, followedCategoryKeys } from "./follow-area";
 
 const push = { subscriptionId: "sub-1", manageToken: "token-1" };
 
@@ -62,13 +62,6 @@ describe("following an area: the body", () => {
 });
 
 describe("following an area: in words", () => {
-  it("says the radius in metres or kilometres in the page's number format", () => {
-    expect(formatRadius(250, "de")).toBe("250 m");
-    expect(formatRadius(1000, "de")).toBe("1 km");
-    expect(formatRadius(1500, "de")).toBe("1,5 km");
-    expect(formatRadius(500, "en")).toBe("500 m");
-  });
-
   it("names the followed categories by their keys and leaves out unknown ones", () => {
     expect(followedCategoryKeys(["graffiti", "something-new"])).toEqual(["reports.categories.graffiti"]);
   });

@@ -12,7 +12,8 @@ import {
   type ReportCategory,
 } from "../../lib/contract/reports";
 import type { FieldErrors } from "../../lib/field-errors";
-import { isCategory, type Pin } from "./report-form";
+import type { Pin } from "../map/pin";
+import { isCategory } from "./report-form";
 
 /** The circles offered: a street, a quarter, a district. */
 export const FOLLOW_RADII_M = [250, 500, 1000] as const;
@@ -53,17 +54,6 @@ export function followBody(
     categories: chosen.length === REPORT_CATEGORIES.length ? [] : chosen,
     language,
   };
-}
-
-/** A radius in the page's words: "250 m", "1 km". */
-export function formatRadius(metres: number, locale: string): string {
-  return metres >= 1000
-    ? new Intl.NumberFormat(locale, { style: "unit", unit: "kilometer", maximumFractionDigits: 1 }).format(
-        metres / 1000,
-      )
-    : new Intl.NumberFormat(locale, { style: "unit", unit: "meter", maximumFractionDigits: 0 }).format(
-        metres,
-      );
 }
 
 /** The followed categories as translation keys; empty means every category. */

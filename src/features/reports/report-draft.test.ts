@@ -3,7 +3,8 @@
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { AppDatabase } from "../../lib/db";
-import { CITY_CENTRE, type ReportDraft } from "./report-form";
+import { CITY_CENTRE } from "../map/pin";
+import type { ReportDraft } from "./report-form";
 import {
   discardReportDraft,
   fromStoredDraft,

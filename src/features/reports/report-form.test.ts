@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { insideCity } from "../../lib/contract/city-boundary";
 import { newReportSchema } from "../../lib/contract/reports";
-import {
-  checkReport,
-  CITY_CENTRE,
-  formatDegrees,
-  formatMetres,
-  movePin,
-  newReport,
-  photoProblem,
-  type ReportDraft,
-} from "./report-form";
+import { CITY_CENTRE } from "../map/pin";
+import { checkReport, formatMetres, newReport, photoProblem, type ReportDraft } from "./report-form";
 
 const photo = (type: string, size = 1000) => new File([new Uint8Array(size)], "defect.jpg", { type });
 const draft = (changes: Partial<ReportDraft> = {}): ReportDraft => ({
@@ -68,28 +59,8 @@ describe("the report sent", () => {
   });
 });
 
-describe("moving the pin without a pointer", () => {
-  it("moves ten metres per step in each direction", () => {
-    const north = movePin(CITY_CENTRE, "north");
-    expect((north.lat - CITY_CENTRE.lat) * 111_320).toBeCloseTo(10, 3);
-    const east = movePin(CITY_CENTRE, "east");
-    expect(east.lat).toBe(CITY_CENTRE.lat);
-    expect(east.lon).toBeGreaterThan(CITY_CENTRE.lon);
-    expect(movePin(movePin(CITY_CENTRE, "west"), "east").lon).toBeCloseTo(CITY_CENTRE.lon, 9);
-  });
-
-  it("stays inside the city at its edge", () => {
-    let pin = CITY_CENTRE;
-    for (let step = 0; step < 2000; step++) pin = movePin(pin, "east", 50);
-    expect(insideCity(pin.lon, pin.lat)).toBe(true);
-    expect(movePin(pin, "east", 50)).toEqual(pin);
-  });
-});
-
-describe("the position in words", () => {
-  it("formats degrees and metres in the page's language", () => {
-    expect(formatDegrees(53.0507, "de")).toBe("53,05070");
-    expect(formatDegrees(8.6315, "en")).toBe("8.63150");
+describe("the distance in words", () => {
+  it("formats metres in the page's language", () => {
     expect(formatMetres(12.6, "de")).toBe("13");
   });
 });

@@ -1,5 +1,5 @@
-// The report form's model: what the resident filled in, its checks before anything is queued (the
-// server checks the same again with the contract), the pin's keyboard moves and the position in words.
+// The report form's model: what the resident filled in and its checks before anything is queued (the
+// server checks the same again with the contract). The pin and its moves are the map's (../map/pin.ts).
 import { insideCity } from "../../lib/contract/city-boundary";
 import {
   type NewReport,
@@ -11,8 +11,7 @@ import {
 import { SHOP_PHOTO_MAX_BYTES } from "../../lib/contract/shops-constants";
 import type { UiLanguage } from "../../lib/contract/languages";
 import type { FieldErrors } from "../../lib/field-errors";
-
-export type Pin = { lat: number; lon: number };
+import type { Pin } from "../map/pin";
 
 export type ReportDraft = {
   category: string;
@@ -25,35 +24,6 @@ export type ReportDraft = {
 
 export const REPORT_FIELDS = ["category", "position", "photos", "description", "email"] as const;
 export type ReportField = (typeof REPORT_FIELDS)[number];
-
-/** The Rathaus: where the pin starts when the resident places it without the map or a position. */
-export const CITY_CENTRE: Pin = { lat: 53.0507, lon: 8.6315 };
-/** One press of an arrow button (or key) moves the pin this far. */
-export const PIN_STEP_M = 10;
-const METRES_PER_DEGREE = 111_320;
-
-export type Direction = "north" | "south" | "east" | "west";
-
-/** The pin moved one step; a step that would leave the city keeps it where it is. */
-export function movePin(pin: Pin, direction: Direction, metres = PIN_STEP_M): Pin {
-  const dLat = metres / METRES_PER_DEGREE;
-  const dLon = dLat / Math.cos((pin.lat * Math.PI) / 180);
-  const moved = {
-    north: { lat: pin.lat + dLat, lon: pin.lon },
-    south: { lat: pin.lat - dLat, lon: pin.lon },
-    east: { lat: pin.lat, lon: pin.lon + dLon },
-    west: { lat: pin.lat, lon: pin.lon - dLon },
-  }[direction];
-  return insideCity(moved.lon, moved.lat) ? moved : pin;
-}
-
-/** Arrow keys to directions (the pin moves on the map as on paper, also in right-to-left pages). */
-export const ARROW_KEYS: Record<string, Direction> = {
-  ArrowUp: "north",
-  ArrowDown: "south",
-  ArrowRight: "east",
-  ArrowLeft: "west",
-};
 
 export const isCategory = (value: string): value is ReportCategory =>
   (REPORT_CATEGORIES as readonly string[]).includes(value);
@@ -99,11 +69,6 @@ export function newReport(
     email: email ? email : null,
     language,
   };
-}
-
-/** Degrees with five decimals (about a metre) in the page's number format. */
-export function formatDegrees(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 5, maximumFractionDigits: 5 }).format(value);
 }
 
 /** A distance in whole metres, in the page's number format. */

@@ -5,6 +5,7 @@ import {
   canEditLayer,
   canHandleApplications,
   canHandleReports,
+  canKeepCouncil,
   canKeepShops,
   canKeepWasteCalendar,
   canManageAppointments,
@@ -53,6 +54,7 @@ describe("staff permissions", () => {
       "business",
       "shops",
       "waste",
+      "council",
       "accounts",
       "guide",
       "accessibility",
@@ -95,6 +97,16 @@ describe("staff permissions", () => {
     expect(pagesFor(buildingOffice).map((p) => p.key)).not.toContain("waste");
     expect(canKeepWasteCalendar(admin)).toBe(true);
     expect(canKeepWasteCalendar(citizen)).toBe(false);
+  });
+
+  it("gives the streams and information events to the council office and admins", () => {
+    const office = { role: "staff", department: "rat" } as const;
+    expect(canKeepCouncil(office)).toBe(true);
+    expect(pagesFor(office).map((p) => p.key)).toContain("council");
+    expect(canKeepCouncil(buildingOffice)).toBe(false);
+    expect(pagesFor(buildingOffice).map((p) => p.key)).not.toContain("council");
+    expect(canKeepCouncil(admin)).toBe(true);
+    expect(canKeepCouncil(citizen)).toBe(false);
   });
 
   it("lets only the Bürgerbüro and admins confirm identities", () => {

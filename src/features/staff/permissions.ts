@@ -62,6 +62,10 @@ export const canKeepShops = (who: Who) =>
 export const canKeepWasteCalendar = (who: Who) =>
   who.role === "admin" || (who.role === "staff" && who.department === "abfall");
 
+/** Streams and information events: the council office (server/features/council/streams.ts COUNCIL_DEPARTMENT) and admins. */
+export const canKeepCouncil = (who: Who) =>
+  who.role === "admin" || (who.role === "staff" && who.department === "rat");
+
 /** A map layer is kept by one department (LAYER_DEPARTMENTS); admins may edit every layer. */
 export const canEditLayer = (who: Who, layer: MapLayer) =>
   who.role === "admin" || (who.role === "staff" && who.department === LAYER_DEPARTMENTS[layer]);
@@ -92,6 +96,7 @@ export type StaffPageKey =
   | "business"
   | "shops"
   | "waste"
+  | "council"
   | "accounts"
   | "guide"
   | "accessibility"
@@ -154,6 +159,7 @@ export const STAFF_PAGES: readonly StaffPageLink[] = [
     labels: { nav: "merchant.console.nav", task: "merchant.console.task" },
   },
   { key: "waste", href: "/verwaltung/abfall", end: false, adminOnly: false, allowed: canKeepWasteCalendar },
+  { key: "council", href: "/verwaltung/rat", end: false, adminOnly: false, allowed: canKeepCouncil },
   { key: "accounts", href: "/verwaltung/mitarbeitende", end: false, adminOnly: true },
   { key: "guide", href: "/verwaltung/inhalte", end: false, adminOnly: true },
   { key: "accessibility", href: "/verwaltung/barrierefreiheit", end: false, adminOnly: true },

@@ -8,6 +8,7 @@ import { consoleRoutes as accessibilityConsoleRoutes } from "../accessibility/co
 import { consoleRoutes as applicationsConsoleRoutes } from "../applications/console/routes";
 import { consoleRoutes as appointmentsConsoleRoutes } from "../appointments/console/routes";
 import { consoleRoutes as businessConsoleRoutes } from "../business/console/routes";
+import { consoleRoutes as councilConsoleRoutes } from "../council/console/routes";
 import { consoleRoutes as chatConsoleRoutes } from "../chat/console/routes";
 import { consoleRoutes as mapConsoleRoutes } from "../map/console/routes";
 import { consoleRoutes as reportsConsoleRoutes } from "../reports/console/routes";
@@ -39,6 +40,7 @@ export const staffRoutes = (
       {translationsConsoleRoutes}
       {shopsConsoleRoutes}
       {wasteConsoleRoutes}
+      {councilConsoleRoutes}
       <Route path="/mitarbeitende" component={page(() => import("./StaffAccountsPage"))} />
       {servicesConsoleRoutes}
       <Route path="/protokoll" component={page(() => import("./AuditPage"))} />

@@ -38,7 +38,11 @@ import "./warnings.css";
 /** Delmenhorst and its neighbours (district ARS, as NINA's dashboard knows them). */
 const PLACES = [DELMENHORST_ARS, "040110000000", "034580000000", "034030000000", "034610000000"] as const;
 
-const TOPICS = ["warnings", "postbox", "appointments", "applications"] satisfies PushTopic[];
+const TOPICS = ["warnings", "postbox", "appointments", "applications", "council"] satisfies PushTopic[];
+
+/** "council" was added later: a device that never chose counts as on, as the server sends it. */
+const topicChecked = (topics: Partial<Record<PushTopic, boolean>>, topic: PushTopic) =>
+  topic === "council" ? topics[topic] !== false : topics[topic] === true;
 
 /** What a topic needs besides this device: the postbox, appointments and applications an account. */
 function topicHint(topic: PushTopic): string | undefined {
@@ -48,6 +52,7 @@ function topicHint(topic: PushTopic): string | undefined {
     return account() ? t("warnings.push.applicationsHint") : t("warnings.push.applicationsSignedOut");
   if (topic === "appointments")
     return account() ? t("warnings.push.appointmentsHint") : t("warnings.push.appointmentsSignedOut");
+  if (topic === "council") return t("warnings.push.councilHint");
   return undefined;
 }
 
@@ -254,7 +259,7 @@ function PushForm() {
                 name="push-topics"
                 label={t(`warnings.push.topicNames.${topic}`)}
                 hint={topicHint(topic)}
-                checked={preferences().topics[topic] === true}
+                checked={topicChecked(preferences().topics, topic)}
                 onChange={(checked) => update({ topics: { ...preferences().topics, [topic]: checked } })}
               />
             )}

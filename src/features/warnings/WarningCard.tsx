@@ -3,7 +3,7 @@ import { Show } from "solid-js";
 import { formatDateTime } from "../../lib/date-format";
 import { language, t } from "../../lib/i18n";
 import { providerLabel, warningPath } from "./labels";
-import { textsIn, type WarningEntry } from "./model";
+import { textLanguageIn, textsIn, type WarningEntry } from "./model";
 import { RelationBadge } from "./Relations";
 import { SeverityLabel } from "./SeverityLabel";
 
@@ -18,7 +18,9 @@ export function WarningCard(props: { entry: WarningEntry }) {
         <RelationBadge entry={props.entry} />
       </p>
       <h3 class="warning-card-title">
-        <A href={warningPath(warning().id)}>{text().headline}</A>
+        <A href={warningPath(warning().id)} lang={textLanguageIn(warning(), language())}>
+          {text().headline}
+        </A>
       </h3>
       <p class="meta">{t("warnings.item.source", { source: providerLabel(warning().provider) })}</p>
       <Show when={warning().areas.length > 0}>

@@ -7,7 +7,7 @@ import { createLiveQuery } from "../../lib/live-query";
 import { usePageTitle } from "../../ui/page-title";
 import { allWarnings } from "./data";
 import { msgTypeLabel, noticeKindLabel, providerLabel } from "./labels";
-import { isExpired, relate, textsIn, type WarningEntry } from "./model";
+import { isExpired, relate, textLanguageIn, textsIn, type WarningEntry } from "./model";
 import { createNow } from "./now";
 import { RelationBadge, RelationLinks } from "./Relations";
 import { SafeHtml } from "./SafeHtml";
@@ -50,7 +50,7 @@ function WarningDetail(props: { entry: WarningEntry; now: number }) {
   const warning = () => props.entry.warning;
   const text = () => textsIn(warning(), language());
   /** The language the texts are really in, so screen readers pronounce them right. */
-  const textLanguage = () => (warning().texts[language()] ? language() : "de");
+  const textLanguage = () => textLanguageIn(warning(), language());
   const state = () => {
     if (props.entry.active) return null;
     if (isExpired(warning(), props.now)) return t("warnings.detail.expired");

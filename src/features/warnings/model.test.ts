@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Warning } from "../../lib/contract/warnings";
-import { partition, relate, textsIn } from "./model";
+import { partition, relate, textLanguageIn, textsIn } from "./model";
 import { testWarning as warning } from "./test-warning";
 
 const NOW = Date.parse("2026-03-10T12:00:00+01:00");
@@ -91,5 +91,20 @@ describe("warnings in force", () => {
 describe("texts", () => {
   it("falls back to German", () => {
     expect(textsIn(warning("a"), "en").headline).toBe("Warnung a");
+    expect(textLanguageIn(warning("a"), "en")).toBe("de");
+  });
+
+  it("shows NINA's own translation in the reader's language, German to the others", () => {
+    const german = warning("a").texts.de;
+    const turkish = { ...german, headline: "Korona yönetmeliği: uyarı seviyesi ilan edildi" };
+    const english = { ...german, headline: "Corona regulation: warning level declared" };
+    const translated = warning("a", { texts: { de: german, en: english, tr: turkish } });
+    expect(textsIn(translated, "tr")).toEqual(turkish);
+    expect(textLanguageIn(translated, "tr")).toBe("tr");
+    expect(textsIn(translated, "en")).toEqual(english);
+    for (const reader of ["ar", "uk", "de-x-ls", "de"]) {
+      expect(textsIn(translated, reader), reader).toEqual(german);
+      expect(textLanguageIn(translated, reader), reader).toBe("de");
+    }
   });
 });

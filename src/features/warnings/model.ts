@@ -72,3 +72,11 @@ export function partition(entries: readonly WarningEntry[]): {
 export function textsIn(warning: Warning, language: string): WarningText {
   return warning.texts[language] ?? warning.texts.de;
 }
+
+/**
+ * The language `textsIn` answers in: the reader's where the sender (NINA's own translation, a city
+ * notice's English) wrote the warning in it, else German; for `lang`, so it is read aloud right.
+ */
+export function textLanguageIn(warning: Warning, language: string): string {
+  return warning.texts[language] ? language : "de";
+}

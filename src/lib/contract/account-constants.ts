@@ -14,6 +14,8 @@ export const DEPARTMENTS = [
   // Stadtwerke Delmenhorst: not a city department, but defect reports (street lighting, water, bus
   // stops) are forwarded to their staff, who work in the same console.
   "stadtwerke",
+  // The council office (Ratsbüro): meetings' streams and citizens' information events.
+  "rat",
 ] as const;
 export type Department = (typeof DEPARTMENTS)[number];
 

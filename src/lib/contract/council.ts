@@ -74,6 +74,16 @@ export const councilPaperSchema = z.object({
   paperType: optionalText,
   consultations: z.array(consultationSchema),
   files: z.array(councilFileSchema),
+  /** Where the paper is about (OParl Location with a GeoJSON point); absent in records of before. */
+  locations: z
+    .array(
+      z.object({
+        lat: z.number().min(-90).max(90),
+        lon: z.number().min(-180).max(180),
+        description: optionalText,
+      }),
+    )
+    .optional(),
   sample: z.boolean(),
 });
 export type CouncilPaper = z.infer<typeof councilPaperSchema>;

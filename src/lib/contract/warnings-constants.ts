@@ -23,7 +23,8 @@ export const CITY_NOTICE_KINDS = [
 export type CityNoticeKind = (typeof CITY_NOTICE_KINDS)[number];
 
 /** Topics one push subscription can carry; each is switchable. */
-export const PUSH_TOPICS = ["warnings", "postbox", "appointments", "applications"] as const;
+/** "council": new meetings, agendas and papers a device follows (issue 21). */
+export const PUSH_TOPICS = ["warnings", "postbox", "appointments", "applications", "council"] as const;
 export type PushTopic = (typeof PUSH_TOPICS)[number];
 
 /**

@@ -168,5 +168,9 @@ export const pushPayloadSchema = z.discriminatedUnion("topic", [
   z.object({ topic: z.literal("waste"), title: z.string(), body: z.string(), url: z.string() }),
   /** A defect report's new status (to its reporter's device) or a new report in a followed area. */
   z.object({ topic: z.literal("reports"), title: z.string(), body: z.string(), url: z.string() }),
+  /** A new meeting, agenda or paper of the council that matches what the device follows. */
+  z.object({ topic: z.literal("council"), title: z.string(), body: z.string(), url: z.string() }),
+  /** "Erinnern" before a streamed council meeting or info event (only to the device that asked). */
+  z.object({ topic: z.literal("council-stream"), title: z.string(), body: z.string(), url: z.string() }),
 ]);
 export type PushPayload = z.infer<typeof pushPayloadSchema>;

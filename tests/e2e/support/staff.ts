@@ -5,7 +5,7 @@ import { ADMIN_EMAIL, addressOf, PASSWORD, type Person, signIn, signInAsAdmin } 
 import { linkFromMail } from "./mail";
 
 export type Department =
-  "buergerbuero" | "bauamt" | "ordnungsamt" | "wirtschaft" | "sozialamt" | "steueramt" | "abfall";
+  "buergerbuero" | "bauamt" | "ordnungsamt" | "wirtschaft" | "sozialamt" | "steueramt" | "abfall" | "rat";
 
 /**
  * A new, signed-in page of a staff member of `department`, in a context of its own. The admin and each

@@ -15,10 +15,10 @@ import { SelectInput } from "../../../ui/Field";
 import { usePageTitle } from "../../../ui/page-title";
 import { RemoteStatus } from "../../../ui/RemoteStatus";
 import { account } from "../../account/session";
+import { PointsMap } from "../../map/PointsMap";
 import { NoAccessNotice } from "../../staff/Access";
 import { departmentLabel } from "../../staff/labels";
 import { canHandleReports, isAdmin } from "../../staff/permissions";
-import { ReportsMap } from "../ReportsMap";
 import { fetchColleagues, fetchInbox } from "./api";
 import {
   ageInDays,
@@ -234,7 +234,7 @@ function InboxMap(props: { reports: readonly StaffReport[] }) {
     <section class="reports-inbox-map" aria-labelledby="reports-map-title">
       <h2 id="reports-map-title">{t("staff.reports.inbox.map.title")}</h2>
       <p class="hint">{t("staff.reports.inbox.map.hint")}</p>
-      <ReportsMap
+      <PointsMap
         label={t("staff.reports.inbox.map.label", { count: props.reports.length })}
         points={inboxPoints(props.reports)}
         onOpen={(id) => navigate(reportPath(id))}

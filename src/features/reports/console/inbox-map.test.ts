@@ -50,8 +50,8 @@ describe("the inbox's map", () => {
   it("shows each listed report at its place in its status's colour", () => {
     const points = inboxPoints([report("a", "received", 53.05, 8.63), report("b", "done", 53.04, 8.62)]);
     expect(points).toEqual([
-      { id: "a", lat: 53.05, lon: 8.63, open: true, colour: STATUS_COLOURS.received },
-      { id: "b", lat: 53.04, lon: 8.62, open: false, colour: STATUS_COLOURS.done },
+      { id: "a", lat: 53.05, lon: 8.63, colour: STATUS_COLOURS.received },
+      { id: "b", lat: 53.04, lon: 8.62, colour: STATUS_COLOURS.done },
     ]);
   });
 });

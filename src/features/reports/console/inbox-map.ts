@@ -1,8 +1,7 @@
 // The inbox's map: each listed report as a point in its status's colour. The legend names the
 // colours in words, and the list beside it stays the way to reach every report by keyboard.
 import type { ReportStatus, StaffReport } from "../../../lib/contract/reports";
-import { isOpenStatus } from "../../../lib/contract/reports";
-import type { MapPoint } from "../map-points";
+import type { MapPoint } from "../../map/map-points";
 
 /** Each at least 3:1 against the white ring around the points and the page (WCAG 1.4.11). */
 export const STATUS_COLOURS: Record<ReportStatus, string> = {
@@ -18,6 +17,5 @@ export const inboxPoints = (reports: readonly StaffReport[]): MapPoint[] =>
     id: report.id,
     lat: report.lat,
     lon: report.lon,
-    open: isOpenStatus(report.status),
     colour: STATUS_COLOURS[report.status],
   }));

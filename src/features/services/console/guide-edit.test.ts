@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { type Service, serviceSchema } from "../../../lib/contract/guide";
-import { applyDraft, berlinDate, draftErrors, draftOf, isDirty } from "./guide-edit";
+import {
+  addTranslation,
+  applyDraft,
+  berlinDate,
+  discardTranslation,
+  draftErrors,
+  draftLanguages,
+  draftOf,
+  EDITED_LANGUAGES,
+  isDirty,
+  languagesWithErrors,
+} from "./guide-edit";
 
 const text = (language: string) => ({
   title: `Personalausweis ${language}`,
@@ -78,6 +89,113 @@ describe("guide editor", () => {
     expect(saved.text.de.title).toBe("Personalausweis beantragen");
     expect(saved.text.en).toBeUndefined();
     expect(saved.text.tr).toEqual(turkish);
+  });
+});
+
+describe("translations in the guide editor", () => {
+  it("edits every one of the ten languages", () => {
+    expect([...EDITED_LANGUAGES].sort()).toEqual(
+      ["ar", "bg", "de", "de-x-ls", "en", "pl", "ro", "ru", "tr", "uk"].sort(),
+    );
+  });
+
+  it("adds a Turkish translation, empty with one label per fee, that the feed takes once filled in", () => {
+    const withFees = serviceSchema.parse({
+      ...service,
+      fees: [{ amount: 37 }, { amount: 22.8, maxAmount: 37 }],
+      text: {
+        de: { ...text("de"), fees: ["Gebühr", "Ermäßigt"] },
+        en: { ...text("en"), fees: ["Fee", "Reduced"] },
+      },
+    });
+    const draft = addTranslation(draftOf(withFees), "tr", withFees);
+    expect(draftLanguages(draft)).toEqual(["de", "en", "tr"]);
+    expect(draft.tr).toEqual({
+      title: "",
+      summary: "",
+      description: "",
+      processingTime: "",
+      documents: "",
+      keywords: "",
+      fees: ["", ""],
+    });
+    expect(isDirty(withFees, draft)).toBe(true);
+
+    const errors = draftErrors(draft, withFees);
+    expect(errors).toEqual({
+      "tr.title": "services.console.errors.title",
+      "tr.summary": "services.console.errors.summary",
+      "tr.description": "services.console.errors.description",
+      "tr.processingTime": "staff.guide.errors.processingTime",
+      "tr.documents": "staff.guide.errors.documentsMissing",
+      "tr.fees.0": "staff.guide.errors.fee",
+      "tr.fees.1": "staff.guide.errors.fee",
+    });
+    expect(languagesWithErrors(errors)).toEqual(["tr"]);
+
+    draft.tr = {
+      title: " Kimlik kartı başvurusu ",
+      summary: "Kimlik kartınızı vatandaşlık bürosunda başvurun.",
+      description: "Kimlik kartı şahsen başvurulur ve yaklaşık üç hafta sonra hazırdır.",
+      processingTime: "yaklaşık 3 hafta",
+      documents: "Biyometrik fotoğraf\n\n  Eski kimlik kartı  ",
+      keywords: "kimlik\nperso",
+      fees: ["Ücret", "İndirimli ücret"],
+    };
+    expect(draftErrors(draft, withFees)).toEqual({});
+    const saved = applyDraft(withFees, draft, new Date("2026-03-10T12:00:00Z"));
+    expect(serviceSchema.safeParse(saved).success).toBe(true);
+    expect(saved.text.tr).toEqual({
+      title: "Kimlik kartı başvurusu",
+      summary: "Kimlik kartınızı vatandaşlık bürosunda başvurun.",
+      description: "Kimlik kartı şahsen başvurulur ve yaklaşık üç hafta sonra hazırdır.",
+      processingTime: "yaklaşık 3 hafta",
+      documents: ["Biyometrik fotoğraf", "Eski kimlik kartı"],
+      keywords: ["kimlik", "perso"],
+      fees: ["Ücret", "İndirimli ücret"],
+    });
+    expect(saved.text.de).toEqual(withFees.text.de);
+    expect(saved.text.en).toEqual(withFees.text.en);
+  });
+
+  it("checks each fee label in every language, and their number against the service's fees", () => {
+    const draft = draftOf(service);
+    if (!draft.en) throw new Error("the service has English");
+    draft.en.fees = [" x "];
+    expect(draftErrors(draft, service)).toEqual({ "en.fees.0": "staff.guide.errors.fee" });
+    draft.en.fees = ["Fee", "Another fee"];
+    expect(draftErrors(draft, service)).toEqual({ "en.fees": "staff.guide.errors.feeCount" });
+    // The same count as the service is what serviceSchema demands too.
+    expect(serviceSchema.safeParse(applyDraft(service, draft, new Date())).success).toBe(false);
+  });
+
+  it("keeps a list entry of one letter out, as the feed would refuse it", () => {
+    const draft = draftOf(service);
+    draft.de.keywords = "Ausweis\nP";
+    draft.de.documents = "Foto\nX";
+    expect(draftErrors(draft)).toEqual({
+      "de.keywords": "staff.guide.errors.keywords",
+      "de.documents": "staff.guide.errors.documents",
+    });
+  });
+
+  it("discards only a translation added in the draft, never German or a stored one", () => {
+    const added = addTranslation(draftOf(service), "ar", service);
+    expect(draftLanguages(discardTranslation(added, "ar", service))).toEqual(["de", "en"]);
+    expect(isDirty(service, discardTranslation(added, "ar", service))).toBe(false);
+    expect(draftLanguages(discardTranslation(added, "en", service))).toEqual(["de", "en", "ar"]);
+    expect(discardTranslation(added, "de", service).de).toEqual(added.de);
+  });
+
+  it("edits a stored Ukrainian text and leaves the other languages as they are", () => {
+    const ukrainian = { ...text("uk"), title: "Посвідчення особи" };
+    const withUkrainian = serviceSchema.parse({ ...service, text: { ...service.text, uk: ukrainian } });
+    const draft = draftOf(withUkrainian);
+    draft.uk!.title = "Оформлення посвідчення особи";
+    const saved = applyDraft(withUkrainian, draft, new Date("2026-03-10T12:00:00Z"));
+    expect(saved.text.uk).toEqual({ ...ukrainian, title: "Оформлення посвідчення особи" });
+    expect(saved.text.de).toEqual(service.text.de);
+    expect(saved.text.en).toEqual(service.text.en);
   });
 });
 

@@ -1,24 +1,26 @@
-// A small map for the reports: the pin the resident places (a tap on the map puts it there) or the
-// reports of the list as points (a tap opens one). It reuses the map feature's engine and basemap;
+// A small map beside a form or a list (the defect reports, their console's inbox, the council's
+// followed areas): the pin the resident places (a tap on the map puts it there), optionally a circle
+// around it, or a list's places as points (a tap opens one). It reuses the map's engine and basemap;
 // keyboard users move the pin with the buttons beside it and read the list instead of the points.
 import type { GeoJSONSource, Map as MapLibreMap } from "maplibre-gl";
 import type { FeatureCollection } from "geojson";
 import { createEffect, createSignal, onCleanup, onMount, Show } from "solid-js";
 import { CITY_BOUNDS } from "../../lib/contract/map-constants";
 import { t } from "../../lib/i18n";
-import { boundaryFillLayer, boundarySource, loadBaseStyle } from "../map/map-style";
-import { BOUNDARY_SOURCE, boundaryLineLayer } from "../map/overlays";
-import "../map/map.css";
 import { type MapPoint, pointsBounds } from "./map-points";
-import type { Pin } from "./report-form";
+import { boundaryFillLayer, boundarySource, loadBaseStyle } from "./map-style";
+import "./map.css";
+import "./points-map.css";
+import { BOUNDARY_SOURCE, boundaryLineLayer } from "./overlays";
+import { circlePolygon, type Pin } from "./pin";
 
-const OPEN_COLOUR = "#b3261e";
-const CLOSED_COLOUR = "#2e7d32";
-/** Close enough to see the street a single report is in. */
+/** Close enough to see the street a single place is in. */
 const FIT_MAX_ZOOM = 16;
 
-const PIN_SOURCE = "report-pin";
-const POINTS_SOURCE = "report-points";
+const PIN_SOURCE = "picked-pin";
+const POINTS_SOURCE = "listed-points";
+const CIRCLE_SOURCE = "picked-circle";
+const PIN_COLOUR = "#0d47a1";
 const PIN_ZOOM = 17;
 
 const pinData = (pin: Pin | null | undefined): FeatureCollection => ({
@@ -28,25 +30,34 @@ const pinData = (pin: Pin | null | undefined): FeatureCollection => ({
     : [],
 });
 
+/** The circle around the pin (a followed area); none without a pin or a radius. */
+const circleData = (pin: Pin | null | undefined, radiusM: number | undefined): FeatureCollection => ({
+  type: "FeatureCollection",
+  features:
+    pin && radiusM ? [{ type: "Feature", properties: {}, geometry: circlePolygon(pin, radiusM) }] : [],
+});
+
 const pointsData = (points: readonly MapPoint[]): FeatureCollection => ({
   type: "FeatureCollection",
   features: points.map((point) => ({
     type: "Feature",
-    properties: { id: point.id, colour: point.colour ?? (point.open ? OPEN_COLOUR : CLOSED_COLOUR) },
+    properties: { id: point.id, colour: point.colour },
     geometry: { type: "Point", coordinates: [point.lon, point.lat] },
   })),
 });
 
-export function ReportsMap(props: {
+export function PointsMap(props: {
   pin?: Pin | null;
   onPick?: (pin: Pin) => void;
+  /** A circle of this radius around the pin (the area a resident follows). */
+  circleM?: number;
   points?: readonly MapPoint[];
   onOpen?: (id: string) => void;
   /** Move the view to the points whenever they change (the console's inbox: the map shows what the list shows). */
   fitToPoints?: boolean;
   /** What the map shows, for screen readers (the canvas has no other name). */
   label: string;
-  /** The console has its own texts (src/locales/staff/); the residents' pages use reports.map.*. */
+  /** The console has its own texts (src/locales/staff/); the residents' pages use map.pointsMap.*. */
   texts?: { loading: string; failed: string };
 }) {
   let container!: HTMLDivElement;
@@ -63,7 +74,7 @@ export function ReportsMap(props: {
 
   async function start() {
     try {
-      const [engine, base] = await Promise.all([import("../map/map-engine"), loadBaseStyle()]);
+      const [engine, base] = await Promise.all([import("./map-engine"), loadBaseStyle()]);
       await engine.loadStylesheet();
       if (disposed) return;
       const created = new engine.Map({
@@ -87,6 +98,19 @@ export function ReportsMap(props: {
         created.addSource(BOUNDARY_SOURCE, boundarySource);
         if (!base.fromServer) created.addLayer(boundaryFillLayer);
         created.addLayer(boundaryLineLayer);
+        created.addSource(CIRCLE_SOURCE, { type: "geojson", data: circleData(props.pin, props.circleM) });
+        created.addLayer({
+          id: `${CIRCLE_SOURCE}-fill`,
+          type: "fill",
+          source: CIRCLE_SOURCE,
+          paint: { "fill-color": PIN_COLOUR, "fill-opacity": 0.12 },
+        });
+        created.addLayer({
+          id: `${CIRCLE_SOURCE}-line`,
+          type: "line",
+          source: CIRCLE_SOURCE,
+          paint: { "line-color": PIN_COLOUR, "line-width": 2 },
+        });
         created.addSource(POINTS_SOURCE, { type: "geojson", data: pointsData(props.points ?? []) });
         created.addLayer({
           id: POINTS_SOURCE,
@@ -106,7 +130,7 @@ export function ReportsMap(props: {
           source: PIN_SOURCE,
           paint: {
             "circle-radius": 9,
-            "circle-color": "#0d47a1",
+            "circle-color": PIN_COLOUR,
             "circle-stroke-color": "#ffffff",
             "circle-stroke-width": 3,
           },
@@ -128,7 +152,7 @@ export function ReportsMap(props: {
         if (typeof id === "string") props.onOpen?.(id);
       });
     } catch (error) {
-      console.error("reports map: could not start", error);
+      console.error("points map: could not start", error);
       setState("failed");
     }
   }
@@ -143,6 +167,17 @@ export function ReportsMap(props: {
       target.jumpTo({ center: [pin.lon, pin.lat], zoom: Math.max(target.getZoom(), PIN_ZOOM - 2) });
   });
 
+  // The circle follows the pin and the radius chosen, and the map keeps all of it in view.
+  createEffect(() => {
+    const target = map();
+    const data = circleData(props.pin, props.circleM);
+    target?.getSource<GeoJSONSource>(CIRCLE_SOURCE)?.setData(data);
+    const [circle] = data.features;
+    const ring = circle?.geometry.type === "Polygon" ? circle.geometry.coordinates[0] : undefined;
+    const bounds = ring && pointsBounds(ring.map(([lon = 0, lat = 0]) => ({ lat, lon })));
+    if (target && bounds) target.fitBounds(bounds, { padding: 24, animate: false });
+  });
+
   // The name follows what the map shows (the console's "map of 3 reports" after a filter change).
   createEffect(() => map()?.getCanvas().setAttribute("aria-label", props.label));
 
@@ -155,16 +190,16 @@ export function ReportsMap(props: {
   });
 
   return (
-    <div class="map-frame reports-map">
+    <div class="map-frame points-map">
       <Show when={state() === "failed"}>
         <p class="notice" role="alert">
-          {props.texts?.failed ?? t("reports.map.failed")}
+          {props.texts?.failed ?? t("map.pointsMap.failed")}
         </p>
       </Show>
       <div class="map-stage">
         <div ref={container} class="map-view" data-map-state={state()} />
         <Show when={state() === "loading"}>
-          <p class="map-loading">{props.texts?.loading ?? t("reports.map.loading")}</p>
+          <p class="map-loading">{props.texts?.loading ?? t("map.pointsMap.loading")}</p>
         </Show>
       </div>
     </div>

@@ -1,9 +1,9 @@
-// Where the map looks when it shows a list of reports: the box around them, so every listed report
-// is in view (a single report: its spot, at the map's closest fitting zoom).
-import type { Pin } from "./report-form";
+// Where a small map (PointsMap) looks when it shows a list of places: the box around them, so every
+// listed place is in view (a single one: its spot, at the map's closest fitting zoom).
+import type { Pin } from "./pin";
 
-/** A report on the map: red while open, green once closed, unless it brings its own colour (the console's by status). */
-export type MapPoint = Pin & { id: string; open: boolean; colour?: string };
+/** A place on the map in its colour (the page that lists them says what the colours mean). */
+export type MapPoint = Pin & { id: string; colour: string };
 
 /** [[west, south], [east, north]] around the points; undefined when there are none. */
 export function pointsBounds(points: readonly Pin[]): [[number, number], [number, number]] | undefined {

@@ -1,12 +1,15 @@
-// Where the defect is: a tap on the map places the pin; without a pointer the resident sets it in
-// the city centre (or at the device's position, asked only after the tap) and moves it with the
-// arrow buttons or the arrow keys. The position is said back in words under the map.
+// A place picked on a small map (where a defect is, the centre of a followed area): a tap on the map
+// places the pin; without a pointer the resident sets it in the city centre (or at the device's
+// position, asked only after the tap) and moves it with the arrow buttons or the arrow keys. The
+// position is said back in words under the map. Its texts are the map's (map.picker.*), but the
+// question and its hint, which the page asks.
 import { createSignal, For, Show } from "solid-js";
 import { locale, t } from "../../lib/i18n";
 import { FieldError } from "../../ui/Field";
-import { locate, LocateFailed, type LocateError } from "../map/near-me";
-import { ARROW_KEYS, CITY_CENTRE, type Direction, formatDegrees, movePin, type Pin } from "./report-form";
-import { ReportsMap } from "./ReportsMap";
+import { locate, LocateFailed, type LocateError } from "./near-me";
+import { ARROW_KEYS, CITY_CENTRE, type Direction, formatDegrees, movePin, type Pin } from "./pin";
+import { PointsMap } from "./PointsMap";
+import "./points-map.css";
 
 const DIRECTIONS: Direction[] = ["north", "west", "east", "south"];
 
@@ -15,9 +18,11 @@ export function PositionPicker(props: {
   pin: Pin | null;
   onPin: (pin: Pin) => void;
   error?: string;
-  /** The question and its hint, when the pin is not a defect's place (the centre of a followed area). */
-  legend?: string;
-  hint?: string;
+  /** The question and its hint: what the place is for. */
+  legend: string;
+  hint: string;
+  /** A circle of this radius around the pin (the area a resident follows). */
+  circleM?: number;
 }) {
   const [locating, setLocating] = createSignal(false);
   const [failure, setFailure] = createSignal<LocateError | null>(null);
@@ -47,22 +52,27 @@ export function PositionPicker(props: {
     <fieldset
       id={props.id}
       tabindex="-1"
-      class="form-choices report-position"
+      class="form-choices position-picker"
       classList={{ "field-invalid": Boolean(props.error) }}
       aria-describedby={`${props.id}-hint ${props.id}-words`}
     >
-      <legend>{props.legend ?? t("reports.form.position.legend")}</legend>
+      <legend>{props.legend}</legend>
       <p id={`${props.id}-hint`} class="hint">
-        {props.hint ?? t("reports.form.position.hint")}
+        {props.hint}
       </p>
       <FieldError id={props.id} error={props.error} />
-      <ReportsMap pin={props.pin} onPick={props.onPin} label={t("reports.form.position.mapLabel")} />
-      <p id={`${props.id}-words`} class="report-position-words" role="status">
-        <Show when={props.pin} fallback={t("reports.form.position.none")}>
+      <PointsMap
+        pin={props.pin}
+        onPick={props.onPin}
+        circleM={props.circleM}
+        label={t("map.picker.mapLabel")}
+      />
+      <p id={`${props.id}-words`} class="position-picker-words" role="status">
+        <Show when={props.pin} fallback={t("map.picker.none")}>
           {(pin) => (
             // In JSX, so the words follow the pin (Show runs its children once).
             <>
-              {t("reports.form.position.words", {
+              {t("map.picker.words", {
                 lat: formatDegrees(pin().lat, locale()),
                 lon: formatDegrees(pin().lon, locale()),
               })}
@@ -70,52 +80,47 @@ export function PositionPicker(props: {
           )}
         </Show>
       </p>
-      <div class="report-position-actions">
+      <div class="position-picker-actions">
         <button
           type="button"
           class="button secondary"
           disabled={locating()}
           onClick={() => void useMyPosition()}
         >
-          {t("reports.form.position.mine")}
+          {t("map.picker.mine")}
         </button>
         <Show when={!props.pin}>
           <button type="button" class="button secondary" onClick={() => props.onPin(CITY_CENTRE)}>
-            {t("reports.form.position.centre")}
+            {t("map.picker.centre")}
           </button>
         </Show>
       </div>
-      <p class="hint">{t("reports.form.position.privacy")}</p>
+      <p class="hint">{t("map.picker.privacy")}</p>
       <Show when={locating()}>
-        <p role="status">{t("reports.form.position.locating")}</p>
+        <p role="status">{t("map.picker.locating")}</p>
       </Show>
       <Show when={failure()}>
         {(reason) => (
           <p class="field-error" role="alert">
-            {t(`reports.form.position.errors.${reason()}`)}
+            {t(`map.picker.errors.${reason()}`)}
           </p>
         )}
       </Show>
       <Show when={props.pin}>
-        <div
-          class="report-pin-pad"
-          role="group"
-          aria-label={t("reports.form.position.moveLabel")}
-          onKeyDown={onKey}
-        >
+        <div class="pin-pad" role="group" aria-label={t("map.picker.moveLabel")} onKeyDown={onKey}>
           <For each={DIRECTIONS}>
             {(direction) => (
               <button
                 type="button"
-                class={`button secondary report-pin-${direction}`}
+                class={`button secondary pin-${direction}`}
                 onClick={() => move(direction)}
               >
-                {t(`reports.form.position.move.${direction}`)}
+                {t(`map.picker.move.${direction}`)}
               </button>
             )}
           </For>
         </div>
-        <p class="hint">{t("reports.form.position.keys")}</p>
+        <p class="hint">{t("map.picker.keys")}</p>
       </Show>
     </fieldset>
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pointsBounds } from "./map-points";
 
-describe("the box the reports' map fits to", () => {
+describe("the box a small map fits to", () => {
   it("holds every point, with west/south first", () => {
     expect(
       pointsBounds([
@@ -15,7 +15,7 @@ describe("the box the reports' map fits to", () => {
     ]);
   });
 
-  it("is the spot itself for one report, and nothing for none (the city stays in view)", () => {
+  it("is the spot itself for one place, and nothing for none (the city stays in view)", () => {
     expect(pointsBounds([{ lat: 53.0481, lon: 8.6265 }])).toEqual([
       [8.6265, 53.0481],
       [8.6265, 53.0481],
