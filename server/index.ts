@@ -28,7 +28,7 @@ import { enqueueDueStreamReminders } from "./features/council/stream-reminders";
 import { seedCouncilStreamsOnce } from "./features/council/streams-seed";
 import { importAllSources } from "./features/map/service";
 import { pruneTileCache } from "./integrations/tiles";
-import { closeHubOf } from "./features/chat/hub";
+import { closeHubOf } from "./platform/hub/hub";
 import { deleteExpiredChats } from "./features/chat/service";
 import { createPushEngine } from "./features/push/engine";
 import { createPushServicePolicy } from "./features/push/push-services";

@@ -10,7 +10,7 @@ import { createApp } from "../app";
 import { type Config, loadConfig } from "../config";
 import { type Db, openDatabase } from "../db/database";
 import { migrations } from "../db/migrations";
-import { closeHubOf } from "../features/chat/hub";
+import { closeHubOf } from "../platform/hub/hub";
 import { generateVapidKeys, type VapidKeys } from "../features/push/vapid";
 import type { Mail, Mailer } from "../mail/mailer";
 

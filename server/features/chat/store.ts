@@ -1,7 +1,5 @@
-// The chat's SQL: conversations, their sequenced log, agents' duty, settings, cases and the
-// PostgreSQL wake-ups of the hub.
-import type pg from "pg";
-import { sql } from "kysely";
+// The chat's SQL: conversations, their sequenced log, agents' duty, settings and cases (the hub's
+// PostgreSQL wake-ups are in server/platform/hub/store.ts).
 import type { Db } from "../../db/database";
 import type {
   ChatAgentTable,
@@ -381,18 +379,6 @@ export const reopenCase = (db: Db, id: string) =>
     .set({ status: "open", answered_at: null, answered_by: null })
     .where("id", "=", id)
     .execute();
-
-// ---- Hub (PostgreSQL) ----
-
-/** Wakes every process LISTENing on the channel, after the caller's transaction committed. */
-export const notify = async (db: Db, channel: string, payload: string) => {
-  await sql`select pg_notify(${channel}, ${payload})`.execute(db);
-};
-
-/** The channel is a constant of the hub, never input: LISTEN takes no parameters. */
-export const listen = async (client: pg.Client, channel: string) => {
-  await client.query(`LISTEN ${channel}`);
-};
 
 // ---- Retention ----
 

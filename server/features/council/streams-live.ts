@@ -1,6 +1,6 @@
 // GET /api/council/streams/{id}/live: the stream's live state (current item, chapters, skipped spans)
 // as Server-Sent Events, sent whole at every (re)connect and whenever it differs from what this
-// connection sent last. Staff's changes wake it through the chat's hub (in memory on SQLite,
+// connection sent last. Staff's changes wake it through the shared hub (in memory on SQLite,
 // LISTEN/NOTIFY on PostgreSQL, so every process hears it); every heartbeat reads again too, so a lost
 // wake-up costs at most one heartbeat. An ended stream sends its last state and closes; a reconnect
 // then gets 204, which stops EventSource.
@@ -10,7 +10,7 @@ import { STREAM_EVENT_STATE } from "../../../src/lib/contract/council-streams";
 import type { AppEnv } from "../../http/env";
 import { ProblemError } from "../../http/problem";
 import { HEARTBEAT_MS } from "../chat/stream";
-import { hubOf } from "../chat/hub";
+import { hubOf } from "../../platform/hub/hub";
 import { liveOf, streamTopic } from "./streams";
 import { findStream } from "./streams-store";
 

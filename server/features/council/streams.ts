@@ -22,8 +22,8 @@ import type { SignedInAccount } from "../../http/env";
 import { ProblemError } from "../../http/problem";
 import { recordAudit } from "../../platform/audit/store";
 import { readPublicEntry } from "../../platform/sync/store";
-// The chat's hub carries wake-ups by topic; the streams use it with topics of their own.
-import { hubOf } from "../chat/hub";
+// The shared hub carries wake-ups by topic; the streams use topics of their own.
+import { hubOf } from "../../platform/hub/hub";
 import { eventAgenda } from "./info-events";
 import {
   deleteSkip,
