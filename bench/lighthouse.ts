@@ -1,6 +1,7 @@
 // Lighthouse 12 with its defaults: mobile form factor, simulated throttling (slow 4G, 4x CPU).
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { chromium } from "playwright-core";
 import { CHROMIUM_FLAGS, chromiumPath } from "./browser";
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices"] as const;
@@ -22,18 +23,25 @@ const METRICS = [
  * Audits one URL in its own Chromium, so nothing (cache, service worker, storage) carries over from
  * an earlier run. Prints the key metrics and the audits that cost points.
  */
-export async function auditPage(url: string): Promise<Scores> {
+export async function auditPage(
+  url: string,
+  options: { localStorage?: Record<string, string> } = {},
+): Promise<Scores> {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath,
     chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS],
     logLevel: "silent",
   });
   try {
+    // A stored choice (the language) is written by a visit before the audit, which then keeps the
+    // storage: warm caches then, so only the accessibility score of such a run means something.
+    if (options.localStorage) await writeLocalStorage(chrome.port, url, options.localStorage);
     const result = await lighthouse(url, {
       port: chrome.port,
       output: "json",
       logLevel: "error",
       onlyCategories: [...CATEGORIES],
+      disableStorageReset: options.localStorage !== undefined,
     });
     if (!result) throw new Error("Lighthouse returned no result");
     const { lhr } = result;
@@ -43,6 +51,21 @@ export async function auditPage(url: string): Promise<Scores> {
     return scoresOf(lhr);
   } finally {
     chrome.kill();
+  }
+}
+
+async function writeLocalStorage(port: number, url: string, entries: Record<string, string>): Promise<void> {
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    const page = await browser.contexts()[0]!.newPage();
+    await page.goto(url, { waitUntil: "load" });
+    await page.evaluate((values) => {
+      for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
+    }, entries);
+    await page.close();
+  } finally {
+    // Disconnects only: the browser belongs to chrome-launcher.
+    await browser.close();
   }
 }
 

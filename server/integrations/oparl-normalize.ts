@@ -75,6 +75,13 @@ export type OparlMembership = {
   endDate?: string | undefined;
 };
 export type OparlPerson = { id: string; name: string; memberships: OparlMembership[] };
+/** A legislative term (Wahlperiode) of the Body. */
+export type OparlLegislativeTerm = {
+  id: string;
+  name: string;
+  startDate?: string | undefined;
+  endDate?: string | undefined;
+};
 
 type Raw = Record<string, unknown>;
 
@@ -320,6 +327,14 @@ export function normalizePerson(raw: Raw): OparlPerson | undefined {
       .map((item) => (isRecord(item) ? normalizeMembership(item, id) : undefined))
       .filter((item) => item !== undefined),
   };
+}
+
+/** A legislative term; one without a name (after cleaning) is of no use to show and is skipped. */
+export function normalizeLegislativeTerm(raw: Raw): OparlLegislativeTerm | undefined {
+  const id = reference(raw);
+  const name = cleanText(raw.name);
+  if (!id || !name || raw.deleted === true) return undefined;
+  return { id, name, startDate: cleanDate(raw.startDate), endDate: cleanDate(raw.endDate) };
 }
 
 function httpUrl(value: unknown): string | undefined {

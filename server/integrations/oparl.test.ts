@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createOparlClient, OparlError, parseLenientJson } from "./oparl";
-import { compareAgendaNumbers, pointOf } from "./oparl-normalize";
-import { type OparlStandIn, startOparlStandIn } from "../testing/oparl-stand-in";
+import { compareAgendaNumbers, normalizeLegislativeTerm, pointOf } from "./oparl-normalize";
+import { type OparlStandIn, readOparlFixture, startOparlStandIn } from "../testing/oparl-stand-in";
 
 let standIn: OparlStandIn;
 const client = (timeoutMs = 2_000) => createOparlClient({ timeoutMs, attempts: 3, retryDelayMs: 10 });
@@ -183,5 +183,73 @@ describe("helpers", () => {
   it("refuses a body that is no JSON even without control characters", () => {
     expect(() => parseLenientJson("u", "<html>")).toThrow(OparlError);
     expect(() => parseLenientJson("u", "  ")).toThrow(/empty body/);
+  });
+});
+
+describe("legislative terms", () => {
+  const LEIPZIG = "https://ratsinfo.leipzig.de/bi/oparl/1.0/legislativeTerms.asp?id=";
+
+  it("normalises the spec's term and survives ALLRIS-like quirks", () => {
+    const [term] = readOparlFixture("spec-Body-01.json").legislativeTerm as Record<string, unknown>[];
+    expect(normalizeLegislativeTerm(term!)).toEqual({
+      id: "https://oparl.example.org/term/21",
+      name: "21. Wahlperiode",
+      startDate: "2010-12-03",
+      endDate: "2013-12-03",
+    });
+    const quirky = {
+      id: " https://ris.example.org/oparl/terms/7 ",
+      name: "Wahlperiode  2021 - 2026  ",
+      startDate: "2021-11-01T00:00:00+01::00",
+      endDate: "N/A",
+    };
+    expect(normalizeLegislativeTerm(quirky)).toEqual({
+      id: "https://ris.example.org/oparl/terms/7",
+      name: "Wahlperiode 2021 - 2026",
+      startDate: "2021-11-01",
+      endDate: undefined,
+    });
+    expect(normalizeLegislativeTerm({ ...quirky, startDate: "2021-13-45", endDate: "" })).toMatchObject({
+      startDate: undefined,
+      endDate: undefined,
+    });
+    expect(normalizeLegislativeTerm({ ...quirky, name: "N/A" })).toBeUndefined();
+    expect(normalizeLegislativeTerm({ ...quirky, name: undefined })).toBeUndefined();
+    expect(normalizeLegislativeTerm({ ...quirky, id: "" })).toBeUndefined();
+    expect(normalizeLegislativeTerm({ ...quirky, deleted: true })).toBeUndefined();
+  });
+
+  it("reads the terms the Body embeds, oldest first", async () => {
+    const changes = await client().readChanges(standIn.systemUrl);
+    expect(changes.legislativeTerms).toEqual([
+      { id: `${LEIPZIG}1`, name: "Wahlperiode V", startDate: "2009-11-11", endDate: "2014-12-17" },
+      { id: `${LEIPZIG}2`, name: "Wahlperiode VI", startDate: "2014-12-18", endDate: "2019-05-31" },
+    ]);
+  });
+
+  it("reads the term list through its pages, whole even on an incremental run, its deletions winning", async () => {
+    standIn.setBodyKey("legislativeTermList", `${standIn.baseUrl}/oparl/legislative-terms`);
+    standIn.termList = [
+      { id: `${LEIPZIG}2`, deleted: true },
+      { id: `${LEIPZIG}3`, name: "Wahlperiode VII ", startDate: "2019-06-01", endDate: "N/A" },
+      { id: `${LEIPZIG}4`, name: "N/A", startDate: "2024-06-01" },
+    ];
+    const changes = await client().readChanges(standIn.systemUrl, "2026-01-01T00:00:00Z");
+    expect(changes.legislativeTerms).toEqual([
+      { id: `${LEIPZIG}1`, name: "Wahlperiode V", startDate: "2009-11-11", endDate: "2014-12-17" },
+      { id: `${LEIPZIG}3`, name: "Wahlperiode VII", startDate: "2019-06-01", endDate: undefined },
+    ]);
+    const termRequests = standIn.requests.filter((r) => r.startsWith("/oparl/legislative-terms"));
+    expect(termRequests).toEqual([
+      "/oparl/legislative-terms",
+      "/oparl/legislative-terms?page=2",
+      "/oparl/legislative-terms?page=3",
+    ]);
+  });
+
+  it("knows no terms when the term list is missing, so the stored ones stay", async () => {
+    standIn.setBodyKey("legislativeTermList", `${standIn.baseUrl}/oparl/no-such-list`);
+    const changes = await client().readChanges(standIn.systemUrl);
+    expect(changes.legislativeTerms).toBeUndefined();
   });
 });

@@ -11,6 +11,8 @@ import {
   normalizePaper,
   normalizePerson,
   normalizeLocation,
+  normalizeLegislativeTerm,
+  type OparlLegislativeTerm,
   type OparlMeeting,
   type OparlMembership,
   type OparlOrganization,
@@ -80,6 +82,12 @@ export type OparlChanges = {
 } & {
   bodyId: string;
   bodyName: string | undefined;
+  /**
+   * The Body's legislative terms, all of them on every run (they are few): embedded in the Body
+   * (`legislativeTerm`) and, in OParl 1.1, the list behind `legislativeTermList`. Undefined when that
+   * list is unavailable, so the stored terms stay.
+   */
+  legislativeTerms: OparlLegislativeTerm[] | undefined;
   /** Lists the Body names that answered 404 or not as a list: read as empty, nothing removed. */
   unavailable: OparlListName[];
 };
@@ -240,9 +248,28 @@ export function createOparlClient(options: OparlClientOptions = {}) {
         const normalize: (raw: Record<string, unknown>) => unknown = normalizers[name];
         Object.assign(changes, { [name]: sortOut(items ?? [], normalize) });
       }
+      changes.legislativeTerms = await readTerms(body, systemUrl);
       return changes;
     },
   };
+
+  /** Embedded terms and the term list's (never with modified_since: the whole list replaces the stored). */
+  async function readTerms(body: Record<string, unknown>, systemUrl: string) {
+    const embedded = Array.isArray(body.legislativeTerm) ? body.legislativeTerm : [];
+    const listUrl = typeof body.legislativeTermList === "string" ? body.legislativeTermList.trim() : "";
+    const listed = listUrl ? await readList(new URL(listUrl, systemUrl).toString()) : [];
+    if (listed === undefined) return undefined;
+    const terms = new Map<string, OparlLegislativeTerm>();
+    for (const item of [...embedded, ...listed]) {
+      const id = isRecord(item) ? idOf.safeParse(item).data?.id.trim() : undefined;
+      if (!id || !isRecord(item)) continue;
+      const term = normalizeLegislativeTerm(item);
+      // A term the list reports deleted goes, even when the Body still embeds it.
+      if (term) terms.set(term.id, term);
+      else terms.delete(id);
+    }
+    return [...terms.values()].sort((a, b) => (a.startDate ?? "").localeCompare(b.startDate ?? ""));
+  }
 
   async function firstBody(system: Record<string, unknown>, systemUrl: string) {
     const bodies = referenceOrList.parse(system.body);

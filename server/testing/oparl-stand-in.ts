@@ -62,6 +62,9 @@ export type OparlStandIn = {
   setBodyKey(key: string, value: unknown): void;
   emptyAnswer: EmptyAnswer;
   pageSize: number;
+  /** The legislative terms served, paged, at `${baseUrl}/oparl/legislative-terms` (OParl 1.1's
+   * `legislativeTermList`; the Body names it only after `setBodyKey`). */
+  termList: Record<string, unknown>[];
   /** Every request's path and query, in order. */
   requests: string[];
   close(): Promise<void>;
@@ -122,6 +125,7 @@ export async function startOparlStandIn(
       return sendJson(response, 200, { data: [makeBody()], links: {} });
     }
     if (url.pathname === "/oparl/body") return sendJson(response, 200, makeBody());
+    if (url.pathname === "/oparl/legislative-terms") return sendPage(url, response, standIn.termList);
     const list = STAND_IN_LISTS.find((name) => url.pathname === `/oparl/${name}`);
     if (!list)
       return sendHtml(
@@ -137,6 +141,10 @@ export async function startOparlStandIn(
       if (standIn.emptyAnswer === "bare-array") return sendJson(response, 200, []);
       return sendJson(response, 404, { error: "Keine Objekte gefunden", code: 802 });
     }
+    sendPage(url, response, all);
+  }
+
+  function sendPage(url: URL, response: ServerResponse, all: unknown[]) {
     const page = Number(url.searchParams.get("page") ?? "1");
     const data = all.slice((page - 1) * standIn.pageSize, page * standIn.pageSize);
     const next = new URL(url);
@@ -179,6 +187,7 @@ export async function startOparlStandIn(
     setBodyKey: (key, value) => bodyKeys.set(key, value),
     emptyAnswer: "page",
     pageSize: 1,
+    termList: [],
     requests,
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -2,6 +2,7 @@
 // to one committee, opens a coming meeting and reads its agenda, opens a paper from an agenda item, a
 // meeting that consulted it (its non-public item only by number), the committee and a member. Offline,
 // after a reload, the agenda is still there and the title search finds a paper no meeting links to.
+// The overview names the current legislative term.
 // axe on every page; the meeting page reflows at 320 px.
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations, waitForServiceWorker } from "./support/app";
@@ -30,6 +31,10 @@ test("a resident follows a meeting's agenda to its paper, committee and members,
   await expect(page.getByRole("link", { name: COUNCIL_MEETING })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(/^Beispielinhalt: Diese Sitzungen/)).toBeVisible();
   await expect(page.getByText(/^Stand /)).toBeVisible();
+  // The legislative term whose dates contain today (the sample's, from the OParl Body).
+  await expect(page.locator(".council-term")).toHaveText(
+    "Aktuelle Wahlperiode: Wahlperiode 2026–2031 (seit 1. November 2026)",
+  );
   const upcoming = page.locator("h2:has-text('Kommende Sitzungen') + .council-day");
   await expect(upcoming.getByRole("heading", { level: 3 })).toHaveText("Donnerstag, 14. Januar 2027");
   await expect(page.getByRole("heading", { level: 3, name: "Dienstag, 24. November 2026" })).toBeVisible();

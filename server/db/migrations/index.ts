@@ -28,6 +28,7 @@ import { migration as wasteAddressOnAccount } from "./0024_waste_address_on_acco
 import { migration as councilStreams } from "./0025_council_streams";
 import { migration as councilAlerts } from "./0026_council_alerts";
 import { migration as councilPaperSearchTitle } from "./0027_council_paper_search_title";
+import { migration as councilLegislativeTerms } from "./0028_council_legislative_terms";
 
 export const migrations: Record<string, Migration> = {
   "0001_foundation": foundation,
@@ -57,6 +58,7 @@ export const migrations: Record<string, Migration> = {
   "0025_council_streams": councilStreams,
   "0026_council_alerts": councilAlerts,
   "0027_council_paper_search_title": councilPaperSearchTitle,
+  "0028_council_legislative_terms": councilLegislativeTerms,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import type { Db } from "../../db/database";
 import { markSeedDone, seedDone } from "../../db/seed-store";
 import { normalizeList, OPARL_LISTS, type OparlListName } from "../../integrations/oparl";
+import { normalizeLegislativeTerm } from "../../integrations/oparl-normalize";
 import { storeSampleFile } from "./files";
 import { SAMPLE_FILES, renderSamplePdf } from "./seed/sample-files";
 import { councilId, writeCouncil } from "./service";
@@ -16,7 +17,7 @@ const seedFile = new URL("./seed/council.json", import.meta.url);
 
 export async function readCouncilSeed(): Promise<CouncilWrite> {
   const json: unknown = JSON.parse(await readFile(seedFile, "utf8"));
-  const lists = (name: OparlListName): unknown[] => {
+  const lists = (name: OparlListName | "legislativeTerms"): unknown[] => {
     const value = typeof json === "object" && json !== null ? Reflect.get(json, name) : undefined;
     return Array.isArray(value) ? value : [];
   };
@@ -26,6 +27,14 @@ export async function readCouncilSeed(): Promise<CouncilWrite> {
     if (changes.skipped > 0) throw new Error(`council seed: ${changes.skipped} ${name} unreadable`);
     Object.assign(write, { [name]: changes });
   }
+  write.legislativeTerms = lists("legislativeTerms").map((raw) => {
+    const term =
+      typeof raw === "object" && raw !== null
+        ? normalizeLegislativeTerm(raw as Record<string, unknown>)
+        : undefined;
+    if (!term) throw new Error("council seed: a legislative term unreadable");
+    return term;
+  });
   return write;
 }
 

@@ -132,6 +132,32 @@ describe("council import into the public feed", () => {
     expect(council.agenda.map((i) => i.name)).toEqual(["Neue Tagesordnung"]);
   });
 
+  it("replaces the legislative terms whole on each run: a term the list reports deleted goes", async () => {
+    await importNow();
+    const terms = async () =>
+      (await records(COUNCIL_ORGANIZATIONS_COLLECTION, councilOrganizationSchema))[0]!.legislativeTerms;
+    expect((await terms())!.map((term) => term.name)).toEqual(["Wahlperiode V", "Wahlperiode VI"]);
+    const { cursor } = await feed(COUNCIL_ORGANIZATIONS_COLLECTION);
+    standIn.setBodyKey("legislativeTermList", `${standIn.baseUrl}/oparl/legislative-terms`);
+    standIn.termList = [
+      { id: "https://ratsinfo.leipzig.de/bi/oparl/1.0/legislativeTerms.asp?id=1", deleted: true },
+      { id: "https://ris.example.org/oparl/terms/7", name: "Wahlperiode VII", startDate: "2019-06-01" },
+    ];
+    expect(await importNow()).toMatchObject({ full: false });
+    expect(await terms()).toEqual([
+      { name: "Wahlperiode VI", startDate: "2014-12-18", endDate: "2019-05-31" },
+      { name: "Wahlperiode VII", startDate: "2019-06-01", endDate: null },
+    ]);
+    // The committees' records changed with them, so the devices get the terms on their next sync.
+    const response = await t.app.request(`/api/sync/${COUNCIL_ORGANIZATIONS_COLLECTION}?since=${cursor}`);
+    expect(syncPageSchema.parse(await response.json()).changes.length).toBeGreaterThan(0);
+    const rows = await t.db.selectFrom("council_legislative_terms").select("id").orderBy("id").execute();
+    expect(rows.map((row) => row.id)).toEqual([
+      "https://ratsinfo.leipzig.de/bi/oparl/1.0/legislativeTerms.asp?id=2",
+      "https://ris.example.org/oparl/terms/7",
+    ]);
+  });
+
   for (const emptyAnswer of ["bare-array", "code-802"] as const) {
     it(`changes nothing on an empty modified_since answer (${emptyAnswer})`, async () => {
       await importNow();
@@ -175,6 +201,11 @@ describe("sample content", () => {
     expect(papers.find((p) => p.reference === "BV 2026/0142")!.consultations).toHaveLength(2);
     const committees = await records(COUNCIL_ORGANIZATIONS_COLLECTION, councilOrganizationSchema);
     expect(committees.find((c) => c.shortName === "Rat")!.members.length).toBeGreaterThanOrEqual(3);
+    expect(committees.every((c) => c.legislativeTerms?.length === 2)).toBe(true);
+    expect(committees[0]!.legislativeTerms).toEqual([
+      { name: "Wahlperiode 2021–2026", startDate: "2021-11-01", endDate: "2026-10-31" },
+      { name: "Wahlperiode 2026–2031", startDate: "2026-11-01", endDate: "2031-10-31" },
+    ]);
   });
 
   it("leaves when the first real import arrives", async () => {
@@ -183,6 +214,11 @@ describe("sample content", () => {
     const meetings = await records(COUNCIL_MEETINGS_COLLECTION, councilMeetingSchema);
     expect(meetings.map((m) => m.sample)).toEqual([false, false]);
     expect((await feed(COUNCIL_PERSONS_COLLECTION)).changes).toHaveLength(2);
+    const [committee] = await records(COUNCIL_ORGANIZATIONS_COLLECTION, councilOrganizationSchema);
+    expect(committee!.legislativeTerms!.map((term) => term.name)).toEqual([
+      "Wahlperiode V",
+      "Wahlperiode VI",
+    ]);
   });
 });
 

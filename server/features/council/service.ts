@@ -217,6 +217,10 @@ export function buildCouncilRecords(stored: StoredCouncil) {
   const byStart = <T extends { startDate: string | null }>(a: T, b: T) =>
     (b.startDate ?? "").localeCompare(a.startDate ?? "");
 
+  const legislativeTerms = stored.legislativeTerms
+    .map((term) => ({ name: term.name, startDate: term.startDate ?? null, endDate: term.endDate ?? null }))
+    .sort((a, b) => (a.startDate ?? "").localeCompare(b.startDate ?? ""));
+
   const organizations: CouncilOrganization[] = stored.organizations.map((organization) => ({
     id: councilId(organization.id),
     name: organization.name,
@@ -230,6 +234,7 @@ export function buildCouncilRecords(stored: StoredCouncil) {
         name: personName.get(m.personId!)!,
       }))
       .sort((a, b) => a.name.localeCompare(b.name, "de")),
+    legislativeTerms,
     sample: organization.sample,
   }));
 

@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import type { Db } from "../../db/database";
 import type {
   OparlFile,
+  OparlLegislativeTerm,
   OparlLocation,
   OparlMeeting,
   OparlMembership,
@@ -21,6 +22,8 @@ export type CouncilWrite = {
   papers: { upserts: OparlPaper[]; deletions: string[] };
   memberships: { upserts: OparlMembership[]; deletions: string[] };
   locations: { upserts: OparlLocation[]; deletions: string[] };
+  /** Every legislative term, replacing the stored ones; undefined (or absent) keeps them. */
+  legislativeTerms?: OparlLegislativeTerm[] | undefined;
 };
 
 const json = JSON.stringify;
@@ -47,7 +50,7 @@ async function replaceFiles(db: Db, ownerId: string, files: OparlFile[], sample:
 
 async function upsertObject(
   db: Db,
-  table: "council_organizations" | "council_persons" | "council_locations",
+  table: "council_organizations" | "council_persons" | "council_locations" | "council_legislative_terms",
   id: string,
   data: unknown,
   sample: number,
@@ -113,6 +116,12 @@ export async function writeCouncilChanges(db: Db, write: CouncilWrite, sample: b
   }
   for (const organization of write.organizations.upserts) {
     await upsertObject(db, "council_organizations", organization.id, organization, s);
+  }
+  if (write.legislativeTerms) {
+    await db.deleteFrom("council_legislative_terms").execute();
+    for (const term of write.legislativeTerms) {
+      await upsertObject(db, "council_legislative_terms", term.id, term, s);
+    }
   }
   for (const id of write.persons.deletions) {
     await db.deleteFrom("council_memberships").where("person_id", "=", id).execute();
@@ -184,6 +193,7 @@ const COUNCIL_TABLES = [
   "council_agenda_items",
   "council_consultations",
   "council_files",
+  "council_legislative_terms",
 ] as const;
 
 /** The seed's rows leave when the first real import arrives. */
@@ -194,7 +204,7 @@ export async function deleteSampleRows(db: Db): Promise<void> {
 /** Everything stored, parsed: what the feed's records are built from. */
 export async function readCouncil(db: Db) {
   const parse = <T>(rows: { data: string }[]): T[] => rows.map((row) => JSON.parse(row.data) as T);
-  const [organizations, persons, papers, meetings, memberships, agendaItems, consultations, files] =
+  const [organizations, persons, papers, meetings, memberships, agendaItems, consultations, files, terms] =
     await Promise.all([
       db.selectFrom("council_organizations").select(["data", "sample"]).orderBy("id").execute(),
       db.selectFrom("council_persons").select(["data", "sample"]).orderBy("id").execute(),
@@ -214,6 +224,7 @@ export async function readCouncil(db: Db) {
         .orderBy("owner_id")
         .orderBy("position")
         .execute(),
+      db.selectFrom("council_legislative_terms").select("data").orderBy("id").execute(),
     ]);
   const withSample = <T>(rows: { data: string; sample: number }[]) =>
     rows.map((row) => ({ ...(JSON.parse(row.data) as T), sample: row.sample === 1 }));
@@ -232,6 +243,7 @@ export async function readCouncil(db: Db) {
       consultation: JSON.parse(row.data) as OparlPaper["consultations"][number],
     })),
     files: files.map((row) => ({ ownerId: row.owner_id, file: JSON.parse(row.data) as OparlFile })),
+    legislativeTerms: parse<OparlLegislativeTerm>(terms),
   };
 }
 export type StoredCouncil = Awaited<ReturnType<typeof readCouncil>>;

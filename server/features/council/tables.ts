@@ -66,6 +66,8 @@ export interface CouncilImportTable {
 /** The tables above, composed into `Database` in server/db/schema.ts. */
 export interface CouncilTables extends CouncilAlertTables {
   council_organizations: CouncilObjectTable;
+  /** Legislative terms (migration 0028), replaced whole on every import. */
+  council_legislative_terms: CouncilObjectTable;
   council_persons: CouncilObjectTable;
   council_papers: CouncilPaperTable;
   council_locations: CouncilObjectTable;

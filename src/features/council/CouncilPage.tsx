@@ -6,7 +6,7 @@ import { A, useSearchParams } from "@solidjs/router";
 import { createMemo, createSignal, For, Match, onMount, Show, Switch } from "solid-js";
 import { COUNCIL_MEETINGS_COLLECTION, type CouncilPaper } from "../../lib/contract/council";
 import { berlinDate } from "../../lib/contract/berlin-time";
-import { formatFullDay } from "../../lib/date-format";
+import { formatDay, formatFullDay } from "../../lib/date-format";
 import { language, t } from "../../lib/i18n";
 import { createLiveQuery } from "../../lib/live-query";
 import { requestSync } from "../../lib/sync-status";
@@ -21,6 +21,7 @@ import { MeetingCalendar } from "./MeetingCalendar";
 import { MeetingDays } from "./MeetingDays";
 import { isMonth } from "./month-grid";
 import {
+  currentTerm,
   groupByDay,
   meetingOrganizations,
   meetingsOf,
@@ -82,6 +83,15 @@ export default function CouncilPage() {
     <section class="council">
       <h1>{t("council.overview.title")}</h1>
       <p class="lead">{t("council.overview.lead")}</p>
+      <Show when={currentTerm(source.data()?.organizations ?? [], today())}>
+        {(term) => (
+          <p class="council-term">
+            {term().startDate
+              ? t("council.overview.termSince", { name: term().name, start: formatDay(term().startDate!) })
+              : t("council.overview.term", { name: term().name })}
+          </p>
+        )}
+      </Show>
       <p>
         <A href={topicsPath()}>{t("council.alerts.link")}</A>
       </p>

@@ -9,6 +9,7 @@ import {
   sortOrganizations,
   splitMeetings,
   splitMemberships,
+  currentTerm,
 } from "./model";
 
 const planning = { id: "pbv", name: "Planungsausschuss" };
@@ -185,3 +186,24 @@ describe("consultationsInOrder", () => {
 function hitId(hit: ReturnType<typeof searchCouncil>[number]) {
   return hit.kind === "meeting" ? hit.meeting.id : hit.paper.id;
 }
+
+describe("currentTerm", () => {
+  const terms = [
+    { name: "Wahlperiode 2021–2026", startDate: "2021-11-01", endDate: "2026-10-31" },
+    { name: "Wahlperiode 2026–2031", startDate: "2026-11-01", endDate: "2031-10-31" },
+  ];
+  it("names the term whose dates contain today, its first and last day included", () => {
+    expect(currentTerm([{ legislativeTerms: terms }], "2026-10-31")?.name).toBe("Wahlperiode 2021–2026");
+    expect(currentTerm([{ legislativeTerms: terms }], "2026-11-01")?.name).toBe("Wahlperiode 2026–2031");
+    expect(currentTerm([{ legislativeTerms: terms }], "2026-12-07")?.name).toBe("Wahlperiode 2026–2031");
+  });
+  it("knows none before the first, after the last, or in records without terms", () => {
+    expect(currentTerm([{ legislativeTerms: terms }], "2021-10-31")).toBeUndefined();
+    expect(currentTerm([{ legislativeTerms: terms }], "2031-11-01")).toBeUndefined();
+    expect(currentTerm([{}, { legislativeTerms: [] }], "2026-12-07")).toBeUndefined();
+  });
+  it("lets a term without an end run on, and reads the first record that has terms", () => {
+    const open = [{ name: "Wahlperiode VII", startDate: "2019-06-01", endDate: null }];
+    expect(currentTerm([{}, { legislativeTerms: open }], "2030-01-01")?.name).toBe("Wahlperiode VII");
+  });
+});

@@ -6,6 +6,7 @@ import type {
   CouncilOrganization,
   CouncilPaper,
   CouncilPerson,
+  LegislativeTerm,
 } from "../../lib/contract/council";
 import { berlinDate } from "../../lib/contract/berlin-time";
 
@@ -90,6 +91,22 @@ export function splitMemberships<T extends Membership>(
     .filter((m) => m.endDate !== null && m.endDate < today)
     .sort((a, b) => (b.endDate ?? "").localeCompare(a.endDate ?? ""));
   return { current, former };
+}
+
+/**
+ * The legislative term whose dates contain today (a day, YYYY-MM-DD), from the terms the committees'
+ * records carry; a term without an end runs on. Where terms overlap, the latest begun.
+ */
+export function currentTerm(
+  organizations: readonly Pick<CouncilOrganization, "legislativeTerms">[],
+  today: string,
+): LegislativeTerm | undefined {
+  const terms = organizations.find(
+    (o) => o.legislativeTerms && o.legislativeTerms.length > 0,
+  )?.legislativeTerms;
+  return (terms ?? [])
+    .filter((term) => (term.startDate ?? "") <= today && (term.endDate === null || term.endDate >= today))
+    .sort((a, b) => (b.startDate ?? "").localeCompare(a.startDate ?? ""))[0];
 }
 
 /** Case, accents and ß do not matter: "strasse" finds "Straße", "gruen" does not, "grun" finds "Grün". */

@@ -95,12 +95,19 @@ export const membershipSchema = z.object({
   endDate: isoDate,
 });
 
+/** A legislative term (Wahlperiode) of the council, from the OParl Body. */
+export const legislativeTermSchema = z.object({ name: text, startDate: isoDate, endDate: isoDate });
+export type LegislativeTerm = z.infer<typeof legislativeTermSchema>;
+
 export const councilOrganizationSchema = z.object({
   id,
   name: text,
   shortName: optionalText,
   classification: optionalText,
   members: z.array(membershipSchema.extend({ personId: id, name: text })),
+  /** The council's legislative terms, oldest first (the same in every record: they are few, and the
+   * overview reads them offline with the committees); absent in records of before. */
+  legislativeTerms: z.array(legislativeTermSchema).max(50).optional(),
   sample: z.boolean(),
 });
 export type CouncilOrganization = z.infer<typeof councilOrganizationSchema>;
