@@ -29,6 +29,7 @@ import { staffAccessibilityRoutes } from "./features/accessibility/staff-routes"
 import { councilRoutes } from "./features/council/routes";
 import { councilStreamRoutes } from "./features/council/streams-routes";
 import { staffCouncilStreamRoutes } from "./features/council/streams-staff-routes";
+import { staffCouncilMeetingRoutes } from "./features/council/meetings-staff-routes";
 import { councilAlertRoutes } from "./features/council/alert-routes";
 import { translationRoutes } from "./features/translations/routes";
 import { staffTranslationRoutes } from "./features/translations/staff-routes";
@@ -191,6 +192,7 @@ export function createApp({ db, config, logger, mailer, vapidPublicKey, resolveH
   app.route("/api/staff/chat", staffChatAttachmentRoutes());
   app.route("/api/staff/waste", staffWasteRoutes());
   app.route("/api/staff/council", staffCouncilStreamRoutes());
+  app.route("/api/staff/council", staffCouncilMeetingRoutes());
   app.route("/api/staff/reports", staffReportRoutes());
   app.route("/api/staff", staffRoutes());
   app.route("/api/warnings", warningRoutes());

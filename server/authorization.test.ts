@@ -916,6 +916,45 @@ ROWS.push(
   })),
 );
 
+// Meetings staff enter (no OParl yet): the council office's too; a missing meeting answers 404.
+const staffMeeting = () => ({
+  name: "Beispiel: Ausschuss für Stadtentwicklung",
+  organizationId: null,
+  start: "2027-03-11T17:00:00+01:00",
+  end: null,
+  place: "Rathaus, Sitzungssaal",
+  cancelled: false,
+  agenda: [{ id: null, number: "1", name: "Eröffnung" }],
+});
+ROWS.push(
+  {
+    method: "GET",
+    route: "/api/staff/council/meetings",
+    path: () => "/api/staff/council/meetings",
+    expect: agencyOnly(200),
+  },
+  {
+    method: "POST",
+    route: "/api/staff/council/meetings",
+    path: () => "/api/staff/council/meetings",
+    body: staffMeeting,
+    expect: agencyOnly(201),
+  },
+  {
+    method: "PUT",
+    route: "/api/staff/council/meetings/:id",
+    path: () => "/api/staff/council/meetings/keine-sitzung",
+    body: staffMeeting,
+    expect: agencyOnly(404),
+  },
+  {
+    method: "DELETE",
+    route: "/api/staff/council/meetings/:id",
+    path: () => "/api/staff/council/meetings/keine-sitzung",
+    expect: agencyOnly(404),
+  },
+);
+
 // Translation proposals and review marks: admins only.
 ROWS.push(
   {

@@ -3,7 +3,8 @@
 // player with the programme; the office presses "Jetzt: TOP 2" and the resident's page shows it at
 // once, without a reload; a span is left out of the recording (§ 64 NKomVG) and, once the session
 // ended, the recording lists the chapter and says that a contribution is skipped. axe on every page,
-// the event page at 320 px without sideways scrolling.
+// the event page at 320 px without sideways scrolling. Without OParl, the office enters a meeting with
+// its agenda in the console and a resident finds it under /rat.
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { newPerson } from "./support/account";
@@ -157,5 +158,44 @@ test("the council office marks 'Jetzt: TOP 2' and a resident's second browser sh
   await expectReflow(resident);
   // The player's requests and media all pass the CSP.
   expect(cspErrors).toEqual([]);
+  await residentContext.close();
+});
+
+test("the council office enters a meeting with its agenda and a resident finds it under /rat", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const name = `E2E-Sitzung des Ausschusses ${Date.now().toString(36)}`;
+  const office = await staffPage(browser, newPerson("Rolf", "Rat"), "rat");
+  await office.goto("/verwaltung/rat");
+  const form = office.locator("#council-meeting-form");
+  await expect(form.getByRole("heading", { level: 3, name: "Neue Sitzung" })).toBeVisible();
+  await form.getByLabel(/^Name der Sitzung/).fill(name);
+  await form.getByLabel(/^Sitzungsbeginn/).fill(tomorrowEvening());
+  await form.getByLabel(/^Sitzungsort/).fill("Rathaus, Sitzungssaal 1");
+  await form.getByRole("button", { name: "Tagesordnungspunkt hinzufügen" }).click();
+  await form.getByLabel(/^Punkt 1: Nummer/).fill("1.");
+  await form.getByLabel(/^Punkt 1: Titel/).fill("Radweg an der Stedinger Straße");
+  await form.getByRole("button", { name: "Tagesordnungspunkt hinzufügen" }).click();
+  await form.getByLabel(/^Punkt 2: Titel/).fill("Eröffnung");
+  // The opening belongs first: moved up, then numbered.
+  await form.getByRole("button", { name: "Punkt 2 nach oben" }).click();
+  await form.getByLabel(/^Punkt 1: Nummer/).fill("1.");
+  await form.getByLabel(/^Punkt 2: Nummer/).fill("2.");
+  await expectNoAxeViolations(office);
+  await form.getByRole("button", { name: "Sitzung anlegen" }).click();
+  await expect(office.getByText("Die Sitzung ist gespeichert und veröffentlicht.")).toBeVisible();
+  await expect(office.getByRole("heading", { level: 3, name })).toBeVisible();
+
+  // A resident: the meeting comes with the sync, as an imported one.
+  const residentContext = await browser.newContext({ serviceWorkers: "block", locale: "de-DE" });
+  const resident = await residentContext.newPage();
+  await resident.goto("/rat");
+  await resident.getByRole("link", { name }).click({ timeout: 30_000 });
+  await expect(resident.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(resident.getByText("Rathaus, Sitzungssaal 1")).toBeVisible();
+  await expect(resident.locator(".council-agenda-number")).toHaveText(["1.", "2."]);
+  await expect(resident.getByRole("heading", { level: 3, name: "Eröffnung" })).toBeVisible();
+  await expectNoAxeViolations(resident);
   await residentContext.close();
 });

@@ -63,7 +63,10 @@ export type AuditAction =
   | "council.event-created"
   | "council.event-updated"
   | "council.event-removed"
-  | "council.question-moderated";
+  | "council.question-moderated"
+  | "council.meeting-created"
+  | "council.meeting-updated"
+  | "council.meeting-deleted";
 
 export async function recordAudit(
   db: Db,

@@ -1,8 +1,10 @@
 // /verwaltung/rat: the council office (department "rat") and admins. The streams with their state
 // and target, one to steer live ("Jetzt: TOP n", § 64 spans, start and end); attaching a stream to a
 // meeting or an information event; the information events (create, change, delete) with their
-// residents' questions to publish or reject.
+// residents' questions to publish or reject; meetings entered here where the council information
+// system has no OParl yet (MeetingForm), published as imported ones.
 import { createResource, createSignal, For, Show } from "solid-js";
+import type { StaffMeeting } from "../../../lib/contract/council-staff-meetings";
 import type { InfoEvent, StreamView } from "../../../lib/contract/council-streams";
 import { formatDateTime } from "../../../lib/date-format";
 import { t } from "../../../lib/i18n";
@@ -16,9 +18,10 @@ import { account } from "../../account/session";
 import { NoAccessNotice } from "../../staff/Access";
 import { canKeepCouncil } from "../../staff/permissions";
 import { allMeetings } from "../data";
-import { deleteEvent, fetchEvents, fetchStreams } from "./api";
+import { deleteEvent, deleteMeeting, fetchEvents, fetchStaffMeetings, fetchStreams } from "./api";
 import { EventForm } from "./EventForm";
 import { LiveControl } from "./LiveControl";
+import { MeetingForm } from "./MeetingForm";
 import { Questions } from "./Questions";
 import { StreamForm } from "./StreamForm";
 import "./council-console.css";
@@ -40,18 +43,25 @@ function CouncilConsole() {
   const streams = createRemote(() => true, fetchStreams);
   const events = createRemote(() => true, fetchEvents);
   // Meetings come from the device's synced (public) council tables.
-  const [meetings] = createResource(async () =>
+  const [meetings, { refetch: refetchMeetings }] = createResource(async () =>
     (await allMeetings()).sort((a, b) => (b.start ?? "").localeCompare(a.start ?? "")),
   );
   const [steering, setSteering] = createSignal<string>();
   const [editingStream, setEditingStream] = createSignal<StreamView | null>(null);
   const [editingEvent, setEditingEvent] = createSignal<InfoEvent | null>(null);
+  // Meetings the office entered (no OParl yet), with the committees to pick from.
+  const staffMeetings = createRemote(() => true, fetchStaffMeetings);
+  const [editingMeeting, setEditingMeeting] = createSignal<StaffMeeting | null>(null);
   const [questionsOf, setQuestionsOf] = createSignal<string>();
   const write = createWrite<string>();
   const steered = () => streams.data()?.find((s) => s.id === steering());
   const changed = () => {
     streams.reload();
     events.reload();
+  };
+  const meetingsChanged = () => {
+    staffMeetings.reload();
+    void refetchMeetings();
   };
   return (
     <section class="council-console">
@@ -114,6 +124,62 @@ function CouncilConsole() {
           changed();
         }}
         onCancel={() => setEditingStream(null)}
+      />
+
+      <h2>{t("staff.council.meetingsTitle")}</h2>
+      <p>{t("staff.council.meetingsLead")}</p>
+      <RemoteStatus remote={staffMeetings} />
+      <Show when={staffMeetings.data()}>
+        {(list) => (
+          <Show when={list().meetings.length > 0} fallback={<p>{t("staff.council.noMeetings")}</p>}>
+            <ul class="card-list">
+              <For each={list().meetings}>
+                {(meeting) => (
+                  <li class="card">
+                    <h3>{meeting.name}</h3>
+                    <p>
+                      {formatDateTime(meeting.start)}
+                      <Show when={meeting.place}> · {meeting.place}</Show>
+                      <Show when={meeting.cancelled}> · {t("staff.council.meetingIsCancelled")}</Show>
+                    </p>
+                    <p class="council-console-actions">
+                      <button
+                        type="button"
+                        class="button secondary"
+                        onClick={() => setEditingMeeting(meeting)}
+                      >
+                        {t("staff.council.editMeeting", { title: meeting.name })}
+                      </button>
+                      <button
+                        type="button"
+                        class="button danger"
+                        disabled={write.busy() !== undefined}
+                        onClick={() =>
+                          void write.run(meeting.id, async () => {
+                            await deleteMeeting(meeting.id);
+                            meetingsChanged();
+                            return t("staff.council.eventDeleted", { title: meeting.name });
+                          })
+                        }
+                      >
+                        {t("staff.council.deleteMeeting", { title: meeting.name })}
+                      </button>
+                    </p>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        )}
+      </Show>
+      <MeetingForm
+        meeting={editingMeeting()}
+        organizations={staffMeetings.data()?.organizations ?? []}
+        onSaved={() => {
+          setEditingMeeting(null);
+          meetingsChanged();
+        }}
+        onCancel={() => setEditingMeeting(null)}
       />
 
       <h2>{t("staff.council.eventsTitle")}</h2>

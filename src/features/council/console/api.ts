@@ -14,6 +14,11 @@ import {
   streamViewSchema,
   type StreamWrite,
 } from "../../../lib/contract/council-streams";
+import {
+  staffMeetingListSchema,
+  staffMeetingSchema,
+  type StaffMeetingWrite,
+} from "../../../lib/contract/council-staff-meetings";
 
 const BASE = "/api/staff/council";
 const at = (path: string, id: string) => `${BASE}/${path}/${encodeURIComponent(id)}`;
@@ -52,3 +57,12 @@ export const fetchQuestions = async (eventId: string) =>
 
 export const moderate = (questionId: string, status: "published" | "rejected") =>
   sendJson("PUT", `${at("questions", questionId)}/status`, { status }, staffQuestionSchema);
+
+export const fetchStaffMeetings = () => getJson(`${BASE}/meetings`, staffMeetingListSchema);
+
+export const saveMeeting = (id: string | undefined, write: StaffMeetingWrite) =>
+  id
+    ? sendJson("PUT", at("meetings", id), write, staffMeetingSchema)
+    : sendJson("POST", `${BASE}/meetings`, write, staffMeetingSchema);
+
+export const deleteMeeting = (id: string) => sendJson("DELETE", at("meetings", id), undefined);
