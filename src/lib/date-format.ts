@@ -66,6 +66,13 @@ export const formatWeekday = (value: Value) => format(value, WEEKDAY);
 /** A weekday's short name, for narrow table heads: "Sa". */
 export const formatShortWeekday = (value: Value) => format(value, SHORT_WEEKDAY);
 
+/** The week's day names in the current language, Monday first (2024-01-01 was a Monday): a month table's head. */
+export const weekdayNames = () =>
+  Array.from({ length: 7 }, (_, i) => {
+    const date = `2024-01-0${i + 1}T12:00:00Z`;
+    return { short: formatShortWeekday(date), long: formatWeekday(date) };
+  });
+
 /** A moment: "5. Dezember 2026 um 20:01". */
 export const formatDateTime = (value: Value) => format(value, MOMENT);
 

@@ -2,15 +2,9 @@
 // ("Dienstag, 1. Dezember 2026: 12 freie Zeiten"); the others are plain text.
 import { For, Show } from "solid-js";
 import { t } from "../../lib/i18n";
+import { WeekdayHead } from "../../ui/WeekdayHead";
 import { monthWeeks, type SlotDay } from "./calendar";
-import { formatFullDay, formatMonth, formatShortWeekday, formatWeekday } from "../../lib/date-format";
-
-/** 2024-01-01 was a Monday: the week's day names in the current language. */
-const weekdays = () =>
-  Array.from({ length: 7 }, (_, i) => {
-    const date = `2024-01-0${i + 1}T12:00:00Z`;
-    return { short: formatShortWeekday(date), long: formatWeekday(date) };
-  });
+import { formatFullDay, formatMonth } from "../../lib/date-format";
 
 export function MonthGrid(props: {
   month: string;
@@ -22,18 +16,7 @@ export function MonthGrid(props: {
   return (
     <table class="month-grid">
       <caption class="visually-hidden">{formatMonth(props.month)}</caption>
-      <thead>
-        <tr>
-          <For each={weekdays()}>
-            {(day) => (
-              <th scope="col">
-                <span aria-hidden="true">{day.short}</span>
-                <span class="visually-hidden">{day.long}</span>
-              </th>
-            )}
-          </For>
-        </tr>
-      </thead>
+      <WeekdayHead />
       <tbody>
         <For each={monthWeeks(props.month)}>
           {(week) => (

@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  addDays,
-  addMonths,
-  berlinDateOf,
-  daysInMonth,
-  groupByDay,
-  monthWeeks,
-  monthWindow,
-} from "./calendar";
+import { addDays, addMonths, berlinDateOf, daysInMonth, groupByDay, monthWindow } from "./calendar";
 
 describe("days in Delmenhorst", () => {
   it("takes the date in Berlin, not in UTC", () => {
@@ -46,23 +38,6 @@ describe("months of the picker", () => {
     expect(daysInMonth("2028-02")).toBe(29);
     expect(daysInMonth("2027-02")).toBe(28);
     expect(addDays("2026-12-30", 60)).toBe("2027-02-28");
-  });
-
-  it("lays a month out in weeks from Monday to Sunday", () => {
-    // December 2026 starts on a Tuesday and ends on a Thursday.
-    const weeks = monthWeeks("2026-12");
-    expect(weeks).toHaveLength(5);
-    expect(weeks[0]).toEqual([
-      null,
-      "2026-12-01",
-      "2026-12-02",
-      "2026-12-03",
-      "2026-12-04",
-      "2026-12-05",
-      "2026-12-06",
-    ]);
-    expect(weeks[4]).toEqual(["2026-12-28", "2026-12-29", "2026-12-30", "2026-12-31", null, null, null]);
-    expect(weeks.flat().filter(Boolean)).toHaveLength(31);
   });
 
   it("asks the server for the bookable part of a month only", () => {

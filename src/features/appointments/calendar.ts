@@ -1,43 +1,14 @@
 // Calendar arithmetic for the slot picker. Days are the office's days: dates in Europe/Berlin,
 // whatever the device's time zone. Dates are "YYYY-MM-DD", months "YYYY-MM".
 import { berlinDate } from "../../lib/contract/berlin-time";
+import { daysInMonth } from "../../lib/month";
 
 export { addDays } from "../../lib/contract/berlin-time";
+// The month arithmetic is shared with the council's calendar (src/lib/month.ts).
+export { addMonths, daysInMonth, monthOf, monthWeeks } from "../../lib/month";
 
 /** The date in Delmenhorst at an instant. */
 export const berlinDateOf = berlinDate;
-
-export const monthOf = (date: string): string => date.slice(0, 7);
-
-const parts = (month: string) => {
-  const [year, number] = month.split("-").map(Number);
-  return { year: year ?? 1970, index: (number ?? 1) - 1 };
-};
-
-const isoOf = (utc: Date) => utc.toISOString().slice(0, 10);
-
-export function addMonths(month: string, count: number): string {
-  const { year, index } = parts(month);
-  return isoOf(new Date(Date.UTC(year, index + count, 1))).slice(0, 7);
-}
-
-export function daysInMonth(month: string): number {
-  const { year, index } = parts(month);
-  return new Date(Date.UTC(year, index + 1, 0)).getUTCDate();
-}
-
-/** The month as weeks from Monday to Sunday (as in Germany, ISO 8601); null pads the first and last week. */
-export function monthWeeks(month: string): (string | null)[][] {
-  const { year, index } = parts(month);
-  const first = new Date(Date.UTC(year, index, 1));
-  const lead = (first.getUTCDay() + 6) % 7;
-  const cells: (string | null)[] = Array.from({ length: lead }, () => null);
-  for (let day = 1; day <= daysInMonth(month); day++) cells.push(isoOf(new Date(Date.UTC(year, index, day))));
-  while (cells.length % 7 !== 0) cells.push(null);
-  const weeks: (string | null)[][] = [];
-  for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
-  return weeks;
-}
 
 /**
  * The query window for one month of the picker: from the month's first day (or today, when the month

@@ -19,7 +19,7 @@ import { allMeetings, allOrganizations, allPapers, newestPapers, syncedAt } from
 import { DocumentSearch } from "./DocumentSearch";
 import { MeetingCalendar } from "./MeetingCalendar";
 import { MeetingDays } from "./MeetingDays";
-import { isMonth } from "./month-grid";
+import { isMonth } from "../../lib/month";
 import {
   currentTerm,
   groupByDay,

@@ -4,17 +4,14 @@
 // are listed below it, linked to their pages. Read from the device like the lists, so offline too.
 import { createEffect, createMemo, createSignal, For, on, Show } from "solid-js";
 import type { CouncilMeeting } from "../../lib/contract/council";
-import { formatFullDay, formatMonth, formatShortWeekday, formatWeekday } from "../../lib/date-format";
+import { formatFullDay, formatMonth } from "../../lib/date-format";
 import { t } from "../../lib/i18n";
+import { WeekdayHead } from "../../ui/WeekdayHead";
 import { MeetingDays } from "./MeetingDays";
-import { addMonths, initialDay, meetingsByDay, monthOfDate, monthWeeks, moveFocus } from "./month-grid";
+import { addMonths, monthOf, monthWeeks } from "../../lib/month";
+import { initialDay, meetingsByDay, moveFocus } from "./month-grid";
 
 /** 2024-01-01 was a Monday: the week's day names in the current language. */
-const weekdays = () =>
-  Array.from({ length: 7 }, (_, i) => {
-    const date = `2024-01-0${i + 1}`;
-    return { short: formatShortWeekday(date), long: formatWeekday(date) };
-  });
 
 export function MeetingCalendar(props: {
   meetings: readonly CouncilMeeting[];
@@ -29,7 +26,7 @@ export function MeetingCalendar(props: {
   // The chosen day belongs to the month shown; a new month starts at its initial day.
   const day = () => {
     const value = chosen();
-    return value !== null && monthOfDate(value) === props.month
+    return value !== null && monthOf(value) === props.month
       ? value
       : initialDay(props.month, props.today, byDay().keys());
   };
@@ -40,7 +37,7 @@ export function MeetingCalendar(props: {
   const show = (date: string) => {
     pendingFocus = date;
     setChosen(date);
-    if (monthOfDate(date) !== props.month) props.onMonth(monthOfDate(date));
+    if (monthOf(date) !== props.month) props.onMonth(monthOf(date));
   };
   createEffect(
     on([day, () => props.month], () => {
@@ -101,18 +98,7 @@ export function MeetingCalendar(props: {
         aria-labelledby={monthTitleId}
         aria-describedby="council-calendar-keys"
       >
-        <thead>
-          <tr>
-            <For each={weekdays()}>
-              {(weekday) => (
-                <th scope="col">
-                  <span aria-hidden="true">{weekday.short}</span>
-                  <span class="visually-hidden">{weekday.long}</span>
-                </th>
-              )}
-            </For>
-          </tr>
-        </thead>
+        <WeekdayHead />
         <tbody>
           <For each={monthWeeks(props.month)}>
             {(week) => (
